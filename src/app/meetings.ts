@@ -1,0 +1,90 @@
+/**
+ * Use cases of reading the record: list meetings, show one meeting or one outcome by its
+ * citable identifier, search everything, and export a meeting in a published format.
+ */
+import { MinutebookError } from '../domain/errors.js';
+import { parseCite } from '../domain/ids.js';
+import { outcomesOf, type MeetingRecord, type Outcome, type Topic } from '../domain/record.js';
+import { highlight, parseSearchQuery, type Fragment } from '../domain/search.js';
+import { renderJson } from '../exporters/json.exporter.js';
+import { renderMarkdown } from '../exporters/markdown.exporter.js';
+import { readItem } from '../importers/text/outcomes.js';
+import { defaultKindOf } from '../importers/text/sections.js';
+import type { MeetingFilter, MeetingStore, SearchHit, StoredMeeting } from './ports.js';
+
+export const EXPORT_FORMATS = ['md', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Lists meetings, newest first. */
+export function listMeetings(store: MeetingStore, filter: Partial<MeetingFilter> = {}) {
+  return store.listMeetings({
+    limit: filter.limit ?? 50,
+    offset: filter.offset ?? 0,
+    ...(filter.body === undefined ? {} : { body: filter.body }),
+  });
+}
+
+/** A meeting by its identifier; fails with not-found. */
+export async function getMeeting(store: MeetingStore, id: string): Promise<StoredMeeting> {
+  const stored = await store.getMeeting(parseCite(id).meetingId);
+  if (stored === null)
+    throw new MinutebookError('not-found', `no meeting has the identifier ${parseCite(id).meetingId}`);
+  return stored;
+}
+
+/** One outcome by its citable identifier (igf-lp/2024-11-01#d1), with its meeting and topic. */
+export async function getOutcome(
+  store: MeetingStore,
+  cite: string,
+): Promise<{ meeting: MeetingRecord; topic: Topic; outcome: Outcome }> {
+  const { outcomeId } = parseCite(cite);
+  const { record } = await getMeeting(store, cite);
+  const found = outcomesOf(record).find((x) => x.outcome.id === outcomeId);
+  if (found === undefined)
+    throw new MinutebookError('not-found', `meeting ${record.meeting.id} has no outcome ${outcomeId}`);
+  return { meeting: record, ...found };
+}
+
+export interface SearchResult extends SearchHit {
+  fragments: Fragment[];
+}
+
+/** Searches meetings, outcomes, documents and people; matching words are marked. */
+export async function search(
+  store: MeetingStore,
+  text: string,
+  page: { limit?: number; offset?: number } = {},
+): Promise<{ results: SearchResult[]; total: number }> {
+  const query = parseSearchQuery(text);
+  if (query.any.length === 0) return { results: [], total: 0 };
+  const { hits, total } = await store.search(query, Math.min(page.limit ?? 20, 200), page.offset ?? 0);
+  return {
+    total,
+    results: hits.map((hit) => ({
+      ...hit,
+      fragments: highlight(hit.body === '' ? hit.title : hit.body, query),
+    })),
+  };
+}
+
+/** A meeting in one of the export formats. */
+export async function exportMeeting(store: MeetingStore, id: string, format: ExportFormat): Promise<string> {
+  const { record } = await getMeeting(store, id);
+  return renderRecord(record, format);
+}
+
+/** Renders a record; Markdown is written so that importing it gives the same record back. */
+export function renderRecord(record: MeetingRecord, format: ExportFormat): string {
+  if (format === 'json') return renderJson(record);
+  const year = record.meeting.date === null ? undefined : Number(record.meeting.date.slice(0, 4));
+  return renderMarkdown(record, {
+    readOutcome: (text, topic) => {
+      const read = readItem(text, {
+        defaultKind: defaultKindOf(topic, 'note'),
+        body: record.meeting.body,
+        year,
+      });
+      return read.placeholder ? { kind: 'note', owner: null, due: null, status: null, ref: null } : read;
+    },
+  });
+}

@@ -1,0 +1,121 @@
+/**
+ * The `minutebook` command: parses arguments, runs one command, maps any failure to a message
+ * on stderr and an exit code (see exit.ts). Commands load their modules only when run, so that
+ * `--help` and argument errors answer at once.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import type { CommandContext } from './context.js';
+import { EXIT, describeFailure } from './exit.js';
+import { processOutput, type Output } from './output.js';
+
+/** Runs the command line; resolves to the exit code. */
+export async function main(
+  argv: string[],
+  output: Output = processOutput,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  const context: CommandContext = { output, env };
+  const program = build(context);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    const { code, message } = describeFailure(error);
+    output.err(`minutebook: ${message}`);
+    return code;
+  }
+}
+
+function build(context: CommandContext): Command {
+  const program = new Command('minutebook')
+    .description('A system of record for the meetings of governance bodies.')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => context.output.out(s), writeErr: (s) => context.output.err(s) })
+    .showHelpAfterError('(run minutebook --help for usage)');
+  const db = new Option(
+    '--db <path-or-url>',
+    'SQLite file or postgres:// URL (default: $DATABASE_URL, $MINUTEBOOK_DB, ./minutebook.db)',
+  );
+  const limit = new Option('--limit <n>', 'how many to show').argParser(positive).default(20);
+  const offset = new Option('--offset <n>', 'how many to skip').argParser(natural).default(0);
+
+  program
+    .command('parse')
+    .description('read a summary and print what was extracted, without storing it')
+    .argument('<file>', 'a summary (.md, .txt) or interchange JSON')
+    .option('--json', 'print interchange JSON')
+    .action(async (file: string, options: { json?: boolean }) =>
+      (await import('./parse.command.js')).parseCommand(file, options, context),
+    );
+  program
+    .command('import')
+    .description('import summaries into the database (all files or none)')
+    .argument('<files...>', 'summaries (.md, .txt) or interchange JSON')
+    .addOption(db)
+    .action(async (files: string[], options: { db?: string }) =>
+      (await import('./import.command.js')).importCommand(files, options, context),
+    );
+  program
+    .command('list')
+    .description('list meetings, newest first')
+    .addOption(db)
+    .option('--body <slug-or-name>', 'only the meetings of one body')
+    .addOption(limit)
+    .addOption(offset)
+    .option('--json', 'print JSON')
+    .action(async (options) => (await import('./list.command.js')).listCommand(options, context));
+  program
+    .command('show')
+    .description('show a meeting, or one decision or action (igf-lp/2024-11-01#d1)')
+    .argument('<id>', 'a citable identifier')
+    .addOption(db)
+    .option('--json', 'print JSON')
+    .action(async (id: string, options) =>
+      (await import('./show.command.js')).showCommand(id, options, context),
+    );
+  program
+    .command('search')
+    .description('search meetings, outcomes, documents and people')
+    .argument('<query>', 'words, "a phrase", -excluded, OR')
+    .addOption(db)
+    .addOption(limit)
+    .addOption(offset)
+    .option('--json', 'print JSON')
+    .action(async (query: string, options) =>
+      (await import('./search.command.js')).searchCommand(query, options, context),
+    );
+  program
+    .command('export')
+    .description('write a meeting in a published format')
+    .argument('<id>', 'a meeting identifier')
+    .addOption(db)
+    .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).makeOptionMandatory())
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .action(async (id: string, options) =>
+      (await import('./export.command.js')).exportCommand(id, options, context),
+    );
+  program
+    .command('example')
+    .description('import the example summary and show the stored meeting (what npm start runs)')
+    .addOption(db)
+    .action(async (options: { db?: string }) =>
+      (await import('./example.command.js')).exampleCommand(options, context),
+    );
+  return program;
+}
+
+function positive(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 1000)
+    throw new InvalidArgumentError('expected a whole number from 1 to 1000');
+  return n;
+}
+
+function natural(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number, 0 or more');
+  return n;
+}

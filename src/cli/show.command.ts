@@ -1,0 +1,35 @@
+/** `minutebook show ID`: one meeting, or one outcome when the identifier names one (…#d1). */
+import { getMeeting, getOutcome } from '../app/meetings.js';
+import { parseCite } from '../domain/ids.js';
+import { withStore, type CommandContext } from './context.js';
+import { printMeeting } from './print-meeting.js';
+
+export async function showCommand(
+  id: string,
+  options: { db?: string; json?: boolean },
+  context: CommandContext,
+): Promise<void> {
+  await withStore(context, options.db, async (store) => {
+    if (parseCite(id).outcomeId !== null) {
+      const { meeting, topic, outcome } = await getOutcome(store, id);
+      if (options.json) {
+        context.output.out(
+          JSON.stringify({ meeting: meeting.meeting, topic: topic.title, outcome }, null, 2),
+        );
+        return;
+      }
+      const m = meeting.meeting;
+      context.output.out(
+        [
+          `${id}  ${outcome.kind.toUpperCase()}${outcome.verb === null ? '' : ` · ${outcome.verb}`}`,
+          `  ${outcome.text}`,
+          `  in "${topic.title}", ${[m.body, m.title, m.dateText ?? m.date].filter(Boolean).join(' — ')}`,
+        ].join('\n'),
+      );
+      return;
+    }
+    const { record, version } = await getMeeting(store, id);
+    if (options.json) context.output.out(JSON.stringify({ ...record, version }, null, 2));
+    else printMeeting(record, context.output);
+  });
+}

@@ -1,0 +1,56 @@
+/**
+ * The one error type of the application. Its codes are a closed list; the command line and
+ * the HTTP layer each map them to an exit code or a status in one place.
+ */
+export const ERROR_CODES = [
+  'empty-input',
+  'binary-input',
+  'input-too-large',
+  'unsupported-format',
+  'invalid-record',
+  'invalid-argument',
+  'not-found',
+  'conflict',
+  'storage-failure',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Where in the input the problem is, so a person can go and look. */
+export interface ErrorLocation {
+  file?: string;
+  line?: number;
+  field?: string;
+}
+
+export class MinutebookError extends Error {
+  readonly code: ErrorCode;
+  readonly location: ErrorLocation;
+
+  constructor(code: ErrorCode, message: string, location: ErrorLocation = {}, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'MinutebookError';
+    this.code = code;
+    this.location = location;
+  }
+
+  /** The message prefixed with file:line and field, as compilers print it. */
+  describe(): string {
+    const { file, line, field } = this.location;
+    const where = [file, line === undefined ? undefined : String(line)].filter(Boolean).join(':');
+    const prefix = [where, field === undefined ? undefined : `field ${field}`].filter(Boolean).join(': ');
+    return prefix ? `${prefix}: ${this.message}` : this.message;
+  }
+}
+
+/** Errors that mean "the input is wrong", as opposed to "the system failed". */
+export function isInputError(error: MinutebookError): boolean {
+  return [
+    'empty-input',
+    'binary-input',
+    'input-too-large',
+    'unsupported-format',
+    'invalid-record',
+    'invalid-argument',
+  ].includes(error.code);
+}

@@ -1,0 +1,146 @@
+/**
+ * The meeting record: the interchange format and the domain's central aggregate.
+ * A record is what one meeting's summary says, as structured data. The zod schemas here are
+ * the single source of the types, of validation at every boundary and of the published
+ * JSON Schema (docs/interchange.schema.json).
+ */
+import { z } from 'zod';
+import { WARNING_CODES } from './warning.js';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const isoInstant = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/, 'expected an ISO 8601 time in UTC');
+const line = z.number().int().positive().nullable().describe('1-based line in the source text');
+
+export const MEETING_MODES = ['virtual', 'in-person', 'hybrid'] as const;
+export const MEETING_STATUSES = ['scheduled', 'held', 'cancelled'] as const;
+export const PUBLICATION_STATES = ['draft', 'circulated', 'approved', 'published'] as const;
+export const OUTCOME_KINDS = ['decision', 'action', 'note'] as const;
+export const ACTION_STATUSES = ['open', 'in progress', 'done', 'dropped'] as const;
+export const ATTENDANCE_KINDS = ['person', 'office'] as const;
+export const ATTENDANCE_STATUSES = ['present', 'regrets', 'absent'] as const;
+export const DOCUMENT_STATES = [
+  'planned',
+  'draft',
+  'under review',
+  'endorsed',
+  'finalized',
+  'published',
+] as const;
+
+export const meetingSchema = z.object({
+  id: z.string().nullable().describe('citable identifier: body slug and date, e.g. igf-lp/2024-11-01'),
+  body: z.string().nullable(),
+  title: z.string().nullable(),
+  mode: z.enum(MEETING_MODES).nullable(),
+  date: isoDate.nullable(),
+  endDate: isoDate.nullable().describe('last day of a meeting that spans several days'),
+  start: isoInstant.nullable(),
+  end: isoInstant.nullable(),
+  dateText: z.string().nullable().describe('the date as written in the source'),
+  timeText: z.string().nullable().describe('the time as written in the source'),
+  venue: z.string().nullable(),
+  purpose: z.string().nullable(),
+  status: z.enum(MEETING_STATUSES),
+  publication: z
+    .enum(PUBLICATION_STATES)
+    .nullable()
+    .describe('state of the summary, when the source states it'),
+  line,
+});
+
+export const motionSchema = z.object({
+  movedBy: z.string().nullable(),
+  secondedBy: z.string().nullable(),
+  votesFor: z.number().int().nonnegative().nullable(),
+  votesAgainst: z.number().int().nonnegative().nullable(),
+  abstentions: z.number().int().nonnegative().nullable(),
+});
+
+export const outcomeSchema = z.object({
+  id: z
+    .string()
+    .regex(/^[dan]\d+$/, 'expected d1, a1 or n1 …')
+    .describe('stable within the meeting'),
+  kind: z.enum(OUTCOME_KINDS),
+  verb: z.string().nullable().describe('the verb as written: agreed, endorsed, reaffirmed …'),
+  text: z.string().min(1),
+  owner: z.string().nullable(),
+  due: isoDate.nullable(),
+  dueText: z.string().nullable(),
+  status: z.enum(ACTION_STATUSES).nullable().describe('actions only'),
+  ref: z.string().nullable().describe('the number the source gives the item, e.g. 2010.10.28.01'),
+  documents: z.array(z.string()).describe('titles of the documents the outcome names'),
+  motion: motionSchema.nullable(),
+  line,
+});
+
+export const topicSchema = z.object({
+  title: z.string().min(1),
+  line,
+  outcomes: z.array(outcomeSchema),
+});
+
+export const attendanceSchema = z.object({
+  name: z.string().min(1).describe('as written, without honorific, role or annotations'),
+  honorific: z.string().nullable(),
+  kind: z.enum(ATTENDANCE_KINDS),
+  group: z.string().nullable().describe('the group heading as published'),
+  role: z.string().nullable().describe('role in the meeting, e.g. Chair'),
+  status: z.enum(ATTENDANCE_STATUSES),
+  onBehalfOf: z.string().nullable(),
+  remote: z.boolean().nullable(),
+  note: z.string().nullable().describe('any other annotation, e.g. "items 1-5"'),
+  line,
+});
+
+export const documentSchema = z.object({
+  title: z.string().min(1),
+  state: z.enum(DOCUMENT_STATES).nullable(),
+  author: z.string().nullable().describe('the body that wrote it, when named'),
+  line,
+});
+
+export const warningSchema = z.object({
+  code: z.enum(WARNING_CODES),
+  line,
+  message: z.string(),
+});
+
+export const sourceSchema = z.object({
+  name: z.string().nullable(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  lines: z.number().int().nonnegative(),
+  encoding: z.string(),
+});
+
+export const meetingRecordSchema = z.object({
+  format: z.literal('minutebook/1'),
+  meeting: meetingSchema,
+  topics: z.array(topicSchema),
+  attendance: z.array(attendanceSchema),
+  documents: z.array(documentSchema),
+  warnings: z.array(warningSchema),
+  source: sourceSchema.nullable(),
+});
+
+export type Meeting = z.infer<typeof meetingSchema>;
+export type MeetingMode = Meeting['mode'];
+export type Motion = z.infer<typeof motionSchema>;
+export type Outcome = z.infer<typeof outcomeSchema>;
+export type OutcomeKind = Outcome['kind'];
+export type ActionStatus = NonNullable<Outcome['status']>;
+export type Topic = z.infer<typeof topicSchema>;
+export type Attendance = z.infer<typeof attendanceSchema>;
+export type AttendanceStatus = Attendance['status'];
+export type DocumentRef = z.infer<typeof documentSchema>;
+export type DocumentState = NonNullable<DocumentRef['state']>;
+export type Warning = z.infer<typeof warningSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type MeetingRecord = z.infer<typeof meetingRecordSchema>;
+
+/** Every outcome of a record in reading order, with the topic it sits under. */
+export function outcomesOf(record: MeetingRecord): Array<{ topic: Topic; outcome: Outcome }> {
+  return record.topics.flatMap((topic) => topic.outcomes.map((outcome) => ({ topic, outcome })));
+}

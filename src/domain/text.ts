@@ -1,0 +1,74 @@
+/** Text rules shared by import, storage and search: folding, keys and slugs. */
+
+const COMBINING_MARKS = /\p{M}+/gu;
+const QUOTES = /[‘’‚‛′`´"“”„‟″«»]/g;
+
+/** Lower case without diacritics or quotes: "‘Gbenga Céline" → "gbenga celine". Used to compare and to search. */
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(COMBINING_MARKS, '').replace(QUOTES, '').toLowerCase();
+}
+
+/** A comparison key for a name or title: folded, punctuation dropped, spaces collapsed. */
+export function keyOf(text: string): string {
+  return fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Collapses runs of white space to one space and trims. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+const SLUG_STOPWORDS = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'on',
+  'in',
+  'to',
+  'de',
+  'la',
+  'le',
+  'des',
+  'du',
+  'et',
+]);
+
+/**
+ * A body's short name for identifiers, the way bodies abbreviate themselves: acronyms stay whole,
+ * runs of other words become their initials ("IGF Leadership Panel" → "igf-lp"), and a lone word
+ * stays a word ("ICANN Board" → "icann-board").
+ */
+export function bodySlug(name: string): string {
+  const words = fold(name)
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  const original = name
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  const parts: string[] = [];
+  let run: string[] = [];
+  const flush = (): void => {
+    if (run.length === 1) parts.push(run[0]!);
+    else if (run.length > 1) parts.push(run.map((w) => w[0]).join(''));
+    run = [];
+  };
+  original.forEach((word, i) => {
+    const folded = words[i] ?? word.toLowerCase();
+    if (/^[A-Z0-9]{2,}$/.test(word) || /^[A-Z][A-Z0-9]*[0-9][A-Z0-9]*$/.test(word)) {
+      flush();
+      parts.push(folded);
+    } else if (!SLUG_STOPWORDS.has(folded)) {
+      run.push(folded);
+    }
+  });
+  flush();
+  const slug = parts.join('-').replace(/[^a-z0-9-]/g, '');
+  return slug || 'body';
+}

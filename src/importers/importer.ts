@@ -1,0 +1,73 @@
+/**
+ * The one contract of every importer: a file's bytes and name in, one meeting record per
+ * meeting it holds out, with warnings, and the source text kept whole. The format is chosen by
+ * the file's extension; the bytes are checked before any format sees them.
+ */
+import { createHash } from 'node:crypto';
+import { MinutebookError } from '../domain/errors.js';
+import type { MeetingRecord } from '../domain/record.js';
+import { decodeText } from './decode.js';
+import { readInterchange } from './json/json.importer.js';
+import { readTextSummary } from './text/text.importer.js';
+
+export interface ImportInput {
+  bytes: Uint8Array;
+  /** The file name as the person gave it; used for the format and in messages. */
+  name: string | null;
+}
+
+export interface ParsedFile {
+  records: MeetingRecord[];
+  source: { sha256: string; name: string | null; text: string };
+}
+
+const TEXT_EXTENSIONS = new Set(['', '.md', '.markdown', '.mdown', '.txt', '.text']);
+const LATER = new Map([
+  ['.docx', 'DOCX'],
+  ['.doc', 'Word'],
+  ['.pdf', 'PDF'],
+  ['.odt', 'OpenDocument'],
+  ['.rtf', 'RTF'],
+  ['.html', 'HTML'],
+  ['.htm', 'HTML'],
+]);
+
+/** Reads a summary file (Markdown, text or interchange JSON) into meeting records. */
+export function parseSummary(input: ImportInput): ParsedFile {
+  const where = input.name === null ? {} : { file: input.name };
+  const extension = extensionOf(input.name);
+  const later = LATER.get(extension);
+  if (later !== undefined) {
+    throw new MinutebookError(
+      'unsupported-format',
+      `${later} summaries cannot be imported yet; save the file as Markdown or plain text`,
+      where,
+    );
+  }
+  if (!TEXT_EXTENSIONS.has(extension) && extension !== '.json') {
+    throw new MinutebookError(
+      'unsupported-format',
+      `"${extension}" files are not summaries Minutebook can read (use .md, .txt or .json)`,
+      where,
+    );
+  }
+  const decoded = decodeText(input.bytes, input.name ?? undefined);
+  const sha256 = createHash('sha256').update(input.bytes).digest('hex');
+  const source = { sha256, name: input.name, text: decoded.text };
+  if (extension === '.json') return { records: readInterchange(decoded.text, input.name), source };
+  const records = readTextSummary({
+    text: decoded.text,
+    name: input.name,
+    sha256,
+    encoding: decoded.encoding,
+    warnings: decoded.warnings,
+  });
+  return { records, source };
+}
+
+function extensionOf(name: string | null): string {
+  if (name === null) return '';
+  const base = name.split(/[\\/]/).pop() ?? '';
+  const dot = base.lastIndexOf('.');
+  return dot <= 0 ? '' : base.slice(dot).toLowerCase();
+}

@@ -1,0 +1,168 @@
+/**
+ * The attendance of a meeting as its summary records it: group blocks under headings,
+ * labelled lists ("Present: A, B and C"), and sentences ("X sent apologies."). Each entry keeps
+ * the group heading as published; a group's heading sets the status of its members unless an
+ * entry says otherwise.
+ */
+import type { Attendance, AttendanceStatus, Warning } from '../../domain/record.js';
+import { keyOf } from '../../domain/text.js';
+import { readEntry, splitNames } from './names.js';
+
+export interface Group {
+  name: string | null;
+  status: AttendanceStatus;
+  role: string | null;
+}
+
+const GROUP_WORDS =
+  /\b(members?|advisors?|advisers?|representatives?|staff|secretariat|observers?|guests?|regrets|apologies|absent|excused|present|attendees|attendance|participants|group|team|committee|board|panel|council|delegates?|delegations?|support|speakers|presenters|chairs?|officers|directors|trustees|others|invited|experts?|persons|also|liaisons?|alternates|ex officio|in attendance|not present|quorum)\b/i;
+const HONORIFIC_START = /^(?:H\.\s?E\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Ambassador|Hon|Amb)\.?\s/;
+
+/** The status a group heading implies: "Regrets" → regrets, "Absent" → absent. */
+export function statusOfGroup(heading: string): AttendanceStatus {
+  if (/\b(regrets|apolog\w*|aplog\w*|excused|unable to attend)\b/i.test(heading)) return 'regrets';
+  if (/\b(absent|not present|absentees)\b/i.test(heading)) return 'absent';
+  return 'present';
+}
+
+/** Does this short line head a group of names rather than name someone? */
+export function isGroupHeading(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 90 || HONORIFIC_START.test(t) || /^office of\b/i.test(t)) return false;
+  return /:$/.test(t) || GROUP_WORDS.test(t);
+}
+
+/** Collects entries in reading order and warns about repeats. */
+export class AttendanceBook {
+  readonly entries: Attendance[] = [];
+  readonly warnings: Warning[] = [];
+  /** Notes such as "Over 220 participants registered", kept for the reviewer. */
+  readonly summaries: string[] = [];
+
+  /** Adds one entry as written under a group; returns whether it was read as a name. */
+  add(written: string, line: number, group: Group): boolean {
+    const parts = readEntry(written);
+    if (parts === null) return false;
+    const entry: Attendance = {
+      name: parts.name,
+      honorific: parts.honorific,
+      kind: parts.kind,
+      group: group.name,
+      role: parts.role ?? group.role,
+      status: parts.status ?? group.status,
+      onBehalfOf: parts.onBehalfOf,
+      remote: parts.remote,
+      note: parts.note,
+      line,
+    };
+    const same = this.entries.find((e) => keyOf(e.name) === keyOf(entry.name) && e.kind === entry.kind);
+    if (same) {
+      if (group.role !== null && same.role === null && parts.status === null) {
+        // "Chair: X" after X is listed as present names X's role; it is not a second person.
+        same.role = group.role;
+        return true;
+      }
+      this.warnings.push({
+        code: 'duplicate-attendee',
+        line,
+        message: `${entry.name} is listed again (first at line ${same.line ?? '?'}); the first entry was kept`,
+      });
+      return true;
+    }
+    this.entries.push(entry);
+    return true;
+  }
+
+  /** Adds every name of an inline list ("Dan, Peter and Hadley"). */
+  addList(list: string, line: number, group: Group): void {
+    if (/^(?:none|n\/a|nil|-|—|no (?:one|regrets|apologies))\.?$/i.test(list.trim())) return;
+    if (this.summarize(list, line)) return;
+    for (const name of splitNames(list)) this.add(name, line, group);
+  }
+
+  /**
+   * Reads a sentence about attendance ("The following Directors participated …: A, B and C.",
+   * "X sent apologies.", "Over 220 participants registered."). Returns false when the sentence
+   * is about something else.
+   */
+  addSentence(sentence: string, line: number): boolean {
+    const text = sentence.trim();
+    const following =
+      /^(?:the\s+)?following\s+(.+?)\s+(?:participated|attended|were present|joined|took part)\b[^:]*:\s*(.+?)\.?$/i.exec(
+        text,
+      );
+    if (following) {
+      const name = following[1]!.replace(/^\w/, (c) => c.toUpperCase());
+      this.addList(following[2]!, line, { name, status: 'present', role: null });
+      return true;
+    }
+    const present =
+      /^(?:also\s+)?(?:present|in attendance|attending)(?:\s+(?:were|was))?\s*:?\s+(.+?)\.?$/i.exec(text);
+    if (present && /^(?:also|present|in attendance|attending)/i.test(text) && /\p{Lu}/u.test(present[1]!)) {
+      this.addList(present[1]!, line, {
+        name: /^also/i.test(text) ? 'Also present' : 'Present',
+        status: 'present',
+        role: null,
+      });
+      return true;
+    }
+    const sent =
+      /^(.+?)\s+(?:sent|send|gave|offered|extended|tendered)\s+(?:their\s+|his\s+|her\s+)?(?:apologies|regrets)\.?$/i.exec(
+        text,
+      );
+    const received =
+      /^(?:apologies|regrets)\s+(?:were|was)\s+(?:received|noted|sent|given)\s+(?:from|by)\s+(.+?)\.?$/i.exec(
+        text,
+      );
+    const names = sent?.[1] ?? received?.[1];
+    if (names !== undefined) {
+      this.addList(names, line, { name: 'Regrets', status: 'regrets', role: null });
+      return true;
+    }
+    const absent = /^(.+?)\s+(?:was|were)\s+absent\.?$/i.exec(text);
+    if (absent && /^\p{Lu}/u.test(absent[1]!)) {
+      this.addList(absent[1]!, line, { name: 'Absent', status: 'absent', role: null });
+      return true;
+    }
+    return this.summarize(text, line);
+  }
+
+  private summarize(text: string, line: number): boolean {
+    if (
+      /^(?:over|more than|about|around|some|approximately|nearly|almost)?\s*\d[\d,]*\s+(?:\w+\s+)?(?:participants|people|attendees|members|persons|delegates|registrants)\b/i.test(
+        text,
+      ) ||
+      /^all\s+(?:\w+\s+){0,2}(?:members|directors|participants|trustees|councillors|representatives)\s+(?:were\s+)?(?:present|attended|participated)/i.test(
+        text,
+      ) ||
+      /\bquorum\s+(?:was\s+)?(?:present|reached|met|established|confirmed)\b/i.test(text)
+    ) {
+      this.summaries.push(text);
+      this.warnings.push({
+        code: 'attendance-summary',
+        line,
+        message: `attendance is summarized ("${text.slice(0, 80)}") rather than listed by name`,
+      });
+      return true;
+    }
+    return false;
+  }
+
+  /** Warnings that need the whole list: an office attending for someone also present in person. */
+  finish(): Warning[] {
+    for (const office of this.entries) {
+      if (office.onBehalfOf === null || office.status !== 'present') continue;
+      const person = this.entries.find(
+        (e) => e.kind === 'person' && e.status === 'present' && keyOf(e.name) === keyOf(office.onBehalfOf!),
+      );
+      if (person) {
+        this.warnings.push({
+          code: 'represented-member-present',
+          line: office.line,
+          message: `${office.name} attended on behalf of ${office.onBehalfOf}, who is also listed as present (line ${person.line ?? '?'})`,
+        });
+      }
+    }
+    return this.warnings;
+  }
+}

@@ -1,0 +1,222 @@
+/**
+ * Dates as summaries write them: "1 November 2024", "Friday, June 21, 2019", "2023/12/19",
+ * "3/17/2017", "8th and 9th of June", "14 - 16 January 2020". A date that could be read two
+ * ways, or that contradicts itself, is reported with its problem and never resolved by guess.
+ */
+
+export interface DateProblem {
+  code: 'ambiguous-date' | 'contradictory-date' | 'date-without-year';
+  message: string;
+}
+
+export interface DateFinding {
+  /** The date as written. */
+  text: string;
+  index: number;
+  date: string | null;
+  endDate: string | null;
+  /** Set when the year was not written and came from elsewhere. */
+  yearFrom: string | null;
+  problem: DateProblem | null;
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const WEEKDAY =
+  '(?:(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+(?:the\\s+)?)?';
+const ORD = '(?:st|nd|rd|th)?';
+const RANGE = '\\s*(?:-|–|—|to|and|&)\\s*';
+
+const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => Parts }> = [
+  {
+    re: /(?<![\d/.-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d/.-])/g,
+    read: (m) => ({ year: num(m[1]), month: num(m[3]), day: num(m[4]) }),
+  },
+  {
+    re: new RegExp(
+      `\\b${WEEKDAY}(\\d{1,2})${ORD}(?:${RANGE}(\\d{1,2})${ORD})?\\s+(?:of\\s+)?${MONTH}\\.?(?:,?\\s+(\\d{4}))?(?![\\w])`,
+      'gi',
+    ),
+    read: (m) => ({
+      weekday: m[1],
+      day: num(m[2]),
+      endDay: opt(m[3]),
+      month: monthOf(m[4]!),
+      year: opt(m[5]),
+    }),
+  },
+  {
+    re: new RegExp(
+      `\\b${WEEKDAY}${MONTH}\\.?\\s+(\\d{1,2})${ORD}(?:${RANGE}(\\d{1,2})${ORD})?(?:,?\\s+(\\d{4}))?(?![\\w:.]\\d)`,
+      'gi',
+    ),
+    read: (m) => ({
+      weekday: m[1],
+      month: monthOf(m[2]!),
+      day: num(m[3]),
+      endDay: opt(m[4]),
+      year: opt(m[5]),
+    }),
+  },
+  {
+    re: /(?<![\d/.:-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])/g,
+    read: (m) => numericParts(num(m[1]), num(m[3]), num(m[4]), m[2]!),
+  },
+];
+
+interface Parts {
+  year?: number | undefined;
+  month?: number;
+  day?: number;
+  endDay?: number | undefined;
+  weekday?: string | undefined;
+  problem?: DateProblem;
+}
+
+/** Every date written in a text, in the order they appear. */
+export function findDates(
+  text: string,
+  options: { year?: number | undefined; yearFrom?: string } = {},
+): DateFinding[] {
+  const found: DateFinding[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const { re, read } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([a, b]) => start < b && end > a)) continue;
+      const parts = read(m);
+      if (parts.month === undefined || parts.month < 1 || parts.day === undefined) continue;
+      taken.push([start, end]);
+      found.push(resolve(m[0].trim(), start, parts, options));
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The first date in a text, or null. */
+export function findDate(
+  text: string,
+  options: { year?: number | undefined; yearFrom?: string } = {},
+): DateFinding | null {
+  return findDates(text, options)[0] ?? null;
+}
+
+function resolve(
+  text: string,
+  index: number,
+  parts: Parts,
+  options: { year?: number | undefined; yearFrom?: string },
+): DateFinding {
+  const base = { text, index, date: null, endDate: null, yearFrom: null };
+  if (parts.problem) return { ...base, problem: parts.problem };
+  let year = parts.year;
+  let yearFrom: string | null = null;
+  if (year === undefined) {
+    if (options.year === undefined) {
+      return {
+        ...base,
+        problem: { code: 'date-without-year', message: `"${text}" has no year, and none is given elsewhere` },
+      };
+    }
+    year = options.year;
+    yearFrom = options.yearFrom ?? 'elsewhere';
+  }
+  if (year < 100) year += 2000;
+  const date = isoDate(year, parts.month!, parts.day!);
+  if (date === null) {
+    return {
+      ...base,
+      problem: { code: 'contradictory-date', message: `"${text}" is not a day of the calendar` },
+    };
+  }
+  if (parts.weekday !== undefined) {
+    const written = WEEKDAYS.findIndex((w) => w.startsWith(parts.weekday!.toLowerCase().slice(0, 3)));
+    const actual = new Date(`${date}T00:00:00Z`).getUTCDay();
+    if (written !== actual) {
+      return {
+        ...base,
+        problem: {
+          code: 'contradictory-date',
+          message: `"${text}": ${date} is a ${cap(WEEKDAYS[actual]!)}, not a ${cap(WEEKDAYS[written] ?? parts.weekday)}`,
+        },
+      };
+    }
+  }
+  const endDate = parts.endDay === undefined ? null : isoDate(year, parts.month!, parts.endDay);
+  if (parts.endDay !== undefined && (endDate === null || endDate < date)) {
+    return { ...base, problem: { code: 'contradictory-date', message: `"${text}" ends before it starts` } };
+  }
+  const problem: DateProblem | null =
+    yearFrom === null
+      ? null
+      : { code: 'date-without-year', message: `"${text}" has no year; ${year} was taken from ${yearFrom}` };
+  return { text, index, date, endDate, yearFrom, problem };
+}
+
+// 3/17/2017 can only be month first and 17/3/2017 only day first; 11/12/2014 could be either.
+function numericParts(a: number, b: number, year: number, separator: string): Parts {
+  const text = `${a}${separator}${b}${separator}${year}`;
+  if (separator === '.') return { day: a, month: b, year };
+  if (a > 12 && b <= 12) return { day: a, month: b, year };
+  if (b > 12 && a <= 12) return { day: b, month: a, year };
+  if (a === b) return { day: a, month: b, year };
+  return {
+    month: 1,
+    day: 1,
+    problem: {
+      code: 'ambiguous-date',
+      message: `"${text}" could be ${a} ${monthName(b)} or ${monthName(a)} ${b}`,
+    },
+  };
+}
+
+function isoDate(year: number, month: number, day: number): string | null {
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day)
+    return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function monthOf(name: string): number {
+  return MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3))) + 1;
+}
+
+function monthName(month: number): string {
+  return cap(MONTHS[month - 1] ?? String(month));
+}
+
+function cap(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+function num(value: string | undefined): number {
+  return Number(value);
+}
+
+function opt(value: string | undefined): number | undefined {
+  return value === undefined ? undefined : Number(value);
+}
+
+/** Distinct four-digit years (1950–2099) written in a text. */
+export function yearsIn(text: string): number[] {
+  const years = new Set<number>();
+  for (const m of text.matchAll(/(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/g)) years.add(Number(m[1]));
+  return [...years];
+}

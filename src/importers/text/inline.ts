@@ -1,0 +1,64 @@
+/**
+ * Inline Markdown and the oddities of converted documents, reduced to the plain text a reader
+ * sees: emphasis markers, links, escapes, HTML tags and entities go; the words stay.
+ */
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+};
+
+/** Plain text of one line of Markdown or text. */
+export function plainText(source: string): string {
+  let text = source;
+  if (text.includes('!') || text.includes('[')) {
+    text = text
+      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/g, '$1');
+    text = text.replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1');
+  }
+  if (text.includes('<')) {
+    text = text.replace(/<(https?:\/\/[^>\s]+)>/g, '$1').replace(/<\/?[a-zA-Z][^<>]{0,200}>/g, ' ');
+  }
+  if (text.includes('&')) {
+    text = text.replace(/&(#\d{1,6}|#x[0-9a-f]{1,6}|[a-z]{2,6});/gi, (whole, name: string) => {
+      if (name[0] === '#') {
+        const code =
+          name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+      }
+      return ENTITIES[name.toLowerCase()] ?? whole;
+    });
+  }
+  if (text.includes('*') || text.includes('_') || text.includes('~')) {
+    text = text.replace(/\*\*|__|~~/g, '').replace(/(^|[\s(])\*(\S(?:[^*]*\S)?)\*(?=[\s).,;:!?]|$)/g, '$1$2');
+    text = text.replace(/(^|[\s(])_(\S(?:[^_]*\S)?)_(?=[\s).,;:!?]|$)/g, '$1$2');
+  }
+  if (text.includes('`')) text = text.replace(/`([^`]*)`/g, '$1');
+  if (text.includes('\\')) text = text.replace(/\\([\\`*_{}[\]()#+\-.!|>~<"'])/g, '$1');
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The text inside when the whole line is strong emphasis ("**Topic:**"), else null. */
+export function wholeBold(source: string): string | null {
+  const match = /^(\*\*|__)(.+?)\1\s*:?\s*$/.exec(source.trim());
+  if (!match || match[2]!.includes(match[1]!)) return null;
+  return match[2]!;
+}
+
+/** A leading bold phrase followed by more text ("**Budget:** The Board approved …"). */
+export function boldLead(source: string): { lead: string; rest: string } | null {
+  const match = /^(\*\*|__)([^*_]{2,120}?)\1\s*[:.–—-]?\s*(.+)$/.exec(source.trim());
+  if (!match) return null;
+  return { lead: match[2]!.trim(), rest: match[3]! };
+}

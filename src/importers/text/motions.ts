@@ -1,0 +1,42 @@
+/**
+ * Formal motions: who moved and seconded, and the tally ("Moved by A, seconded by B. Carried
+ * 7-0-1." or "5 in favour, 2 against, 1 abstention").
+ */
+import type { Motion } from '../../domain/record.js';
+
+const NAME = "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})";
+const MOVED = new RegExp(
+  `\\b(?:moved by|motion by|proposed by|moved:|mover:)\\s*${NAME}|${NAME}\\s+moved\\b`,
+  'u',
+);
+const SECONDED = new RegExp(
+  `\\b(?:seconded by|second(?:ed)?:|seconder:)\\s*${NAME}|${NAME}\\s+seconded\\b`,
+  'u',
+);
+const OUTCOME = /\b(carried|passed|adopted|approved|failed|defeated|rejected|lost)\b/i;
+const TALLY =
+  /\b(?:carried|passed|adopted|approved|failed|defeated|vote[sd]?|tally|result)\b[^0-9]{0,20}(\d{1,3})\s*[-–/:]\s*(\d{1,3})(?:\s*[-–/:]\s*(\d{1,3}))?/i;
+const FOR = /(\d{1,3})\s+(?:in favou?r|for|yes|ayes?|yeas?)\b/i;
+const AGAINST = /(\d{1,3})\s+(?:against|no|nays?|opposed)\b/i;
+const ABSTAIN = /(\d{1,3})\s+(?:abstentions?|abstain(?:ed|ing)?|abstained)\b/i;
+
+/** The motion an item records, with the verb of its result, or null when it records none. */
+export function readMotion(text: string): (Motion & { verb: string | null }) | null {
+  const moved = MOVED.exec(text);
+  const seconded = SECONDED.exec(text);
+  const tally = TALLY.exec(text);
+  const votesFor = tally?.[1] ?? FOR.exec(text)?.[1];
+  const votesAgainst = tally?.[2] ?? AGAINST.exec(text)?.[1];
+  const abstentions = tally?.[3] ?? ABSTAIN.exec(text)?.[1];
+  const isMotion = moved !== null || seconded !== null || /\bmotion\b/i.test(text);
+  if (!isMotion && votesFor === undefined) return null;
+  const result = OUTCOME.exec(text);
+  return {
+    movedBy: moved ? (moved[1] ?? moved[2] ?? null) : null,
+    secondedBy: seconded ? (seconded[1] ?? seconded[2] ?? null) : null,
+    votesFor: votesFor === undefined ? null : Number(votesFor),
+    votesAgainst: votesAgainst === undefined ? null : Number(votesAgainst),
+    abstentions: abstentions === undefined ? null : Number(abstentions),
+    verb: result ? result[0] : null,
+  };
+}

@@ -1,0 +1,203 @@
+/**
+ * One attendance entry as written ("Mr. Vint Cerf, Chair", "Office of Minister Karoline
+ * Edtstadler", "Jane Roe (remotely, items 1-5)", "Dan Smith - absent, apologies") read into
+ * its parts, and lists of names split the way people write them.
+ */
+import type { Attendance } from '../../domain/record.js';
+import { squash } from '../../domain/text.js';
+
+export type EntryParts = Pick<
+  Attendance,
+  'name' | 'honorific' | 'kind' | 'role' | 'onBehalfOf' | 'remote' | 'note'
+> & {
+  status: Attendance['status'] | null;
+};
+
+const HONORIFIC =
+  /^((?:H\.\s?E\.|S\.\s?E\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Ambassador|Amb|Hon|Honourable|Honorable|Rev|Excellency|Judge|Justice|Mme|Mlle|Sr|Sra|Srta|Dott|Eng|Engr|Rt\.? Hon)\.?)(?=\s)\s+/;
+const ROLE_WORDS =
+  'chair|co-?chair|vice[- ]chair|chairperson|chairman|chairwoman|vice[- ]president|president|secretary|treasurer|rapporteur|scribe|minute[- ]taker|note[- ]taker|facilitator|moderator|convenor|convener|coordinator|secretary[- ]general|executive director|director[- ]general|director|ceo|cto|coo|cfo|member|observer|ex officio|alternate|liaison|host|speaker|presenter|guest|parliamentarian|clerk|mayor|deputy mayor|councillor|councilor';
+const ROLE = new RegExp(
+  `^(?:(?:acting|interim|deputy|outgoing|incoming|honorary)\\s+)?(?:${ROLE_WORDS})(?:\\s+(?:and|&)\\s+(?:${ROLE_WORDS}))*(?:\\s+(?:of|for)\\s+.+)?$`,
+  'i',
+);
+// Titles that can stand before a name and are not part of it ("Minister Karoline Edtstadler").
+const TITLE_WORDS =
+  '(?:vice[- ]|deputy |prime |assistant |under[- ])?(?:minister|president|secretary[- ]general|secretary|ceo|chair|director[- ]general|director|commissioner|senator|councillor|councilor|mayor|governor|ambassador|professor|chief executive officer|chief executive|executive director|managing director)';
+const FUSED_TITLE = new RegExp(
+  `^((?:${TITLE_WORDS})(?:\\s+(?:and|&)\\s+(?:${TITLE_WORDS}))*)\\s+(?=\\p{Lu})`,
+  'iu',
+);
+const OFFICE =
+  /^(?:the\s+)?(office|cabinet|permanent mission|mission|delegation|embassy|ministry|bureau|secretariat|representative|representatives)\s+of\s+(?:the\s+)?(.+)$/i;
+const POSSESSIVE_OFFICE = /^(.+?)['’]s\s+(office|team|cabinet|delegation)$/i;
+const ORGANIZATION =
+  /\b(inc|ltd|llc|plc|gmbh|corp|corporation|company|foundation|association|university|institute|ministry|agency|council|commission|authority|network|society|consortium|group|limited|s\.a\.)\.?$/i;
+
+const REGRETS = /\b(apolog\w*|aplog\w*|apolgi\w*|regrets?|excused|sent regrets|unable to attend)\b/i;
+const ABSENT = /^(absent|not present|no show)$/i;
+const REMOTE =
+  /^(remote|remotely|online|virtually|via (?:zoom|teams|webex|phone|video)|by (?:phone|video)|dial[- ]in|on the phone)$/i;
+const IN_PERSON = /^(in person|in-person|on site|onsite)$/i;
+const BEHALF =
+  /^(?:sub(?:stitut(?:e|ing))?\s+for|on behalf of|representing|alternate for|proxy for|for|replacing|standing in for|deputi[sz]ing for)\s+(.+)$/i;
+
+/** Reads one entry of an attendance list. */
+export function readEntry(written: string): EntryParts | null {
+  let text = squash(written)
+    .replace(/[.;,]+$/, '')
+    .trim();
+  if (text === '') return null;
+  const notes: string[] = [];
+  const parts: EntryParts = {
+    name: '',
+    honorific: null,
+    kind: 'person',
+    role: null,
+    onBehalfOf: null,
+    remote: null,
+    note: null,
+    status: null,
+  };
+
+  // Annotations in parentheses or brackets: "(remotely)", "(Vice Chair)", "(sub for X)".
+  text = text.replace(/\s*[([]([^()[\]]{1,80})[)\]]/g, (_, inner: string) => {
+    for (const piece of inner.split(/\s*[,;]\s*/)) annotate(piece, parts, notes);
+    return '';
+  });
+  // Trailing status after a dash: "- absent, apologies", "– remote".
+  const dash = /^(.*?\S)\s+[-–—]\s+(.+)$/.exec(text);
+  if (dash && isAnnotation(dash[2]!)) {
+    text = dash[1]!;
+    for (const piece of dash[2]!.split(/\s*[,;]\s*|\s+-\s+/)) annotate(piece, parts, notes);
+  }
+  // "absent - excused" written before the name is rare; after it, a bare status word.
+  const trailing = /^(.*?\S)\s+(absent|excused|apologies|regrets|remote|remotely)$/i.exec(text);
+  if (trailing) {
+    text = trailing[1]!;
+    annotate(trailing[2]!, parts, notes);
+  }
+  // ", Chair" or ", Vice-President of X": a role; any other comma tail is an affiliation.
+  const comma = /^([^,]+),\s*(.+)$/.exec(text);
+  if (comma) {
+    text = comma[1]!.trim();
+    for (const piece of comma[2]!.split(/\s*,\s*/)) {
+      if (ROLE.test(piece)) parts.role = parts.role ?? normalizeRole(piece);
+      else annotate(piece, parts, notes);
+    }
+  }
+  const honorific = HONORIFIC.exec(text);
+  if (honorific) {
+    parts.honorific = honorific[1]!;
+    text = text.slice(honorific[0].length);
+    const second = HONORIFIC.exec(text);
+    if (second) {
+      parts.honorific += ` ${second[1]!}`;
+      text = text.slice(second[0].length);
+    }
+  }
+  const office = OFFICE.exec(text) ?? null;
+  const possessive = POSSESSIVE_OFFICE.exec(text);
+  if (office) {
+    parts.kind = 'office';
+    parts.onBehalfOf = parts.onBehalfOf ?? personBehind(office[2]!);
+  } else if (possessive) {
+    parts.kind = 'office';
+    parts.onBehalfOf = parts.onBehalfOf ?? personBehind(possessive[1]!);
+  } else if (ORGANIZATION.test(text) || /^[A-Z]{2,3}$/.test(text)) {
+    parts.kind = 'office';
+  } else {
+    const fused = FUSED_TITLE.exec(text);
+    if (fused && text.slice(fused[0].length).split(' ').length >= 2) {
+      parts.role = parts.role ?? fused[1]!;
+      text = text.slice(fused[0].length);
+    }
+  }
+  parts.name = text.trim();
+  parts.note = notes.length > 0 ? notes.join('; ') : null;
+  return parts.name === '' ? null : parts;
+}
+
+function annotate(piece: string, parts: EntryParts, notes: string[]): void {
+  const text = piece.trim().replace(/\.$/, '');
+  if (text === '') return;
+  const behalf = BEHALF.exec(text);
+  if (REGRETS.test(text)) parts.status = 'regrets';
+  else if (ABSENT.test(text)) parts.status = parts.status ?? 'absent';
+  else if (REMOTE.test(text)) parts.remote = true;
+  else if (IN_PERSON.test(text)) parts.remote = false;
+  else if (behalf && /^\p{Lu}/u.test(behalf[1]!)) parts.onBehalfOf = personBehind(behalf[1]!);
+  else if (/^(?:office|organi[sz]ation|delegation|company)$/i.test(text)) parts.kind = 'office';
+  else if (ROLE.test(text)) parts.role = parts.role ?? normalizeRole(text);
+  else notes.push(text);
+}
+
+function isAnnotation(text: string): boolean {
+  return text.split(/\s*[,;]\s*|\s+-\s+/).every((piece) => {
+    const t = piece.trim();
+    return (
+      REGRETS.test(t) ||
+      ABSENT.test(t) ||
+      REMOTE.test(t) ||
+      IN_PERSON.test(t) ||
+      BEHALF.test(t) ||
+      ROLE.test(t)
+    );
+  });
+}
+
+function normalizeRole(role: string): string {
+  const trimmed = role.trim();
+  return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+}
+
+/** The person an office stands for, without their titles: "Minister Karoline Edtstadler" → "Karoline Edtstadler". */
+export function personBehind(text: string): string | null {
+  let name = text.trim();
+  const honorific = HONORIFIC.exec(name);
+  if (honorific) name = name.slice(honorific[0].length);
+  const title = FUSED_TITLE.exec(name);
+  if (title) name = name.slice(title[0].length);
+  name = name.replace(/^the\s+/i, '').trim();
+  return name === '' ? null : name;
+}
+
+/** Splits an inline list of names: "Dan, Peter and Hadley", "A; B; C", "A • B". */
+export function splitNames(list: string): string[] {
+  const pieces: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of list) {
+    if (ch === '(' || ch === '[') depth++;
+    if (ch === ')' || ch === ']') depth = Math.max(0, depth - 1);
+    if (depth === 0 && (ch === ',' || ch === ';' || ch === '•')) {
+      pieces.push(current);
+      current = '';
+    } else {
+      current += ch;
+    }
+  }
+  pieces.push(current);
+  const names: string[] = [];
+  for (const raw of pieces) {
+    const piece = raw.trim().replace(/^(?:and|&)\s+/i, '');
+    if (piece === '') continue;
+    // A comma tail that is a role belongs to the name before it ("Vint Cerf, Chair").
+    if (names.length > 0 && ROLE.test(piece.replace(/[.]$/, ''))) {
+      names[names.length - 1] += `, ${piece}`;
+      continue;
+    }
+    names.push(...splitOnAnd(piece));
+  }
+  return names;
+}
+
+// "Dan and Peter" are two people; "President and CEO Jane Roe" is one.
+function splitOnAnd(piece: string): string[] {
+  const match = /^(.+?)\s+(?:and|&)\s+(.+)$/.exec(piece);
+  if (!match) return [piece];
+  const [, left, right] = match as unknown as [string, string, string];
+  if (FUSED_TITLE.test(`${left} `) || ROLE.test(left) || FUSED_TITLE.test(piece)) return [piece];
+  if (/\(/.test(left) && !/\)/.test(left)) return [piece];
+  return [left, ...splitOnAnd(right)];
+}

@@ -1,0 +1,232 @@
+/**
+ * Lines to an outline: headings, list items, labelled lines, paragraphs and tables, each with
+ * the line it starts on. Only syntax is decided here; what a block means (a topic, an
+ * attendance group, a decision) is decided by the readers that walk the outline.
+ */
+import { plainText, wholeBold } from './inline.js';
+import { labelOf, type Label } from './labels.js';
+
+export interface SourceLine {
+  /** 1-based line number in the source. */
+  n: number;
+  /** The line as written, with spaces normalized and trailing space removed. */
+  raw: string;
+}
+
+export interface TextLine {
+  n: number;
+  /** Plain text (inline Markdown removed). */
+  text: string;
+  /** The line as written, trimmed, for emphasis and marker checks. */
+  source: string;
+}
+
+export type HeadingStyle = 'atx' | 'setext' | 'bold' | 'numbered' | 'caps';
+
+export type Block =
+  | { type: 'heading'; line: number; text: string; level: number; style: HeadingStyle; number: string | null }
+  | {
+      type: 'item';
+      line: number;
+      indent: number;
+      marker: string;
+      checked: boolean | null;
+      text: string;
+      source: string;
+      lines: TextLine[];
+    }
+  | { type: 'label'; line: number; label: Label; value: string; source: string }
+  | { type: 'para'; line: number; lines: TextLine[] }
+  | { type: 'table'; line: number; header: string[]; rows: Array<{ n: number; cells: string[] }> }
+  | { type: 'blank'; line: number }
+  | { type: 'rule'; line: number };
+
+const BULLET =
+  /^(\s*)([-*+•·▪◦‣●○■□➢►–]|\d{1,3}[.)](?!\d)|[a-z][.)]|[A-Z]\)|\([a-z0-9]{1,3}\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])(?:\s+|(?=\*\*))(.*)$/;
+const ATX = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+const SETEXT = /^\s{0,3}(=+|-+)\s*$/;
+const RULE = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/;
+const DOTTED_HEADING = /^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.{0,100})$/;
+const ITEM_HEADING = /^\s*(?:agenda\s+)?item\s+(\d{1,3}(?:\.\d{1,3})*)\s*[:.\-–—]?\s*(.+)$/i;
+const FUSED_NUMBER_HEADING = /^\s*(\d{1,2})\.([A-Z][A-Z &/'’-]{2,}):?\s*(.*)$/;
+const CHECKBOX = /^\[([ xX])\]\s+/;
+
+/** Builds the outline of the given lines. */
+export function outline(lines: readonly SourceLine[]): Block[] {
+  const blocks: Block[] = [];
+  let para: Extract<Block, { type: 'para' }> | null = null;
+  let item: Extract<Block, { type: 'item' }> | null = null;
+  let table: Extract<Block, { type: 'table' }> | null = null;
+  const close = (): void => {
+    para = null;
+    item = null;
+    table = null;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const { n, raw } = lines[i]!;
+    const trimmed = raw.trim();
+    if (trimmed === '') {
+      blocks.push({ type: 'blank', line: n });
+      close();
+      continue;
+    }
+    const next = lines[i + 1]?.raw ?? '';
+    if (
+      para === null &&
+      item === null &&
+      SETEXT.test(next) &&
+      !BULLET.test(raw) &&
+      !raw.trim().startsWith('|')
+    ) {
+      blocks.push(heading(n, plainText(trimmed), next.trim()[0] === '=' ? 1 : 2, 'setext', null));
+      i++;
+      close();
+      continue;
+    }
+    if (RULE.test(raw)) {
+      blocks.push({ type: 'rule', line: n });
+      close();
+      continue;
+    }
+    const atx = ATX.exec(raw);
+    if (atx) {
+      blocks.push(
+        heading(n, plainText(stripNumber(atx[2]!).text), atx[1]!.length, 'atx', stripNumber(atx[2]!).number),
+      );
+      close();
+      continue;
+    }
+    if (trimmed.startsWith('|') && trimmed.length > 1) {
+      const cells = splitRow(trimmed);
+      if (cells.every((c) => /^:?-{2,}:?$/.test(c))) continue;
+      if (table === null) {
+        table = { type: 'table', line: n, header: cells, rows: [] };
+        blocks.push(table);
+        para = null;
+        item = null;
+      } else {
+        table.rows.push({ n, cells });
+      }
+      continue;
+    }
+    table = null;
+    const bullet = BULLET.exec(raw);
+    if (bullet && bullet[3]!.trim() !== '') {
+      let content = bullet[3]!.trim();
+      let checked: boolean | null = null;
+      const box = CHECKBOX.exec(content);
+      if (box) {
+        checked = box[1] !== ' ';
+        content = content.slice(box[0].length);
+      }
+      item = {
+        type: 'item',
+        line: n,
+        indent: bullet[1]!.length,
+        marker: bullet[2]!,
+        checked,
+        text: plainText(content),
+        source: content,
+        lines: [{ n, text: plainText(content), source: content }],
+      };
+      blocks.push(item);
+      para = null;
+      continue;
+    }
+    const current: TextLine = { n, text: plainText(trimmed), source: trimmed };
+    if (item !== null) {
+      // A line right under a list item belongs to it (a hard-wrapped or lazy continuation).
+      item.lines.push(current);
+      item.text = joinWrapped(item.text, current.text);
+      continue;
+    }
+    const label = labelOf(current.text);
+    // Labels other than mail headers start a block of their own even inside a paragraph, so
+    // that "RESOLUTION: …" in the middle of scribe notes is not lost in the discussion.
+    if (label && (para === null || label.label.kind !== 'mail')) {
+      blocks.push({ type: 'label', line: n, label: label.label, value: label.value, source: trimmed });
+      para = null;
+      continue;
+    }
+    if (para === null) {
+      const numbered = numberedHeading(trimmed);
+      if (numbered) {
+        blocks.push(numbered(n));
+        continue;
+      }
+      const bold = wholeBold(trimmed);
+      if (bold !== null) {
+        blocks.push(heading(n, plainText(bold).replace(/:$/, ''), 3, 'bold', null));
+        continue;
+      }
+      para = { type: 'para', line: n, lines: [] };
+      blocks.push(para);
+    }
+    para.lines.push(current);
+  }
+  return blocks.map(promoteNumberedHeading);
+}
+
+function heading(
+  line: number,
+  text: string,
+  level: number,
+  style: HeadingStyle,
+  number: string | null,
+): Block {
+  return { type: 'heading', line, text: text.replace(/\s*:$/, ''), level, style, number };
+}
+
+function stripNumber(text: string): { text: string; number: string | null } {
+  const match =
+    /^(\d{1,3}(?:\.\d{1,3})*)[.)]?\s+(\S.*)$/.exec(text) ??
+    /^(?:agenda\s+)?item\s+(\d{1,3}(?:\.\d{1,3})*)\s*[:.\-–—]?\s*(.+)$/i.exec(text);
+  return match ? { text: match[2]!, number: match[1]! } : { text, number: null };
+}
+
+function numberedHeading(trimmed: string): ((n: number) => Block) | null {
+  const item = ITEM_HEADING.exec(trimmed);
+  if (item) return (n) => heading(n, plainText(item[2]!), 2, 'numbered', item[1]!);
+  const fused = FUSED_NUMBER_HEADING.exec(trimmed);
+  if (fused) {
+    const title = plainText(fused[2]!).replace(/\s*:$/, '');
+    return (n) => heading(n, title, 2, 'numbered', fused[1]!);
+  }
+  const dotted = DOTTED_HEADING.exec(trimmed);
+  if (dotted && isHeadingText(plainText(dotted[2]!))) {
+    return (n) => heading(n, plainText(dotted[2]!), dotted[1]!.split('.').length + 1, 'numbered', dotted[1]!);
+  }
+  return null;
+}
+
+/** Short, unpunctuated text that can stand as a heading. */
+export function isHeadingText(text: string): boolean {
+  if (text.length > 100 || /[.;,]$/.test(text) || /^[a-z]/.test(text)) return false;
+  return text.split(/\s+/).length <= 14;
+}
+
+// "1. Welcome" followed by its own content is an agenda heading, not a list item.
+function promoteNumberedHeading(block: Block, index: number, blocks: Block[]): Block {
+  if (block.type !== 'item' || !/^\d{1,3}[.)]$/.test(block.marker) || block.lines.length > 1) return block;
+  if (block.indent > 1 || !isHeadingText(block.text) || /^(\*\*|__)/.test(block.source)) return block;
+  let next = blocks[index + 1];
+  for (let k = index + 2; next?.type === 'blank'; k++) next = blocks[k];
+  if (next === undefined || next.type === 'heading') return block;
+  if (next.type === 'item' && next.indent <= block.indent && /^\d/.test(next.marker)) return block;
+  const number = block.marker.slice(0, -1);
+  return heading(block.line, block.text, 2, 'numbered', number);
+}
+
+function splitRow(row: string): string[] {
+  return row
+    .replace(/^\||\|$/g, '')
+    .split(/(?<!\\)\|/)
+    .map((cell) => plainText(cell.trim()));
+}
+
+/** Joins a wrapped line to the text before it, mending words hyphenated at the break. */
+export function joinWrapped(before: string, after: string): string {
+  if (/\p{Ll}-$/u.test(before) && /^\p{Ll}/u.test(after)) return before.slice(0, -1) + after;
+  return before === '' ? after : `${before} ${after}`;
+}

@@ -1,0 +1,81 @@
+/**
+ * What a heading announces: the attendance, a container of outcomes ("Decisions, Action Items
+ * & Next Steps"), a part to skip (a table of contents, attachments), or a topic of its own.
+ */
+import type { OutcomeKind } from '../../domain/record.js';
+
+export type HeadingKind = 'attendance' | 'container' | 'skip' | 'topic';
+
+const ATTENDANCE =
+  /^(?:(?:annex|appendix)(?:\s+[\dA-Z]{1,3})?\s*[-–—:.]?\s*)?(?:attendance(?: list| record)?|attendees|participants|list of (?:participants|attendees)|present|members present|in attendance|roll call|regrets|apologies(?: for absence)?|absent|absentees|participation|who attended|record of attendance|attendance and apologies)$/i;
+const CONTAINER_WORDS = new Set([
+  'decisions',
+  'decision',
+  'action',
+  'actions',
+  'items',
+  'item',
+  'next',
+  'steps',
+  'step',
+  'outcomes',
+  'outcome',
+  'key',
+  'main',
+  'summary',
+  'of',
+  'the',
+  'conclusions',
+  'resolutions',
+  'agreed',
+  'points',
+  'follow-up',
+  'follow-ups',
+  'followup',
+  'minutes',
+  'record',
+  'discussion',
+  'discussions',
+  'proceedings',
+  'highlights',
+  'and',
+  '&',
+  'meeting',
+]);
+const SKIP =
+  /^(?:(?:draft |proposed |provisional )?agenda|table of contents|contents|documents|attachments|annex(?:es)?|appendix|appendices|references|links|related (?:links|documents|content)|footnotes|distribution(?: list)?|disclaimer|about (?:us|this (?:page|document))|share this(?: page)?|downloads?|more information|contact(?: us)?|see also)$/i;
+
+/** Classifies a heading's text. */
+export function headingKind(text: string): HeadingKind {
+  const t = text.trim().replace(/[:.]$/, '');
+  if (ATTENDANCE.test(t)) return 'attendance';
+  if (SKIP.test(t)) return 'skip';
+  const words = t
+    .toLowerCase()
+    .split(/[\s,;/]+/)
+    .filter(Boolean);
+  if (
+    words.length > 0 &&
+    words.every((w) => CONTAINER_WORDS.has(w)) &&
+    !words.every((w) => ['of', 'the', 'and', '&', 'meeting'].includes(w))
+  ) {
+    return 'container';
+  }
+  return 'topic';
+}
+
+/** Is an attendance heading also the name of its group ("Regrets", "Present"), or only a section ("Annex – Attendance")? */
+export function headingIsGroup(text: string): boolean {
+  return !/\b(?:annex|appendix|attendance|list of|participation|record)\b/i.test(text);
+}
+
+/** The kind that items under a heading take when their own words say nothing. */
+export function defaultKindOf(text: string, inherited: OutcomeKind): OutcomeKind {
+  const t = text.toLowerCase();
+  const decisions = /\b(?:decisions?|resolutions?|agreed|conclusions)\b/.test(t);
+  const actions = /\b(?:actions?|next steps?|follow[- ]?ups?|to[- ]?dos?|tasks)\b/.test(t);
+  if (actions && !decisions) return 'action';
+  if (decisions && !actions) return 'decision';
+  if (decisions && actions) return 'note';
+  return inherited;
+}

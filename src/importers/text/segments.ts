@@ -1,0 +1,61 @@
+/**
+ * One file, several meetings: a yearly minutes file, or a day of sessions each with its own
+ * attendance. A new meeting starts at a short title paragraph that names a meeting and a date;
+ * the split is kept only when every part records its own attendance, so that a page listing
+ * meetings, or an item about "the meeting of 3 March", is never cut into empty meetings.
+ */
+import { findDate } from './dates.js';
+import { labelOf } from './labels.js';
+import type { SourceLine } from './outline.js';
+
+const MEETING_WORD = /\b(?:meeting|session|call|minutes|summary|plenary|teleconference|telecon|sitting)\b/i;
+const NOT_A_START =
+  /^\W*(?:next|upcoming|previous|last|approval|approve|adoption|review|matters arising|confirmation|date of)\b/i;
+const ATTENDANCE =
+  /^\W*(?:present|attendees|attendance|participants|in attendance|regrets|apologies|members present|roll call)\b/i;
+
+export interface Segment {
+  lines: SourceLine[];
+}
+
+/** Splits lines into one segment per meeting (usually just one). */
+export function splitMeetings(lines: SourceLine[]): Segment[] {
+  const starts: number[] = [0];
+  let sinceStart = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.raw.trim();
+    if (line === '') continue;
+    const startsParagraph = i === 0 || lines[i - 1]!.raw.trim() === '';
+    if (startsParagraph && sinceStart >= 3 && isMeetingTitle(lines, i)) {
+      starts.push(i);
+      sinceStart = 0;
+    }
+    sinceStart++;
+  }
+  if (starts.length === 1) return [{ lines }];
+  const segments = starts.map((start, k) => ({ lines: lines.slice(start, starts[k + 1] ?? lines.length) }));
+  const attended = segments.map(hasAttendance);
+  if (!attended.slice(1).every(Boolean)) return [{ lines }];
+  if (attended[0]) return segments;
+  // A lead without attendance of its own (a file title, a preamble) belongs to the first meeting.
+  const [lead, first, ...rest] = segments;
+  const merged = [{ lines: [...lead!.lines, ...first!.lines] }, ...rest];
+  return merged.length > 1 ? merged : [{ lines }];
+}
+
+function hasAttendance(segment: Segment): boolean {
+  return segment.lines.some(
+    (l) => ATTENDANCE.test(l.raw) || labelOf(l.raw.trim())?.label.kind === 'attendance',
+  );
+}
+
+function isMeetingTitle(lines: SourceLine[], i: number): boolean {
+  const paragraph: string[] = [];
+  for (let k = i; k < lines.length && lines[k]!.raw.trim() !== '' && paragraph.length < 5; k++)
+    paragraph.push(lines[k]!.raw.trim());
+  if (paragraph.length > 4) return false;
+  const text = paragraph.join(' ').replace(/[#*_]/g, '').trim();
+  if (text.length > 200 || /^[-*+•]\s/.test(paragraph[0]!) || NOT_A_START.test(text) || /[.;]$/.test(text))
+    return false;
+  return MEETING_WORD.test(text) && findDate(text) !== null;
+}

@@ -1,0 +1,87 @@
+/**
+ * Tables in summaries: attendance tables (name, group, status) and registers of decisions or
+ * actions (id, text, owner, due, status). The header row says which columns mean what; a
+ * table that is neither (a poll, a budget) gives one note per row.
+ */
+import type { AttendanceStatus } from '../../domain/record.js';
+import type { Block } from './outline.js';
+
+type TableBlock = Extract<Block, { type: 'table' }>;
+
+export type ReadTable =
+  | {
+      kind: 'attendance';
+      entries: Array<{ text: string; line: number; group: string | null; status: AttendanceStatus | null }>;
+    }
+  | { kind: 'outcomes'; rows: Array<{ text: string; line: number; checked: boolean | null }> };
+
+const column = (header: string[], pattern: RegExp): number => header.findIndex((h) => pattern.test(h.trim()));
+
+/** Reads a table by its header row. */
+export function readTable(table: TableBlock): ReadTable {
+  const header = table.header.map((h) => h.toLowerCase());
+  const name = column(header, /^(?:name|member|participant|attendee|representative|person|delegate)s?$/);
+  const text = column(
+    header,
+    /\b(?:decision|resolution|action|outcome|description|task|item|agreed|text|summary)s?\b/,
+  );
+  if (name !== -1 && text === -1) {
+    const status = column(header, /\b(?:status|attendance|present|attended)\b/);
+    const role = column(header, /\b(?:role|position|title|function)\b/);
+    const group = column(header, /\b(?:group|constituency|category|stakeholder|type)\b/);
+    const org = column(header, /\b(?:organi[sz]ation|affiliation|company|entity|country)\b/);
+    return {
+      kind: 'attendance',
+      entries: table.rows
+        .filter((row) => (row.cells[name] ?? '').trim() !== '')
+        .map((row) => {
+          const cell = (i: number): string => (i === -1 ? '' : (row.cells[i] ?? '').trim());
+          const tail = [cell(role), cell(org)].filter(Boolean).join(', ');
+          return {
+            text: tail === '' ? cell(name) : `${cell(name)}, ${tail}`,
+            line: row.n,
+            group: cell(group) || null,
+            status: statusOf(cell(status)),
+          };
+        }),
+    };
+  }
+  const id = column(header, /^(?:id|no\.?|#|ref|number|nr\.?)$/);
+  const owner = column(header, /\b(?:owner|responsible|who|lead|assignee|assigned to)\b/);
+  const due = column(header, /\b(?:due|deadline|by when|target date|when)\b/);
+  const status = column(header, /^status$/);
+  const actionTable = /\b(?:action|task|owner|responsible)\b/.test(header.join(' '));
+  const label = actionTable
+    ? 'Action'
+    : /\b(?:decision|resolution|agreed)\b/.test(header.join(' '))
+      ? 'Decision'
+      : null;
+  const rows = table.rows.map((row) => {
+    const cell = (i: number): string => (i === -1 ? '' : (row.cells[i] ?? '').trim());
+    const body = text === -1 ? row.cells.filter(Boolean).join(' — ') : cell(text);
+    const ref = cell(id);
+    const prefix = label === null ? '' : `${label}${ref === '' ? '' : ` (${ref})`}: `;
+    const fields = [
+      cell(owner) ? `owner: ${cell(owner)}` : '',
+      /^\d{4}-\d{2}-\d{2}$/.test(cell(due)) ? `due: ${cell(due)}` : '',
+      /^(open|in progress|done|dropped)$/i.test(cell(status)) ? `status: ${cell(status).toLowerCase()}` : '',
+    ].filter(Boolean);
+    const dueWords = cell(due) !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(cell(due)) ? ` by ${cell(due)}` : '';
+    const annotation = fields.length > 0 ? ` [${fields.join('; ')}]` : '';
+    return {
+      text: `${prefix}${body}${dueWords}${annotation}`,
+      line: row.n,
+      checked: /^(done|closed|complete[d]?)$/i.test(cell(status)) ? true : null,
+    };
+  });
+  return { kind: 'outcomes', rows: rows.filter((r) => r.text.trim() !== '') };
+}
+
+function statusOf(cell: string): AttendanceStatus | null {
+  const c = cell.toLowerCase();
+  if (c === '') return null;
+  if (/apolog|regret|excused/.test(c)) return 'regrets';
+  if (/^(?:absent|no|n|✗|-)$/.test(c)) return 'absent';
+  if (/^(?:present|yes|y|x|✓|✔|remote|in person|online)/.test(c)) return 'present';
+  return null;
+}

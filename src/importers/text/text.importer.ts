@@ -1,0 +1,221 @@
+/**
+ * The importer for Markdown and plain-text summaries: text in, one meeting record per meeting
+ * the text holds, every extracted item pointing at the line it came from.
+ */
+import { parse as parseYaml } from 'yaml';
+import type { DocumentRef, MeetingRecord, Outcome, Topic, Warning } from '../../domain/record.js';
+import { meetingId } from '../../domain/ids.js';
+import { keyOf } from '../../domain/text.js';
+import { readBody, type TopicDraft } from './body.js';
+import { namedDocuments } from './documents.js';
+import { readHeader } from './header.js';
+import { outline, type SourceLine } from './outline.js';
+import { splitMeetings } from './segments.js';
+import { resolveWhen } from './when.js';
+
+/** Lines longer than this are read only in part: no summary has a longer paragraph. */
+export const MAX_LINE_LENGTH = 20_000;
+
+export interface TextSource {
+  text: string;
+  name: string | null;
+  sha256: string;
+  encoding: string;
+  /** Warnings from decoding, reported on every meeting of the file. */
+  warnings: Warning[];
+}
+
+/** Reads every meeting a text holds. */
+export function readTextSummary(source: TextSource): MeetingRecord[] {
+  const { lines, warnings } = sourceLines(source.text);
+  const segments = splitMeetings(lines);
+  return segments.map((segment, index) => {
+    const record = readMeeting(segment.lines, source);
+    record.warnings.unshift(...source.warnings, ...warnings.filter((w) => inSegment(w, segment.lines)));
+    if (segments.length > 1) {
+      record.warnings.unshift({
+        code: 'several-meetings',
+        line: segment.lines[0]?.n ?? null,
+        message: `this file holds ${segments.length} meetings; this is meeting ${index + 1} (lines ${segment.lines[0]?.n}–${segment.lines.at(-1)?.n})`,
+      });
+    }
+    return record;
+  });
+}
+
+function inSegment(warning: Warning, lines: SourceLine[]): boolean {
+  return warning.line === null || (warning.line >= lines[0]!.n && warning.line <= lines.at(-1)!.n);
+}
+
+/** Splits text into numbered lines with spaces normalized, noting oddities of the characters. */
+export function sourceLines(text: string): { lines: SourceLine[]; warnings: Warning[] } {
+  const warnings: Warning[] = [];
+  const raw = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const lines: SourceLine[] = [];
+  let replacements = 0;
+  let firstReplacement: number | null = null;
+  raw.forEach((value, index) => {
+    const n = index + 1;
+    let line = value;
+    if (line.length > MAX_LINE_LENGTH) {
+      warnings.push({
+        code: 'long-line',
+        line: n,
+        message: `line ${n} is ${line.length.toLocaleString('en')} characters long; only the first ${MAX_LINE_LENGTH.toLocaleString('en')} were read`,
+      });
+      line = line.slice(0, MAX_LINE_LENGTH);
+    }
+    if (line.includes('\uFFFD')) {
+      replacements += line.split('\uFFFD').length - 1;
+      firstReplacement ??= n;
+    }
+    line = line
+      .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+      .replace(/[\u200b-\u200d\u2060\u00ad]/g, '')
+      .replace(/\t/g, '    ')
+      .trimEnd();
+    lines.push({ n, raw: line });
+  });
+  if (firstReplacement !== null) {
+    warnings.push({
+      code: 'replacement-character',
+      line: firstReplacement,
+      message: `${replacements} character${replacements === 1 ? ' was' : 's were'} lost before import (shown as �), first at line ${firstReplacement}`,
+    });
+  }
+  return { lines, warnings };
+}
+
+function readMeeting(lines: SourceLine[], source: TextSource): MeetingRecord {
+  const { data, line: fmLine, rest } = frontMatter(lines);
+  const blocks = outline(rest);
+  const header = readHeader(blocks, data, fmLine);
+  const whenFirst = resolveWhen(header.dates, header.times, null, null);
+  const year = whenFirst.when.date === null ? undefined : Number(whenFirst.when.date.slice(0, 4));
+  const body = readBody(blocks, header.next, { body: header.body, year });
+  const { when, warnings: whenWarnings } = resolveWhen(header.dates, header.times, body.opened, body.closed);
+  const cancelled = header.cancelled || body.cancelled;
+  const warnings: Warning[] = [...header.warnings, ...whenWarnings, ...body.warnings];
+  if (header.body === null)
+    warnings.push({
+      code: 'missing-body',
+      line: header.line,
+      message: 'the summary does not say which body met',
+    });
+  if (cancelled)
+    warnings.push({
+      code: 'cancelled-meeting',
+      line: header.line,
+      message: 'the summary says the meeting was cancelled',
+    });
+  const { topics, documents } = finishTopics(cancelled ? [] : body.topics, header.body);
+  const last = lastOutcome(topics);
+  if (
+    last !== null &&
+    last.line === lastTextLine(lines) &&
+    /\p{Ll}$/u.test(last.text) &&
+    last.text.split(' ').length >= 5
+  ) {
+    warnings.push({
+      code: 'truncated-text',
+      line: last.line,
+      message: `the text ends mid-sentence at line ${last.line}; the end of the summary may be missing`,
+    });
+  }
+  const record: MeetingRecord = {
+    format: 'minutebook/1',
+    meeting: {
+      id: meetingId(header.body, header.title, when.date),
+      body: header.body,
+      title: header.title,
+      mode: header.mode,
+      ...when,
+      venue: header.venue,
+      purpose: header.purpose,
+      status: cancelled ? 'cancelled' : 'held',
+      publication: header.publication ?? (body.draft ? 'draft' : null),
+      line: header.line,
+    },
+    topics,
+    attendance: body.book.entries,
+    documents,
+    warnings: warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
+    source: { name: source.name, sha256: source.sha256, lines: lines.length, encoding: source.encoding },
+  };
+  return record;
+}
+
+// Numbers outcomes by kind in reading order and gathers the documents they name.
+function finishTopics(
+  drafts: TopicDraft[],
+  body: string | null,
+): { topics: Topic[]; documents: DocumentRef[] } {
+  const counters = { decision: 0, action: 0, note: 0 };
+  const documents = new Map<string, DocumentRef>();
+  const topics = drafts.map((draft) => ({
+    title: draft.title,
+    line: draft.line,
+    outcomes: draft.outcomes.map((o): Outcome => {
+      counters[o.kind] += 1;
+      const named = namedDocuments(o.text, body);
+      for (const doc of named) {
+        const key = keyOf(doc.title);
+        const known = documents.get(key);
+        if (known === undefined)
+          documents.set(key, { title: doc.title, state: doc.state, author: doc.author, line: o.line });
+        else {
+          known.state ??= doc.state;
+          known.author ??= doc.author;
+        }
+      }
+      return {
+        id: `${o.kind[0]}${counters[o.kind]}`,
+        kind: o.kind,
+        verb: o.verb,
+        text: o.text,
+        owner: o.owner,
+        due: o.due,
+        dueText: o.dueText,
+        status: o.status,
+        ref: o.ref,
+        documents: [...new Set(named.map((d) => d.title))],
+        motion: o.motion,
+        line: o.line,
+      };
+    }),
+  }));
+  return { topics, documents: [...documents.values()] };
+}
+
+function lastOutcome(topics: Topic[]): Outcome | null {
+  return topics.flatMap((t) => t.outcomes).at(-1) ?? null;
+}
+
+function lastTextLine(lines: SourceLine[]): number | null {
+  for (let i = lines.length - 1; i >= 0; i--) if (lines[i]!.raw.trim() !== '') return lines[i]!.n;
+  return null;
+}
+
+function frontMatter(lines: SourceLine[]): {
+  data: Record<string, unknown> | null;
+  line: number | null;
+  rest: SourceLine[];
+} {
+  const first = lines.findIndex((l) => l.raw.trim() !== '');
+  if (first === -1 || lines[first]!.raw.trim() !== '---') return { data: null, line: null, rest: lines };
+  const close = lines.findIndex((l, i) => i > first && /^(?:---|\.\.\.)$/.test(l.raw.trim()));
+  if (close === -1 || close - first > 80) return { data: null, line: null, rest: lines };
+  try {
+    const data: unknown = parseYaml(
+      lines
+        .slice(first + 1, close)
+        .map((l) => l.raw)
+        .join('\n'),
+    );
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+      return { data: null, line: null, rest: lines };
+    return { data: data as Record<string, unknown>, line: lines[first]!.n, rest: lines.slice(close + 1) };
+  } catch {
+    return { data: null, line: null, rest: lines };
+  }
+}

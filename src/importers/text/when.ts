@@ -1,0 +1,128 @@
+/**
+ * When a meeting took place, from the witnesses the head and the body offer (title block,
+ * "Date:" lines, front matter, mail headers, the opening paragraph, "called to order at").
+ * The most trusted witness that gives a clear answer wins; disagreements, ambiguities and
+ * contradictions become warnings, and an unclear value stays null with its text kept.
+ */
+import type { Meeting, Warning } from '../../domain/record.js';
+import { findDates, yearsIn, type DateFinding } from './dates.js';
+import type { Witness } from './header.js';
+import { findTime, type Clock, type TimeFinding } from './times.js';
+import { wallToUtc, type Zone } from './zones.js';
+
+export type When = Pick<Meeting, 'date' | 'endDate' | 'start' | 'end' | 'dateText' | 'timeText'>;
+
+/** Resolves date and time from witnesses ordered most trusted first. */
+export function resolveWhen(
+  dates: Witness[],
+  times: Witness[],
+  opened: Witness | null,
+  closed: Witness | null,
+): { when: When; warnings: Warning[] } {
+  const warnings: Warning[] = [];
+  const when: When = { date: null, endDate: null, start: null, end: null, dateText: null, timeText: null };
+  const year = yearFrom(dates);
+
+  const readings = dates
+    .map((w) => ({ w, found: findDates(w.text)[0] ?? null }))
+    .filter((r): r is { w: Witness; found: DateFinding } => r.found !== null);
+  const chosen = readings[0];
+  if (chosen === undefined) {
+    warnings.push({ code: 'missing-date', line: null, message: 'no meeting date was found' });
+  } else {
+    let found = chosen.found;
+    if (found.problem?.code === 'date-without-year' && year !== null) {
+      found = findDates(chosen.w.text, { year: year.year, yearFrom: year.from })[0] ?? found;
+    }
+    when.dateText = found.text;
+    when.date = found.date;
+    when.endDate = found.endDate;
+    if (found.problem)
+      warnings.push({ code: found.problem.code, line: chosen.w.line, message: found.problem.message });
+    for (const other of readings.slice(1)) {
+      if (found.date !== null && other.found.date !== null && other.found.date !== found.date) {
+        warnings.push({
+          code: 'conflicting-metadata',
+          line: other.w.line,
+          message: `${other.w.from} gives the date ${other.found.date} but ${chosen.w.from} gives ${found.date}; ${chosen.w.from} was kept`,
+        });
+        break;
+      }
+    }
+  }
+
+  const timeReadings = [...times, ...(opened ? [opened] : [])]
+    .map((w) => ({ w, found: findTime(maskDates(w.text)) }))
+    .filter((r): r is { w: Witness; found: TimeFinding } => r.found !== null);
+  const time = timeReadings[0];
+  if (time === undefined) return { when, warnings };
+  const found = time.found;
+  when.timeText = found.text;
+  let end = found.end;
+  let endText: string | null = null;
+  if (end === null && closed !== null) {
+    const adjourned = findTime(maskDates(closed.text));
+    if (adjourned?.start && adjourned.problem === null) {
+      end = adjourned.start;
+      endText = adjourned.text;
+    }
+  }
+  if (found.problem) {
+    warnings.push({ code: found.problem.code, line: time.w.line, message: found.problem.message });
+    return { when, warnings };
+  }
+  if (found.zone === null) {
+    warnings.push({
+      code: 'time-without-zone',
+      line: time.w.line,
+      message: `"${found.text}" names no time zone; the time is kept as written and not converted to UTC`,
+    });
+    return { when, warnings };
+  }
+  if (when.date === null || found.start === null) return { when, warnings };
+  const start = toUtc(when.date, found.start, found.zone);
+  if ('problem' in start) {
+    warnings.push({
+      code: 'contradictory-time',
+      line: time.w.line,
+      message: `"${found.text}": ${start.problem}`,
+    });
+    return { when, warnings };
+  }
+  when.start = start.iso;
+  if (end !== null) {
+    const finish = toUtc(when.endDate ?? when.date, end, found.zone);
+    if ('iso' in finish) when.end = finish.iso < start.iso ? nextDay(finish.iso) : finish.iso;
+    if (endText !== null) when.timeText = `${found.text}–${endText}`;
+  }
+  return { when, warnings };
+}
+
+function toUtc(date: string, clock: Clock, zone: Zone): { iso: string } | { problem: string } {
+  return wallToUtc(date, clock.hour, clock.minute, zone);
+}
+
+function nextDay(iso: string): string {
+  return new Date(Date.parse(iso) + 86400000).toISOString().replace('.000Z', 'Z');
+}
+
+function maskDates(text: string): string {
+  let masked = text;
+  for (const found of findDates(text)) {
+    masked =
+      masked.slice(0, found.index) +
+      ' '.repeat(found.text.length) +
+      masked.slice(found.index + found.text.length);
+  }
+  return masked;
+}
+
+// A date written without its year may take it from the title, when the title names one year.
+function yearFrom(dates: Witness[]): { year: number; from: string } | null {
+  for (const w of dates) {
+    if (w.from === 'the opening paragraph') continue;
+    const years = yearsIn(w.text);
+    if (years.length === 1) return { year: years[0]!, from: w.from };
+  }
+  return null;
+}

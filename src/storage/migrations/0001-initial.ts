@@ -1,0 +1,160 @@
+/** The first schema: bodies, meetings and what they record, people, documents, sources, search. */
+import type { Kysely, Migration } from 'kysely';
+import type { Engine } from '../engine.js';
+
+export function initial(engine: Engine): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      const serial = engine.serial;
+      await db.schema
+        .createTable('bodies')
+        .addColumn('id', serial, (c) => c.primaryKey())
+        .addColumn('slug', 'text', (c) => c.notNull().unique())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('meetings')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('body_id', 'integer', (c) => c.references('bodies.id'))
+        .addColumn('title', 'text')
+        .addColumn('mode', 'text')
+        .addColumn('date', 'text')
+        .addColumn('end_date', 'text')
+        .addColumn('start_utc', 'text')
+        .addColumn('end_utc', 'text')
+        .addColumn('venue', 'text')
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('publication', 'text')
+        .addColumn('decision_count', 'integer', (c) => c.notNull())
+        .addColumn('action_count', 'integer', (c) => c.notNull())
+        .addColumn('present_count', 'integer', (c) => c.notNull())
+        .addColumn('source_sha256', 'text')
+        .addColumn('record', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('meetings_by_body_date')
+        .on('meetings')
+        .columns(['body_id', 'date'])
+        .execute();
+      await db.schema.createIndex('meetings_by_date').on('meetings').columns(['date', 'id']).execute();
+      await db.schema
+        .createTable('topics')
+        .addColumn('meeting_id', 'text', (c) => c.notNull().references('meetings.id'))
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('line', 'integer')
+        .addPrimaryKeyConstraint('topics_pk', ['meeting_id', 'position'])
+        .execute();
+      await db.schema
+        .createTable('outcomes')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('meeting_id', 'text', (c) => c.notNull().references('meetings.id'))
+        .addColumn('topic_position', 'integer', (c) => c.notNull())
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('verb', 'text')
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('owner', 'text')
+        .addColumn('due', 'text')
+        .addColumn('status', 'text')
+        .addColumn('ref', 'text')
+        .addColumn('line', 'integer')
+        .execute();
+      await db.schema.createIndex('outcomes_by_meeting').on('outcomes').column('meeting_id').execute();
+      await db.schema
+        .createIndex('outcomes_by_kind_status')
+        .on('outcomes')
+        .columns(['kind', 'status', 'due'])
+        .execute();
+      await db.schema
+        .createTable('people')
+        .addColumn('id', serial, (c) => c.primaryKey())
+        .addColumn('key', 'text', (c) => c.notNull().unique())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('attendance')
+        .addColumn('meeting_id', 'text', (c) => c.notNull().references('meetings.id'))
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('person_id', 'integer', (c) => c.notNull().references('people.id'))
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('honorific', 'text')
+        .addColumn('group_name', 'text')
+        .addColumn('role', 'text')
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('on_behalf_of', 'text')
+        .addColumn('remote', 'integer')
+        .addColumn('line', 'integer')
+        .addPrimaryKeyConstraint('attendance_pk', ['meeting_id', 'position'])
+        .execute();
+      await db.schema.createIndex('attendance_by_person').on('attendance').column('person_id').execute();
+      await db.schema
+        .createTable('documents')
+        .addColumn('id', serial, (c) => c.primaryKey())
+        .addColumn('key', 'text', (c) => c.notNull().unique())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('state', 'text')
+        .addColumn('author', 'text')
+        .execute();
+      await db.schema
+        .createTable('outcome_documents')
+        .addColumn('outcome_id', 'text', (c) => c.notNull().references('outcomes.id'))
+        .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id'))
+        .addColumn('meeting_id', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('outcome_documents_pk', ['outcome_id', 'document_id'])
+        .execute();
+      await db.schema
+        .createIndex('outcome_documents_by_document')
+        .on('outcome_documents')
+        .column('document_id')
+        .execute();
+      await db.schema
+        .createIndex('outcome_documents_by_meeting')
+        .on('outcome_documents')
+        .column('meeting_id')
+        .execute();
+      await db.schema
+        .createTable('warnings')
+        .addColumn('meeting_id', 'text', (c) => c.notNull().references('meetings.id'))
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('code', 'text', (c) => c.notNull())
+        .addColumn('line', 'integer')
+        .addColumn('message', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('warnings_pk', ['meeting_id', 'position'])
+        .execute();
+      await db.schema
+        .createTable('sources')
+        .addColumn('sha256', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text')
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('imported_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('search_entries')
+        .addColumn('id', serial, (c) => c.primaryKey())
+        .addColumn('meeting_id', 'text')
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('ref', 'text', (c) => c.notNull())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('folded', 'text', (c) => c.notNull())
+        .addColumn('date', 'text')
+        .execute();
+      await db.schema
+        .createIndex('search_entries_by_meeting')
+        .on('search_entries')
+        .column('meeting_id')
+        .execute();
+      await db.schema
+        .createIndex('search_entries_by_ref')
+        .on('search_entries')
+        .columns(['kind', 'ref'])
+        .execute();
+      await engine.createSearchIndex(db);
+    },
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * The schema's history, in order. Each migration runs on both engines; what differs between
+ * them comes from the engine, never from a branch here.
+ */
+import type { Migration, MigrationProvider } from 'kysely';
+import type { Engine } from '../engine.js';
+import { initial } from './0001-initial.js';
+
+/** The migrations for one engine. */
+export function migrationsFor(engine: Engine): MigrationProvider {
+  const all: Record<string, Migration> = {
+    '0001-initial': initial(engine),
+  };
+  return { getMigrations: async () => all };
+}

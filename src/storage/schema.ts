@@ -1,0 +1,139 @@
+/**
+ * The tables as Kysely sees them. Both engines hold the same tables with the same columns;
+ * times are ISO 8601 text and flags are 0/1 integers so that rows read back alike everywhere.
+ */
+import type { Generated, Selectable } from 'kysely';
+
+export interface BodyTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+}
+
+export interface MeetingTable {
+  /** The citable identifier, e.g. igf-lp/2024-11-01. */
+  id: string;
+  body_id: number | null;
+  title: string | null;
+  mode: string | null;
+  date: string | null;
+  end_date: string | null;
+  start_utc: string | null;
+  end_utc: string | null;
+  venue: string | null;
+  status: string;
+  publication: string | null;
+  decision_count: number;
+  action_count: number;
+  present_count: number;
+  source_sha256: string | null;
+  /** The whole record as interchange JSON, written with the rows below in one transaction. */
+  record: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TopicTable {
+  meeting_id: string;
+  position: number;
+  title: string;
+  line: number | null;
+}
+
+export interface OutcomeTable {
+  /** The citable identifier, e.g. igf-lp/2024-11-01#d1. */
+  id: string;
+  meeting_id: string;
+  topic_position: number;
+  position: number;
+  kind: string;
+  verb: string | null;
+  text: string;
+  owner: string | null;
+  due: string | null;
+  status: string | null;
+  ref: string | null;
+  line: number | null;
+}
+
+export interface PersonTable {
+  id: Generated<number>;
+  /** kind and folded name: "person:gbenga sesan". */
+  key: string;
+  kind: string;
+  name: string;
+}
+
+export interface AttendanceTable {
+  meeting_id: string;
+  position: number;
+  person_id: number;
+  name: string;
+  honorific: string | null;
+  group_name: string | null;
+  role: string | null;
+  status: string;
+  on_behalf_of: string | null;
+  remote: number | null;
+  line: number | null;
+}
+
+export interface DocumentTable {
+  id: Generated<number>;
+  /** The slug of the body whose meetings named it, and the folded title. */
+  key: string;
+  title: string;
+  state: string | null;
+  author: string | null;
+}
+
+export interface OutcomeDocumentTable {
+  outcome_id: string;
+  document_id: number;
+  meeting_id: string;
+}
+
+export interface WarningTable {
+  meeting_id: string;
+  position: number;
+  code: string;
+  line: number | null;
+  message: string;
+}
+
+export interface SourceTable {
+  sha256: string;
+  name: string | null;
+  text: string;
+  imported_at: string;
+}
+
+export interface SearchEntryTable {
+  id: Generated<number>;
+  meeting_id: string | null;
+  kind: string;
+  ref: string;
+  title: string;
+  body: string;
+  /** title and body folded (lower case, no diacritics): what the full-text index reads. */
+  folded: string;
+  date: string | null;
+}
+
+export interface Database {
+  bodies: BodyTable;
+  meetings: MeetingTable;
+  topics: TopicTable;
+  outcomes: OutcomeTable;
+  people: PersonTable;
+  attendance: AttendanceTable;
+  documents: DocumentTable;
+  outcome_documents: OutcomeDocumentTable;
+  warnings: WarningTable;
+  sources: SourceTable;
+  search_entries: SearchEntryTable;
+}
+
+export type MeetingRow = Selectable<MeetingTable>;
+export type SearchEntryRow = Selectable<SearchEntryTable>;

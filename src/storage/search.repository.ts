@@ -1,0 +1,72 @@
+/**
+ * The full-text index: one entry per meeting, outcome, person and document, holding the words
+ * a search should find it by, folded by the application so that both engines match alike.
+ */
+import type { Insertable } from 'kysely';
+import type { SearchHit } from '../app/ports.js';
+import { outcomeCite } from '../domain/ids.js';
+import type { MeetingRecord } from '../domain/record.js';
+import type { SearchQuery } from '../domain/search.js';
+import { keyOf } from '../domain/text.js';
+import type { Engine } from './engine.js';
+import type { SearchEntryTable } from './schema.js';
+
+type Entry = Insertable<SearchEntryTable>;
+
+/** Search entries for saved meetings and for the people and documents they introduced. */
+export function searchEntriesOf(
+  records: MeetingRecord[],
+  people: Array<{ row: { key: string; name: string } }>,
+  documents: Array<{ row: { key: string; title: string; author: string | null } }>,
+): Entry[] {
+  const entries: Entry[] = [];
+  for (const record of records) {
+    const m = record.meeting;
+    const id = m.id!;
+    const title = [m.body, m.title].filter(Boolean).join(' — ') || id;
+    const body = [m.purpose, ...record.topics.map((t) => t.title)].filter(Boolean).join(' ');
+    entries.push(entry(id, 'meeting', id, title, body, m.date));
+    for (const topic of record.topics) {
+      for (const o of topic.outcomes) {
+        const words = [o.text, o.owner].filter(Boolean).join(' ');
+        entries.push(entry(id, o.kind, outcomeCite(id, o.id), topic.title, words, m.date));
+      }
+    }
+  }
+  for (const { row } of people) entries.push(entry(null, 'person', row.key, row.name, '', null));
+  for (const { row } of documents)
+    entries.push(entry(null, 'document', row.key, row.title, row.author ?? '', null));
+  return entries;
+}
+
+function entry(
+  meetingId: string | null,
+  kind: string,
+  ref: string,
+  title: string,
+  body: string,
+  date: string | null,
+): Entry {
+  return { meeting_id: meetingId, kind, ref, title, body, folded: keyOf(`${title} ${body}`), date };
+}
+
+/** Ranked hits for a parsed query. */
+export async function searchEntries(
+  engine: Engine,
+  query: SearchQuery,
+  limit: number,
+  offset: number,
+): Promise<{ hits: SearchHit[]; total: number }> {
+  const page = await engine.search(engine.db, query, limit, offset);
+  return {
+    total: Number(page.total),
+    hits: page.rows.map((row) => ({
+      kind: row.kind as SearchHit['kind'],
+      ref: row.ref,
+      meetingId: row.meeting_id,
+      title: row.title,
+      body: row.body,
+      date: row.date,
+    })),
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * The embedded engine: one SQLite file (better-sqlite3), write-ahead logged, with an FTS5
+ * index kept in step with search_entries by triggers.
+ */
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import type { Engine, SearchPage, SearchQuery } from '../engine.js';
+import type { Database } from '../schema.js';
+
+/** Opens (creating if needed) an SQLite database file, or ":memory:". */
+export function openSqlite(path: string): Engine {
+  const database = new BetterSqlite3(path);
+  database.pragma('journal_mode = WAL');
+  // NORMAL is durable in WAL mode except for the last transactions before a power cut.
+  database.pragma('synchronous = NORMAL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return {
+    kind: 'sqlite',
+    db,
+    serial: 'integer',
+    maxParameters: 32_000,
+    createSearchIndex,
+    search,
+  };
+}
+
+async function createSearchIndex(db: Kysely<unknown>): Promise<void> {
+  await sql`CREATE VIRTUAL TABLE search_fts USING fts5(folded, content='search_entries', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')`.execute(
+    db,
+  );
+  await sql`CREATE TRIGGER search_entries_ai AFTER INSERT ON search_entries BEGIN
+    INSERT INTO search_fts(rowid, folded) VALUES (new.id, new.folded); END`.execute(db);
+  await sql`CREATE TRIGGER search_entries_ad AFTER DELETE ON search_entries BEGIN
+    INSERT INTO search_fts(search_fts, rowid, folded) VALUES ('delete', old.id, old.folded); END`.execute(db);
+}
+
+async function search(
+  db: Kysely<Database>,
+  query: SearchQuery,
+  limit: number,
+  offset: number,
+): Promise<SearchPage> {
+  const match = toFts5(query);
+  if (match === null) return { rows: [], total: 0 };
+  const rows = await sql<SearchPage['rows'][number]>`
+    SELECT e.*, bm25(search_fts) AS rank
+    FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid
+    WHERE search_fts MATCH ${match}
+    ORDER BY rank, e.date DESC, e.id
+    LIMIT ${limit} OFFSET ${offset}`.execute(db);
+  const count = await sql<{
+    total: number;
+  }>`SELECT count(*) AS total FROM search_fts WHERE search_fts MATCH ${match}`.execute(db);
+  return { rows: rows.rows, total: count.rows[0]?.total ?? 0 };
+}
+
+// FTS5's own query language: quoted phrases joined by spaces (AND), NOT, and OR between groups.
+function toFts5(query: SearchQuery): string | null {
+  const groups = query.any
+    .map((group) => {
+      const wanted = group.filter((t) => !t.negated).map((t) => `"${t.words.join(' ')}"`);
+      const unwanted = group.filter((t) => t.negated).map((t) => `"${t.words.join(' ')}"`);
+      if (wanted.length === 0) return null;
+      return `(${wanted.join(' ')}${unwanted.map((u) => ` NOT ${u}`).join('')})`;
+    })
+    .filter((g): g is string => g !== null);
+  return groups.length === 0 ? null : groups.join(' OR ');
+}

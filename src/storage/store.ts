@@ -1,0 +1,65 @@
+/**
+ * Opens the store a deployment is configured for: an SQLite file by default, PostgreSQL when
+ * given a postgres URL. The schema is brought up to date on opening.
+ */
+import { Migrator } from 'kysely';
+import type { MeetingStore } from '../app/ports.js';
+import { MinutebookError } from '../domain/errors.js';
+import type { Engine } from './engine.js';
+import { findMeeting, listMeetings, saveMeetings } from './meeting.repository.js';
+import { migrationsFor } from './migrations/index.js';
+import { searchEntries } from './search.repository.js';
+
+export interface StoreLocation {
+  /** A postgres:// URL, or an SQLite file path (":memory:" for a throwaway database). */
+  url: string;
+}
+
+/** Opens and migrates a store. */
+export async function openStore(location: StoreLocation): Promise<MeetingStore> {
+  const engine = await openEngine(location.url);
+  try {
+    const { error, results } = await new Migrator({
+      db: engine.db,
+      provider: migrationsFor(engine),
+    }).migrateToLatest();
+    const failed = results?.find((r) => r.status === 'Error');
+    if (error !== undefined) {
+      throw new MinutebookError(
+        'storage-failure',
+        `the database could not be brought up to date${failed ? ` (migration ${failed.migrationName})` : ''}: ${String((error as Error).message ?? error)}`,
+      );
+    }
+  } catch (error) {
+    await engine.db.destroy();
+    throw error instanceof MinutebookError
+      ? error
+      : new MinutebookError(
+          'storage-failure',
+          `the database could not be opened: ${(error as Error).message}`,
+          {},
+          { cause: error },
+        );
+  }
+  return storeOn(engine);
+}
+
+async function openEngine(url: string): Promise<Engine> {
+  if (/^postgres(?:ql)?:\/\//.test(url)) {
+    const { openPostgres } = await import('./postgres/postgres.engine.js');
+    return openPostgres(url);
+  }
+  const { openSqlite } = await import('./sqlite/sqlite.engine.js');
+  return openSqlite(url);
+}
+
+function storeOn(engine: Engine): MeetingStore {
+  return {
+    engine: engine.kind,
+    saveMeetings: (records, sources) => saveMeetings(engine, records, sources),
+    getMeeting: (id) => findMeeting(engine.db, id),
+    listMeetings: (filter) => listMeetings(engine.db, filter),
+    search: (query, limit, offset) => searchEntries(engine, query, limit, offset),
+    close: () => engine.db.destroy(),
+  };
+}
