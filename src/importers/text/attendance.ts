@@ -6,7 +6,8 @@
  */
 import type { Attendance, AttendanceStatus, Warning } from '../../domain/record.js';
 import { keyOf } from '../../domain/text.js';
-import { readEntry, splitNames } from './names.js';
+import { readEntry, splitNames, isRole } from './names.js';
+import { readAttendanceSentence, sentencesOf } from './attendance-sentences.js';
 
 export interface Group {
   name: string | null;
@@ -29,7 +30,10 @@ export function statusOfGroup(heading: string): AttendanceStatus {
 export function isGroupHeading(text: string): boolean {
   const t = text.trim();
   if (t.length > 90 || HONORIFIC_START.test(t) || /^office of\b/i.test(t)) return false;
-  return /:$/.test(t) || GROUP_WORDS.test(t);
+  if (/:$/.test(t)) return true;
+  // Annotations and role tails belong to entries: "Bram Verhoeven – absent", "Inês Valadares, Chair".
+  if (/\s[-–—]\s|\(/.test(t) || t.split(/\s*,\s*/).slice(1).some(isRole)) return false;
+  return GROUP_WORDS.test(t);
 }
 
 /** Collects entries in reading order and warns about repeats. */
@@ -40,9 +44,10 @@ export class AttendanceBook {
   readonly summaries: string[] = [];
 
   /** Adds one entry as written under a group; returns whether it was read as a name. */
-  add(written: string, line: number, group: Group): boolean {
+  add(written: string, line: number, group: Group, role: string | null = null): boolean {
     const parts = readEntry(written);
     if (parts === null) return false;
+    if (role !== null) parts.role = role;
     const entry: Attendance = {
       name: parts.name,
       honorific: parts.honorific,
@@ -81,53 +86,30 @@ export class AttendanceBook {
   }
 
   /**
-   * Reads a sentence about attendance ("The following Directors participated …: A, B and C.",
-   * "X sent apologies.", "Over 220 participants registered."). Returns false when the sentence
-   * is about something else.
+   * Reads the sentences of a paragraph that are about attendance ("The following Directors
+   * participated …: A, B and C.", "X sent apologies.", "Over 220 participants registered.") and
+   * returns the rest of the paragraph, or '' when every sentence was about attendance.
    */
-  addSentence(sentence: string, line: number): boolean {
-    const text = sentence.trim();
-    const following =
-      /^(?:the\s+)?following\s+(.+?)\s+(?:participated|attended|were present|joined|took part)\b[^:]*:\s*(.+?)\.?$/i.exec(
-        text,
-      );
-    if (following) {
-      const name = following[1]!.replace(/^\w/, (c) => c.toUpperCase());
-      this.addList(following[2]!, line, { name, status: 'present', role: null });
-      return true;
+  readSentences(text: string, line: number): string {
+    const rest: string[] = [];
+    for (const sentence of sentencesOf(text)) {
+      const reading = readAttendanceSentence(sentence);
+      if (reading === null) {
+        if (!this.summarize(sentence, line)) rest.push(sentence);
+        continue;
+      }
+      for (const { list, group, remote } of reading) {
+        for (const name of splitNames(list)) {
+          this.add(name, line, group);
+          if (remote !== null) this.entries.at(-1)!.remote ??= remote;
+        }
+      }
     }
-    const present =
-      /^(?:also\s+)?(?:present|in attendance|attending)(?:\s+(?:were|was))?\s*:?\s+(.+?)\.?$/i.exec(text);
-    if (present && /^(?:also|present|in attendance|attending)/i.test(text) && /\p{Lu}/u.test(present[1]!)) {
-      this.addList(present[1]!, line, {
-        name: /^also/i.test(text) ? 'Also present' : 'Present',
-        status: 'present',
-        role: null,
-      });
-      return true;
-    }
-    const sent =
-      /^(.+?)\s+(?:sent|send|gave|offered|extended|tendered)\s+(?:their\s+|his\s+|her\s+)?(?:apologies|regrets)\.?$/i.exec(
-        text,
-      );
-    const received =
-      /^(?:apologies|regrets)\s+(?:were|was)\s+(?:received|noted|sent|given)\s+(?:from|by)\s+(.+?)\.?$/i.exec(
-        text,
-      );
-    const names = sent?.[1] ?? received?.[1];
-    if (names !== undefined) {
-      this.addList(names, line, { name: 'Regrets', status: 'regrets', role: null });
-      return true;
-    }
-    const absent = /^(.+?)\s+(?:was|were)\s+absent\.?$/i.exec(text);
-    if (absent && /^\p{Lu}/u.test(absent[1]!)) {
-      this.addList(absent[1]!, line, { name: 'Absent', status: 'absent', role: null });
-      return true;
-    }
-    return this.summarize(text, line);
+    return rest.join(' ');
   }
 
-  private summarize(text: string, line: number): boolean {
+  /** Notes a count or a summary ("All members were present") instead of names. */
+  summarize(text: string, line: number): boolean {
     if (
       /^(?:over|more than|about|around|some|approximately|nearly|almost)?\s*\d[\d,]*\s+(?:\w+\s+)?(?:participants|people|attendees|members|persons|delegates|registrants)\b/i.test(
         text,

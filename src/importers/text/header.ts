@@ -1,13 +1,26 @@
 /**
  * The head of a summary: what comes before its first section. Web and mail leftovers are
- * skipped; the title block gives the body, the title, the date, the time and the mode; the
- * narrative paragraph after it is the purpose. Front matter and labelled lines ("Date:") are
- * other witnesses of the same facts, and when witnesses disagree the reviewer is told.
+ * skipped; the title block gives the body, the title, the date, the time, the mode and the
+ * place; the narrative paragraph after it is the purpose. Front matter, key/value tables and
+ * labelled lines ("Date: …") are other witnesses of the same facts.
  */
 import type { Meeting, Warning } from '../../domain/record.js';
 import { squash } from '../../domain/text.js';
+import { readFrontMatter } from './front-matter.js';
+import { labelOf } from './labels.js';
 import type { Block, TextLine } from './outline.js';
 import { isHeadingText, joinWrapped } from './outline.js';
+import {
+  CANCELLED,
+  DOC_TYPE,
+  DRAFT,
+  bodyOf,
+  isMetaLine,
+  isPlace,
+  modeOf,
+  partsOf,
+  stripDateAndTime,
+} from './title-block.js';
 
 export interface Witness {
   /** Where the fact was read, for messages: "the title block", "the front matter". */
@@ -24,6 +37,9 @@ export interface Header {
   /** Texts that may hold the date and time, most trusted first. */
   dates: Witness[];
   times: Witness[];
+  /** "Called to order at …" / "Adjourned: …" when the head says so. */
+  opened: Witness | null;
+  closed: Witness | null;
   mode: Meeting['mode'];
   venue: string | null;
   purpose: string | null;
@@ -34,44 +50,21 @@ export interface Header {
 }
 
 const JUNK =
-  /^(skip to (?:main )?content|skip navigation|download(?:\s.*)?|you are here.*|home(?:\s*[>›»/|].*)?|print(?: this page)?|share(?: this(?: page)?)?|menu|search|back to .*|jump to .*|page \d+(?: of \d+)?|\d+\s*\/\s*\d+|\d+\s*%|zoom (?:in|out)|open (?:in|with) .*|toggle .*|sign in|log ?in|english|français|español|العربية|中文|русский|main navigation|breadcrumb.*|related (?:links|content)|cookies?.*|accept|pdf|docx?|\(?pdf,? [\d.]+ ?[km]b\)?)$/i;
+  /^(skip to (?:main )?content|skip navigation|download(?:\s.*)?|you are here.*|home(?:\s*[>›»/|].*)?|print(?: this page)?|share(?: this(?: page)?)?|menu|search|back to .*|jump to .*|page \d+(?: of \d+)?|\d+\s*\/\s*\d+|\d+\s*%|zoom (?:in|out)|[-+]|open (?:in|with) .*|toggle .*|sign in|log ?in|english|français|español|العربية|中文|русский|main navigation|breadcrumb.*|related (?:links|content)|cookies?.*|accept|pdf|docx?|\(?pdf,? [\d.]+ ?[km]b\)?|(?:\[\d+\]\s*\S[^[]*?\s*)+|\(?(?:irc log|log)[^)]*\)?|view (?:as|in) .*|previous message.*|next message.*|messages sorted by.*|\[ date \].*|(?:agenda|irc log|log|minutes)\.?(?:\s+(?:agenda|irc log|log|minutes)\.?)*|(?:agenda|minutes|irc|irc log|log|slides|recording)\s*:\s*https?:\/\/\S+)$/i;
 const BREADCRUMB = /^[^.!?]{1,80}(?:\s[>›»]\s[^.!?]{1,80}){1,}$/;
-const MODE_WORDS: Array<[RegExp, NonNullable<Meeting['mode']>]> = [
-  [/\bhybrid\b/i, 'hybrid'],
-  [
-    /\b(?:virtual(?:ly)?|online|remote(?:ly)?|tele-?conference|video-?conference|video call|conference call|web-?conference|via (?:zoom|webex|teams|video)|zoom (?:call|meeting)|by (?:video|phone))\b/i,
-    'virtual',
-  ],
-  [/\b(?:in[- ]person|face[- ]to[- ]face|on[- ]site)\b/i, 'in-person'],
-];
-const DOC_TYPE =
-  /^(?:(?:draft|final|approved|unapproved|official)\s+)?(?:summary(?: report| record)?|meeting summary|summary of (?:the )?(?:meeting|discussions?|decisions)|minutes|meeting minutes|record of (?:decisions|proceedings)|report|meeting report|notes|meeting notes|chair['’]s summary)$/i;
-const DRAFT =
-  /^(?:status\s*:\s*)?\**\s*(?:draft|unapproved|not (?:yet )?approved|draft\s*[-–—:]\s*.*|for review)\s*\**$/i;
-const CANCELLED = /\b(?:cancel+ed|called off)\b/i;
-const MEETING_MODIFIERS =
-  '(?:regular|special|annual|extraordinary|monthly|quarterly|weekly|virtual|online|hybrid|in-person|ordinary|plenary|open|closed|public|general|board|joint|inaugural|\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
-const MEETING_ONLY = new RegExp(
-  `^(?:${MEETING_MODIFIERS}\\s+)*(?:meeting|call|session|teleconference|telecon|plenary|retreat|summit|workshop|conference)\\b`,
-  'i',
-);
-const MEETING_WORDS =
-  /\s+(?:(?:regular|special|annual|extraordinary|monthly|quarterly|weekly|virtual|online|hybrid|in-person|ordinary|plenary|open|closed|public|general|board|joint|inaugural|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)*(?:meeting|call|session|teleconference|telecon|plenary|retreat|summit|workshop|conference)\b.*$/i;
-const PLACE =
-  /\b(?:room|hall|palais|centre|center|hotel|building|headquarters|hq|campus|chamber|chambers|auditorium|office)\b|,\s*\p{Lu}\p{L}+$/iu;
+const OPENED = /\b(?:called to order|opened|began|started|commenced|convened)\b\W{0,3}(?:at\s+)?(?=\d)/i;
+const CLOSED = /\b(?:adjourned|closed|ended|concluded)\b\W{0,3}(?:at\s+)?(?=\d)/i;
 
 /** Reads the head of a meeting's outline. */
-export function readHeader(
-  blocks: Block[],
-  frontMatter: Record<string, unknown> | null,
-  frontMatterLine: number | null,
-): Header {
+export function readHeader(blocks: Block[], frontMatter: Record<string, unknown> | null, frontMatterLine: number | null): Header {
   const header: Header = {
     next: 0,
     body: null,
     title: null,
     dates: [],
     times: [],
+    opened: null,
+    closed: null,
     mode: null,
     venue: null,
     purpose: null,
@@ -82,38 +75,30 @@ export function readHeader(
   };
   let i = skipLeftovers(blocks, header);
   const titleLines: TextLine[] = [];
-  // The title block: leading headings and the first short paragraph.
   for (; i < blocks.length; i++) {
     const block = blocks[i]!;
-    if (block.type === 'blank' || block.type === 'rule') {
-      if (titleLines.length > 0 && blocks[i + 1]?.type !== 'heading') break;
-      continue;
-    }
-    if (
-      block.type === 'heading' &&
-      (titleLines.length === 0 || block.style === 'bold' || block.style === 'atx') &&
-      titleLines.length < 6
-    ) {
-      if (titleLines.length > 0 && !isTitleLine(block.text)) break;
-      titleLines.push({ n: block.line, text: block.text, source: block.text });
-      continue;
-    }
-    if (
-      block.type === 'para' &&
-      titleLines.length < 6 &&
-      block.lines.every((l) => l.text.length <= 140) &&
-      block.lines.length <= 6 &&
-      !isNarrative(block.lines)
-    ) {
-      titleLines.push(...block.lines);
-      i++;
-      break;
-    }
-    if (block.type === 'label' && block.label.kind === 'meta') {
+    if (block.type === 'blank' || block.type === 'rule') continue;
+    if (block.type === 'label' && (block.label.kind === 'meta' || block.label.kind === 'mail')) {
       readMeta(block, header);
       continue;
     }
-    break;
+    if (block.type === 'table' && readMetaTable(block, header)) continue;
+    const lines = linesOf(block);
+    if (lines === null) break;
+    if (lines.every((l) => isLeftover(l.text) || DRAFT.test(l.text))) {
+      if (lines.some((l) => DRAFT.test(l.text))) header.publication = 'draft';
+      continue;
+    }
+    const first = titleLines.length === 0;
+    const kept = lines.filter((l) => !isLeftover(l.text));
+    const fits = kept.length <= 6 && kept.every((l) => l.text.length <= 160) && !isNarrative(kept);
+    if (!fits || (!first && !lines.every((l) => isMetaLine(l.text) || isLeftover(l.text)))) break;
+    if (block.type === 'heading' && !first && block.style !== 'bold' && !isMetaLine(block.text)) break;
+    titleLines.push(...lines.filter((l) => !isLeftover(l.text)));
+    if (titleLines.length >= 8) {
+      i++;
+      break;
+    }
   }
   readTitleBlock(dedupe(titleLines), header);
   // Labelled facts and the narrative paragraphs before the first section.
@@ -131,9 +116,9 @@ export function readHeader(
       else purpose.push(text);
       header.dates.push({ from: 'the opening paragraph', text, line: block.line });
       header.times.push({ from: 'the opening paragraph', text, line: block.line });
+      noteClock(text, block.line, header);
       if (header.mode === null) header.mode = modeOf(text);
-      if (/^(?:this|the) meeting (?:was|has been|is) (?:cancel+ed|called off|postponed)/i.test(text))
-        header.cancelled = true;
+      if (/^(?:this|the) meeting (?:was|has been|is) (?:cancel+ed|called off|postponed)/i.test(text)) header.cancelled = true;
       continue;
     }
     break;
@@ -146,14 +131,13 @@ export function readHeader(
   return header;
 }
 
-const TRUST = [
-  'the title block',
-  'line',
-  'the front matter',
-  'the mail subject',
-  'the mail header',
-  'the opening paragraph',
-];
+function linesOf(block: Block): TextLine[] | null {
+  if (block.type === 'para') return block.lines;
+  if (block.type === 'heading') return [{ n: block.line, text: block.text, source: block.text }];
+  return null;
+}
+
+const TRUST = ['the title block', 'line', 'the front matter', 'the mail subject', 'the mail header', 'the opening paragraph'];
 
 // The title block is what readers see; labelled lines and metadata come next; prose last.
 function trust(witness: Witness): number {
@@ -167,14 +151,14 @@ function skipLeftovers(blocks: Block[], header: Header): number {
     const block = blocks[i]!;
     if (block.type === 'blank' || block.type === 'rule') continue;
     if (block.type === 'label' && block.label.kind === 'mail') {
-      if (block.label.field === 'subject')
-        header.dates.push({ from: 'the mail subject', text: block.value, line: block.line });
-      if (block.label.field === 'sent')
-        header.dates.push({ from: 'the mail header', text: block.value, line: block.line });
+      readMeta(block, header);
       continue;
     }
     if (block.type === 'para' && block.lines.every((l) => isLeftover(l.text))) continue;
-    if (block.type === 'item' && isLeftover(block.text)) continue;
+    if (block.type === 'item' && (isLeftover(block.text) || DRAFT.test(block.text))) {
+      if (DRAFT.test(block.text)) header.publication = 'draft';
+      continue;
+    }
     if (block.type === 'heading' && isLeftover(block.text)) continue;
     if (block.type === 'para' && isLeftover(block.lines[0]!.text)) {
       // A paragraph that starts with leftovers and goes on with the title: drop the leftovers.
@@ -186,23 +170,17 @@ function skipLeftovers(blocks: Block[], header: Header): number {
   return i;
 }
 
-function isLeftover(text: string): boolean {
-  return JUNK.test(text.trim()) || BREADCRUMB.test(text.trim());
-}
-
-function isTitleLine(text: string): boolean {
-  return text.length <= 140 && !/[.;]$/.test(text);
+/** Text left over from the web page, PDF viewer or mail archive the summary was copied from. */
+export function isLeftover(text: string): boolean {
+  const t = text.trim();
+  return JUNK.test(t) || BREADCRUMB.test(t);
 }
 
 /** A paragraph of sentences, as opposed to a block of short title or name lines. */
 export function isNarrative(lines: TextLine[]): boolean {
   const text = lines.map((l) => l.text).join(' ');
   if (lines.length === 1 && isHeadingText(text)) return false;
-  return (
-    /[.!?;:)”"]$/.test(text.trim()) ||
-    text.length > 140 ||
-    (lines.length > 1 && lines.some((l) => l.text.length > 70))
-  );
+  return /[.!?;:)”"]$/.test(text.trim()) || text.length > 160 || (lines.length > 1 && lines.some((l) => l.text.length > 70));
 }
 
 function startsAttendance(text: string): boolean {
@@ -210,101 +188,59 @@ function startsAttendance(text: string): boolean {
 }
 
 function dedupe(lines: TextLine[]): TextLine[] {
-  return lines.filter(
-    (line, k) => k === 0 || squash(line.text).toLowerCase() !== squash(lines[k - 1]!.text).toLowerCase(),
-  );
+  return lines.filter((line, k) => lines.findIndex((other) => squash(other.text).toLowerCase() === squash(line.text).toLowerCase()) === k);
 }
 
 function readTitleBlock(lines: TextLine[], header: Header): void {
   if (lines.length === 0) return;
   header.line = lines[0]!.n;
   const titleParts: string[] = [];
-  for (const { text, n } of lines) {
-    if (DRAFT.test(text)) {
+  for (const line of lines) {
+    if (DRAFT.test(line.text)) {
       header.publication = 'draft';
       continue;
     }
-    if (CANCELLED.test(text)) header.cancelled = true;
-    header.dates.push({ from: 'the title block', text, line: n });
-    header.times.push({ from: 'the title block', text, line: n });
-    const mode = modeOf(text);
-    if (mode !== null && header.mode === null) header.mode = mode;
-    const words = stripDateAndTime(text);
-    if (words === '') continue;
-    const body = header.body === null ? bodyOf(words) : null;
-    if (body !== null) {
-      header.body = body;
-      if (body !== words) titleParts.push(words);
-    } else if (
-      header.venue === null &&
-      header.body !== null &&
-      mode === null &&
-      !DOC_TYPE.test(words) &&
-      PLACE.test(words)
-    ) {
-      header.venue = words;
-    } else {
-      titleParts.push(words);
+    if (CANCELLED.test(line.text)) header.cancelled = true;
+    header.dates.push({ from: 'the title block', text: line.text, line: line.n });
+    header.times.push({ from: 'the title block', text: line.text, line: line.n });
+    noteClock(line.text, line.n, header);
+    for (const part of partsOf(line.text, line.n)) {
+      const mode = modeOf(part.text);
+      if (mode !== null && header.mode === null) header.mode = mode;
+      const words = stripDateAndTime(part.text).replace(/^(?:called to order|adjourned|dates?|times?)\s*:?\s*/i, '');
+      if (words === '' || /^(?:meeting|session)?\s*(?:no\.?|number|#)?\s*[\d/.-]+$/i.test(words)) continue;
+      const body = header.body === null ? bodyOf(words) : null;
+      if (body !== null) {
+        header.body = body;
+        if (body !== words) titleParts.push(words);
+      } else if (header.venue === null && isPlace(words)) {
+        header.venue = words.replace(/^(?:venue|location)\s*:\s*/i, '');
+      } else if (mode === null || DOC_TYPE.test(words) || /\b(?:meeting|session|call)\b/i.test(words)) {
+        titleParts.push(words);
+      }
     }
   }
-  header.title = titleParts.length > 0 ? titleParts.join(' — ') : null;
+  header.title = titleParts.length > 0 ? [...new Set(titleParts)].join(' — ') : null;
 }
 
-/** The text of a title line without its date and time. */
-function stripDateAndTime(text: string): string {
-  return squash(
-    text
-      .replace(
-        /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+\d{4}\b/gi,
-        ' ',
-      )
-      .replace(/\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, ' ')
-      .replace(
-        /\b\d{1,2}(?::|\.)\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–]\s*\d{1,2}(?::|\.)\d{2}\s*(?:[ap]\.?m\.?)?)?\s*(?:\(?\s*(?:UTC|GMT|[A-Z]{2,4})(?:\s*[+-]\s*\d{1,2})?\s*\)?)?/g,
-        ' ',
-      )
-      .replace(/^[\s|,–—:-]+|[\s|,–—:-]+$/g, '')
-      .replace(/\s*\|\s*$/, ''),
-  );
-}
-
-/** The body a title line names, if it names one. */
-export function bodyOf(line: string): string | null {
-  let text = line.replace(/^\s*(?:draft\s+)?/i, '');
-  if (MEETING_ONLY.test(text)) return null;
-  const ofPattern =
-    /^(?:(?:draft|final|approved)\s+)?(?:summary(?: report| record)?|minutes|record|report|notes|highlights|summary of (?:the )?(?:discussions?|decisions))\s+(?:of|from|for)\s+(?:the\s+)?(.+)$/i.exec(
-      text,
-    );
-  if (ofPattern) text = ofPattern[1]!;
-  else {
-    const dash =
-      /^(.+?)\s*[-–—:|]\s*(?:(?:draft|final)\s+)?(?:summary|minutes|record|report|notes|meeting|highlights)\b/i.exec(
-        text,
-      );
-    if (dash) text = dash[1]!;
-  }
-  const withoutMeeting = text.replace(MEETING_WORDS, '').trim();
-  if (withoutMeeting !== text) text = withoutMeeting;
-  else if (ofPattern === null && (DOC_TYPE.test(text) || modeOf(text) !== null)) return null;
-  text = text
-    .replace(/^the\s+/i, '')
-    .replace(/[\s,:;–—-]+$/, '')
-    .trim();
-  if (text === '' || DOC_TYPE.test(text) || text.split(/\s+/).length > 12) return null;
-  if (!/^[\p{Lu}\p{N}‘'“"]/u.test(text)) return null;
-  return text;
-}
-
-function modeOf(text: string): Meeting['mode'] {
-  for (const [pattern, mode] of MODE_WORDS) if (pattern.test(text)) return mode;
-  return null;
+/** Notes "called to order at 3:02 pm" and "adjourned at 4:15 pm" as witnesses of start and end. */
+export function noteClock(text: string, line: number, into: { opened: Witness | null; closed: Witness | null }): void {
+  const opened = OPENED.exec(text);
+  if (opened && into.opened === null) into.opened = { from: `line ${line}`, text: text.slice(opened.index + opened[0].length), line };
+  const closed = CLOSED.exec(text);
+  if (closed && into.closed === null) into.closed = { from: `line ${line}`, text: text.slice(closed.index + closed[0].length), line };
 }
 
 function readMeta(block: Extract<Block, { type: 'label' }>, header: Header): void {
-  if (block.label.kind !== 'meta') return;
   const value = block.value;
-  switch (block.label.field) {
+  const label = block.label;
+  if (label.kind === 'mail') {
+    if (label.field === 'subject') header.dates.push({ from: 'the mail subject', text: value, line: block.line });
+    if (label.field === 'sent') header.dates.push({ from: 'the mail header', text: value, line: block.line });
+    return;
+  }
+  if (label.kind !== 'meta') return;
+  switch (label.field) {
     case 'date':
       header.dates.push({ from: `line ${block.line}`, text: value, line: block.line });
       header.times.push({ from: `line ${block.line}`, text: value, line: block.line });
@@ -332,41 +268,13 @@ function readMeta(block: Extract<Block, { type: 'label' }>, header: Header): voi
   }
 }
 
-function readFrontMatter(data: Record<string, unknown>, line: number | null, header: Header): void {
-  const get = (...keys: string[]): string | null => {
-    for (const key of keys) {
-      const value = data[key];
-      if (value instanceof Date) return value.toISOString().slice(0, 10);
-      if (typeof value === 'string' || typeof value === 'number') return String(value);
-    }
-    return null;
-  };
-  const title = get('title');
-  const body = get('body', 'committee', 'group', 'organization', 'organisation');
-  const date = get('date', 'meeting_date', 'meetingDate');
-  const time = get('time', 'start');
-  const status = get('status');
-  const witness = (text: string): Witness => ({ from: 'the front matter', text, line });
-  if (date !== null) header.dates.push(witness(date));
-  if (time !== null) header.times.push(witness(date === null ? time : `${date} ${time}`));
-  if (title !== null) {
-    header.dates.push(witness(title));
-    if (header.title === null) header.title = stripDateAndTime(title) || null;
-    if (header.body === null) header.body = bodyOf(stripDateAndTime(title));
+// A two-column table of labels and values ("| Date | 10 December 2024 |") before the first section.
+function readMetaTable(block: Extract<Block, { type: 'table' }>, header: Header): boolean {
+  const rows = [{ n: block.line, cells: block.header }, ...block.rows].filter((r) => r.cells.some((c) => c !== ''));
+  const labelled = rows.map((r) => ({ row: r, label: labelOf(`${r.cells[0] ?? ''}: ${r.cells.slice(1).join(' ')}`) }));
+  if (labelled.filter((x) => x.label?.label.kind === 'meta').length < Math.max(1, rows.length / 2)) return false;
+  for (const { row, label } of labelled) {
+    if (label?.label.kind === 'meta') readMeta({ type: 'label', line: row.n, label: label.label, value: label.value, source: '' }, header);
   }
-  if (body !== null) {
-    if (header.body === null) header.body = body;
-    else if (squash(body).toLowerCase() !== squash(header.body).toLowerCase()) {
-      header.warnings.push({
-        code: 'conflicting-metadata',
-        line,
-        message: `the front matter names the body "${body}" but the title block names "${header.body}"; the title block was kept`,
-      });
-    }
-  }
-  if (status !== null && /draft/i.test(status)) header.publication = 'draft';
-  const mode = get('mode', 'format');
-  if (mode !== null && header.mode === null) header.mode = modeOf(mode);
-  const venue = get('venue', 'location');
-  if (venue !== null && header.venue === null) header.venue = venue;
+  return true;
 }

@@ -45,6 +45,8 @@ export function plainText(source: string): string {
     text = text.replace(/(^|[\s(])_(\S(?:[^_]*\S)?)_(?=[\s).,;:!?]|$)/g, '$1$2');
   }
   if (text.includes('`')) text = text.replace(/`([^`]*)`/g, '$1');
+  // "[8]period-end dates": the reference numbers of a text export of a web page.
+  if (text.includes(']')) text = text.replace(/\[\d{1,3}\](?=\S)/g, '');
   if (text.includes('\\')) text = text.replace(/\\([\\`*_{}[\]()#+\-.!|>~<"'])/g, '$1');
   return text.replace(/\s+/g, ' ').trim();
 }

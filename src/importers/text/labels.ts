@@ -13,12 +13,16 @@ export type Label =
 
 const ATTENDANCE: Array<[RegExp, 'present' | 'regrets' | 'absent', string | null]> = [
   [
-    /^(present|attendees|attending|attendance|in attendance|participants|members present|also present|also attending|present in person|present remotely|remote|attended|observers?|guests?|staff|invited|in the room|on the call)$/,
+    /^(present|attendees|attending|attendance|in attendance|participants|members present|also present|also attending|present in person|present remotely|remote|attended|observers?|guests?|staff|invited|in the room|on the call|members|secretariat|advisors|advisers|delegates|representatives|support staff)$/,
     'present',
     null,
   ],
   [/^(regrets|apologies|apologies received|apologies for absence|excused|sent regrets)$/, 'regrets', null],
   [/^(absent|not present|absent without apologies|absentees)$/, 'absent', null],
+  // "Trustees present", "Directors absent", "Staff in attendance".
+  [/^(?:[a-z-]+\s+){1,2}(?:present|attending|in attendance|participating)$/, 'present', null],
+  [/^(?:[a-z-]+\s+){1,2}(?:regrets|apologies)$/, 'regrets', null],
+  [/^(?:[a-z-]+\s+){1,2}absent$/, 'absent', null],
   [/^(chair|chairs|co-?chairs?|chairperson|chairman|chairwoman|presiding)$/, 'present', 'Chair'],
   [/^(vice[- ]chairs?)$/, 'present', 'Vice Chair'],
   [/^(scribe|scribes|minutes|minute[- ]?taker|note[- ]?takers?|recorder|rapporteur)$/, 'present', 'Scribe'],

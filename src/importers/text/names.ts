@@ -32,7 +32,7 @@ const OFFICE =
   /^(?:the\s+)?(office|cabinet|permanent mission|mission|delegation|embassy|ministry|bureau|secretariat|representative|representatives)\s+of\s+(?:the\s+)?(.+)$/i;
 const POSSESSIVE_OFFICE = /^(.+?)['’]s\s+(office|team|cabinet|delegation)$/i;
 const ORGANIZATION =
-  /\b(inc|ltd|llc|plc|gmbh|corp|corporation|company|foundation|association|university|institute|ministry|agency|council|commission|authority|network|society|consortium|group|limited|s\.a\.)\.?$/i;
+  /\b(inc|ltd|llc|plc|gmbh|pty|ag|bv|corp|corporation|company|foundation|association|university|institute|ministry|agency|council|commission|authority|network|networks|society|consortium|group|limited|services|systems|solutions|technologies|labs|partners|consulting|holdings|hosting|digital|telecom|bank|trust|alliance|federation|coalition|s\.a\.)\.?$/i;
 
 const REGRETS = /\b(apolog\w*|aplog\w*|apolgi\w*|regrets?|excused|sent regrets|unable to attend)\b/i;
 const ABSENT = /^(absent|not present|no show)$/i;
@@ -41,6 +41,11 @@ const REMOTE =
 const IN_PERSON = /^(in person|in-person|on site|onsite)$/i;
 const BEHALF =
   /^(?:sub(?:stitut(?:e|ing))?\s+for|on behalf of|representing|alternate for|proxy for|for|replacing|standing in for|deputi[sz]ing for)\s+(.+)$/i;
+
+/** Is this text a role ("Chair", "Vice-President of Finance", "President and CEO")? */
+export function isRole(text: string): boolean {
+  return ROLE.test(text.trim().replace(/\.$/, ''));
+}
 
 /** Reads one entry of an attendance list. */
 export function readEntry(written: string): EntryParts | null {

@@ -4,6 +4,7 @@
  * table that is neither (a poll, a budget) gives one note per row.
  */
 import type { AttendanceStatus } from '../../domain/record.js';
+import { findDate } from './dates.js';
 import type { Block } from './outline.js';
 
 type TableBlock = Extract<Block, { type: 'table' }>;
@@ -11,14 +12,14 @@ type TableBlock = Extract<Block, { type: 'table' }>;
 export type ReadTable =
   | {
       kind: 'attendance';
-      entries: Array<{ text: string; line: number; group: string | null; status: AttendanceStatus | null }>;
+      entries: Array<{ text: string; line: number; group: string | null; status: AttendanceStatus | null; role: string | null }>;
     }
   | { kind: 'outcomes'; rows: Array<{ text: string; line: number; checked: boolean | null }> };
 
 const column = (header: string[], pattern: RegExp): number => header.findIndex((h) => pattern.test(h.trim()));
 
 /** Reads a table by its header row. */
-export function readTable(table: TableBlock): ReadTable {
+export function readTable(table: TableBlock, year: number | undefined): ReadTable {
   const header = table.header.map((h) => h.toLowerCase());
   const name = column(header, /^(?:name|member|participant|attendee|representative|person|delegate)s?$/);
   const text = column(
@@ -36,12 +37,14 @@ export function readTable(table: TableBlock): ReadTable {
         .filter((row) => (row.cells[name] ?? '').trim() !== '')
         .map((row) => {
           const cell = (i: number): string => (i === -1 ? '' : (row.cells[i] ?? '').trim());
-          const tail = [cell(role), cell(org)].filter(Boolean).join(', ');
+          const note = statusNote(cell(status));
+          const tail = [cell(org), note].filter(Boolean).join('; ');
           return {
-            text: tail === '' ? cell(name) : `${cell(name)}, ${tail}`,
+            text: tail === '' ? cell(name) : `${cell(name)} (${tail})`,
             line: row.n,
             group: cell(group) || null,
             status: statusOf(cell(status)),
+            role: cell(role) || null,
           };
         }),
     };
@@ -61,12 +64,13 @@ export function readTable(table: TableBlock): ReadTable {
     const body = text === -1 ? row.cells.filter(Boolean).join(' — ') : cell(text);
     const ref = cell(id);
     const prefix = label === null ? '' : `${label}${ref === '' ? '' : ` (${ref})`}: `;
+    const dueDate = cell(due) === '' ? null : (findDate(cell(due), { year, yearFrom: 'the meeting date' })?.date ?? null);
     const fields = [
       cell(owner) ? `owner: ${cell(owner)}` : '',
-      /^\d{4}-\d{2}-\d{2}$/.test(cell(due)) ? `due: ${cell(due)}` : '',
+      dueDate !== null ? `due: ${dueDate}` : '',
       /^(open|in progress|done|dropped)$/i.test(cell(status)) ? `status: ${cell(status).toLowerCase()}` : '',
     ].filter(Boolean);
-    const dueWords = cell(due) !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(cell(due)) ? ` by ${cell(due)}` : '';
+    const dueWords = cell(due) !== '' && dueDate === null ? ` by ${cell(due)}` : '';
     const annotation = fields.length > 0 ? ` [${fields.join('; ')}]` : '';
     return {
       text: `${prefix}${body}${dueWords}${annotation}`,
@@ -75,6 +79,11 @@ export function readTable(table: TableBlock): ReadTable {
     };
   });
   return { kind: 'outcomes', rows: rows.filter((r) => r.text.trim() !== '') };
+}
+
+// "Present (from item 2)": what the status cell says beyond the status.
+function statusNote(cell: string): string {
+  return /\(([^)]+)\)/.exec(cell)?.[1] ?? '';
 }
 
 function statusOf(cell: string): AttendanceStatus | null {

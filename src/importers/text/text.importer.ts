@@ -2,12 +2,12 @@
  * The importer for Markdown and plain-text summaries: text in, one meeting record per meeting
  * the text holds, every extracted item pointing at the line it came from.
  */
-import { parse as parseYaml } from 'yaml';
 import type { DocumentRef, MeetingRecord, Outcome, Topic, Warning } from '../../domain/record.js';
 import { meetingId } from '../../domain/ids.js';
 import { keyOf } from '../../domain/text.js';
 import { readBody, type TopicDraft } from './body.js';
 import { namedDocuments } from './documents.js';
+import { takeFrontMatter } from './front-matter.js';
 import { readHeader } from './header.js';
 import { outline, type SourceLine } from './outline.js';
 import { splitMeetings } from './segments.js';
@@ -87,13 +87,13 @@ export function sourceLines(text: string): { lines: SourceLine[]; warnings: Warn
 }
 
 function readMeeting(lines: SourceLine[], source: TextSource): MeetingRecord {
-  const { data, line: fmLine, rest } = frontMatter(lines);
+  const { data, line: fmLine, rest } = takeFrontMatter(lines);
   const blocks = outline(rest);
   const header = readHeader(blocks, data, fmLine);
   const whenFirst = resolveWhen(header.dates, header.times, null, null);
   const year = whenFirst.when.date === null ? undefined : Number(whenFirst.when.date.slice(0, 4));
   const body = readBody(blocks, header.next, { body: header.body, year });
-  const { when, warnings: whenWarnings } = resolveWhen(header.dates, header.times, body.opened, body.closed);
+  const { when, warnings: whenWarnings } = resolveWhen(header.dates, header.times, header.opened ?? body.opened, header.closed ?? body.closed);
   const cancelled = header.cancelled || body.cancelled;
   const warnings: Warning[] = [...header.warnings, ...whenWarnings, ...body.warnings];
   if (header.body === null)
@@ -194,28 +194,4 @@ function lastOutcome(topics: Topic[]): Outcome | null {
 function lastTextLine(lines: SourceLine[]): number | null {
   for (let i = lines.length - 1; i >= 0; i--) if (lines[i]!.raw.trim() !== '') return lines[i]!.n;
   return null;
-}
-
-function frontMatter(lines: SourceLine[]): {
-  data: Record<string, unknown> | null;
-  line: number | null;
-  rest: SourceLine[];
-} {
-  const first = lines.findIndex((l) => l.raw.trim() !== '');
-  if (first === -1 || lines[first]!.raw.trim() !== '---') return { data: null, line: null, rest: lines };
-  const close = lines.findIndex((l, i) => i > first && /^(?:---|\.\.\.)$/.test(l.raw.trim()));
-  if (close === -1 || close - first > 80) return { data: null, line: null, rest: lines };
-  try {
-    const data: unknown = parseYaml(
-      lines
-        .slice(first + 1, close)
-        .map((l) => l.raw)
-        .join('\n'),
-    );
-    if (data === null || typeof data !== 'object' || Array.isArray(data))
-      return { data: null, line: null, rest: lines };
-    return { data: data as Record<string, unknown>, line: lines[first]!.n, rest: lines.slice(close + 1) };
-  } catch {
-    return { data: null, line: null, rest: lines };
-  }
 }

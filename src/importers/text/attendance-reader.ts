@@ -1,0 +1,87 @@
+/**
+ * Lines read while in an attendance section: group headings ("Panel Members", "Regrets",
+ * "Chair"), inline lists ("ana_p, bkowalski, chen_li"), one name per line, and names flattened
+ * into one line with " • ".
+ */
+import { AttendanceBook, isGroupHeading, statusOfGroup, type Group } from './attendance.js';
+import { labelOf } from './labels.js';
+import { readEntry } from './names.js';
+import type { TextLine } from './outline.js';
+
+const NAME_PARTICLES = /^(?:de|van|von|der|den|da|di|du|del|della|dos|das|bin|binti|al|el|la|le|y|e|zu|ter|ten|ibn|abu|of|the|and|for|on)$/;
+
+export class AttendanceReader {
+  group: Group = { name: null, status: 'present', role: null };
+
+  constructor(private readonly book: AttendanceBook) {}
+
+  /** Is this line the heading of a group rather than someone's name? */
+  isGroupLine(text: string): boolean {
+    const label = labelOf(`${text.replace(/:$/, '')}:`);
+    if (label?.label.kind === 'attendance') return true;
+    return isGroupHeading(text);
+  }
+
+  /** The group a heading line opens. */
+  groupOf(text: string): Group {
+    const name = text.replace(/:$/, '').trim();
+    const label = labelOf(`${name}:`);
+    if (label?.label.kind === 'attendance') return { name, status: label.label.status, role: label.label.role };
+    return { name, status: statusOfGroup(name), role: null };
+  }
+
+  /** Reads lines until one is not attendance; returns how many were read. */
+  readLines(lines: TextLine[]): number {
+    let read = 0;
+    for (const line of lines) {
+      if (!this.readLine(line.text, line.n)) break;
+      read++;
+    }
+    return read;
+  }
+
+  private readLine(text: string, n: number): boolean {
+    if (text.includes(' • ')) {
+      const [head, ...rest] = text.split(/\s+•\s+/);
+      if (this.isGroupLine(head!)) this.group = this.groupOf(head!);
+      else if (!this.readLine(head!, n)) return false;
+      for (const piece of rest) this.readLine(piece, n);
+      return true;
+    }
+    const label = labelOf(text);
+    if (label?.label.kind === 'attendance') {
+      const group = { name: label.name, status: label.label.status, role: label.label.role };
+      if (label.value === '') this.group = group;
+      else this.book.addList(label.value, n, group);
+      return true;
+    }
+    if (this.isGroupLine(text)) {
+      this.group = this.groupOf(text);
+      return true;
+    }
+    if (/^(?:-|—|none|n\/a)$/i.test(text.trim())) return true;
+    if (isList(text)) {
+      this.book.addList(text, n, this.group);
+      return true;
+    }
+    const parts = readEntry(text);
+    if (parts === null || !plausibleEntry(parts.name, parts.kind)) return this.book.readSentences(text, n) === '';
+    return this.book.add(text, n, this.group);
+  }
+}
+
+// "ana_p, bkowalski, chen_li" is a list; "Jane Doe, Example Foundation" is one entry.
+function isList(text: string): boolean {
+  const pieces = text.split(/\s*[,;]\s*/).filter(Boolean);
+  if (pieces.length < 2) return false;
+  return pieces.length >= 3 || pieces.every((p) => !/\s/.test(p.trim()));
+}
+
+/** Could this be the name of someone (or some office) attending? */
+export function plausibleEntry(name: string, kind: 'person' | 'office'): boolean {
+  const words = name.trim().split(/\s+/);
+  if (name.length > 120 || /[.!?]\s+\p{Lu}/u.test(name) || /[!?]$/.test(name)) return false;
+  if (kind === 'office') return words.length <= 14;
+  if (words.length > 7) return false;
+  return words.every((w) => /^[\p{Lu}‘'’“"(@\p{N}]/u.test(w) || NAME_PARTICLES.test(w.toLowerCase()) || /^\p{Lu}?\.$/u.test(w) || /^[\p{Ll}\d_.-]+$/u.test(w) && words.length === 1);
+}

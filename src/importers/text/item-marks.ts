@@ -1,0 +1,119 @@
+/**
+ * What an item says about itself apart from its prose: a label ("ACTION:", "RESOLVED
+ * (2010.10.28.01):"), a number ("A-2024-17 (CFO)"), a status ("– done", "(in progress)",
+ * "[DONE]"), a checkbox, the structured tail the Markdown exporter writes ("[owner: …]"), or
+ * that it is only a placeholder ("[Decision]:", "<to fill in>").
+ */
+import type { ActionStatus, OutcomeKind } from '../../domain/record.js';
+
+export interface Marks {
+  /** The text without its marks. */
+  text: string;
+  kind: OutcomeKind | null;
+  /** The item said what it is with a label or a number. */
+  labelled: boolean;
+  ref: string | null;
+  owner: string | null;
+  due: string | null;
+  status: ActionStatus | null;
+  /** The status came from the structured tail, not from the prose. */
+  statusGiven: boolean;
+  placeholder: boolean;
+}
+
+const LABEL =
+  /^\[?\s*(decision|decided|resolution|resolved|agreed|action(?:\s+items?)?|action point|ai|todo|to do|note|info|next steps?)\s*\]?(?:\s*\(([^)]{1,40})\)|\s+#?([A-Z]{0,3}[-\s]?\d[\w.\-/]*))?\s*(?:[:.\-–—,]\s*|$)/i;
+const ID_PREFIX =
+  /^\[?((?:[DRAB]|AI|DEC|RES|ACT)[-\s.]?\d{1,4}(?:[-./]\d{1,4}){0,3})\]?(?:\s*\(([^)]{1,40})\))?\s*(?:[:.)\-–—]\s+|\s+(?=\p{Lu}))/u;
+const W3C_TAG = /^\[(NEW|PENDING|CONTINUES|CONTINUING|DONE|DROPPED|CLOSED)\]\s*/i;
+const PLACEHOLDER =
+  /^(?:<[^>]*>|\[[^\]]*\]|\(?(?:tbd|tba|tbc|to be (?:completed|confirmed|added|filled(?: in)?)|n\/a|xx+|\.{3}|…)\)?|)$/i;
+const FILLER = /^(?:|to|by|for|and|or|the|of|on|in|at|with|-|–|:|\.|…|tbd|x+)$/i;
+const ANNOTATION = /\s*\[((?:owner|due|status)\s*:[^\]]*)\]\s*$/i;
+const RECORDED = /\s*\[recorded in [^\]]*\]\s*$/i;
+const STATUS_WORDS: Array<[RegExp, ActionStatus]> = [
+  [/^(?:done|completed?|closed|finished)$/i, 'done'],
+  [/^(?:in progress|ongoing|underway|started|pending|continues|continuing)$/i, 'in progress'],
+  [/^(?:dropped|withdrawn|cancell?ed|abandoned)$/i, 'dropped'],
+  [/^(?:open|new|not started)$/i, 'open'],
+];
+const TRAILING_STATUS = /\s*(?:\(([^)]{2,20})\)|[-–—:]\s*([a-z][a-z ]{1,18}?))\s*\.?$/i;
+
+/** Reads the marks off an item's text. */
+export function readMarks(written: string, checked: boolean | null): Marks {
+  const marks: Marks = { text: written.replace(RECORDED, '').trim(), kind: null, labelled: false, ref: null, owner: null, due: null, status: null, statusGiven: false, placeholder: false };
+  readAnnotation(marks);
+  const tag = W3C_TAG.exec(marks.text);
+  if (tag) {
+    marks.status = statusWord(tag[1]!.replace(/^new$/i, 'open')) ?? 'open';
+    marks.text = marks.text.slice(tag[0].length);
+  }
+  const label = LABEL.exec(marks.text);
+  const id = ID_PREFIX.exec(marks.text);
+  if (label && !/^(?:agreed|decided|resolved)\s+(?:to|that|upon|on|with)\b/i.test(marks.text)) {
+    marks.kind = labelKind(label[1]!);
+    marks.labelled = marks.kind !== 'note';
+    marks.ref = label[2] ?? label[3] ?? null;
+    marks.text = marks.text.slice(label[0].length).trim();
+    if (/^(resolved|resolution)$/i.test(label[1]!)) marks.text = marks.text.replace(/^that\s+/i, '');
+    const tagAfter = W3C_TAG.exec(marks.text);
+    if (tagAfter) {
+      marks.status = statusWord(tagAfter[1]!.replace(/^new$/i, 'open')) ?? 'open';
+      marks.text = marks.text.slice(tagAfter[0].length);
+    }
+  } else if (id) {
+    marks.ref = id[1]!;
+    marks.owner = id[2] ?? null;
+    marks.text = marks.text.slice(id[0].length).trim();
+    marks.kind = /^(?:A|AI|ACT)\b|^A[-\s.]?\d/i.test(marks.ref) ? 'action' : 'decision';
+    marks.labelled = true;
+  }
+  if (marks.ref !== null && /^(?:tbd|tba|n\/a)$/i.test(marks.ref)) marks.ref = null;
+  if (PLACEHOLDER.test(marks.text)) return { ...marks, placeholder: true };
+  const leading = /^(done|completed?|closed)\s*[:\-–—]\s*/i.exec(marks.text);
+  if (leading) {
+    marks.status ??= 'done';
+    marks.text = marks.text.slice(leading[0].length);
+  }
+  const trailing = TRAILING_STATUS.exec(marks.text);
+  const word = trailing ? statusWord((trailing[1] ?? trailing[2] ?? '').trim()) : null;
+  if (trailing && word !== null) {
+    marks.status ??= word;
+    marks.text = marks.text.slice(0, trailing.index).trim();
+  }
+  if (checked !== null) marks.status ??= checked ? 'done' : 'open';
+  // "<owner> to <task> by <date>" once its tags are gone: only the filler words are left.
+  marks.placeholder = marks.text.split(/\s+/).every((w) => FILLER.test(w));
+  return marks;
+}
+
+function statusWord(word: string): ActionStatus | null {
+  for (const [pattern, status] of STATUS_WORDS) if (pattern.test(word)) return status;
+  return null;
+}
+
+function labelKind(label: string): OutcomeKind {
+  const key = label.toLowerCase();
+  if (/^(decision|decided|resolution|resolved|agreed)$/.test(key)) return 'decision';
+  if (/^(note|info)$/.test(key)) return 'note';
+  return 'action';
+}
+
+// The structured tail the Markdown exporter writes for fields the prose does not carry.
+function readAnnotation(marks: Marks): void {
+  const match = ANNOTATION.exec(marks.text);
+  if (!match) return;
+  marks.text = marks.text.slice(0, match.index).trim();
+  for (const pair of match[1]!.split(';')) {
+    const [key, ...rest] = pair.split(':');
+    const value = rest.join(':').trim();
+    const name = key!.trim().toLowerCase();
+    if (name === 'owner' && value !== '') marks.owner = value;
+    if (name === 'due' && /^\d{4}-\d{2}-\d{2}$/.test(value)) marks.due = value;
+    const status = name === 'status' ? statusWord(value) : null;
+    if (status !== null) {
+      marks.status = status;
+      marks.statusGiven = true;
+    }
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * The words that make an item a decision ("endorsed", "it was decided", "no objections") or an
+ * action ("agreed to develop", "will be finalized", "Lise to circulate"), and who owns an
+ * action. What someone reported ("X reported that the agencies have confirmed …") is not a
+ * decision of the meeting, so signals inside a reported clause do not count.
+ */
+import { fold } from '../../domain/text.js';
+
+export interface Signal {
+  index: number;
+  verb: string;
+  owner: string | null;
+}
+
+const DECISION =
+  /\b(agreed upon|agreed on|agreed that|agreed with|agreed|decided|resolved|endorsed|approved|adopted|re-?affirmed|affirmed|confirmed|accepted|ratified|re-?elected|elected|appointed|selected|authori[sz]ed|designated|rejected|declined|deferred|postponed|reached (?:a |full )?consensus|consensus was reached|by consensus|no objections?|without objection|(?:motion|resolution) (?:was )?(?:carried|passed|adopted|failed|defeated)|carried unanimously|passed unanimously|carried)\b/iu;
+const ACTIONS: Array<{ re: RegExp; owner?: number }> = [
+  {
+    re: /\b(?:agreed|decided|resolved|undertook|committed|volunteered|offered|promised)\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|these\b|those\b|it\b|its\b|their\b|his\b|her\b|all\b|any\b|some\b)\p{Ll}{2,}/iu,
+  },
+  { re: /\b(?:was|were|is|are)\s+(?:asked|requested|invited|tasked|mandated|encouraged)\s+to\s+\p{Ll}+/iu },
+  {
+    re: /\b(?:asked|requested|invited|tasked|mandated)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+to\s+\p{Ll}+/u,
+    owner: 1,
+  },
+  {
+    re: /\b(?:will|shall)\s+(?!not\b|take place|be held|meet\b|convene|reconvene|be (?:on|at|in|the|a|an|available|able|there|responsible|chaired|hosted|discussed)\b|have\b|be\b(?!\s+\p{Ll}+(?:ed|en|wn|ne)\b))(?:be\s+)?\p{Ll}{2,}/iu,
+  },
+  { re: /\b(?:is|are)\s+to\s+(?:be\s+)?\p{Ll}{2,}/iu },
+  { re: /\b(?:needs?|has|have)\s+to\s+(?:be\s+)?\p{Ll}{2,}/iu },
+  { re: /\bto be\s+\p{Ll}+(?:ed|en|wn)\b/iu },
+];
+const SUBJECT = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|for|and|&|on))" + '{0,5}';
+const LINK = '(?:to|will|shall|is to|are to|agreed to|undertook to|offered to|volunteered to)';
+// "Lise to circulate …", "The Secretariat will prepare …", "Wanjiru Kamau will own …".
+const OWNER_FIRST = new RegExp(`^(?:the\\s+)?(${SUBJECT})\\s+${LINK}\\s+(?!be\\b|not\\b)\\p{Ll}`, 'u');
+const AFTER_SUBJECT = new RegExp(`^\\s*(${LINK}\\s+\\p{Ll}+)`, 'u');
+// "bkowalski to update …" in scribe minutes, where nicknames are written in lower case.
+const HANDLE_FIRST = new RegExp(`^([\\p{L}\\d_.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*)?)\\s+${LINK}\\s+\\p{Ll}`, 'u');
+const REPORTED =
+  /\b(?:reported|noted|informed|explained|mentioned|said|stated|updated|briefed|recalled|observed|highlighted|stressed|emphasi[sz]ed|indicated|announced|clarified|confirmed|presented|suggested|proposed|asked whether|wondered)\b[^.;]*?\bthat\b/iu;
+const COLLECTIVE =
+  /^(?:members?|participants|attendees|all|everyone|everybody|we|they|it|he|she|meeting|directors|trustees|delegates|members of the \w+|all members)$/i;
+// Words that name an organ: the body itself when its name has the word, another organ otherwise.
+const ORGAN = /^(?:panel|board|committee|council|group|working group|wg|assembly|commission|forum|body|cg)$/i;
+
+/** The first decision and the first action signal in a text, ignoring reported clauses. */
+export function signalsIn(text: string, body: string | null, handles = false): { decision: Signal | null; action: Signal | null } {
+  const reported = REPORTED.exec(text);
+  const cut = reported ? reported.index + reported[0].length : Infinity;
+  const before = (s: Signal | null): Signal | null => (s !== null && s.index < cut ? s : null);
+  const m = DECISION.exec(text);
+  return {
+    decision: before(m ? { index: m.index, verb: m[0], owner: null } : null),
+    action: before(firstAction(text, body, handles)),
+  };
+}
+
+function firstAction(text: string, body: string | null, handles: boolean): Signal | null {
+  let best: Signal | null = null;
+  for (const { re, owner } of ACTIONS) {
+    const m = re.exec(text);
+    if (m && (best === null || m.index < best.index)) {
+      const named = owner === undefined ? null : (m[owner] ?? null);
+      best = { index: m.index, verb: m[0], owner: named === null ? null : ownerName(named, body) };
+    }
+  }
+  const first = OWNER_FIRST.exec(text) ?? (handles ? HANDLE_FIRST.exec(text) : null);
+  if (first) {
+    const subject = first[1]!;
+    const afterSubject = text.indexOf(subject) + subject.length;
+    if (best === null || best.index >= afterSubject - 1) {
+      const phrase = AFTER_SUBJECT.exec(text.slice(afterSubject))?.[1] ?? best?.verb ?? '';
+      best = { index: 0, verb: phrase, owner: ownerName(subject, body) };
+    }
+  }
+  return best;
+}
+
+/** An owner as written, without "the", or null when the subject is the body itself. */
+export function ownerName(subject: string, body: string | null): string | null {
+  const name = subject.replace(/^the\s+/i, '').trim();
+  return isCollective(name, body) ? null : name;
+}
+
+/** Is this subject the body itself or its members, rather than someone who owns the task? */
+export function isCollective(subject: string, body: string | null): boolean {
+  const s = fold(subject)
+    .replace(/^the\s+/, '')
+    .trim();
+  if (COLLECTIVE.test(s)) return true;
+  if (ORGAN.test(s)) {
+    if (body === null) return true;
+    const b = fold(body);
+    return b.split(/\W+/).includes(s) || (s === 'wg' && b.includes('working group')) || (s === 'cg' && b.includes('community group'));
+  }
+  if (body === null) return false;
+  const b = fold(body);
+  return b === s || b.endsWith(` ${s}`) || b.startsWith(`${s} `) || acronymOf(body) === s;
+}
+
+function acronymOf(body: string): string {
+  return fold(
+    body
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]))
+      .join(''),
+  );
+}

@@ -1,0 +1,142 @@
+/**
+ * Collects outcomes into topics as the body is read: items that complete a lead-in ("… and
+ * endorsed:") join it, repeats are dropped with a warning, two items glued by a lost line break
+ * are split, and outcomes listed in a summary block ("Summary of decisions") give way to the
+ * same outcomes under their topics.
+ */
+import type { OutcomeKind, Warning } from '../../domain/record.js';
+import { keyOf } from '../../domain/text.js';
+import { joinWrapped } from './outline.js';
+import { readItem, type ItemContext, type ReadOutcome } from './outcomes.js';
+import { defaultKindOf } from './sections.js';
+
+export interface OutcomeDraft extends ReadOutcome {
+  line: number;
+  depth: number;
+  /** The item ended with a colon: the items after it complete its sentence. */
+  leadIn: boolean;
+}
+
+export interface TopicDraft {
+  title: string;
+  line: number | null;
+  outcomes: OutcomeDraft[];
+  /** A block that repeats outcomes recorded under their topics ("Summary of decisions"). */
+  summary: boolean;
+}
+
+const MOTION_DETAIL = /^(?:moved|seconded|mover|seconder|for|against|abstentions?|carried|defeated|vote|votes|result|tally)\b/i;
+
+// "…strengthened.- The CFO will…" or "…the budget.The Chair…": a line break lost in conversion.
+const GLUED = /(?<=\p{Ll}[.;!?])(?=\p{Lu}\p{Ll})|(?<=[.;!?])[-–•*]\s+(?=\p{Lu})/u;
+
+export class OutcomeCollector {
+  readonly topics: TopicDraft[] = [];
+  readonly warnings: Warning[] = [];
+  defaultKind: OutcomeKind = 'note';
+  private topic: TopicDraft | null = null;
+  private container: { title: string; kind: OutcomeKind } | null = null;
+  private last: OutcomeDraft | null = null;
+  private readonly seen = new Map<string, { line: number; topic: TopicDraft; draft: OutcomeDraft }>();
+  private readonly refs = new Map<string, number>();
+
+  constructor(private readonly context: Omit<ItemContext, 'defaultKind'>) {}
+
+  /** A heading that holds topics ("Decisions, Action Items & Next Steps"). */
+  enterContainer(title: string): void {
+    this.container = { title, kind: defaultKindOf(title, 'note') };
+    this.defaultKind = this.container.kind;
+    this.topic = null;
+    this.last = null;
+  }
+
+  startTopic(title: string, line: number | null): void {
+    this.topic = { title: title.replace(/\s*:$/, ''), line, outcomes: [], summary: false };
+    this.topics.push(this.topic);
+    this.defaultKind = defaultKindOf(title, this.container?.kind ?? 'note');
+    this.last = null;
+  }
+
+  /** Starts a topic with this title unless one is already open. */
+  ensureTopic(title: string, line: number): void {
+    if (this.topic === null) this.startTopic(title, line);
+  }
+
+  /** Adds one item's text. */
+  add(written: string, line: number, depth: number, checked: boolean | null): void {
+    const last = this.last;
+    if (last !== null && last.kind === 'decision' && MOTION_DETAIL.test(written)) {
+      // "Moved: A. Seconded: B. For: 5 …" under a motion completes it.
+      const whole = readItem(`${last.text} ${written}`, { ...this.context, defaultKind: 'decision' });
+      if (!whole.placeholder) {
+        last.text = whole.text;
+        last.motion = whole.motion;
+        last.verb ??= whole.verb;
+      }
+      return;
+    }
+    const pieces = written.split(/(?:^|\s+)•\s+/).filter((p) => p.trim() !== '');
+    if (pieces.length > 1) {
+      for (const piece of pieces) this.add(piece, line, depth, checked);
+      return;
+    }
+    const glued = written.split(GLUED).filter((p) => p.trim() !== '');
+    if (glued.length > 1 && glued.every((p) => p.split(/\s+/).length >= 3)) {
+      this.warnings.push({ code: 'glued-items', line, message: `line ${line} holds ${glued.length} items joined by a lost line break; they were read apart` });
+      for (const piece of glued) this.addOne(piece, line, depth, checked);
+      return;
+    }
+    this.addOne(written, line, depth, checked);
+  }
+
+  private addOne(written: string, line: number, depth: number, checked: boolean | null): void {
+    const reading = readItem(written, { ...this.context, defaultKind: this.defaultKind }, checked);
+    if (reading.placeholder) {
+      this.warnings.push({ code: 'placeholder', line, message: `"${reading.text}" is a placeholder, not an outcome` });
+      return;
+    }
+    if (reading.mislabelled) {
+      this.warnings.push({ code: 'mislabelled-item', line, message: `"${reading.text.slice(0, 60)}" is labelled as an action but reads as a question or a status` });
+    }
+    const key = `${keyOf(reading.text)}`;
+    const earlier = this.seen.get(key);
+    const own = reading.verb !== null || reading.ref !== null || reading.motion !== null || reading.kind !== this.defaultKind;
+    const prev = this.last;
+    if (earlier === undefined && prev !== null && !own && ((prev.leadIn && depth >= prev.depth) || depth > prev.depth)) {
+      prev.text = prev.leadIn ? `${prev.text}${prev.text.endsWith(':') ? ' ' : '; '}${reading.text}` : joinWrapped(prev.text, reading.text);
+      this.seen.set(key, { line, topic: this.topic!, draft: prev });
+      return;
+    }
+    if (this.topic === null) {
+      this.startTopic(this.container?.title ?? 'General', this.container === null ? line : null);
+      this.topic!.summary = this.container !== null;
+    }
+    const topic = this.topic!;
+    if (earlier !== undefined) {
+      if (!earlier.topic.summary || topic.summary) {
+        this.warnings.push({ code: 'duplicate-item', line, message: `line ${line} repeats line ${earlier.line}; it was kept once` });
+        return;
+      }
+      // The summary block listed it first; the topic's own copy is the one kept.
+      earlier.topic.outcomes.splice(earlier.topic.outcomes.indexOf(earlier.draft), 1);
+      this.warnings.push({ code: 'duplicate-item', line: earlier.line, message: `line ${earlier.line} repeats line ${line}; it was kept once` });
+    }
+    if (reading.ref !== null) {
+      const first = this.refs.get(reading.ref);
+      if (first !== undefined) this.warnings.push({ code: 'duplicate-ref', line, message: `the number ${reading.ref} was already given at line ${first}` });
+      else this.refs.set(reading.ref, line);
+    }
+    const draft: OutcomeDraft = { ...reading, line, depth, leadIn: reading.text.endsWith(':') };
+    topic.outcomes.push(draft);
+    this.seen.set(key, { line, topic, draft });
+    this.last = draft;
+  }
+
+  /** Drops summary blocks that only repeated outcomes of their topics. */
+  finish(): void {
+    for (let i = this.topics.length - 1; i >= 0; i--) {
+      const topic = this.topics[i]!;
+      if (topic.summary && topic.outcomes.length === 0) this.topics.splice(i, 1);
+    }
+  }
+}

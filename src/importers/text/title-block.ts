@@ -1,0 +1,120 @@
+/**
+ * The lines of a title block ("IGF Leadership Panel / Virtual Meeting / 1 November 2024 |
+ * 13:00-14:00 UTC"): which part names the body, which the kind of meeting, the place, the
+ * mode, and which parts are the date and the time.
+ */
+import type { Meeting } from '../../domain/record.js';
+import { squash } from '../../domain/text.js';
+import { findDate } from './dates.js';
+import { findTime } from './times.js';
+
+const MODE_WORDS: Array<[RegExp, NonNullable<Meeting['mode']>]> = [
+  [/\bhybrid\b/i, 'hybrid'],
+  [
+    /\b(?:virtual(?:ly)?|online|remote(?:ly)?|tele-?conference|telecon|video-?conference|video call|conference call|web-?conference|via (?:zoom|webex|teams|video)|zoom(?: call| meeting)?|webex|by (?:video|phone))\b/i,
+    'virtual',
+  ],
+  [/\b(?:in[- ]person|face[- ]to[- ]face|on[- ]site)\b/i, 'in-person'],
+];
+export const DOC_TYPE =
+  /^(?:(?:draft|final|approved|unapproved|official)\s+)?(?:summary(?: report| record)?|meeting summary|summary of (?:the )?(?:meeting|discussions?|decisions)|minutes|meeting minutes|record of (?:decisions|proceedings)|report|meeting report|notes|meeting notes|chair['’]s summary)$/i;
+export const DRAFT =
+  /^[\s*_-]*(?:status\s*:\s*)?(?:draft|unapproved|not (?:yet )?approved|draft\s*[-–—:]\s*.*|for review)[\s*_-]*$/i;
+export const CANCELLED = /\b(?:cancel+ed|called off)\b/i;
+const MODIFIERS =
+  '(?:regular|special|annual|extraordinary|monthly|quarterly|weekly|virtual|online|hybrid|in-person|ordinary|plenary|open|closed|public|general|board|joint|inaugural|interim|\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
+const KINDS = '(?:meeting|call|session|teleconference|telecon|plenary|retreat|summit|workshop|conference)';
+const MEETING_ONLY = new RegExp(`^(?:${MODIFIERS}\\s+)*${KINDS}\\b`, 'i');
+const MEETING_TAIL = new RegExp(`\\s+(?:${MODIFIERS}\\s+)*${KINDS}\\b.*$`, 'i');
+const PLACE =
+  /\b(?:room|hall|palais|centre|center|hotel|building|house|headquarters|hq|campus|chamber|chambers|auditorium|offices|instituto|institute|university|sala)\b/i;
+
+/** What one part of a title block says. */
+export interface TitlePart {
+  text: string;
+  line: number;
+}
+
+/** The parts of a title line: "Larchmont House, Room 2 | 16:00–18:00 UTC | in person" is three. */
+export function partsOf(text: string, line: number): TitlePart[] {
+  return text
+    .split(/\s+[|·•]\s+|\s+[–—]\s+(?=.*\d)/)
+    .map((part) => ({ text: part.trim(), line }))
+    .filter((p) => p.text !== '');
+}
+
+/** The mode a text names, if any. */
+export function modeOf(text: string): Meeting['mode'] {
+  // "met in person … and streamed online": the first word that names a mode wins.
+  let best: { index: number; mode: NonNullable<Meeting['mode']> } | null = null;
+  for (const [pattern, mode] of MODE_WORDS) {
+    const m = pattern.exec(text);
+    const index = mode === 'hybrid' ? -1 : (m?.index ?? Infinity);
+    if (m && (best === null || index < best.index)) best = { index, mode };
+  }
+  return best?.mode ?? null;
+}
+
+/** Could this line belong to a title block after its first lines: a date, a time, a place, a mode? */
+export function isMetaLine(text: string): boolean {
+  if (/^(?:next|previous|upcoming|last)\b/i.test(text) || text.length > 160) return false;
+  const words = stripDateAndTime(text);
+  return (
+    findDate(text) !== null ||
+    findTime(text) !== null ||
+    DRAFT.test(text) ||
+    DOC_TYPE.test(words) ||
+    (modeOf(text) !== null && words.split(/\s+/).length <= 6) ||
+    /^(?:called to order|adjourned|dates?|times?|venue|location)\b/i.test(text)
+  );
+}
+
+/** Is this part a place rather than a name? */
+export function isPlace(text: string): boolean {
+  return PLACE.test(text) && modeOf(text) === null && !DOC_TYPE.test(text);
+}
+
+/** The text of a title line without its date and time. */
+export function stripDateAndTime(text: string): string {
+  return squash(
+    text
+      .replace(
+        /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[-–]|and)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+\d{4}\b/gi,
+        ' ',
+      )
+      .replace(/\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, ' ')
+      .replace(
+        /\b\d{1,2}(?::|\.)\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–]\s*\d{1,2}(?::|\.)\d{2}\s*(?:[ap]\.?m\.?)?)?\s*(?:\(?\s*(?:UTC|GMT|[A-Z]{2,4})(?:\s*[+-]\s*\d{1,2})?\s*\)?)?/g,
+        ' ',
+      )
+      .replace(/^[\s|,–—:-]+|[\s|,–—:-]+$/g, ''),
+  );
+}
+
+/** The body a title line names, if it names one. */
+export function bodyOf(line: string): string | null {
+  let text = line.replace(/^\s*(?:draft\s+)?/i, '');
+  if (MEETING_ONLY.test(text) || DRAFT.test(text)) return null;
+  const ofPattern =
+    /^(?:(?:draft|final|approved)\s+)?(?:summary(?: report| record)?|minutes|record|report|notes|highlights|summary of (?:the )?(?:discussions?|decisions))\s+(?:of|from|for)\s+(?:the\s+)?(.+)$/i.exec(
+      text,
+    );
+  if (ofPattern) text = ofPattern[1]!;
+  else {
+    const dash =
+      /^(.+?)\s*[-–—:|]\s*(?:(?:draft|final)\s+)?(?:summary|minutes|record|report|notes|meetings?|highlights|teleconference|telecon|call|session)\b/i.exec(
+        text,
+      );
+    if (dash) text = dash[1]!;
+  }
+  const withoutMeeting = text.replace(MEETING_TAIL, '').trim();
+  if (withoutMeeting !== text) text = withoutMeeting;
+  else if (ofPattern === null && (DOC_TYPE.test(text) || modeOf(text) !== null || isPlace(text))) return null;
+  text = text
+    .replace(/^the\s+/i, '')
+    .replace(/[\s,:;–—-]+$/, '')
+    .trim();
+  if (text === '' || DOC_TYPE.test(text) || text.split(/\s+/).length > 12) return null;
+  if (!/^[\p{Lu}\p{N}‘'“"]/u.test(text)) return null;
+  return text;
+}
