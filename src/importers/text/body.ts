@@ -38,7 +38,7 @@ export interface BodyContext {
 
 const TRAILER =
   /^(?:minutes (?:manually )?(?:created|formatted)|formatted by|\$date:|diagnostics|(?:page )?last (?:updated|modified)|back to top|©|copyright|\(c\) \d{4}|-+ ?next part ?-+|_{5,}|unsubscribe|list info|mailing list)/i;
-const BOT_LINE = /^<(?:zakim|rrsagent|trackbot|github-bot|agendabot|ghurlbot)>/i;
+const BOT_LINE = /^<(?:zakim|rrsagent|trackbot|github-bot|agendabot|ghurlbot)>|^(?:scribe-?nick|q[+-?]|ack)\b\s*[:+-]?/i;
 const IRC_LINE = /^<[^>\s]{1,40}>\s/;
 const PRESENCE = /^(present|regrets)([+-])\s*(.*)$/i;
 
@@ -85,6 +85,14 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     if (state.section !== 'attendance' && headingKind(first.text) === 'attendance' && lines.length > 1) {
       onHeading(first.text, first.n, 9, 'position');
       lines.shift();
+    }
+    if (lines.length === 1 && nextBlock !== null && isHeadingText(first.text) && ['skip', 'container'].includes(headingKind(first.text))) {
+      onHeading(first.text, first.n, 9, 'position');
+      return;
+    }
+    if (state.section === 'skip') {
+      if (lines.length === 1 && isHeadingText(first.text) && nextBlock !== null) onHeading(first.text, first.n, 9, 'position');
+      return;
     }
     if (state.section === 'attendance') {
       const read = attendance.readLines(lines);
@@ -158,7 +166,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
         break;
       }
       case 'para':
-        if (state.section !== 'skip') readPara(block, nextBlock);
+        readPara(block, nextBlock);
         break;
       case 'item': {
         if (state.section === 'skip' || isLeftover(block.text) || TRAILER.test(block.text)) break;

@@ -51,6 +51,8 @@ export interface Header {
 
 const JUNK =
   /^(skip to (?:main )?content|skip navigation|download(?:\s.*)?|you are here.*|home(?:\s*[>›»/|].*)?|print(?: this page)?|share(?: this(?: page)?)?|menu|search|back to .*|jump to .*|page \d+(?: of \d+)?|\d+\s*\/\s*\d+|\d+\s*%|zoom (?:in|out)|[-+]|open (?:in|with) .*|toggle .*|sign in|log ?in|english|français|español|العربية|中文|русский|main navigation|breadcrumb.*|related (?:links|content)|cookies?.*|accept|pdf|docx?|\(?pdf,? [\d.]+ ?[km]b\)?|(?:\[\d+\]\s*\S[^[]*?\s*)+|\(?(?:irc log|log)[^)]*\)?|view (?:as|in) .*|previous message.*|next message.*|messages sorted by.*|\[ date \].*|(?:agenda|irc log|log|minutes)\.?(?:\s+(?:agenda|irc log|log|minutes)\.?)*|(?:agenda|minutes|irc|irc log|log|slides|recording)\s*:\s*https?:\/\/\S+)$/i;
+const NAVIGATION =
+  /^(?:(?:menu|search|home|print|share|download|contact|sitemap|site map|login|log in|sign in|accessibility|help|back|top|next|previous|feedback|subscribe|rss)\b\s*)+$|^(?:download|print|save|export)\b.{0,40}$/i;
 const BREADCRUMB = /^[^.!?]{1,80}(?:\s[>›»]\s[^.!?]{1,80}){1,}$/;
 const OPENED = /\b(?:called to order|opened|began|started|commenced|convened)\b\W{0,3}(?:at\s+)?(?=\d)/i;
 const CLOSED = /\b(?:adjourned|closed|ended|concluded)\b\W{0,3}(?:at\s+)?(?=\d)/i;
@@ -173,7 +175,10 @@ function skipLeftovers(blocks: Block[], header: Header): number {
 /** Text left over from the web page, PDF viewer or mail archive the summary was copied from. */
 export function isLeftover(text: string): boolean {
   const t = text.trim();
-  return JUNK.test(t) || BREADCRUMB.test(t);
+  if (JUNK.test(t) || BREADCRUMB.test(t)) return true;
+  // "Menu Search", "Download as PDF (212 KB) | Print this page": navigation, one piece at a time.
+  const pieces = t.split(/\s*[|·•]\s*/).filter(Boolean);
+  return pieces.length > 1 ? pieces.every((p) => JUNK.test(p) || NAVIGATION.test(p)) : NAVIGATION.test(t);
 }
 
 /** A paragraph of sentences, as opposed to a block of short title or name lines. */

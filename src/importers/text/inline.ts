@@ -18,6 +18,10 @@ const ENTITIES: Record<string, string> = {
   ldquo: '“',
 };
 
+// Only real HTML tags: "<Fumiko>" in scribe minutes and "<owner>" in templates are words.
+const HTML_TAG =
+  /<\/?(?:a|abbr|b|big|blockquote|br|center|cite|code|del|div|em|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|q|s|small|span|strike|strong|sub|sup|table|tbody|td|th|thead|tr|tt|u|ul)\b[^<>]{0,200}>/gi;
+
 /** Plain text of one line of Markdown or text. */
 export function plainText(source: string): string {
   let text = source;
@@ -28,7 +32,7 @@ export function plainText(source: string): string {
     text = text.replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1');
   }
   if (text.includes('<')) {
-    text = text.replace(/<(https?:\/\/[^>\s]+)>/g, '$1').replace(/<\/?[a-zA-Z][^<>]{0,200}>/g, ' ');
+    text = text.replace(/<(https?:\/\/[^>\s]+)>/g, '$1').replace(HTML_TAG, ' ');
   }
   if (text.includes('&')) {
     text = text.replace(/&(#\d{1,6}|#x[0-9a-f]{1,6}|[a-z]{2,6});/gi, (whole, name: string) => {

@@ -28,7 +28,7 @@ const ID_PREFIX =
 const W3C_TAG = /^\[(NEW|PENDING|CONTINUES|CONTINUING|DONE|DROPPED|CLOSED)\]\s*/i;
 const PLACEHOLDER =
   /^(?:<[^>]*>|\[[^\]]*\]|\(?(?:tbd|tba|tbc|to be (?:completed|confirmed|added|filled(?: in)?)|n\/a|xx+|\.{3}|…)\)?|)$/i;
-const FILLER = /^(?:|to|by|for|and|or|the|of|on|in|at|with|-|–|:|\.|…|tbd|x+)$/i;
+const FILLER = /^(?:|to|by|for|and|or|the|of|on|in|at|with|-|–|:|\.|…|tbd|x+|<[^>]*>[.,:;]?)$/i;
 const ANNOTATION = /\s*\[((?:owner|due|status)\s*:[^\]]*)\]\s*$/i;
 const RECORDED = /\s*\[recorded in [^\]]*\]\s*$/i;
 const STATUS_WORDS: Array<[RegExp, ActionStatus]> = [

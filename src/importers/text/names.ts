@@ -14,11 +14,11 @@ export type EntryParts = Pick<
 };
 
 const HONORIFIC =
-  /^((?:H\.\s?E\.|S\.\s?E\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Ambassador|Amb|Hon|Honourable|Honorable|Rev|Excellency|Judge|Justice|Mme|Mlle|Sr|Sra|Srta|Dott|Eng|Engr|Rt\.? Hon)\.?)(?=\s)\s+/;
+  /^((?:H\.\s?E\.|S\.\s?E\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Ambassador|Amb|Hon|Honourable|Honorable|Rev|Excellency|Judge|Justice|Mme|Mlle|Sr|Sra|Srta|Dott|Eng|Engr|Rt\.? Hon|Councillor|Councilor|Cllr|Alderman|Alderwoman)\.?)(?=\s)\s+/;
 const ROLE_WORDS =
-  'chair|co-?chair|vice[- ]chair|chairperson|chairman|chairwoman|vice[- ]president|president|secretary|treasurer|rapporteur|scribe|minute[- ]taker|note[- ]taker|facilitator|moderator|convenor|convener|coordinator|secretary[- ]general|executive director|director[- ]general|director|ceo|cto|coo|cfo|member|observer|ex officio|alternate|liaison|host|speaker|presenter|guest|parliamentarian|clerk|mayor|deputy mayor|councillor|councilor';
+  'chair|co-?chair|vice[- ]chair|chairperson|chairman|chairwoman|vice[- ]president|president|secretary|treasurer|rapporteur|scribe|minute[- ]taker|note[- ]taker|facilitator|moderator|convenor|convener|coordinator|secretary[- ]general|executive director|director[- ]general|director|ceo|cto|coo|cfo|member|observer|ex officio|alternate|liaison|host|speaker|presenter|guest|parliamentarian|clerk|mayor|deputy mayor|councillor|councilor|head|(?:[a-z]+\\s+){0,2}(?:manager|officer|adviser|advisor|economist|analyst|counsel|lead|consultant|specialist|assistant|administrator|editor|engineer|architect)';
 const ROLE = new RegExp(
-  `^(?:(?:acting|interim|deputy|outgoing|incoming|honorary)\\s+)?(?:${ROLE_WORDS})(?:\\s+(?:and|&)\\s+(?:${ROLE_WORDS}))*(?:\\s+(?:of|for)\\s+.+)?$`,
+  `^(?:(?:acting|interim|deputy|outgoing|incoming|honorary)\\s+)?(?:${ROLE_WORDS})(?:\\s+(?:and|&)\\s+(?:${ROLE_WORDS}))*(?:\\s+(?:of|for|to)\\s+.+)?$`,
   'i',
 );
 // Titles that can stand before a name and are not part of it ("Minister Karoline Edtstadler").

@@ -47,11 +47,18 @@ const RELATIVE_DUE =
 const IMPERATIVE =
   /^(?:update|circulate|prepare|send|draft|review|schedule|share|contact|finali[sz]e|follow up|investigate|figure out|set up|organi[sz]e|book|check|ask|invite|write|publish|create|add|collect|compile|submit|coordinate|develop|explore|identify|propose|reach out|provide|post|upload|arrange|consult|revise|complete|produce|distribute|look into|find|fix|merge|document|notify|inform|remind|open|file|summari[sz]e|commission|cost|assess|evaluate|plan|analy[sz]e)\b/i;
 
+const SPEAKER = /^(?:<[^>\s]{1,40}>\s|[\p{L}\d_.-]{1,30}:\s+\p{Ll}|\.\.\.\s)/u;
+const NOTE: Omit<ReadOutcome, 'text'> = { kind: 'note', verb: null, owner: null, due: null, dueText: null, status: null, ref: null, motion: null, mislabelled: false };
+
 /** Reads one item's text under the given context. */
 export function readItem(written: string, context: ItemContext, checked: boolean | null = null): ItemReading {
   const marks = readMarks(written, checked);
   if (marks.placeholder) return { placeholder: true, text: written.trim() };
   let text = marks.text;
+  if (marks.kind === null && context.defaultKind !== 'action' && SPEAKER.test(text)) {
+    // What someone said in the discussion is a note, whatever its verbs, unless labelled.
+    return { placeholder: false, ...NOTE, text };
+  }
   const motion = readMotion(text);
   const { decision, action } = signalsIn(text, context.body, marks.kind === 'action');
   let kind = marks.kind;

@@ -51,11 +51,13 @@ function hasAttendance(segment: Segment): boolean {
 
 function isMeetingTitle(lines: SourceLine[], i: number): boolean {
   const paragraph: string[] = [];
-  for (let k = i; k < lines.length && lines[k]!.raw.trim() !== '' && paragraph.length < 5; k++)
-    paragraph.push(lines[k]!.raw.trim());
-  if (paragraph.length > 4) return false;
+  for (let k = i; k < lines.length && lines[k]!.raw.trim() !== '' && paragraph.length < 5; k++) paragraph.push(lines[k]!.raw.trim());
+  if (paragraph.length > 4 || paragraph.some((l) => l.length > 120 || /[.;?!]$/.test(l))) return false;
+  if (/^[-*+•]\s/.test(paragraph[0]!) || labelOf(paragraph[0]!.replace(/[#*_]/g, '').trim()) !== null) return false;
   const text = paragraph.join(' ').replace(/[#*_]/g, '').trim();
-  if (text.length > 200 || /^[-*+•]\s/.test(paragraph[0]!) || NOT_A_START.test(text) || /[.;]$/.test(text))
-    return false;
-  return MEETING_WORD.test(text) && findDate(text) !== null;
+  const heading = /^(?:#{1,3}\s|\*\*|__)/.test(paragraph[0]!);
+  if (NOT_A_START.test(text) || !(MEETING_WORD.test(text) || heading)) return false;
+  // A title names a whole date; "the meeting of 29 October" in passing does not start one.
+  const date = findDate(text);
+  return date !== null && (date.date !== null || date.problem?.code !== 'date-without-year');
 }
