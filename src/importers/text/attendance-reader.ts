@@ -33,9 +33,13 @@ export class AttendanceReader {
   /** Reads lines until one is not attendance; returns how many were read. */
   readLines(lines: TextLine[]): number {
     let read = 0;
-    for (const line of lines) {
-      if (!this.readLine(line.text, line.n)) break;
-      read++;
+    while (read < lines.length) {
+      // A list wrapped over several lines ("…, Chiara Lombardi," / "Bram Verhoeven, …") is one list.
+      let text = lines[read]!.text;
+      let taken = 1;
+      while (/(?:,|\band)$/.test(text) && read + taken < lines.length) text = `${text} ${lines[read + taken++]!.text}`;
+      if (!this.readLine(text, lines[read]!.n)) break;
+      read += taken;
     }
     return read;
   }

@@ -5,27 +5,12 @@
  */
 import type { Group } from './attendance.js';
 
+export { sentencesOf } from './sentences.js';
+
 export interface SentenceReading {
   list: string;
   group: Group;
   remote: boolean | null;
-}
-
-const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Amb|Hon|Rev|Jr|Sr|vs|cf|etc|Cllr|Sen|Gov|Gen|Lt|Col|Capt)|\b\p{Lu}|\be\.g|\bi\.e|H\.E)\.$/u;
-
-/** Splits prose into sentences, without breaking after "Dr." or an initial. */
-export function sentencesOf(text: string): string[] {
-  const sentences: string[] = [];
-  let current = '';
-  for (const piece of text.split(/(?<=[.!?])\s+(?=[\p{Lu}‘“"(])/u)) {
-    current = current === '' ? piece : `${current} ${piece}`;
-    if (!ABBREVIATION.test(current)) {
-      sentences.push(current);
-      current = '';
-    }
-  }
-  if (current !== '') sentences.push(current);
-  return sentences;
 }
 
 const group = (name: string, status: Group['status'] = 'present'): Group => ({ name, status, role: null });

@@ -31,6 +31,7 @@ export function isGroupHeading(text: string): boolean {
   const t = text.trim();
   if (t.length > 90 || HONORIFIC_START.test(t) || /^office of\b/i.test(t)) return false;
   if (/:$/.test(t)) return true;
+  if (/[.!?;]$/.test(t) || t.split(/\s+/).length > 8) return false;
   // Annotations and role tails belong to entries: "Bram Verhoeven – absent", "Inês Valadares, Chair".
   if (/\s[-–—]\s|\(/.test(t) || t.split(/\s*,\s*/).slice(1).some(isRole)) return false;
   return GROUP_WORDS.test(t);

@@ -7,7 +7,7 @@ import type { OutcomeKind, Warning } from '../../domain/record.js';
 import { AttendanceBook, type Group } from './attendance.js';
 import { AttendanceReader } from './attendance-reader.js';
 import type { Witness } from './header.js';
-import { isLeftover, isNarrative, noteClock } from './header.js';
+import { CANCELLED_SENTENCE, isLeftover, isNarrative, noteClock } from './header.js';
 import { boldLead, plainText, wholeBold } from './inline.js';
 import { labelOf } from './labels.js';
 import type { Block } from './outline.js';
@@ -38,6 +38,7 @@ export interface BodyContext {
 
 const TRAILER =
   /^(?:minutes (?:manually )?(?:created|formatted)|formatted by|\$date:|diagnostics|(?:page )?last (?:updated|modified)|back to top|©|copyright|\(c\) \d{4}|-+ ?next part ?-+|_{5,}|unsubscribe|list info|mailing list)/i;
+const SIGN_OFF = /^(?:(?:kind|best|warm|with best)\s+regards|regards|best wishes|best|cheers|thanks|many thanks|thank you|sincerely|yours(?: sincerely| faithfully| truly)?)\s*,?$|^--\s*$/i;
 const BOT_LINE = /^<(?:zakim|rrsagent|trackbot|github-bot|agendabot|ghurlbot)>|^(?:scribe-?nick|q[+-?]|ack)\b\s*[:+-]?/i;
 const IRC_LINE = /^<[^>\s]{1,40}>\s/;
 const PRESENCE = /^(present|regrets)([+-])\s*(.*)$/i;
@@ -74,7 +75,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
 
   const addOutcome = (written: string, line: number, depth: number, checked: boolean | null): void => {
     noteClock(written, line, result);
-    if (/^(?:this|the) meeting (?:was|has been|is) (?:cancel+ed|called off)/i.test(written) || /^cancel+ed\.?$/i.test(written)) result.cancelled = true;
+    if (CANCELLED_SENTENCE.test(written)) result.cancelled = true;
     outcomes.add(written, line, depth, checked);
   };
 
@@ -104,6 +105,11 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
       state.section = 'topics';
       lines.splice(0, read);
     }
+    if (lines.length >= 2 && headsParagraph(lines[0]!.text, lines[1]!.text)) {
+      // A plain-text heading only by position: a short line over the paragraph it titles.
+      const title = lines.shift()!;
+      onHeading(title.text, title.n, 9, 'position');
+    }
     const head = lines[0]!;
     if (lines.length === 1 && isHeadingText(head.text) && nextBlock !== null && nextBlock.type !== 'heading' && !isNarrative(lines)) {
       onHeading(head.text, head.n, 9, 'position');
@@ -123,12 +129,17 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
       lines.reduce((acc, l) => joinWrapped(acc, l.text), ''),
       head.n,
     );
-    if (text !== '') addOutcome(text, head.n, 0, null);
+    if (text === '') return;
+    noteClock(text, head.n, result);
+    if (CANCELLED_SENTENCE.test(text)) result.cancelled = true;
+    outcomes.addParagraph(text, head.n);
   };
 
   for (let i = start; i < blocks.length; i++) {
     const block = blocks[i]!;
     const nextBlock = nextNonBlank(blocks, i);
+    // "Kind regards," or "--": a mail's sign-off; what follows is its signature and footer.
+    if ((block.type === 'para' && SIGN_OFF.test(block.lines[0]!.text)) || (block.type === 'rule' && /^--\s*$/.test(''))) break;
     switch (block.type) {
       case 'blank':
       case 'rule':
@@ -219,6 +230,11 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
   outcomes.finish();
   result.warnings.push(...book.finish());
   return result;
+}
+
+function headsParagraph(first: string, second: string): boolean {
+  if (first.length > 60 || !isHeadingText(first) || /\b(?:the|a|an|of|to|and|or|for|in|on|with|by|that|at)$/i.test(first)) return false;
+  return /^[\p{Lu}\d]/u.test(second) && second.length > first.length;
 }
 
 function hasOwnWords(text: string, defaultKind: OutcomeKind, context: BodyContext): boolean {

@@ -7,7 +7,9 @@
 import type { Meeting, Warning } from '../../domain/record.js';
 import { squash } from '../../domain/text.js';
 import { readFrontMatter } from './front-matter.js';
+import { findDate } from './dates.js';
 import { labelOf } from './labels.js';
+import { headingKind } from './sections.js';
 import type { Block, TextLine } from './outline.js';
 import { isHeadingText, joinWrapped } from './outline.js';
 import {
@@ -50,10 +52,11 @@ export interface Header {
 }
 
 const JUNK =
-  /^(skip to (?:main )?content|skip navigation|download(?:\s.*)?|you are here.*|home(?:\s*[>›»/|].*)?|print(?: this page)?|share(?: this(?: page)?)?|menu|search|back to .*|jump to .*|page \d+(?: of \d+)?|\d+\s*\/\s*\d+|\d+\s*%|zoom (?:in|out)|[-+]|open (?:in|with) .*|toggle .*|sign in|log ?in|english|français|español|العربية|中文|русский|main navigation|breadcrumb.*|related (?:links|content)|cookies?.*|accept|pdf|docx?|\(?pdf,? [\d.]+ ?[km]b\)?|(?:\[\d+\]\s*\S[^[]*?\s*)+|\(?(?:irc log|log)[^)]*\)?|view (?:as|in) .*|previous message.*|next message.*|messages sorted by.*|\[ date \].*|(?:agenda|irc log|log|minutes)\.?(?:\s+(?:agenda|irc log|log|minutes)\.?)*|(?:agenda|minutes|irc|irc log|log|slides|recording)\s*:\s*https?:\/\/\S+)$/i;
+  /^(skip to (?:main )?content|skip navigation|download(?:\s.*)?|you are here.*|home(?:\s*[>›»/|].*)?|print(?: this page)?|share(?: this(?: page)?)?|menu|search|back to .*|jump to .*|page \d+(?: of \d+)?|\d+\s*\/\s*\d+|\d+\s*%|zoom (?:in|out)|[-+]|open (?:in|with) .*|toggle .*|sign in|log ?in|english|français|español|العربية|中文|русский|main navigation|breadcrumb.*|related (?:links|content)|cookies?.*|accept|pdf|docx?|\(?pdf,? [\d.]+ ?[km]b\)?|(?:\[\d+\]\s*\S[^[]*?\s*)+|\(?(?:irc log|log)[^)]*\)?|view (?:as|in) .*|previous message.*|next message.*|messages sorted by.*|\[ date \].*|(?:agenda|irc log|log|minutes)\.?(?:\s+(?:agenda|irc log|log|minutes)\.?)*|[\w.-]+\.(?:pdf|docx?|odt|html?|txt|md)|open with\b.*|\S.*\s[\w.-]+ at [\w-]+(?:\.[\w-]+)+|(?:mon|tue|wed|thu|fri|sat|sun)\w* (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* +\d{1,2} \d\d:\d\d:\d\d(?: \w+)? \d{4}|(?:dear|hi|hello|good (?:morning|afternoon|evening))\b.{0,40}|\d+\s*%(?:\s*[-–+]\s*)*|(?:agenda|minutes|irc|irc log|log|slides|recording)\s*:\s*https?:\/\/\S+)$/i;
 const NAVIGATION =
   /^(?:(?:menu|search|home|print|share|download|contact|sitemap|site map|login|log in|sign in|accessibility|help|back|top|next|previous|feedback|subscribe|rss)\b\s*)+$|^(?:download|print|save|export)\b.{0,40}$/i;
 const BREADCRUMB = /^[^.!?]{1,80}(?:\s[>›»]\s[^.!?]{1,80}){1,}$/;
+export const CANCELLED_SENTENCE = /\bmeeting\b.{0,160}?\b(?:has been|was|is|will be)\s+(?:cancel+ed|called off)\b|^cancel+ed\.?$/i;
 const OPENED = /\b(?:called to order|opened|began|started|commenced|convened)\b\W{0,3}(?:at\s+)?(?=\d)/i;
 const CLOSED = /\b(?:adjourned|closed|ended|concluded)\b\W{0,3}(?:at\s+)?(?=\d)/i;
 
@@ -77,6 +80,7 @@ export function readHeader(blocks: Block[], frontMatter: Record<string, unknown>
   };
   let i = skipLeftovers(blocks, header);
   const titleLines: TextLine[] = [];
+  let previousWasBold = false;
   for (; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.type === 'blank' || block.type === 'rule') continue;
@@ -85,6 +89,7 @@ export function readHeader(blocks: Block[], frontMatter: Record<string, unknown>
       continue;
     }
     if (block.type === 'table' && readMetaTable(block, header)) continue;
+    if (block.type === 'item' && isLeftover(block.text)) continue;
     const lines = linesOf(block);
     if (lines === null) break;
     if (lines.every((l) => isLeftover(l.text) || DRAFT.test(l.text))) {
@@ -92,9 +97,20 @@ export function readHeader(blocks: Block[], frontMatter: Record<string, unknown>
       continue;
     }
     const first = titleLines.length === 0;
+    // A mailing-list subject ("[List] Summary of …") is a witness of the date, not the title.
+    if (first && lines.length <= 3 && /^\[[\w .-]{2,40}\]\s/.test(lines[0]!.text)) {
+      header.dates.push({ from: 'the mail subject', text: lines[0]!.text, line: lines[0]!.n });
+      if (lines.slice(1).every((l) => isLeftover(l.text))) continue;
+    }
+    // A cover note before the summary ("Please find below …"): the title comes after it.
+    if (first && isNarrative(lines) && titleAhead(blocks, i)) continue;
+    const boldRun = block.type === 'heading' && block.style === 'bold' && previousWasBold;
+    previousWasBold = block.type === 'heading' && block.style === 'bold';
+    // A title repeated in another style ("**Panel**" then "Panel") adds nothing.
+    if (!first && lines.every((l) => titleLines.some((t) => squash(t.text).toLowerCase() === squash(l.text).toLowerCase()))) continue;
     const kept = lines.filter((l) => !isLeftover(l.text));
     const fits = kept.length <= 6 && kept.every((l) => l.text.length <= 160) && !isNarrative(kept);
-    if (!fits || (!first && !lines.every((l) => isMetaLine(l.text) || isLeftover(l.text)))) break;
+    if (!fits || (!first && !boldRun && !lines.every((l) => isMetaLine(l.text) || isLeftover(l.text)))) break;
     if (block.type === 'heading' && !first && block.style !== 'bold' && !isMetaLine(block.text)) break;
     titleLines.push(...lines.filter((l) => !isLeftover(l.text)));
     if (titleLines.length >= 8) {
@@ -120,7 +136,7 @@ export function readHeader(blocks: Block[], frontMatter: Record<string, unknown>
       header.times.push({ from: 'the opening paragraph', text, line: block.line });
       noteClock(text, block.line, header);
       if (header.mode === null) header.mode = modeOf(text);
-      if (/^(?:this|the) meeting (?:was|has been|is) (?:cancel+ed|called off|postponed)/i.test(text)) header.cancelled = true;
+      if (CANCELLED_SENTENCE.test(text)) header.cancelled = true;
       continue;
     }
     break;
@@ -131,6 +147,18 @@ export function readHeader(blocks: Block[], frontMatter: Record<string, unknown>
   header.dates.sort((a, b) => trust(a) - trust(b));
   header.times.sort((a, b) => trust(a) - trust(b));
   return header;
+}
+
+// Is there a short title paragraph with a date in the next few blocks?
+function titleAhead(blocks: Block[], from: number): boolean {
+  let seen = 0;
+  for (let k = from + 1; k < blocks.length && seen < 4; k++) {
+    const lines = linesOf(blocks[k]!);
+    if (blocks[k]!.type === 'blank') continue;
+    seen++;
+    if (lines !== null && lines.length <= 6 && !isNarrative(lines) && lines.some((l) => findDate(l.text)?.date)) return true;
+  }
+  return false;
 }
 
 function linesOf(block: Block): TextLine[] | null {
@@ -189,7 +217,7 @@ export function isNarrative(lines: TextLine[]): boolean {
 }
 
 function startsAttendance(text: string): boolean {
-  return /^(?:the following|present|also present|in attendance|attending|apologies|regrets)\b/i.test(text);
+  return /^(?:the following|present|also present|in attendance|attending|apologies|regrets)\b/i.test(text) || headingKind(text) === 'attendance';
 }
 
 function dedupe(lines: TextLine[]): TextLine[] {

@@ -20,7 +20,7 @@ const ACTIONS: Array<{ re: RegExp; owner?: number }> = [
   },
   { re: /\b(?:was|were|is|are)\s+(?:asked|requested|invited|tasked|mandated|encouraged)\s+to\s+\p{Ll}+/iu },
   {
-    re: /\b(?:asked|requested|invited|tasked|mandated)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+to\s+\p{Ll}+/u,
+    re: /(?<!\bha(?:s|ve|d)\s)\b(?:asked|requested|invited|tasked|mandated)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+to\s+\p{Ll}+/u,
     owner: 1,
   },
   {

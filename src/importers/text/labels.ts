@@ -13,7 +13,7 @@ export type Label =
 
 const ATTENDANCE: Array<[RegExp, 'present' | 'regrets' | 'absent', string | null]> = [
   [
-    /^(present|attendees|attending|attendance|in attendance|participants|members present|also present|also attending|present in person|present remotely|remote|attended|observers?|guests?|staff|invited|in the room|on the call|members|secretariat|advisors|advisers|delegates|representatives|support staff|officers|officials|in attendance)$/,
+    /^(present|attendees|attending|attendance|in attendance|participants|members present|also present|also attending|present in person|present remotely|remote|attended|observers?|guests?|staff|invited|in the room|on the call|members|secretariat|advisors|advisers|delegates|representatives|support staff|officers|officials|in attendance|directors|trustees|councillors|councilors|board members|commissioners|panel members)$/,
     'present',
     null,
   ],

@@ -16,18 +16,22 @@ const SECONDED = new RegExp(
 const OUTCOME = /\b(carried|passed|adopted|approved|failed|defeated|rejected|lost)\b/i;
 const TALLY =
   /\b(?:carried|passed|adopted|approved|failed|defeated|vote[sd]?|tally|result)\b[^0-9]{0,20}(\d{1,3})\s*[-–/:]\s*(\d{1,3})(?:\s*[-–/:]\s*(\d{1,3}))?/i;
-const FOR = /(\d{1,3})\s+(?:in favou?r|for|yes|ayes?|yeas?)\b/i;
-const AGAINST = /(\d{1,3})\s+(?:against|no|nays?|opposed)\b/i;
-const ABSTAIN = /(\d{1,3})\s+(?:abstentions?|abstain(?:ed|ing)?|abstained)\b/i;
+const FOR = /(\d{1,3})\s+(?:in favou?r|for|yes|ayes?|yeas?)\b|\b(?:in favou?r|for|yes|ayes|yeas)\s*:\s*(\d{1,3})/i;
+const AGAINST = /(\d{1,3})\s+(?:against|no|nays?|noes|opposed)\b|\b(?:against|no|nays|noes|opposed)\s*:\s*(\d{1,3})/i;
+const ABSTAIN = /(\d{1,3})\s+(?:abstentions?|abstain(?:ed|ing)?|abstained)\b|\b(?:abstentions?|abstain\w*)\s*:\s*(\d{1,3})/i;
 
 /** The motion an item records, with the verb of its result, or null when it records none. */
 export function readMotion(text: string): (Motion & { verb: string | null }) | null {
   const moved = MOVED.exec(text);
   const seconded = SECONDED.exec(text);
   const tally = TALLY.exec(text);
-  const votesFor = tally?.[1] ?? FOR.exec(text)?.[1];
-  const votesAgainst = tally?.[2] ?? AGAINST.exec(text)?.[1];
-  const abstentions = tally?.[3] ?? ABSTAIN.exec(text)?.[1];
+  const count = (re: RegExp): string | undefined => {
+    const m = re.exec(text);
+    return m?.[1] ?? m?.[2];
+  };
+  const votesFor = tally?.[1] ?? count(FOR);
+  const votesAgainst = tally?.[2] ?? count(AGAINST);
+  const abstentions = tally?.[3] ?? count(ABSTAIN);
   const isMotion = moved !== null || seconded !== null || /\bmotion\b/i.test(text);
   if (!isMotion && votesFor === undefined) return null;
   const result = OUTCOME.exec(text);

@@ -23,7 +23,7 @@ const ROLE = new RegExp(
 );
 // Titles that can stand before a name and are not part of it ("Minister Karoline Edtstadler").
 const TITLE_WORDS =
-  '(?:vice[- ]|deputy |prime |assistant |under[- ])?(?:minister|president|secretary[- ]general|secretary|ceo|chair|director[- ]general|director|commissioner|senator|councillor|councilor|mayor|governor|ambassador|professor|chief executive officer|chief executive|executive director|managing director)';
+  '(?:vice[- ]|deputy |prime |assistant |under[- ])?(?:minister|president|secretary[- ]general|secretary|ceo|chair|director[- ]general|director|commissioner|senator|councillor|councilor|mayor|governor|ambassador|professor|chief executive officer|chief executive|executive director|managing director|(?:city|county|town|village|borough|general|finance|legal|chief|senior|deputy)\\s+(?:manager|attorney|clerk|director|officer|engineer|administrator|auditor|planner|solicitor|counsel|economist|treasurer))';
 const FUSED_TITLE = new RegExp(
   `^((?:${TITLE_WORDS})(?:\\s+(?:and|&)\\s+(?:${TITLE_WORDS}))*)\\s+(?=\\p{Lu})`,
   'iu',

@@ -7,7 +7,10 @@
 import type { OutcomeKind, Warning } from '../../domain/record.js';
 import { keyOf } from '../../domain/text.js';
 import { joinWrapped } from './outline.js';
+import { signalsIn } from './item-signals.js';
+import { readMotion } from './motions.js';
 import { readItem, type ItemContext, type ReadOutcome } from './outcomes.js';
+import { sentencesOf } from './sentences.js';
 import { defaultKindOf } from './sections.js';
 
 export interface OutcomeDraft extends ReadOutcome {
@@ -25,7 +28,8 @@ export interface TopicDraft {
   summary: boolean;
 }
 
-const MOTION_DETAIL = /^(?:moved|seconded|mover|seconder|for|against|abstentions?|carried|defeated|vote|votes|result|tally)\b/i;
+const MOTION_DETAIL =
+  /^(?:moved|seconded|mover|seconder|for|against|abstentions?|carried|defeated|vote|votes|result|tally|ayes|noes|nays|yeas|absent|motion (?:carried|passed|failed|defeated))\b/i;
 
 // "…strengthened.- The CFO will…" or "…the budget.The Chair…": a line break lost in conversion.
 const GLUED = /(?<=\p{Ll}[.;!?])(?=\p{Lu}\p{Ll})|(?<=[.;!?])[-–•*]\s+(?=\p{Lu})/u;
@@ -60,6 +64,25 @@ export class OutcomeCollector {
   /** Starts a topic with this title unless one is already open. */
   ensureTopic(title: string, line: number): void {
     if (this.topic === null) this.startTopic(title, line);
+  }
+
+  /**
+   * Adds a paragraph of prose: each sentence that decides or assigns something is an outcome
+   * of its own, and the discussion between them stays together as a note.
+   */
+  addParagraph(text: string, line: number): void {
+    const groups: string[][] = [];
+    let signalled = false;
+    for (const sentence of sentencesOf(text)) {
+      const own = MOTION_DETAIL.test(sentence) ? false : hasSignal(sentence, this.context.body);
+      if (groups.length === 0 || (own && (signalled || groups.at(-1)!.length > 0))) {
+        groups.push([sentence]);
+        signalled = own;
+      } else {
+        groups.at(-1)!.push(sentence);
+      }
+    }
+    for (const group of groups) this.add(group.join(' '), line, 0, null);
   }
 
   /** Adds one item's text. */
@@ -139,4 +162,9 @@ export class OutcomeCollector {
       if (topic.summary && topic.outcomes.length === 0) this.topics.splice(i, 1);
     }
   }
+}
+
+function hasSignal(sentence: string, body: string | null): boolean {
+  const { decision, action } = signalsIn(sentence, body);
+  return decision !== null || action !== null || readMotion(sentence) !== null || /^(?:decision|resolved|resolution|action)\b/i.test(sentence);
 }

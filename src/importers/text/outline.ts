@@ -135,8 +135,9 @@ export function outline(lines: readonly SourceLine[]): Block[] {
       continue;
     }
     const current: TextLine = { n, text: plainText(trimmed), source: trimmed };
-    if (item !== null) {
-      // A line right under a list item belongs to it (a hard-wrapped or lazy continuation).
+    if (item !== null && !(isCaps(item.text) && raw.search(/\S/) <= item.indent)) {
+      // A line right under a list item belongs to it (a hard-wrapped or lazy continuation),
+      // unless the item is an agenda heading in capitals ("1. PUBLIC COMMENT").
       item.lines.push(current);
       item.text = joinWrapped(item.text, current.text);
       continue;
@@ -147,6 +148,12 @@ export function outline(lines: readonly SourceLine[]): Block[] {
     if (label && (para === null || label.label.kind !== 'mail')) {
       blocks.push({ type: 'label', line: n, label: label.label, value: label.value, source: trimmed });
       para = null;
+      continue;
+    }
+    if (item !== null) item = null;
+    if (para === null && isCaps(current.text) && lines[i + 1]?.raw.trim()) {
+      // "ROLL CALL" over its first line of text: a heading in capitals.
+      blocks.push(heading(n, current.text, 2, 'caps', null));
       continue;
     }
     if (para === null) {
@@ -198,6 +205,12 @@ function numberedHeading(trimmed: string): ((n: number) => Block) | null {
     return (n) => heading(n, plainText(dotted[2]!), dotted[1]!.split('.').length + 1, 'numbered', dotted[1]!);
   }
   return null;
+}
+
+/** A short line in capitals ("ROLL CALL", "DATE OF NEXT MEETING"). */
+export function isCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && isHeadingText(text) && !/:\s*\S/.test(text);
 }
 
 /** Short, unpunctuated text that can stand as a heading. */

@@ -43,7 +43,7 @@ const CONTAINER_WORDS = new Set([
   'meeting',
 ]);
 const SKIP =
-  /^(?:(?:draft |proposed |provisional )?agenda|table of contents|contents|documents|attachments|annex(?:es)?|appendix|appendices|references|links|related (?:links|documents|content)|footnotes|distribution(?: list)?|disclaimer|about (?:us|this (?:page|document))|share this(?: page)?|downloads?|more information|contact(?: us)?|see also)$/i;
+  /^(?:(?:draft |proposed |provisional |annotated )?agenda(?: \([^)]*\))?|table of contents|contents|documents|attachments|annex(?:es)?|appendix|appendices|references|links|related (?:links|documents|content)|footnotes|distribution(?: list)?|disclaimer|about (?:us|this (?:page|document))|share this(?: page)?|downloads?|more information|contact(?: us)?|see also)$/i;
 
 /** Classifies a heading's text. */
 export function headingKind(text: string): HeadingKind {

@@ -17,14 +17,14 @@ const MODE_WORDS: Array<[RegExp, NonNullable<Meeting['mode']>]> = [
   [/\b(?:in[- ]person|face[- ]to[- ]face|on[- ]site)\b/i, 'in-person'],
 ];
 export const DOC_TYPE =
-  /^(?:(?:draft|final|approved|unapproved|official)\s+)?(?:summary(?: report| record)?|meeting summary|summary of (?:the )?(?:meeting|discussions?|decisions)|minutes|meeting minutes|record of (?:decisions|proceedings)|report|meeting report|notes|meeting notes|chair['’]s summary)$/i;
+  /^(?:(?:draft|final|approved|unapproved|official)\s+)?(?:summary(?: report| record)?|meeting summary|summary of (?:the )?(?:meeting|discussions?|decisions)|minutes|meeting minutes|record of (?:decisions|proceedings)|report|meeting report|notes|meeting notes|chair['’]s summary|(?:cancell?ation )?notice|notice of cancell?ation)$/i;
 export const DRAFT =
   /^[\s*_-]*(?:status\s*:\s*)?(?:draft|unapproved|not (?:yet )?approved|draft\s*[-–—:]\s*.*|for review)[\s*_-]*$/i;
-export const CANCELLED = /\b(?:cancel+ed|called off)\b/i;
+export const CANCELLED = /\b(?:cancel+ed|cancel+ation|called off)\b/i;
 const MODIFIERS =
   '(?:regular|special|annual|extraordinary|monthly|quarterly|weekly|virtual|online|hybrid|in-person|ordinary|plenary|open|closed|public|general|board|joint|inaugural|interim|\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
 const KINDS = '(?:meeting|call|session|teleconference|telecon|plenary|retreat|summit|workshop|conference)';
-const MEETING_ONLY = new RegExp(`^(?:${MODIFIERS}\\s+)*${KINDS}\\b`, 'i');
+const MEETING_ONLY = new RegExp(`^(?:${MODIFIERS}\\s+)*${KINDS}$`, 'i');
 const MEETING_TAIL = new RegExp(`\\s+(?:${MODIFIERS}\\s+)*${KINDS}\\b.*$`, 'i');
 const PLACE =
   /\b(?:room|hall|palais|centre|center|hotel|building|house|headquarters|hq|campus|chamber|chambers|auditorium|offices|instituto|institute|university|sala)\b/i;
@@ -64,7 +64,10 @@ export function isMetaLine(text: string): boolean {
     findTime(text) !== null ||
     DRAFT.test(text) ||
     DOC_TYPE.test(words) ||
-    (modeOf(text) !== null && words.split(/\s+/).length <= 6) ||
+    MEETING_ONLY.test(words) ||
+    /^(?:[\w-]+\s+){0,3}(?:meeting|session|call)\s+(?:minutes|summary|notes|report)$/i.test(words) ||
+    (isPlace(words) && words.length <= 100) ||
+    (modeOf(text) !== null && (words.split(/\s+/).length <= 6 || /^(?:hybrid|virtual|online|in[- ]person)\b/i.test(text))) ||
     /^(?:called to order|adjourned|dates?|times?|venue|location)\b/i.test(text)
   );
 }
