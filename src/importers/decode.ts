@@ -70,7 +70,7 @@ function decodeBytes(bytes: Uint8Array, file?: string): DecodedText {
   const bad = firstInvalidUtf8(bytes);
   const line = lineAt(bytes, bad);
   return {
-    text: new TextDecoder('windows-1252').decode(bytes),
+    text: decodeWindows1252(bytes),
     encoding: 'windows-1252',
     warnings: [
       {
@@ -107,4 +107,18 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     i += size;
   }
   return bytes.length;
+}
+
+// The characters of bytes 0x80–0x9F in Windows-1252 (the rest of the upper half is Latin-1).
+const CP1252_HIGH =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    text += String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b)));
+  }
+  return text;
 }

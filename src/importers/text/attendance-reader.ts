@@ -26,19 +26,29 @@ export class AttendanceReader {
   groupOf(text: string): Group {
     const name = text.replace(/:$/, '').trim();
     const label = labelOf(`${name}:`);
-    if (label?.label.kind === 'attendance') return { name, status: label.label.status, role: label.label.role };
+    if (label?.label.kind === 'attendance') return { name, status: label.label.status, role: label.label.role, remote: label.label.remote };
     return { name, status: statusOfGroup(name), role: null };
   }
 
   /** Reads lines until one is not attendance; returns how many were read. */
   readLines(lines: TextLine[]): number {
     let read = 0;
+    let heading: { at: number; before: Group } | null = null;
     while (read < lines.length) {
       // A list wrapped over several lines ("…, Chiara Lombardi," / "Bram Verhoeven, …") is one list.
       let text = lines[read]!.text;
       let taken = 1;
       while (/(?:,|\band)$/.test(text) && read + taken < lines.length) text = `${text} ${lines[read + taken++]!.text}`;
-      if (!this.readLine(text, lines[read]!.n)) break;
+      const before = this.group;
+      if (!this.readLine(text, lines[read]!.n)) {
+        // A "group heading" over prose was a topic's heading: give it back.
+        if (heading !== null && heading.at === read - 1) {
+          this.group = heading.before;
+          return read - 1;
+        }
+        break;
+      }
+      heading = this.group !== before ? { at: read, before } : null;
       read += taken;
     }
     return read;
@@ -54,7 +64,7 @@ export class AttendanceReader {
     }
     const label = labelOf(text);
     if (label?.label.kind === 'attendance') {
-      const group = { name: label.name, status: label.label.status, role: label.label.role };
+      const group = { name: label.name, status: label.label.status, role: label.label.role, remote: label.label.remote };
       if (label.value === '') this.group = group;
       else this.book.addList(label.value, n, group);
       return true;

@@ -13,6 +13,8 @@ export interface Group {
   name: string | null;
   status: AttendanceStatus;
   role: string | null;
+  /** "Participants (remote):" marks everyone listed under it. */
+  remote?: boolean | null;
 }
 
 const GROUP_WORDS =
@@ -57,7 +59,7 @@ export class AttendanceBook {
       role: parts.role ?? group.role,
       status: parts.status ?? group.status,
       onBehalfOf: parts.onBehalfOf,
-      remote: parts.remote,
+      remote: parts.remote ?? group.remote ?? null,
       note: parts.note,
       line,
     };
@@ -83,7 +85,7 @@ export class AttendanceBook {
   addList(list: string, line: number, group: Group): void {
     if (/^(?:none|n\/a|nil|-|—|no (?:one|regrets|apologies))\.?$/i.test(list.trim())) return;
     if (this.summarize(list, line)) return;
-    for (const name of splitNames(list)) this.add(name, line, group);
+    for (const name of splitNames(list)) if (!this.summarize(name, line)) this.add(name, line, group);
   }
 
   /**

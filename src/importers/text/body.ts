@@ -37,7 +37,7 @@ export interface BodyContext {
 }
 
 const TRAILER =
-  /^(?:minutes (?:manually )?(?:created|formatted)|formatted by|\$date:|diagnostics|(?:page )?last (?:updated|modified)|back to top|©|copyright|\(c\) \d{4}|-+ ?next part ?-+|_{5,}|unsubscribe|list info|mailing list)/i;
+  /_{4,}|^(?:minutes (?:manually )?(?:created|formatted)|formatted by|\$date:|diagnostics|(?:page )?last (?:updated|modified)|back to top|©|copyright|\(c\) \d{4}|-+ ?next part ?-+|_{5,}|unsubscribe|list info|mailing list)/i;
 const SIGN_OFF = /^(?:(?:kind|best|warm|with best)\s+regards|regards|best wishes|best|cheers|thanks|many thanks|thank you|sincerely|yours(?: sincerely| faithfully| truly)?)\s*,?$|^--\s*$/i;
 const BOT_LINE = /^<(?:zakim|rrsagent|trackbot|github-bot|agendabot|ghurlbot)>|^(?:scribe-?nick|q[+-?]|ack)\b\s*[:+-]?/i;
 const IRC_LINE = /^<[^>\s]{1,40}>\s/;
@@ -53,7 +53,9 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
 
   const onHeading = (written: string, line: number, level: number, style: string): void => {
     const text = written.replace(/^topic\s*:\s*/i, '');
-    const kind = headingKind(text);
+    const read = headingKind(text);
+    // A numbered agenda item ("1. Minutes") is a topic even when its words name a container.
+    const kind = style === 'numbered' && read === 'container' ? 'topic' : read;
     if (state.section === 'attendance' && kind === 'topic' && !(style === 'atx' && level <= state.attendanceLevel) && style !== 'numbered' && attendance.isGroupLine(text)) {
       attendance.group = attendance.groupOf(text);
       return;
@@ -80,7 +82,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
   };
 
   const readPara = (block: Extract<Block, { type: 'para' }>, nextBlock: Block | null): void => {
-    const lines = block.lines.filter((l) => !isLeftover(l.text) && !TRAILER.test(l.text) && !BOT_LINE.test(l.text));
+    const lines = block.lines.filter((l) => !isLeftover(l.text) && !TRAILER.test(l.source) && !BOT_LINE.test(l.text));
     if (lines.length === 0) return;
     const first = lines[0]!;
     if (state.section !== 'attendance' && headingKind(first.text) === 'attendance' && lines.length > 1) {
@@ -152,7 +154,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
         const { label, value } = block;
         if (label.kind === 'attendance') {
           if (/^https?:\/\//.test(value)) break;
-          const group: Group = { name: block.source.replace(/\s*:.*$/, '').replace(/^[*_]+|[*_]+$/g, ''), status: label.status, role: label.role };
+          const group: Group = { name: block.source.replace(/\s*:.*$/, '').replace(/^[*_]+|[*_]+$/g, ''), status: label.status, role: label.role, remote: label.remote };
           if (value === '') {
             state.section = 'attendance';
             state.attendanceLevel = 9;
@@ -192,7 +194,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
         }
         const label = labelOf(block.text);
         if (label?.label.kind === 'attendance') {
-          book.addList(label.value, block.line, { name: label.name, status: label.label.status, role: label.label.role });
+          book.addList(label.value, block.line, { name: label.name, status: label.label.status, role: label.label.role, remote: label.label.remote });
           break;
         }
         if (label?.label.kind === 'topic' && label.value !== '') {

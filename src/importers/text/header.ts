@@ -52,7 +52,7 @@ export interface Header {
 }
 
 const JUNK =
-  /^(skip to (?:main )?content|skip navigation|download(?:\s.*)?|you are here.*|home(?:\s*[>›»/|].*)?|print(?: this page)?|share(?: this(?: page)?)?|menu|search|back to .*|jump to .*|page \d+(?: of \d+)?|\d+\s*\/\s*\d+|\d+\s*%|zoom (?:in|out)|[-+]|open (?:in|with) .*|toggle .*|sign in|log ?in|english|français|español|العربية|中文|русский|main navigation|breadcrumb.*|related (?:links|content)|cookies?.*|accept|pdf|docx?|\(?pdf,? [\d.]+ ?[km]b\)?|(?:\[\d+\]\s*\S[^[]*?\s*)+|\(?(?:irc log|log)[^)]*\)?|view (?:as|in) .*|previous message.*|next message.*|messages sorted by.*|\[ date \].*|(?:agenda|irc log|log|minutes)\.?(?:\s+(?:agenda|irc log|log|minutes)\.?)*|[\w.-]+\.(?:pdf|docx?|odt|html?|txt|md)|open with\b.*|\S.*\s[\w.-]+ at [\w-]+(?:\.[\w-]+)+|(?:mon|tue|wed|thu|fri|sat|sun)\w* (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* +\d{1,2} \d\d:\d\d:\d\d(?: \w+)? \d{4}|(?:dear|hi|hello|good (?:morning|afternoon|evening))\b.{0,40}|\d+\s*%(?:\s*[-–+]\s*)*|(?:agenda|minutes|irc|irc log|log|slides|recording)\s*:\s*https?:\/\/\S+)$/i;
+  /^(skip to (?:main )?content|skip navigation|download(?:\s.*)?|you are here.*|home(?:\s*[>›»/|].*)?|print(?: this page)?|share(?: this(?: page)?)?|menu|search|back to .*|jump to .*|page \d+(?: of \d+)?|\d+\s*\/\s*\d+|\d+\s*%|zoom (?:in|out)|[-+]|open (?:in|with) .*|toggle .*|sign in|log ?in|english|français|español|العربية|中文|русский|main navigation|breadcrumb.*|related (?:links|content)|cookies?.*|accept|pdf|docx?|\(?pdf,? [\d.]+ ?[km]b\)?|(?:\[\d+\]\s*\S[^[]*?\s*)+|\(?(?:irc log|log)[^)]*\)?|view (?:as|in) .*|previous message.*|next message.*|messages sorted by.*|\[ date \].*|(?:agenda|irc log|log|minutes)\.(?:\s+(?:agenda|irc log|log|minutes)\.?)+|[\w.-]+\.(?:pdf|docx?|odt|html?|txt|md)|open with\b.*|\S.*\s[\w.-]+ at [\w-]+(?:\.[\w-]+)+|(?:mon|tue|wed|thu|fri|sat|sun)\w* (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* +\d{1,2} \d\d:\d\d:\d\d(?: \w+)? \d{4}|(?:dear|hi|hello|good (?:morning|afternoon|evening))\b.{0,40}|\d+\s*%(?:\s*[-–+]\s*)*|(?:agenda|minutes|irc|irc log|log|slides|recording)\s*:\s*https?:\/\/\S+)$/i;
 const NAVIGATION =
   /^(?:(?:menu|search|home|print|share|download|contact|sitemap|site map|login|log in|sign in|accessibility|help|back|top|next|previous|feedback|subscribe|rss)\b\s*)+$|^(?:download|print|save|export)\b.{0,40}$/i;
 const BREADCRUMB = /^[^.!?]{1,80}(?:\s[>›»]\s[^.!?]{1,80}){1,}$/;
@@ -104,14 +104,16 @@ export function readHeader(blocks: Block[], frontMatter: Record<string, unknown>
     }
     // A cover note before the summary ("Please find below …"): the title comes after it.
     if (first && isNarrative(lines) && titleAhead(blocks, i)) continue;
-    const boldRun = block.type === 'heading' && block.style === 'bold' && previousWasBold;
-    previousWasBold = block.type === 'heading' && block.style === 'bold';
+    // Consecutive bold or capital lines at the top are one title block.
+    const styled = block.type === 'heading' && (block.style === 'bold' || block.style === 'caps');
+    const boldRun = styled && previousWasBold;
+    previousWasBold = styled;
     // A title repeated in another style ("**Panel**" then "Panel") adds nothing.
     if (!first && lines.every((l) => titleLines.some((t) => squash(t.text).toLowerCase() === squash(l.text).toLowerCase()))) continue;
     const kept = lines.filter((l) => !isLeftover(l.text));
     const fits = kept.length <= 6 && kept.every((l) => l.text.length <= 160) && !isNarrative(kept);
     if (!fits || (!first && !boldRun && !lines.every((l) => isMetaLine(l.text) || isLeftover(l.text)))) break;
-    if (block.type === 'heading' && !first && block.style !== 'bold' && !isMetaLine(block.text)) break;
+    if (block.type === 'heading' && !first && !boldRun && !isMetaLine(block.text)) break;
     titleLines.push(...lines.filter((l) => !isLeftover(l.text)));
     if (titleLines.length >= 8) {
       i++;

@@ -23,6 +23,8 @@ export interface Marks {
 
 const LABEL =
   /^\[?\s*(decision|decided|resolution|resolved|agreed|action(?:\s+items?)?|action point|ai|todo|to do|note|info|next steps?)\s*\]?(?:\s*\(([^)]{1,40})\)|\s+#?([A-Z]{0,3}[-\s]?\d[\w.\-/]*))?\s*(?:[:.\-–—,]\s*|$)/i;
+// "RESOLVED to support the application": council minutes write the decision word in capitals.
+const CAPS_LABEL = /^(RESOLVED|AGREED|DECIDED)()()\b\s*(?:that\s+)?/;
 const ID_PREFIX =
   /^\[?((?:[DRAB]|AI|DEC|RES|ACT)[-\s.]?\d{1,4}(?:[-./]\d{1,4}){0,3})\]?(?:\s*\(([^)]{1,40})\))?\s*(?:[:.)\-–—]\s+|\s+(?=\p{Lu}))/u;
 const W3C_TAG = /^\[(NEW|PENDING|CONTINUES|CONTINUING|DONE|DROPPED|CLOSED)\]\s*/i;
@@ -48,9 +50,10 @@ export function readMarks(written: string, checked: boolean | null): Marks {
     marks.status = statusWord(tag[1]!.replace(/^new$/i, 'open')) ?? 'open';
     marks.text = marks.text.slice(tag[0].length);
   }
-  const label = LABEL.exec(marks.text);
+  const caps = CAPS_LABEL.exec(marks.text);
+  const label = LABEL.exec(marks.text) ?? caps;
   const id = ID_PREFIX.exec(marks.text);
-  if (label && !/^(?:agreed|decided|resolved)\s+(?:to|that|upon|on|with)\b/i.test(marks.text)) {
+  if (label && (label === caps || !/^(?:agreed|decided|resolved)\s+(?:to|that|upon|on|with)\b/i.test(marks.text))) {
     marks.kind = labelKind(label[1]!);
     marks.labelled = marks.kind !== 'note';
     marks.ref = label[2] ?? label[3] ?? null;

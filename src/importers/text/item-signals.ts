@@ -46,8 +46,9 @@ const ORGAN = /^(?:panel|board|committee|council|group|working group|wg|assembly
 
 /** The first decision and the first action signal in a text, ignoring reported clauses. */
 export function signalsIn(text: string, body: string | null, handles = false): { decision: Signal | null; action: Signal | null } {
+  // Signals from the reporting verb on ("X confirmed that he will …") are what was reported.
   const reported = REPORTED.exec(text);
-  const cut = reported ? reported.index + reported[0].length : Infinity;
+  const cut = reported ? reported.index : Infinity;
   const before = (s: Signal | null): Signal | null => (s !== null && s.index < cut ? s : null);
   const m = DECISION.exec(text);
   return {

@@ -4,7 +4,7 @@
  */
 
 export type Label =
-  | { kind: 'attendance'; status: 'present' | 'regrets' | 'absent'; group: string; role: string | null }
+  | { kind: 'attendance'; status: 'present' | 'regrets' | 'absent'; group: string; role: string | null; remote: boolean | null }
   | { kind: 'meta'; field: 'date' | 'time' | 'venue' | 'status' | 'title' | 'body' | 'mode' }
   | { kind: 'mail'; field: 'from' | 'to' | 'sent' | 'subject' | 'cc' }
   | { kind: 'outcome'; outcome: 'decision' | 'action' | 'note' }
@@ -29,7 +29,7 @@ const ATTENDANCE: Array<[RegExp, 'present' | 'regrets' | 'absent', string | null
 ];
 
 const META: Array<[RegExp, Extract<Label, { kind: 'meta' }>['field']]> = [
-  [/^(date|meeting date|date of meeting|when)$/, 'date'],
+  [/^(date|dates|meeting date|date of meeting|when)$/, 'date'],
   [/^(time|meeting time|hours)$/, 'time'],
   [/^(venue|location|place|where|room)$/, 'venue'],
   [/^(status|document status)$/, 'status'],
@@ -52,7 +52,7 @@ const OUTCOME: Array<[RegExp, 'decision' | 'action' | 'note']> = [
   [/^(notes?|info|fyi|discussion)$/, 'note'],
 ];
 
-const LABEL_LINE = /^\s*([A-Za-z][A-Za-z \-/]{0,28}?)\s*(?:\([^)]{1,40}\))?\s*:\s*(.*)$/;
+const LABEL_LINE = /^\s*([A-Za-z][A-Za-z \-/]{0,28}?)\s*(?:\(([^)]{1,40})\))?\s*:\s*(.*)$/;
 
 /** The label a line starts with, when it is one of the known labels. */
 export function labelOf(text: string): { label: Label; value: string; name: string } | null {
@@ -61,12 +61,15 @@ export function labelOf(text: string): { label: Label; value: string; name: stri
   const name = match[1]!.trim();
   const key = name.toLowerCase();
   const label = labelFor(key, name);
-  return label ? { label, value: match[2]!.trim(), name } : null;
+  if (label?.kind === 'attendance' && match[2] !== undefined) {
+    label.remote = /\b(?:remote|remotely|online|virtual)/i.test(match[2]) ? true : null;
+  }
+  return label ? { label, value: match[3]!.trim(), name: match[2] === undefined ? name : `${name} (${match[2]})` } : null;
 }
 
 function labelFor(key: string, name: string): Label | null {
   for (const [pattern, status, role] of ATTENDANCE) {
-    if (pattern.test(key)) return { kind: 'attendance', status, group: name, role };
+    if (pattern.test(key)) return { kind: 'attendance', status, group: name, role, remote: null };
   }
   for (const [pattern, field] of META) if (pattern.test(key)) return { kind: 'meta', field };
   for (const [pattern, field] of MAIL) if (pattern.test(key)) return { kind: 'mail', field };

@@ -14,9 +14,9 @@ export type EntryParts = Pick<
 };
 
 const HONORIFIC =
-  /^((?:H\.\s?E\.|S\.\s?E\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Ambassador|Amb|Hon|Honourable|Honorable|Rev|Excellency|Judge|Justice|Mme|Mlle|Sr|Sra|Srta|Dott|Eng|Engr|Rt\.? Hon|Councillor|Councilor|Cllr|Alderman|Alderwoman)\.?)(?=\s)\s+/;
+  /^((?:H\.\s?E\.|S\.\s?E\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Ambassador|Amb|Hon|Honourable|Honorable|Rev|Excellency|Judge|Justice|Mme|Mlle|Sr|Sra|Srta|Dott|Eng|Engr|Rt\.? Hon|Councillor|Councilor|Cllr|Councilmember|Council Member|Councilman|Councilwoman|Alderman|Alderwoman|Alderperson)\.?)(?=\s)\s+/;
 const ROLE_WORDS =
-  'chair|co-?chair|vice[- ]chair|chairperson|chairman|chairwoman|vice[- ]president|president|secretary|treasurer|rapporteur|scribe|minute[- ]taker|note[- ]taker|facilitator|moderator|convenor|convener|coordinator|secretary[- ]general|executive director|director[- ]general|director|ceo|cto|coo|cfo|member|observer|ex officio|alternate|liaison|host|speaker|presenter|guest|parliamentarian|clerk|mayor|deputy mayor|councillor|councilor|head|(?:[a-z]+\\s+){0,2}(?:manager|officer|adviser|advisor|economist|analyst|counsel|lead|consultant|specialist|assistant|administrator|editor|engineer|architect)';
+  'chair|co-?chair|vice[- ]chair|chairperson|chairman|chairwoman|vice[- ]president|president|secretary|treasurer|rapporteur|scribe|minute[- ]taker|note[- ]taker|facilitator|moderator|convenor|convener|coordinator|secretary[- ]general|executive director|director[- ]general|director|ceo|cto|coo|cfo|member|observer|ex officio|alternate|liaison|host|speaker|presenter|guest|parliamentarian|clerk|mayor|deputy mayor|councillor|councilor|head|(?:[a-z]+\\s+){0,2}(?:manager|officer|adviser|advisor|economist|analyst|counsel|lead|consultant|specialist|assistant|administrator|editor|engineer|architect|clerk|attorney|solicitor|planner|auditor)';
 const ROLE = new RegExp(
   `^(?:(?:acting|interim|deputy|outgoing|incoming|honorary)\\s+)?(?:${ROLE_WORDS})(?:\\s+(?:and|&)\\s+(?:${ROLE_WORDS}))*(?:\\s+(?:of|for|to)\\s+.+)?$`,
   'i',
@@ -32,12 +32,12 @@ const OFFICE =
   /^(?:the\s+)?(office|cabinet|permanent mission|mission|delegation|embassy|ministry|bureau|secretariat|representative|representatives)\s+of\s+(?:the\s+)?(.+)$/i;
 const POSSESSIVE_OFFICE = /^(.+?)['’]s\s+(office|team|cabinet|delegation)$/i;
 const ORGANIZATION =
-  /\b(inc|ltd|llc|plc|gmbh|pty|ag|bv|corp|corporation|company|foundation|association|university|institute|ministry|agency|council|commission|authority|network|networks|society|consortium|group|limited|services|systems|solutions|technologies|labs|partners|consulting|holdings|hosting|digital|telecom|bank|trust|alliance|federation|coalition|s\.a\.)\.?$/i;
+  /\b(inc|ltd|llc|plc|gmbh|pty|ag|bv|corp|corporation|company|foundation|association|university|institute|ministry|agency|council|commission|authority|network|networks|society|consortium|group|limited|services|systems|solutions|technologies|labs|partners|consulting|holdings|hosting|digital|telecom|bank|trust|alliance|federation|coalition|analytics|research|media|capital|ventures|energy|software|data|cloud|communications|s\.a\.)\.?$/i;
 
 const REGRETS = /\b(apolog\w*|aplog\w*|apolgi\w*|regrets?|excused|sent regrets|unable to attend)\b/i;
 const ABSENT = /^(absent|not present|no show)$/i;
 const REMOTE =
-  /^(remote|remotely|online|virtually|via (?:zoom|teams|webex|phone|video)|by (?:phone|video)|dial[- ]in|on the phone)$/i;
+  /^(remote|remotely|online|virtually|via (?:zoom|teams|webex|phone|video)(?: link)?|by (?:phone|video|teleconference)(?:[- ]link)?|dial(?:l?ed)?[- ]in|on the phone)$/i;
 const IN_PERSON = /^(in person|in-person|on site|onsite)$/i;
 const BEHALF =
   /^(?:sub(?:stitut(?:e|ing))?\s+for|on behalf of|representing|alternate for|proxy for|for|replacing|standing in for|deputi[sz]ing for)\s+(.+)$/i;

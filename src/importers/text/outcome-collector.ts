@@ -48,16 +48,22 @@ export class OutcomeCollector {
 
   /** A heading that holds topics ("Decisions, Action Items & Next Steps"). */
   enterContainer(title: string): void {
-    this.container = { title, kind: defaultKindOf(title, 'note') };
-    this.defaultKind = this.container.kind;
-    this.topic = null;
+    const kind = defaultKindOf(title, 'note');
     this.last = null;
+    if (this.topic !== null && !this.topic.summary && kind === 'action' && topicKind(title, 'note') === 'action') {
+      // "Next steps:" under a topic lists that topic's actions.
+      this.defaultKind = kind;
+      return;
+    }
+    this.container = { title, kind };
+    this.defaultKind = kind;
+    this.topic = null;
   }
 
   startTopic(title: string, line: number | null): void {
     this.topic = { title: title.replace(/\s*:$/, ''), line, outcomes: [], summary: false };
     this.topics.push(this.topic);
-    this.defaultKind = defaultKindOf(title, this.container?.kind ?? 'note');
+    this.defaultKind = topicKind(title, this.container?.kind ?? 'note');
     this.last = null;
   }
 
@@ -167,4 +173,12 @@ export class OutcomeCollector {
 function hasSignal(sentence: string, body: string | null): boolean {
   const { decision, action } = signalsIn(sentence, body);
   return decision !== null || action !== null || readMotion(sentence) !== null || /^(?:decision|resolved|resolution|action)\b/i.test(sentence);
+}
+
+// A topic called "Next steps" lists actions; "Follow-up to the Interim Report" is just a topic.
+function topicKind(title: string, inherited: OutcomeKind): OutcomeKind {
+  const t = title.trim().replace(/:$/, '');
+  if (/^(?:next steps?|action items?|actions?(?: points)?|follow[- ]?up(?: actions)?|to[- ]?dos?|tasks)$/i.test(t)) return 'action';
+  if (/^(?:decisions?|resolutions?|decisions taken)$/i.test(t)) return 'decision';
+  return inherited;
 }

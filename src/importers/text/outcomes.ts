@@ -41,7 +41,7 @@ const OWNER_COLON = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*:
 const OWNER_TRAILING =
   /\s*\((\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|and|&|\/)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})*)\)\s*[.;]?\s*$/u;
 const DUE =
-  /\b(?:by|before|no later than|not later than|due(?:\s+(?:date|by|on))?:?|deadline:?|until)\s+((?:the\s+)?[^,;()[\]]{1,40})/i;
+  /\b(?:by|before|no later than|not later than|due(?:\s+(?:date|by|on))?:?|deadline:?|until)\s+((?:the\s+)?[^;()[\]]{1,40})/i;
 const RELATIVE_DUE =
   /^(?:the\s+)?(?:(?:end|middle|beginning|start|close)\s+of\s+\S+(?:\s+\d{4})?|next\s+(?:meeting|call|session|week|month|plenary)|(?:early|mid|late)[- ]\p{L}+(?:\s+\d{4})?|Q[1-4](?:\s+\d{4})?)/iu;
 const IMPERATIVE =

@@ -135,7 +135,7 @@ export function outline(lines: readonly SourceLine[]): Block[] {
       continue;
     }
     const current: TextLine = { n, text: plainText(trimmed), source: trimmed };
-    if (item !== null && !(isCaps(item.text) && raw.search(/\S/) <= item.indent)) {
+    if (item !== null && !(titlesNext(item, current.text) && raw.search(/\S/) <= item.indent)) {
       // A line right under a list item belongs to it (a hard-wrapped or lazy continuation),
       // unless the item is an agenda heading in capitals ("1. PUBLIC COMMENT").
       item.lines.push(current);
@@ -151,17 +151,17 @@ export function outline(lines: readonly SourceLine[]): Block[] {
       continue;
     }
     if (item !== null) item = null;
+    const numbered = para === null ? numberedHeading(trimmed) : null;
+    if (numbered) {
+      blocks.push(numbered(n));
+      continue;
+    }
     if (para === null && isCaps(current.text) && lines[i + 1]?.raw.trim()) {
       // "ROLL CALL" over its first line of text: a heading in capitals.
       blocks.push(heading(n, current.text, 2, 'caps', null));
       continue;
     }
     if (para === null) {
-      const numbered = numberedHeading(trimmed);
-      if (numbered) {
-        blocks.push(numbered(n));
-        continue;
-      }
       const bold = wholeBold(trimmed);
       if (bold !== null) {
         blocks.push(heading(n, plainText(bold).replace(/:$/, ''), 3, 'bold', null));
@@ -205,6 +205,12 @@ function numberedHeading(trimmed: string): ((n: number) => Block) | null {
     return (n) => heading(n, plainText(dotted[2]!), dotted[1]!.split('.').length + 1, 'numbered', dotted[1]!);
   }
   return null;
+}
+
+// "1. Minutes" over "The minutes of …": a numbered agenda heading, not a list item going on.
+function titlesNext(item: Extract<Block, { type: 'item' }>, next: string): boolean {
+  if (isCaps(item.text)) return true;
+  return /^\d/.test(item.marker) && item.text.length <= 60 && isHeadingText(item.text) && /^\p{Lu}/u.test(next) && !/\b(?:the|a|an|of|to|and|or|for|in|on|with|by|that|at)$/i.test(item.text);
 }
 
 /** A short line in capitals ("ROLL CALL", "DATE OF NEXT MEETING"). */

@@ -52,8 +52,7 @@ export function sourceLines(text: string): { lines: SourceLine[]; warnings: Warn
   const warnings: Warning[] = [];
   const raw = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const lines: SourceLine[] = [];
-  let replacements = 0;
-  let firstReplacement: number | null = null;
+  const replaced: number[] = [];
   raw.forEach((value, index) => {
     const n = index + 1;
     let line = value;
@@ -65,10 +64,7 @@ export function sourceLines(text: string): { lines: SourceLine[]; warnings: Warn
       });
       line = line.slice(0, MAX_LINE_LENGTH);
     }
-    if (line.includes('\uFFFD')) {
-      replacements += line.split('\uFFFD').length - 1;
-      firstReplacement ??= n;
-    }
+    if (line.includes('\uFFFD') && replaced.length < 50) replaced.push(n);
     line = line
       .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
       .replace(/[\u200b-\u200d\u2060\u00ad]/g, '')
@@ -76,12 +72,8 @@ export function sourceLines(text: string): { lines: SourceLine[]; warnings: Warn
       .trimEnd();
     lines.push({ n, raw: line });
   });
-  if (firstReplacement !== null) {
-    warnings.push({
-      code: 'replacement-character',
-      line: firstReplacement,
-      message: `${replacements} character${replacements === 1 ? ' was' : 's were'} lost before import (shown as �), first at line ${firstReplacement}`,
-    });
+  for (const n of replaced) {
+    warnings.push({ code: 'replacement-character', line: n, message: `line ${n} has characters that were lost before import (shown as �)` });
   }
   return { lines, warnings };
 }

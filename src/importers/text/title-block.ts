@@ -27,7 +27,7 @@ const KINDS = '(?:meeting|call|session|teleconference|telecon|plenary|retreat|su
 const MEETING_ONLY = new RegExp(`^(?:${MODIFIERS}\\s+)*${KINDS}$`, 'i');
 const MEETING_TAIL = new RegExp(`\\s+(?:${MODIFIERS}\\s+)*${KINDS}\\b.*$`, 'i');
 const PLACE =
-  /\b(?:room|hall|palais|centre|center|hotel|building|house|headquarters|hq|campus|chamber|chambers|auditorium|offices|instituto|institute|university|sala)\b/i;
+  /\b(?:room|hall|guildhall|palais|centre|center|hotel|building|house|headquarters|hq|campus|chamber|chambers|auditorium|offices|instituto|institute|university|sala|street|road|avenue|square|plaza|boulevard|lane)\b/i;
 
 /** What one part of a title block says. */
 export interface TitlePart {
@@ -38,7 +38,7 @@ export interface TitlePart {
 /** The parts of a title line: "Larchmont House, Room 2 | 16:00–18:00 UTC | in person" is three. */
 export function partsOf(text: string, line: number): TitlePart[] {
   return text
-    .split(/\s+[|·•]\s+|\s+[–—]\s+(?=.*\d)/)
+    .split(/\s+[|·•\uFFFD]\s+|\s+[–—]\s+(?=.*\d)/)
     .map((part) => ({ text: part.trim(), line }))
     .filter((p) => p.text !== '');
 }
@@ -65,7 +65,7 @@ export function isMetaLine(text: string): boolean {
     DRAFT.test(text) ||
     DOC_TYPE.test(words) ||
     MEETING_ONLY.test(words) ||
-    /^(?:[\w-]+\s+){0,3}(?:meeting|session|call)\s+(?:minutes|summary|notes|report)$/i.test(words) ||
+    /^(?:[\w-]+\s+){0,3}(?:meeting|session|call)\s+(?:minutes|summary|notes|report)$/i.test(words.replace(/\s*[–—-]\s*/g, ' ')) ||
     (isPlace(words) && words.length <= 100) ||
     (modeOf(text) !== null && (words.split(/\s+/).length <= 6 || /^(?:hybrid|virtual|online|in[- ]person)\b/i.test(text))) ||
     /^(?:called to order|adjourned|dates?|times?|venue|location)\b/i.test(text)
@@ -105,7 +105,7 @@ export function bodyOf(line: string): string | null {
   if (ofPattern) text = ofPattern[1]!;
   else {
     const dash =
-      /^(.+?)\s*[-–—:|]\s*(?:(?:draft|final)\s+)?(?:summary|minutes|record|report|notes|meetings?|highlights|teleconference|telecon|call|session)\b/i.exec(
+      /^(.+?)\s*[-–—:|\uFFFD]\s*(?:(?:draft|final)\s+)?(?:summary|minutes|record|report|notes|meetings?|highlights|teleconference|telecon|call|session)\b/i.exec(
         text,
       );
     if (dash) text = dash[1]!;
