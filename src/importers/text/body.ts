@@ -39,7 +39,7 @@ export interface BodyContext {
 const TRAILER =
   /_{4,}|^(?:minutes (?:manually )?(?:created|formatted)|formatted by|\$date:|diagnostics|(?:page )?last (?:updated|modified)|back to top|©|copyright|\(c\) \d{4}|-+ ?next part ?-+|_{5,}|unsubscribe|list info|mailing list)/i;
 const SIGN_OFF = /^(?:(?:kind|best|warm|with best)\s+regards|regards|best wishes|best|cheers|thanks|many thanks|thank you|sincerely|yours(?: sincerely| faithfully| truly)?)\s*,?$|^--\s*$/i;
-const BOT_LINE = /^<(?:zakim|rrsagent|trackbot|github-bot|agendabot|ghurlbot)>|^(?:scribe-?nick|q[+-?]|ack)\b\s*[:+-]?/i;
+const BOT_LINE = /^<(?:zakim|rrsagent|trackbot|github-bot|agendabot|ghurlbot)>|^(?:<[^>\s]+>\s*)?(?:scribe-?nick|q[+-?]|ack)\b\s*[:+-]?/i;
 const IRC_LINE = /^<[^>\s]{1,40}>\s/;
 const PRESENCE = /^(present|regrets)([+-])\s*(.*)$/i;
 
@@ -51,11 +51,11 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
   const result: Body = { topics: outcomes.topics, book, warnings: outcomes.warnings, opened: null, closed: null, cancelled: false, draft: false };
   const state = { section: 'topics' as 'topics' | 'attendance' | 'skip', attendanceLevel: 0 };
 
-  const onHeading = (written: string, line: number, level: number, style: string): void => {
+  const onHeading = (written: string, line: number, level: number, style: string, number: string | null = null): void => {
     const text = written.replace(/^topic\s*:\s*/i, '');
     const read = headingKind(text);
     // A numbered agenda item ("1. Minutes") is a topic even when its words name a container.
-    const kind = style === 'numbered' && read === 'container' ? 'topic' : read;
+    const kind = (style === 'numbered' || number !== null) && read === 'container' ? 'topic' : read;
     if (state.section === 'attendance' && kind === 'topic' && !(style === 'atx' && level <= state.attendanceLevel) && style !== 'numbered' && attendance.isGroupLine(text)) {
       attendance.group = attendance.groupOf(text);
       return;
@@ -66,12 +66,12 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
       attendance.group = { name: headingIsGroup(text) ? text.replace(/:$/, '') : null, status: statusOfGroup(text), role: null };
     } else if (kind === 'container') {
       state.section = 'topics';
-      outcomes.enterContainer(text);
+      outcomes.enterContainer(text, level, style === 'bold' || style === 'position');
     } else if (kind === 'skip') {
       state.section = 'skip';
     } else {
       state.section = 'topics';
-      outcomes.startTopic(text, line);
+      outcomes.startTopic(text, line, level);
     }
   };
 
@@ -148,7 +148,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
         break;
       case 'heading':
         if (isLeftover(block.text) || TRAILER.test(block.text)) break;
-        onHeading(block.text, block.line, block.level, block.style);
+        onHeading(block.text, block.line, block.level, block.style, block.number);
         break;
       case 'label': {
         const { label, value } = block;
@@ -203,7 +203,10 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
         }
         const child = nextBlock?.type === 'item' && nextBlock.indent > block.indent;
         if (bold !== null || (child && block.text.endsWith(':') && isHeadingText(block.text.slice(0, -1)) && !hasOwnWords(block.text, outcomes.defaultKind, context))) {
-          outcomes.startTopic(plainText(bold ?? block.text), block.line);
+          const title = plainText(bold ?? block.text).replace(/:$/, '');
+          // "- Next steps:" over its items lists the current topic's actions.
+          if (headingKind(title) === 'container') outcomes.enterContainer(title, 9, true);
+          else outcomes.startTopic(title, block.line);
           break;
         }
         const lead = boldLead(block.source);

@@ -12,8 +12,9 @@ export interface NamedDocument {
   author: string | null;
 }
 
+// Opening and closing quotes are matched loosely: converted documents mix “curly" and "straight”.
 const QUOTED =
-  /(?:(\p{Lu}[\p{L}\p{N}.&-]*)['’]s\s+)?(?:(draft|final|finalized|finalised|endorsed|published|revised|updated|proposed)\s+)?(?:“([^”\n]{3,160})”|"([^"\n]{3,160})")/giu;
+  /(?:(\p{Lu}[\p{L}\p{N}.&-]*)['’]s\s+)?(?:(draft|final|finalized|finalised|endorsed|published|revised|updated|proposed)\s+)?[“"]([^“”"\n]{3,160})[”"]/giu;
 const PLANNED =
   /\b(?:develop|draft|prepare|produce|write|compile|create)\s+(?:a|an)\s+((?:[\w-]+\s+){0,3}?(?:document|paper|note|report|statement|brief|briefing|letter|proposal|position paper|discussion paper|summary))\b/i;
 const MINOR = new Set([
@@ -41,7 +42,7 @@ export function namedDocuments(text: string, body: string | null): NamedDocument
   const found: NamedDocument[] = [];
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) {
-    const title = (m[3] ?? m[4]!).trim().replace(/[,.;:]$/, '');
+    const title = m[3]!.trim().replace(/[,.;:]$/, '');
     if (!looksLikeTitle(title)) continue;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const owner = m[1] ?? null;

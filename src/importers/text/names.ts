@@ -72,7 +72,7 @@ export function readEntry(written: string): EntryParts | null {
   });
   // Trailing status after a dash: "- absent, apologies", "– remote".
   const dash = /^(.*?\S)\s+[-–—]\s+(.+)$/.exec(text);
-  if (dash && isAnnotation(dash[2]!)) {
+  if (dash && (isAnnotation(dash[2]!) || /^\p{Ll}/u.test(dash[2]!))) {
     text = dash[1]!;
     for (const piece of dash[2]!.split(/\s*[,;]\s*|\s+-\s+/)) annotate(piece, parts, notes);
   }

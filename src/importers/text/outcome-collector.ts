@@ -39,7 +39,7 @@ export class OutcomeCollector {
   readonly warnings: Warning[] = [];
   defaultKind: OutcomeKind = 'note';
   private topic: TopicDraft | null = null;
-  private container: { title: string; kind: OutcomeKind } | null = null;
+  private container: { title: string; kind: OutcomeKind; level: number } | null = null;
   private last: OutcomeDraft | null = null;
   private readonly seen = new Map<string, { line: number; topic: TopicDraft; draft: OutcomeDraft }>();
   private readonly refs = new Map<string, number>();
@@ -47,20 +47,22 @@ export class OutcomeCollector {
   constructor(private readonly context: Omit<ItemContext, 'defaultKind'>) {}
 
   /** A heading that holds topics ("Decisions, Action Items & Next Steps"). */
-  enterContainer(title: string): void {
+  enterContainer(title: string, level = 9, inline = false): void {
     const kind = defaultKindOf(title, 'note');
     this.last = null;
-    if (this.topic !== null && !this.topic.summary && kind === 'action' && topicKind(title, 'note') === 'action') {
+    if (inline && this.topic !== null && !this.topic.summary && kind === 'action' && topicKind(title, 'note') === 'action') {
       // "Next steps:" under a topic lists that topic's actions.
       this.defaultKind = kind;
       return;
     }
-    this.container = { title, kind };
+    this.container = { title, kind, level };
     this.defaultKind = kind;
     this.topic = null;
   }
 
-  startTopic(title: string, line: number | null): void {
+  startTopic(title: string, line: number | null, level = Infinity): void {
+    // A heading as high as the container's closes it ("## Actions" then "## Topic: …").
+    if (this.container !== null && level <= this.container.level) this.container = null;
     this.topic = { title: title.replace(/\s*:$/, ''), line, outcomes: [], summary: false };
     this.topics.push(this.topic);
     this.defaultKind = topicKind(title, this.container?.kind ?? 'note');

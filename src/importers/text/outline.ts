@@ -142,6 +142,12 @@ export function outline(lines: readonly SourceLine[]): Block[] {
       item.text = joinWrapped(item.text, current.text);
       continue;
     }
+    const previous = blocks.at(-1);
+    if (previous?.type === 'label' && /,$/.test(previous.value) && para === null) {
+      // "Present: A, B, C," wrapped onto the next line.
+      previous.value = `${previous.value} ${current.text}`;
+      continue;
+    }
     const label = labelOf(current.text);
     // Labels other than mail headers start a block of their own even inside a paragraph, so
     // that "RESOLUTION: …" in the middle of scribe notes is not lost in the discussion.
@@ -210,7 +216,7 @@ function numberedHeading(trimmed: string): ((n: number) => Block) | null {
 // "1. Minutes" over "The minutes of …": a numbered agenda heading, not a list item going on.
 function titlesNext(item: Extract<Block, { type: 'item' }>, next: string): boolean {
   if (isCaps(item.text)) return true;
-  return /^\d/.test(item.marker) && item.text.length <= 60 && isHeadingText(item.text) && /^\p{Lu}/u.test(next) && !/\b(?:the|a|an|of|to|and|or|for|in|on|with|by|that|at)$/i.test(item.text);
+  return /^\d/.test(item.marker) && item.text.length <= 60 && isHeadingText(item.text) && /^[\p{Lu}\d]/u.test(next) && !/\b(?:the|a|an|of|to|and|or|for|in|on|with|by|that|at)$/i.test(item.text);
 }
 
 /** A short line in capitals ("ROLL CALL", "DATE OF NEXT MEETING"). */
@@ -249,5 +255,7 @@ function splitRow(row: string): string[] {
 /** Joins a wrapped line to the text before it, mending words hyphenated at the break. */
 export function joinWrapped(before: string, after: string): string {
   if (/\p{Ll}-$/u.test(before) && /^\p{Ll}/u.test(after)) return before.slice(0, -1) + after;
+  // A link broken across lines: "…/docs/version" + "ing-guidelines/2024".
+  if (/\bhttps?:\/\/\S*[\w/-]$/.test(before) && /^[\w%/.-]+(?:\s|$)/.test(after) && !/^\p{Lu}/u.test(after)) return before + after;
   return before === '' ? after : `${before} ${after}`;
 }

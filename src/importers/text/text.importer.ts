@@ -102,12 +102,9 @@ function readMeeting(lines: SourceLine[], source: TextSource): MeetingRecord {
     });
   const { topics, documents } = finishTopics(cancelled ? [] : body.topics, header.body);
   const last = lastOutcome(topics);
-  if (
-    last !== null &&
-    last.line === lastTextLine(lines) &&
-    /\p{Ll}$/u.test(last.text) &&
-    last.text.split(' ').length >= 5
-  ) {
+  const lastLine = lastTextLine(lines);
+  // The last line stops on a letter, inside the last outcome's sentence: the text was cut off.
+  if (last !== null && last.line !== null && lastLine !== null && last.line <= lastLine.n && last.line > lastLine.n - 8 && /\p{Ll}$/u.test(lastLine.raw) && /\p{Ll}$/u.test(last.text) && last.text.split(' ').length >= 5) {
     warnings.push({
       code: 'truncated-text',
       line: last.line,
@@ -183,7 +180,7 @@ function lastOutcome(topics: Topic[]): Outcome | null {
   return topics.flatMap((t) => t.outcomes).at(-1) ?? null;
 }
 
-function lastTextLine(lines: SourceLine[]): number | null {
-  for (let i = lines.length - 1; i >= 0; i--) if (lines[i]!.raw.trim() !== '') return lines[i]!.n;
+function lastTextLine(lines: SourceLine[]): SourceLine | null {
+  for (let i = lines.length - 1; i >= 0; i--) if (lines[i]!.raw.trim() !== '') return lines[i]!;
   return null;
 }

@@ -27,7 +27,7 @@ const KINDS = '(?:meeting|call|session|teleconference|telecon|plenary|retreat|su
 const MEETING_ONLY = new RegExp(`^(?:${MODIFIERS}\\s+)*${KINDS}$`, 'i');
 const MEETING_TAIL = new RegExp(`\\s+(?:${MODIFIERS}\\s+)*${KINDS}\\b.*$`, 'i');
 const PLACE =
-  /\b(?:room|hall|guildhall|palais|centre|center|hotel|building|house|headquarters|hq|campus|chamber|chambers|auditorium|offices|instituto|institute|university|sala|street|road|avenue|square|plaza|boulevard|lane)\b/i;
+  /\b(?:room|hall|guildhall|palais|centre|center|hotel|building|house|headquarters|hq|campus|chamber|chambers|auditorium|offices|instituto|institute|university|sala|street|road|avenue|square|plaza|boulevard|lane|manor|castle|villa|lodge|pavilion|court)\b/i;
 
 /** What one part of a title block says. */
 export interface TitlePart {
@@ -38,7 +38,7 @@ export interface TitlePart {
 /** The parts of a title line: "Larchmont House, Room 2 | 16:00–18:00 UTC | in person" is three. */
 export function partsOf(text: string, line: number): TitlePart[] {
   return text
-    .split(/\s+[|·•\uFFFD]\s+|\s+[–—]\s+(?=.*\d)/)
+    .split(/\s+[|·•\uFFFD–—]\s+/)
     .map((part) => ({ text: part.trim(), line }))
     .filter((p) => p.text !== '');
 }
