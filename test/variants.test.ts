@@ -13,7 +13,9 @@ for (const family of readdirSync(root, { withFileTypes: true }).filter((d) => d.
     for (const file of readdirSync(join(root, family.name)).filter((f) => /\.(md|txt)$/.test(f))) {
       it(`reads ${file} as its facts say`, () => {
         const path = join(root, family.name, file);
-        const facts = JSON.parse(readFileSync(path.replace(/\.(md|txt)$/, '.facts.json'), 'utf8')) as FactsFile;
+        const facts = JSON.parse(
+          readFileSync(path.replace(/\.(md|txt)$/, '.facts.json'), 'utf8'),
+        ) as FactsFile;
         const { records } = parseSummary({ bytes: readFileSync(path), name: file });
         assert.deepEqual(differences(records, facts), []);
       });

@@ -8,7 +8,8 @@ import { labelOf } from './labels.js';
 import { readEntry } from './names.js';
 import type { TextLine } from './outline.js';
 
-const NAME_PARTICLES = /^(?:de|van|von|der|den|da|di|du|del|della|dos|das|bin|binti|al|el|la|le|y|e|zu|ter|ten|ibn|abu|of|the|and|for|on)$/;
+const NAME_PARTICLES =
+  /^(?:de|van|von|der|den|da|di|du|del|della|dos|das|bin|binti|al|el|la|le|y|e|zu|ter|ten|ibn|abu|of|the|and|for|on)$/;
 
 export class AttendanceReader {
   group: Group = { name: null, status: 'present', role: null };
@@ -26,7 +27,8 @@ export class AttendanceReader {
   groupOf(text: string): Group {
     const name = text.replace(/:$/, '').trim();
     const label = labelOf(`${name}:`);
-    if (label?.label.kind === 'attendance') return { name, status: label.label.status, role: label.label.role, remote: label.label.remote };
+    if (label?.label.kind === 'attendance')
+      return { name, status: label.label.status, role: label.label.role, remote: label.label.remote };
     return { name, status: statusOfGroup(name), role: null };
   }
 
@@ -38,7 +40,8 @@ export class AttendanceReader {
       // A list wrapped over several lines ("…, Chiara Lombardi," / "Bram Verhoeven, …") is one list.
       let text = lines[read]!.text;
       let taken = 1;
-      while (/(?:,|\band)$/.test(text) && read + taken < lines.length) text = `${text} ${lines[read + taken++]!.text}`;
+      while (/(?:,|\band)$/.test(text) && read + taken < lines.length)
+        text = `${text} ${lines[read + taken++]!.text}`;
       const before = this.group;
       if (!this.readLine(text, lines[read]!.n)) {
         // A "group heading" over prose was a topic's heading: give it back.
@@ -64,7 +67,12 @@ export class AttendanceReader {
     }
     const label = labelOf(text);
     if (label?.label.kind === 'attendance') {
-      const group = { name: label.name, status: label.label.status, role: label.label.role, remote: label.label.remote };
+      const group = {
+        name: label.name,
+        status: label.label.status,
+        role: label.label.role,
+        remote: label.label.remote,
+      };
       if (label.value === '') this.group = group;
       else this.book.addList(label.value, n, group);
       return true;
@@ -79,7 +87,8 @@ export class AttendanceReader {
       return true;
     }
     const parts = readEntry(text);
-    if (parts === null || !plausibleEntry(parts.name, parts.kind)) return this.book.readSentences(text, n) === '';
+    if (parts === null || !plausibleEntry(parts.name, parts.kind))
+      return this.book.readSentences(text, n) === '';
     return this.book.add(text, n, this.group);
   }
 }
@@ -97,5 +106,11 @@ export function plausibleEntry(name: string, kind: 'person' | 'office'): boolean
   if (name.length > 120 || /[.!?]\s+\p{Lu}/u.test(name) || /[!?]$/.test(name)) return false;
   if (kind === 'office') return words.length <= 14;
   if (words.length > 7) return false;
-  return words.every((w) => /^[\p{Lu}‘'’“"(@\p{N}]/u.test(w) || NAME_PARTICLES.test(w.toLowerCase()) || /^\p{Lu}?\.$/u.test(w) || /^[\p{Ll}\d_.-]+$/u.test(w) && words.length === 1);
+  return words.every(
+    (w) =>
+      /^[\p{Lu}‘'’“"(@\p{N}]/u.test(w) ||
+      NAME_PARTICLES.test(w.toLowerCase()) ||
+      /^\p{Lu}?\.$/u.test(w) ||
+      (/^[\p{Ll}\d_.-]+$/u.test(w) && words.length === 1),
+  );
 }

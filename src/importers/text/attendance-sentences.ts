@@ -18,21 +18,55 @@ const group = (name: string, status: Group['status'] = 'present'): Group => ({ n
 /** What one sentence says about attendance, or null when it is about something else. */
 export function readAttendanceSentence(sentence: string): SentenceReading[] | null {
   const text = sentence.trim().replace(/\.$/, '');
-  const following = /^(?:the\s+)?following\s+(.+?)\s+(?:participated|attended|were present|joined|took part)\b([^:]*):\s*(.+)$/i.exec(text);
+  const following =
+    /^(?:the\s+)?following\s+(.+?)\s+(?:participated|attended|were present|joined|took part)\b([^:]*):\s*(.+)$/i.exec(
+      text,
+    );
   if (following) {
-    const remote = /\bremotely|online\b/i.test(following[2]!) ? true : /\bin person\b/i.test(following[2]!) ? null : null;
-    return [{ list: following[3]!, group: group(following[1]!.replace(/^\w/, (c) => c.toUpperCase())), remote }];
+    const remote = /\bremotely|online\b/i.test(following[2]!)
+      ? true
+      : /\bin person\b/i.test(following[2]!)
+        ? null
+        : null;
+    return [
+      { list: following[3]!, group: group(following[1]!.replace(/^\w/, (c) => c.toUpperCase())), remote },
+    ];
   }
-  const also = /^(?:also\s+)?(?:present|in attendance|attending|participating|taking part)(?:\s+(?:were|was))?\s*:?\s+(.+)$/i.exec(text);
-  if (also && /^(?:also|present|in attendance|attending|participating|taking part)/i.test(text) && /\p{Lu}/u.test(also[1]!)) {
+  const also =
+    /^(?:also\s+)?(?:present|in attendance|attending|participating|taking part)(?:\s+(?:were|was))?\s*:?\s+(.+)$/i.exec(
+      text,
+    );
+  if (
+    also &&
+    /^(?:also|present|in attendance|attending|participating|taking part)/i.test(text) &&
+    /\p{Lu}/u.test(also[1]!)
+  ) {
     return [{ list: also[1]!, group: group(/^also/i.test(text) ? 'Also present' : 'Present'), remote: null }];
   }
-  const took = /^(\p{Lu}.+?)\s+(?:took part|participated|attended|joined)\s+(remotely|online|by video(?: link)?|virtually|by phone|in person)$/iu.exec(text);
-  if (took) return [{ list: took[1]!, group: group('Present'), remote: /in person/i.test(took[2]!) ? false : true }];
-  const observers = /^(?:representatives of\s+)?(\p{Lu}.+?)\s+(?:attended|participated|joined)\s+as\s+(observers?|guests?)$/iu.exec(text);
-  if (observers) return [{ list: observers[1]!, group: group(observers[2]!.replace(/^\w/, (c) => c.toUpperCase()).replace(/(?<!s)$/, 's')), remote: null }];
-  const sent = /^(\p{Lu}.+?)\s+(?:sent|send|gave|offered|extended|tendered)\s+(?:their\s+|his\s+|her\s+)?(?:apologies|regrets)$/iu.exec(text);
-  const received = /^(?:apologies|regrets)\s+(?:were|was)\s+(?:received|noted|sent|given)\s+(?:from|by)\s+(.+)$/i.exec(text);
+  const took =
+    /^(\p{Lu}.+?)\s+(?:took part|participated|attended|joined)\s+(remotely|online|by video(?: link)?|virtually|by phone|in person)$/iu.exec(
+      text,
+    );
+  if (took)
+    return [{ list: took[1]!, group: group('Present'), remote: /in person/i.test(took[2]!) ? false : true }];
+  const observers =
+    /^(?:representatives of\s+)?(\p{Lu}.+?)\s+(?:attended|participated|joined)\s+as\s+(observers?|guests?)$/iu.exec(
+      text,
+    );
+  if (observers)
+    return [
+      {
+        list: observers[1]!,
+        group: group(observers[2]!.replace(/^\w/, (c) => c.toUpperCase()).replace(/(?<!s)$/, 's')),
+        remote: null,
+      },
+    ];
+  const sent =
+    /^(\p{Lu}.+?)\s+(?:sent|send|gave|offered|extended|tendered)\s+(?:their\s+|his\s+|her\s+)?(?:apologies|regrets)$/iu.exec(
+      text,
+    );
+  const received =
+    /^(?:apologies|regrets)\s+(?:were|was)\s+(?:received|noted|sent|given)\s+(?:from|by)\s+(.+)$/i.exec(text);
   const regrets = sent?.[1] ?? received?.[1];
   if (regrets !== undefined) return [{ list: regrets, group: group('Regrets', 'regrets'), remote: null }];
   const absent = /^(\p{Lu}.+?)\s+(?:was|were)\s+absent$/u.exec(text);

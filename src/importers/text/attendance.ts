@@ -35,7 +35,14 @@ export function isGroupHeading(text: string): boolean {
   if (/:$/.test(t)) return true;
   if (/[.!?;]$/.test(t) || t.split(/\s+/).length > 8) return false;
   // Annotations and role tails belong to entries: "Bram Verhoeven – absent", "Inês Valadares, Chair".
-  if (/\s[-–—]\s|\(/.test(t) || t.split(/\s*,\s*/).slice(1).some(isRole)) return false;
+  if (
+    /\s[-–—]\s|\(/.test(t) ||
+    t
+      .split(/\s*,\s*/)
+      .slice(1)
+      .some(isRole)
+  )
+    return false;
   return GROUP_WORDS.test(t);
 }
 

@@ -38,8 +38,10 @@ export interface BodyContext {
 
 const TRAILER =
   /_{4,}|^(?:minutes (?:manually )?(?:created|formatted)|formatted by|\$date:|diagnostics|(?:page )?last (?:updated|modified)|back to top|©|copyright|\(c\) \d{4}|-+ ?next part ?-+|_{5,}|unsubscribe|list info|mailing list)/i;
-const SIGN_OFF = /^(?:(?:kind|best|warm|with best)\s+regards|regards|best wishes|best|cheers|thanks|many thanks|thank you|sincerely|yours(?: sincerely| faithfully| truly)?)\s*,?$|^--\s*$/i;
-const BOT_LINE = /^<(?:zakim|rrsagent|trackbot|github-bot|agendabot|ghurlbot)>|^(?:<[^>\s]+>\s*)?(?:scribe-?nick|q[+-?]|ack)\b\s*[:+-]?/i;
+const SIGN_OFF =
+  /^(?:(?:kind|best|warm|with best)\s+regards|regards|best wishes|best|cheers|thanks|many thanks|thank you|sincerely|yours(?: sincerely| faithfully| truly)?)\s*[,.!]?(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$|^--(?:\s.*)?$/iu;
+const BOT_LINE =
+  /^<(?:zakim|rrsagent|trackbot|github-bot|agendabot|ghurlbot)>|^(?:<[^>\s]+>\s*)?(?:scribe-?nick|q[+-?]|ack)\b\s*[:+-]?/i;
 const IRC_LINE = /^<[^>\s]{1,40}>\s/;
 const PRESENCE = /^(present|regrets)([+-])\s*(.*)$/i;
 
@@ -48,22 +50,46 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
   const book = new AttendanceBook();
   const outcomes = new OutcomeCollector(context);
   const attendance = new AttendanceReader(book);
-  const result: Body = { topics: outcomes.topics, book, warnings: outcomes.warnings, opened: null, closed: null, cancelled: false, draft: false };
+  const result: Body = {
+    topics: outcomes.topics,
+    book,
+    warnings: outcomes.warnings,
+    opened: null,
+    closed: null,
+    cancelled: false,
+    draft: false,
+  };
   const state = { section: 'topics' as 'topics' | 'attendance' | 'skip', attendanceLevel: 0 };
 
-  const onHeading = (written: string, line: number, level: number, style: string, number: string | null = null): void => {
+  const onHeading = (
+    written: string,
+    line: number,
+    level: number,
+    style: string,
+    number: string | null = null,
+  ): void => {
     const text = written.replace(/^topic\s*:\s*/i, '');
     const read = headingKind(text);
     // A numbered agenda item ("1. Minutes") is a topic even when its words name a container.
     const kind = (style === 'numbered' || number !== null) && read === 'container' ? 'topic' : read;
-    if (state.section === 'attendance' && kind === 'topic' && !(style === 'atx' && level <= state.attendanceLevel) && style !== 'numbered' && attendance.isGroupLine(text)) {
+    if (
+      state.section === 'attendance' &&
+      kind === 'topic' &&
+      !(style === 'atx' && level <= state.attendanceLevel) &&
+      style !== 'numbered' &&
+      attendance.isGroupLine(text)
+    ) {
       attendance.group = attendance.groupOf(text);
       return;
     }
     if (kind === 'attendance') {
       state.section = 'attendance';
       state.attendanceLevel = style === 'atx' ? level : 9;
-      attendance.group = { name: headingIsGroup(text) ? text.replace(/:$/, '') : null, status: statusOfGroup(text), role: null };
+      attendance.group = {
+        name: headingIsGroup(text) ? text.replace(/:$/, '') : null,
+        status: statusOfGroup(text),
+        role: null,
+      };
     } else if (kind === 'container') {
       state.section = 'topics';
       outcomes.enterContainer(text, level, style === 'bold' || style === 'position');
@@ -82,19 +108,27 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
   };
 
   const readPara = (block: Extract<Block, { type: 'para' }>, nextBlock: Block | null): void => {
-    const lines = block.lines.filter((l) => !isLeftover(l.text) && !TRAILER.test(l.source) && !BOT_LINE.test(l.text));
+    const lines = block.lines.filter(
+      (l) => !isLeftover(l.text) && !TRAILER.test(l.source) && !BOT_LINE.test(l.text),
+    );
     if (lines.length === 0) return;
     const first = lines[0]!;
     if (state.section !== 'attendance' && headingKind(first.text) === 'attendance' && lines.length > 1) {
       onHeading(first.text, first.n, 9, 'position');
       lines.shift();
     }
-    if (lines.length === 1 && nextBlock !== null && isHeadingText(first.text) && ['skip', 'container'].includes(headingKind(first.text))) {
+    if (
+      lines.length === 1 &&
+      nextBlock !== null &&
+      isHeadingText(first.text) &&
+      ['skip', 'container'].includes(headingKind(first.text))
+    ) {
       onHeading(first.text, first.n, 9, 'position');
       return;
     }
     if (state.section === 'skip') {
-      if (lines.length === 1 && isHeadingText(first.text) && nextBlock !== null) onHeading(first.text, first.n, 9, 'position');
+      if (lines.length === 1 && isHeadingText(first.text) && nextBlock !== null)
+        onHeading(first.text, first.n, 9, 'position');
       return;
     }
     if (state.section === 'attendance') {
@@ -113,7 +147,13 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
       onHeading(title.text, title.n, 9, 'position');
     }
     const head = lines[0]!;
-    if (lines.length === 1 && isHeadingText(head.text) && nextBlock !== null && nextBlock.type !== 'heading' && !isNarrative(lines)) {
+    if (
+      lines.length === 1 &&
+      isHeadingText(head.text) &&
+      nextBlock !== null &&
+      nextBlock.type !== 'heading' &&
+      !isNarrative(lines)
+    ) {
       onHeading(head.text, head.n, 9, 'position');
       return;
     }
@@ -122,7 +162,12 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
       for (const l of lines) {
         const presence = PRESENCE.exec(l.text);
         if (presence) {
-          if (presence[2] === '+') book.addList(presence[3]!, l.n, { name: presence[1]!.toLowerCase() === 'present' ? 'Present' : 'Regrets', status: presence[1]!.toLowerCase() === 'present' ? 'present' : 'regrets', role: null });
+          if (presence[2] === '+')
+            book.addList(presence[3]!, l.n, {
+              name: presence[1]!.toLowerCase() === 'present' ? 'Present' : 'Regrets',
+              status: presence[1]!.toLowerCase() === 'present' ? 'present' : 'regrets',
+              role: null,
+            });
         } else addOutcome(l.text, l.n, 0, null);
       }
       return;
@@ -141,7 +186,11 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     const block = blocks[i]!;
     const nextBlock = nextNonBlank(blocks, i);
     // "Kind regards," or "--": a mail's sign-off; what follows is its signature and footer.
-    if ((block.type === 'para' && SIGN_OFF.test(block.lines[0]!.text)) || (block.type === 'rule' && /^--\s*$/.test(''))) break;
+    if (
+      (block.type === 'para' && SIGN_OFF.test(block.lines[0]!.text)) ||
+      (block.type === 'rule' && /^--\s*$/.test(''))
+    )
+      break;
     switch (block.type) {
       case 'blank':
       case 'rule':
@@ -154,7 +203,12 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
         const { label, value } = block;
         if (label.kind === 'attendance') {
           if (/^https?:\/\//.test(value)) break;
-          const group: Group = { name: block.source.replace(/\s*:.*$/, '').replace(/^[*_]+|[*_]+$/g, ''), status: label.status, role: label.role, remote: label.remote };
+          const group: Group = {
+            name: block.source.replace(/\s*:.*$/, '').replace(/^[*_]+|[*_]+$/g, ''),
+            status: label.status,
+            role: label.role,
+            remote: label.remote,
+          };
           if (value === '') {
             state.section = 'attendance';
             state.attendanceLevel = 9;
@@ -194,7 +248,12 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
         }
         const label = labelOf(block.text);
         if (label?.label.kind === 'attendance') {
-          book.addList(label.value, block.line, { name: label.name, status: label.label.status, role: label.label.role, remote: label.label.remote });
+          book.addList(label.value, block.line, {
+            name: label.name,
+            status: label.label.status,
+            role: label.label.role,
+            remote: label.label.remote,
+          });
           break;
         }
         if (label?.label.kind === 'topic' && label.value !== '') {
@@ -202,11 +261,29 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
           break;
         }
         const child = nextBlock?.type === 'item' && nextBlock.indent > block.indent;
-        if (bold !== null || (child && block.text.endsWith(':') && isHeadingText(block.text.slice(0, -1)) && !hasOwnWords(block.text, outcomes.defaultKind, context))) {
+        if (
+          bold !== null ||
+          (child &&
+            block.text.endsWith(':') &&
+            isHeadingText(block.text.slice(0, -1)) &&
+            !hasOwnWords(block.text, outcomes.defaultKind, context))
+        ) {
           const title = plainText(bold ?? block.text).replace(/:$/, '');
           // "- Next steps:" over its items lists the current topic's actions.
           if (headingKind(title) === 'container') outcomes.enterContainer(title, 9, true);
           else outcomes.startTopic(title, block.line);
+          break;
+        }
+        const point = /^([^:]{2,60}):\s+(\p{Lu}.*)$/u.exec(block.text);
+        if (
+          point &&
+          /^\d/.test(block.marker) &&
+          isHeadingText(point[1]!) &&
+          point[2]!.split(/\s+/).length >= 12
+        ) {
+          // "1) Release 3.2: Tomasz reported …": a numbered topic with its discussion on one line.
+          outcomes.startTopic(point[1]!, block.line);
+          outcomes.addParagraph(point[2]!, block.line);
           break;
         }
         const lead = boldLead(block.source);
@@ -223,7 +300,12 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
         const table = readTable(block, context.year);
         if (table.kind === 'attendance') {
           for (const row of table.entries) {
-            book.add(row.text, row.line, { name: row.group ?? attendance.group.name, status: row.status ?? 'present', role: null }, row.role);
+            book.add(
+              row.text,
+              row.line,
+              { name: row.group ?? attendance.group.name, status: row.status ?? 'present', role: null },
+              row.role,
+            );
           }
         } else {
           for (const row of table.rows) addOutcome(row.text, row.line, 0, row.checked);
@@ -238,7 +320,12 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
 }
 
 function headsParagraph(first: string, second: string): boolean {
-  if (first.length > 60 || !isHeadingText(first) || /\b(?:the|a|an|of|to|and|or|for|in|on|with|by|that|at)$/i.test(first)) return false;
+  if (
+    first.length > 60 ||
+    !isHeadingText(first) ||
+    /\b(?:the|a|an|of|to|and|or|for|in|on|with|by|that|at)$/i.test(first)
+  )
+    return false;
   return /^[\p{Lu}\d]/u.test(second) && second.length > first.length;
 }
 

@@ -9,7 +9,11 @@ import type { SourceLine } from './outline.js';
 import { bodyOf, modeOf, stripDateAndTime } from './title-block.js';
 
 /** Splits front matter off the top of the lines; invalid YAML is left as text. */
-export function takeFrontMatter(lines: SourceLine[]): { data: Record<string, unknown> | null; line: number | null; rest: SourceLine[] } {
+export function takeFrontMatter(lines: SourceLine[]): {
+  data: Record<string, unknown> | null;
+  line: number | null;
+  rest: SourceLine[];
+} {
   const first = lines.findIndex((l) => l.raw.trim() !== '');
   if (first === -1 || lines[first]!.raw.trim() !== '---') return { data: null, line: null, rest: lines };
   const close = lines.findIndex((l, i) => i > first && /^(?:---|\.\.\.)$/.test(l.raw.trim()));
@@ -21,7 +25,8 @@ export function takeFrontMatter(lines: SourceLine[]): { data: Record<string, unk
         .map((l) => l.raw)
         .join('\n'),
     );
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) return { data: null, line: null, rest: lines };
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+      return { data: null, line: null, rest: lines };
     return { data: data as Record<string, unknown>, line: lines[first]!.n, rest: lines.slice(close + 1) };
   } catch {
     return { data: null, line: null, rest: lines };

@@ -52,16 +52,21 @@ export interface Header {
 }
 
 const JUNK =
-  /^(skip to (?:main )?content|skip navigation|download(?:\s.*)?|you are here.*|home(?:\s*[>›»/|].*)?|print(?: this page)?|share(?: this(?: page)?)?|menu|search|back to .*|jump to .*|page \d+(?: of \d+)?|\d+\s*\/\s*\d+|\d+\s*%|zoom (?:in|out)|[-+]|open (?:in|with) .*|toggle .*|sign in|log ?in|english|français|español|العربية|中文|русский|main navigation|breadcrumb.*|related (?:links|content)|cookies?.*|accept|pdf|docx?|\(?pdf,? [\d.]+ ?[km]b\)?|.*\bpage \d+ of \d+|(?:\[\d+\]\s*\S[^[]*?\s*)+|\(?(?:irc log|log)[^)]*\)?|view (?:as|in) .*|previous message.*|next message.*|messages sorted by.*|\[ date \].*|(?:agenda|irc log|log|minutes)\.(?:\s+(?:agenda|irc log|log|minutes)\.?)+|[\w.-]+\.(?:pdf|docx?|odt|html?|txt|md)|open with\b.*|\S.*\s[\w.-]+ at [\w-]+(?:\.[\w-]+)+|(?:mon|tue|wed|thu|fri|sat|sun)\w* (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* +\d{1,2} \d\d:\d\d:\d\d(?: \w+)? \d{4}|(?:dear|hi|hello|good (?:morning|afternoon|evening))\b.{0,40}|\d+\s*%(?:\s*[-–+]\s*)*|(?:agenda|minutes|irc|irc log|log|slides|recording)\s*:\s*https?:\/\/\S+)$/i;
+  /^(skip to (?:main )?content|skip navigation|download(?:\s.*)?|you are here.*|home(?:\s*[>›»/|].*)?|print(?: this page)?|share(?: this(?: page)?)?|menu|search|back to .*|jump to .*|page \d+(?: of \d+)?|\d+\s*\/\s*\d+|\d+\s*%|zoom (?:in|out)|[-+]|open (?:in|with) .*|toggle .*|sign in|log ?in|english|français|español|العربية|中文|русский|main navigation|breadcrumb.*|related (?:links|content)|cookies?.*|accept|pdf|docx?|\(?pdf,? [\d.]+ ?[km]b\)?|.*\bpage \d+ of \d+|.*·\s*\d+\s+messages?|(?:\[\d+\]\s*\S[^[]*?\s*)+|\(?(?:irc log|log)[^)]*\)?|view (?:as|in) .*|previous message.*|next message.*|messages sorted by.*|\[ date \].*|(?:agenda|irc log|log|minutes)\.(?:\s+(?:agenda|irc log|log|minutes)\.?)+|[\w.-]+\.(?:pdf|docx?|odt|html?|txt|md)|open with\b.*|\S.*\s[\w.-]+ at [\w-]+(?:\.[\w-]+)+|(?:mon|tue|wed|thu|fri|sat|sun)\w* (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* +\d{1,2} \d\d:\d\d:\d\d(?: \w+)? \d{4}|(?:dear|hi|hello|good (?:morning|afternoon|evening))\b.{0,40}|\d+\s*%(?:\s*[-–+]\s*)*|(?:agenda|minutes|irc|irc log|log|slides|recording)\s*:\s*https?:\/\/\S+)$/i;
 const NAVIGATION =
-  /^(?:(?:menu|search|home|print|share|download|contact|sitemap|site map|login|log in|sign in|accessibility|help|back|top|next|previous|feedback|subscribe|rss)\b\s*)+$|^(?:download|print|save|export)\b.{0,40}$/i;
+  /^(?:(?:menu|search|home|print|share|download|contact|sitemap|site map|login|log in|sign in|accessibility|help|back|top|next|previous|feedback|subscribe|rss|reply|forward|view thread|\d+ messages?)\b\s*)+$|^(?:download|print|save|export)\b.{0,40}$/i;
 const BREADCRUMB = /^[^.!?]{1,80}(?:\s[>›»]\s[^.!?]{1,80}){1,}$/;
-export const CANCELLED_SENTENCE = /\bmeeting\b.{0,160}?\b(?:has been|was|is|will be)\s+(?:cancel+ed|called off)\b|^cancel+ed\.?$/i;
+export const CANCELLED_SENTENCE =
+  /\bmeeting\b.{0,160}?\b(?:has been|was|is|will be)\s+(?:cancel+ed|called off)\b|^cancel+ed\.?$/i;
 const OPENED = /\b(?:called to order|opened|began|started|commenced|convened)\b\W{0,3}(?:at\s+)?(?=\d)/i;
 const CLOSED = /\b(?:adjourned|closed|ended|concluded)\b\W{0,3}(?:at\s+)?(?=\d)/i;
 
 /** Reads the head of a meeting's outline. */
-export function readHeader(blocks: Block[], frontMatter: Record<string, unknown> | null, frontMatterLine: number | null): Header {
+export function readHeader(
+  blocks: Block[],
+  frontMatter: Record<string, unknown> | null,
+  frontMatterLine: number | null,
+): Header {
   const header: Header = {
     next: 0,
     body: null,
@@ -109,7 +114,13 @@ export function readHeader(blocks: Block[], frontMatter: Record<string, unknown>
     const boldRun = styled && previousWasBold;
     previousWasBold = styled;
     // A title repeated in another style ("**Panel**" then "Panel") adds nothing.
-    if (!first && lines.every((l) => titleLines.some((t) => squash(t.text).toLowerCase() === squash(l.text).toLowerCase()))) continue;
+    if (
+      !first &&
+      lines.every((l) =>
+        titleLines.some((t) => squash(t.text).toLowerCase() === squash(l.text).toLowerCase()),
+      )
+    )
+      continue;
     const kept = lines.filter((l) => !isLeftover(l.text));
     const fits = kept.length <= 6 && kept.every((l) => l.text.length <= 160) && !isNarrative(kept);
     if (!fits || (!first && !boldRun && !lines.every((l) => isMetaLine(l.text) || isLeftover(l.text)))) break;
@@ -158,7 +169,13 @@ function titleAhead(blocks: Block[], from: number): boolean {
     const lines = linesOf(blocks[k]!);
     if (blocks[k]!.type === 'blank') continue;
     seen++;
-    if (lines !== null && lines.length <= 6 && !isNarrative(lines) && lines.some((l) => findDate(l.text)?.date)) return true;
+    if (
+      lines !== null &&
+      lines.length <= 6 &&
+      !isNarrative(lines) &&
+      lines.some((l) => findDate(l.text)?.date)
+    )
+      return true;
   }
   return false;
 }
@@ -169,7 +186,14 @@ function linesOf(block: Block): TextLine[] | null {
   return null;
 }
 
-const TRUST = ['the title block', 'line', 'the front matter', 'the mail subject', 'the mail header', 'the opening paragraph'];
+const TRUST = [
+  'the title block',
+  'line',
+  'the front matter',
+  'the mail subject',
+  'the mail header',
+  'the opening paragraph',
+];
 
 // The title block is what readers see; labelled lines and metadata come next; prose last.
 function trust(witness: Witness): number {
@@ -215,15 +239,25 @@ export function isLeftover(text: string): boolean {
 export function isNarrative(lines: TextLine[]): boolean {
   const text = lines.map((l) => l.text).join(' ');
   if (lines.length === 1 && isHeadingText(text)) return false;
-  return /[.!?;:)”"]$/.test(text.trim()) || text.length > 160 || (lines.length > 1 && lines.some((l) => l.text.length > 70));
+  return (
+    /[.!?;:)”"]$/.test(text.trim()) ||
+    text.length > 160 ||
+    (lines.length > 1 && lines.some((l) => l.text.length > 70))
+  );
 }
 
 function startsAttendance(text: string): boolean {
-  return /^(?:the following|present|also present|in attendance|attending|apologies|regrets)\b/i.test(text) || headingKind(text) === 'attendance';
+  return (
+    /^(?:the following|present|also present|in attendance|attending|apologies|regrets)\b/i.test(text) ||
+    headingKind(text) === 'attendance'
+  );
 }
 
 function dedupe(lines: TextLine[]): TextLine[] {
-  return lines.filter((line, k) => lines.findIndex((other) => squash(other.text).toLowerCase() === squash(line.text).toLowerCase()) === k);
+  return lines.filter(
+    (line, k) =>
+      lines.findIndex((other) => squash(other.text).toLowerCase() === squash(line.text).toLowerCase()) === k,
+  );
 }
 
 function readTitleBlock(lines: TextLine[], header: Header): void {
@@ -242,7 +276,10 @@ function readTitleBlock(lines: TextLine[], header: Header): void {
     for (const part of partsOf(line.text, line.n)) {
       const mode = modeOf(part.text);
       if (mode !== null && header.mode === null) header.mode = mode;
-      const words = stripDateAndTime(part.text).replace(/^(?:called to order|adjourned|dates?|times?)\s*:?\s*/i, '');
+      const words = stripDateAndTime(part.text).replace(
+        /^(?:called to order|adjourned|dates?|times?)\s*:?\s*/i,
+        '',
+      );
       if (words === '' || /^(?:meeting|session)?\s*(?:no\.?|number|#)?\s*[\d/.-]+$/i.test(words)) continue;
       const body = header.body === null ? bodyOf(words) : null;
       if (body !== null) {
@@ -259,18 +296,25 @@ function readTitleBlock(lines: TextLine[], header: Header): void {
 }
 
 /** Notes "called to order at 3:02 pm" and "adjourned at 4:15 pm" as witnesses of start and end. */
-export function noteClock(text: string, line: number, into: { opened: Witness | null; closed: Witness | null }): void {
+export function noteClock(
+  text: string,
+  line: number,
+  into: { opened: Witness | null; closed: Witness | null },
+): void {
   const opened = OPENED.exec(text);
-  if (opened && into.opened === null) into.opened = { from: `line ${line}`, text: text.slice(opened.index + opened[0].length), line };
+  if (opened && into.opened === null)
+    into.opened = { from: `line ${line}`, text: text.slice(opened.index + opened[0].length), line };
   const closed = CLOSED.exec(text);
-  if (closed && into.closed === null) into.closed = { from: `line ${line}`, text: text.slice(closed.index + closed[0].length), line };
+  if (closed && into.closed === null)
+    into.closed = { from: `line ${line}`, text: text.slice(closed.index + closed[0].length), line };
 }
 
 function readMeta(block: Extract<Block, { type: 'label' }>, header: Header): void {
   const value = block.value;
   const label = block.label;
   if (label.kind === 'mail') {
-    if (label.field === 'subject') header.dates.push({ from: 'the mail subject', text: value, line: block.line });
+    if (label.field === 'subject')
+      header.dates.push({ from: 'the mail subject', text: value, line: block.line });
     if (label.field === 'sent') header.dates.push({ from: 'the mail header', text: value, line: block.line });
     return;
   }
@@ -308,11 +352,18 @@ function readMeta(block: Extract<Block, { type: 'label' }>, header: Header): voi
 
 // A two-column table of labels and values ("| Date | 10 December 2024 |") before the first section.
 function readMetaTable(block: Extract<Block, { type: 'table' }>, header: Header): boolean {
-  const rows = [{ n: block.line, cells: block.header }, ...block.rows].filter((r) => r.cells.some((c) => c !== ''));
-  const labelled = rows.map((r) => ({ row: r, label: labelOf(`${r.cells[0] ?? ''}: ${r.cells.slice(1).join(' ')}`) }));
-  if (labelled.filter((x) => x.label?.label.kind === 'meta').length < Math.max(1, rows.length / 2)) return false;
+  const rows = [{ n: block.line, cells: block.header }, ...block.rows].filter((r) =>
+    r.cells.some((c) => c !== ''),
+  );
+  const labelled = rows.map((r) => ({
+    row: r,
+    label: labelOf(`${r.cells[0] ?? ''}: ${r.cells.slice(1).join(' ')}`),
+  }));
+  if (labelled.filter((x) => x.label?.label.kind === 'meta').length < Math.max(1, rows.length / 2))
+    return false;
   for (const { row, label } of labelled) {
-    if (label?.label.kind === 'meta') readMeta({ type: 'label', line: row.n, label: label.label, value: label.value, source: '' }, header);
+    if (label?.label.kind === 'meta')
+      readMeta({ type: 'label', line: row.n, label: label.label, value: label.value, source: '' }, header);
   }
   return true;
 }

@@ -27,7 +27,7 @@ const LABEL =
 const CAPS_LABEL = /^(RESOLVED|AGREED|DECIDED)()()\b\s*(?:that\s+)?/;
 const ID_PREFIX =
   /^\[?((?:[DRAB]|AI|DEC|RES|ACT)[-\s.]?\d{1,4}(?:[-./]\d{1,4}){0,3})\]?(?:\s*\(([^)]{1,40})\))?\s*(?:[:.)\-–—]\s+|\s+(?=\p{Lu}))/u;
-const W3C_TAG = /^\[(NEW|PENDING|CONTINUES|CONTINUING|DONE|DROPPED|CLOSED)\]\s*/i;
+const W3C_TAG = /^\[(NEW|PENDING|CONTINUES|CONTINUING|DONE|DROPPED|CLOSED|IN PROGRESS|OPEN|ONGOING)\]\s*/i;
 const PLACEHOLDER =
   /^(?:<[^>]*>|\[[^\]]*\]|\(?(?:tbd|tba|tbc|to be (?:completed|confirmed|added|filled(?: in)?)|n\/a|xx+|\.{3}|…)\)?|)$/i;
 const FILLER = /^(?:|to|by|for|and|or|the|of|on|in|at|with|-|–|:|\.|…|tbd|x+|<[^>]*>[.,:;]?)$/i;
@@ -43,7 +43,17 @@ const TRAILING_STATUS = /\s*(?:\(([^)]{2,20})\)|[-–—:]\s*([a-z][a-z ]{1,18}?
 
 /** Reads the marks off an item's text. */
 export function readMarks(written: string, checked: boolean | null): Marks {
-  const marks: Marks = { text: written.replace(RECORDED, '').trim(), kind: null, labelled: false, ref: null, owner: null, due: null, status: null, statusGiven: false, placeholder: false };
+  const marks: Marks = {
+    text: written.replace(RECORDED, '').trim(),
+    kind: null,
+    labelled: false,
+    ref: null,
+    owner: null,
+    due: null,
+    status: null,
+    statusGiven: false,
+    placeholder: false,
+  };
   readAnnotation(marks);
   const tag = W3C_TAG.exec(marks.text);
   if (tag) {
@@ -53,7 +63,10 @@ export function readMarks(written: string, checked: boolean | null): Marks {
   const caps = CAPS_LABEL.exec(marks.text);
   const label = LABEL.exec(marks.text) ?? caps;
   const id = ID_PREFIX.exec(marks.text);
-  if (label && (label === caps || !/^(?:agreed|decided|resolved)\s+(?:to|that|upon|on|with)\b/i.test(marks.text))) {
+  if (
+    label &&
+    (label === caps || !/^(?:agreed|decided|resolved)\s+(?:to|that|upon|on|with)\b/i.test(marks.text))
+  ) {
     marks.kind = labelKind(label[1]!);
     marks.labelled = marks.kind !== 'note';
     marks.ref = label[2] ?? label[3] ?? null;

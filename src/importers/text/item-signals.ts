@@ -45,7 +45,11 @@ const COLLECTIVE =
 const ORGAN = /^(?:panel|board|committee|council|group|working group|wg|assembly|commission|forum|body|cg)$/i;
 
 /** The first decision and the first action signal in a text, ignoring reported clauses. */
-export function signalsIn(text: string, body: string | null, handles = false): { decision: Signal | null; action: Signal | null } {
+export function signalsIn(
+  text: string,
+  body: string | null,
+  handles = false,
+): { decision: Signal | null; action: Signal | null } {
   // Signals from the reporting verb on ("X confirmed that he will …") are what was reported.
   const reported = REPORTED.exec(text);
   const cut = reported ? reported.index : Infinity;
@@ -93,7 +97,11 @@ export function isCollective(subject: string, body: string | null): boolean {
   if (ORGAN.test(s)) {
     if (body === null) return true;
     const b = fold(body);
-    return b.split(/\W+/).includes(s) || (s === 'wg' && b.includes('working group')) || (s === 'cg' && b.includes('community group'));
+    return (
+      b.split(/\W+/).includes(s) ||
+      (s === 'wg' && b.includes('working group')) ||
+      (s === 'cg' && b.includes('community group'))
+    );
   }
   if (body === null) return false;
   const b = fold(body);

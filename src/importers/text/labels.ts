@@ -4,7 +4,13 @@
  */
 
 export type Label =
-  | { kind: 'attendance'; status: 'present' | 'regrets' | 'absent'; group: string; role: string | null; remote: boolean | null }
+  | {
+      kind: 'attendance';
+      status: 'present' | 'regrets' | 'absent';
+      group: string;
+      role: string | null;
+      remote: boolean | null;
+    }
   | { kind: 'meta'; field: 'date' | 'time' | 'venue' | 'status' | 'title' | 'body' | 'mode' }
   | { kind: 'mail'; field: 'from' | 'to' | 'sent' | 'subject' | 'cc' }
   | { kind: 'outcome'; outcome: 'decision' | 'action' | 'note' }
@@ -64,7 +70,9 @@ export function labelOf(text: string): { label: Label; value: string; name: stri
   if (label?.kind === 'attendance' && match[2] !== undefined) {
     label.remote = /\b(?:remote|remotely|online|virtual)/i.test(match[2]) ? true : null;
   }
-  return label ? { label, value: match[3]!.trim(), name: match[2] === undefined ? name : `${name} (${match[2]})` } : null;
+  return label
+    ? { label, value: match[3]!.trim(), name: match[2] === undefined ? name : `${name} (${match[2]})` }
+    : null;
 }
 
 function labelFor(key: string, name: string): Label | null {

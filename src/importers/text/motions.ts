@@ -16,9 +16,12 @@ const SECONDED = new RegExp(
 const OUTCOME = /\b(carried|passed|adopted|approved|failed|defeated|rejected|lost)\b/i;
 const TALLY =
   /\b(?:carried|passed|adopted|approved|failed|defeated|vote[sd]?|tally|result)\b[^0-9]{0,20}(\d{1,3})\s*[-–/:]\s*(\d{1,3})(?:\s*[-–/:]\s*(\d{1,3}))?/i;
-const FOR = /(\d{1,3})\s+(?:in favou?r|for|yes|ayes?|yeas?)\b|\b(?:in favou?r|for|yes|ayes|yeas)\s*:\s*(\d{1,3})/i;
-const AGAINST = /(\d{1,3})\s+(?:against|no|nays?|noes|opposed)\b|\b(?:against|no|nays|noes|opposed)\s*:\s*(\d{1,3})/i;
-const ABSTAIN = /(\d{1,3})\s+(?:abstentions?|abstain(?:ed|ing)?|abstained)\b|\b(?:abstentions?|abstain\w*)\s*:\s*(\d{1,3})/i;
+const FOR =
+  /(\d{1,3})\s+(?:in favou?r|for|yes|ayes?|yeas?)\b|\b(?:in favou?r|for|yes|ayes|yeas)\s*:\s*(\d{1,3})/i;
+const AGAINST =
+  /(\d{1,3})\s+(?:against|no|nays?|noes|opposed)\b|\b(?:against|no|nays|noes|opposed)\s*:\s*(\d{1,3})/i;
+const ABSTAIN =
+  /(\d{1,3})\s+(?:abstentions?|abstain(?:ed|ing)?|abstained)\b|\b(?:abstentions?|abstain\w*)\s*:\s*(\d{1,3})/i;
 
 /** The motion an item records, with the verb of its result, or null when it records none. */
 export function readMotion(text: string): (Motion & { verb: string | null }) | null {

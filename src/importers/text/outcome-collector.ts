@@ -50,7 +50,13 @@ export class OutcomeCollector {
   enterContainer(title: string, level = 9, inline = false): void {
     const kind = defaultKindOf(title, 'note');
     this.last = null;
-    if (inline && this.topic !== null && !this.topic.summary && kind === 'action' && topicKind(title, 'note') === 'action') {
+    if (
+      inline &&
+      this.topic !== null &&
+      !this.topic.summary &&
+      kind === 'action' &&
+      topicKind(title, 'note') === 'action'
+    ) {
       // "Next steps:" under a topic lists that topic's actions.
       this.defaultKind = kind;
       return;
@@ -113,7 +119,11 @@ export class OutcomeCollector {
     }
     const glued = written.split(GLUED).filter((p) => p.trim() !== '');
     if (glued.length > 1 && glued.every((p) => p.split(/\s+/).length >= 3)) {
-      this.warnings.push({ code: 'glued-items', line, message: `line ${line} holds ${glued.length} items joined by a lost line break; they were read apart` });
+      this.warnings.push({
+        code: 'glued-items',
+        line,
+        message: `line ${line} holds ${glued.length} items joined by a lost line break; they were read apart`,
+      });
       for (const piece of glued) this.addOne(piece, line, depth, checked);
       return;
     }
@@ -123,18 +133,37 @@ export class OutcomeCollector {
   private addOne(written: string, line: number, depth: number, checked: boolean | null): void {
     const reading = readItem(written, { ...this.context, defaultKind: this.defaultKind }, checked);
     if (reading.placeholder) {
-      this.warnings.push({ code: 'placeholder', line, message: `"${reading.text}" is a placeholder, not an outcome` });
+      this.warnings.push({
+        code: 'placeholder',
+        line,
+        message: `"${reading.text}" is a placeholder, not an outcome`,
+      });
       return;
     }
     if (reading.mislabelled) {
-      this.warnings.push({ code: 'mislabelled-item', line, message: `"${reading.text.slice(0, 60)}" is labelled as an action but reads as a question or a status` });
+      this.warnings.push({
+        code: 'mislabelled-item',
+        line,
+        message: `"${reading.text.slice(0, 60)}" is labelled as an action but reads as a question or a status`,
+      });
     }
     const key = `${keyOf(reading.text)}`;
     const earlier = this.seen.get(key);
-    const own = reading.verb !== null || reading.ref !== null || reading.motion !== null || reading.kind !== this.defaultKind;
+    const own =
+      reading.verb !== null ||
+      reading.ref !== null ||
+      reading.motion !== null ||
+      reading.kind !== this.defaultKind;
     const prev = this.last;
-    if (earlier === undefined && prev !== null && !own && ((prev.leadIn && depth >= prev.depth) || depth > prev.depth)) {
-      prev.text = prev.leadIn ? `${prev.text}${prev.text.endsWith(':') ? ' ' : '; '}${reading.text}` : joinWrapped(prev.text, reading.text);
+    if (
+      earlier === undefined &&
+      prev !== null &&
+      !own &&
+      ((prev.leadIn && depth >= prev.depth) || depth > prev.depth)
+    ) {
+      prev.text = prev.leadIn
+        ? `${prev.text}${prev.text.endsWith(':') ? ' ' : '; '}${reading.text}`
+        : joinWrapped(prev.text, reading.text);
       this.seen.set(key, { line, topic: this.topic!, draft: prev });
       return;
     }
@@ -145,16 +174,29 @@ export class OutcomeCollector {
     const topic = this.topic!;
     if (earlier !== undefined) {
       if (!earlier.topic.summary || topic.summary) {
-        this.warnings.push({ code: 'duplicate-item', line, message: `line ${line} repeats line ${earlier.line}; it was kept once` });
+        this.warnings.push({
+          code: 'duplicate-item',
+          line,
+          message: `line ${line} repeats line ${earlier.line}; it was kept once`,
+        });
         return;
       }
       // The summary block listed it first; the topic's own copy is the one kept.
       earlier.topic.outcomes.splice(earlier.topic.outcomes.indexOf(earlier.draft), 1);
-      this.warnings.push({ code: 'duplicate-item', line: earlier.line, message: `line ${earlier.line} repeats line ${line}; it was kept once` });
+      this.warnings.push({
+        code: 'duplicate-item',
+        line: earlier.line,
+        message: `line ${earlier.line} repeats line ${line}; it was kept once`,
+      });
     }
     if (reading.ref !== null) {
       const first = this.refs.get(reading.ref);
-      if (first !== undefined) this.warnings.push({ code: 'duplicate-ref', line, message: `the number ${reading.ref} was already given at line ${first}` });
+      if (first !== undefined)
+        this.warnings.push({
+          code: 'duplicate-ref',
+          line,
+          message: `the number ${reading.ref} was already given at line ${first}`,
+        });
       else this.refs.set(reading.ref, line);
     }
     const draft: OutcomeDraft = { ...reading, line, depth, leadIn: reading.text.endsWith(':') };
@@ -174,13 +216,23 @@ export class OutcomeCollector {
 
 function hasSignal(sentence: string, body: string | null): boolean {
   const { decision, action } = signalsIn(sentence, body);
-  return decision !== null || action !== null || readMotion(sentence) !== null || /^(?:decision|resolved|resolution|action)\b/i.test(sentence);
+  return (
+    decision !== null ||
+    action !== null ||
+    readMotion(sentence) !== null ||
+    /^(?:decision|resolved|resolution|action)\b/i.test(sentence)
+  );
 }
 
 // A topic called "Next steps" lists actions; "Follow-up to the Interim Report" is just a topic.
 function topicKind(title: string, inherited: OutcomeKind): OutcomeKind {
   const t = title.trim().replace(/:$/, '');
-  if (/^(?:next steps?|action items?|actions?(?: points)?|follow[- ]?up(?: actions)?|to[- ]?dos?|tasks)$/i.test(t)) return 'action';
+  if (
+    /^(?:next steps?|action items?|actions?(?: points)?|follow[- ]?up(?: actions)?|to[- ]?dos?|tasks)$/i.test(
+      t,
+    )
+  )
+    return 'action';
   if (/^(?:decisions?|resolutions?|decisions taken)$/i.test(t)) return 'decision';
   return inherited;
 }

@@ -45,17 +45,29 @@ const DUE =
 const RELATIVE_DUE =
   /^(?:the\s+)?(?:(?:end|middle|beginning|start|close)\s+of\s+\S+(?:\s+\d{4})?|next\s+(?:meeting|call|session|week|month|plenary)|(?:early|mid|late)[- ]\p{L}+(?:\s+\d{4})?|Q[1-4](?:\s+\d{4})?)/iu;
 const IMPERATIVE =
-  /^(?:update|circulate|prepare|send|draft|review|schedule|share|contact|finali[sz]e|follow up|investigate|figure out|set up|organi[sz]e|book|check|ask|invite|write|publish|create|add|collect|compile|submit|coordinate|develop|explore|identify|propose|reach out|provide|post|upload|arrange|consult|revise|complete|produce|distribute|look into|find|fix|merge|document|notify|inform|remind|open|file|summari[sz]e|commission|cost|assess|evaluate|plan|analy[sz]e)\b/i;
+  /^(?:update|circulate|prepare|send|draft|review|schedule|share|contact|finali[sz]e|follow up|investigate|figure out|set up|organi[sz]e|book|check|ask|invite|write|publish|create|add|collect|compile|submit|coordinate|develop|explore|identify|propose|reach out|provide|post|upload|arrange|consult|revise|complete|produce|distribute|look into|find|fix|merge|document|notify|inform|remind|open|file|summari[sz]e|commission|cost|assess|evaluate|plan|analy[sz]e|migrate|confirm|move|contact|test|release|tag|announce|book|recruit|hire|renew)\b/i;
 
 const SPEAKER = /^(?:<[^>\s]{1,40}>\s|[\p{L}\d_.-]{1,30}:\s+\p{Ll}|\.\.\.\s)/u;
-const NOTE: Omit<ReadOutcome, 'text'> = { kind: 'note', verb: null, owner: null, due: null, dueText: null, status: null, ref: null, motion: null, mislabelled: false };
+const NOTE: Omit<ReadOutcome, 'text'> = {
+  kind: 'note',
+  verb: null,
+  owner: null,
+  due: null,
+  dueText: null,
+  status: null,
+  ref: null,
+  motion: null,
+  mislabelled: false,
+};
 
 /** Reads one item's text under the given context. */
 export function readItem(written: string, context: ItemContext, checked: boolean | null = null): ItemReading {
   const marks = readMarks(written, checked);
   if (marks.placeholder) return { placeholder: true, text: written.trim() };
   let text = marks.text;
-  if (marks.kind === null && context.defaultKind !== 'action' && SPEAKER.test(text)) {
+  const task = OWNER_COLON.exec(text);
+  const assigned = task !== null && IMPERATIVE.test(text.slice(task[0].length));
+  if (marks.kind === null && context.defaultKind !== 'action' && SPEAKER.test(text) && !assigned) {
     // What someone said in the discussion is a note, whatever its verbs, unless labelled.
     return { placeholder: false, ...NOTE, text };
   }
@@ -74,7 +86,7 @@ export function readItem(written: string, context: ItemContext, checked: boolean
     owner ??= action.owner;
   }
   const colon = OWNER_COLON.exec(text);
-  if ((kind ?? context.defaultKind) === 'action' && owner === null && colon) {
+  if (((kind ?? context.defaultKind) === 'action' || assigned) && owner === null && colon) {
     owner = ownerName(colon[1]!, context.body);
     text = text.slice(colon[0].length);
     kind ??= 'action';

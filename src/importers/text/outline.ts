@@ -216,13 +216,25 @@ function numberedHeading(trimmed: string): ((n: number) => Block) | null {
 // "1. Minutes" over "The minutes of …": a numbered agenda heading, not a list item going on.
 function titlesNext(item: Extract<Block, { type: 'item' }>, next: string): boolean {
   if (isCaps(item.text)) return true;
-  return /^\d/.test(item.marker) && item.text.length <= 60 && isHeadingText(item.text) && /^[\p{Lu}\d]/u.test(next) && !/\b(?:the|a|an|of|to|and|or|for|in|on|with|by|that|at)$/i.test(item.text);
+  return (
+    /^\d/.test(item.marker) &&
+    item.text.length <= 60 &&
+    isHeadingText(item.text) &&
+    /^[\p{Lu}\d]/u.test(next) &&
+    !/\b(?:the|a|an|of|to|and|or|for|in|on|with|by|that|at)$/i.test(item.text)
+  );
 }
 
 /** A short line in capitals ("ROLL CALL", "DATE OF NEXT MEETING"). */
 export function isCaps(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && isHeadingText(text) && !/:\s*\S/.test(text);
+  return (
+    letters.length >= 3 &&
+    letters === letters.toUpperCase() &&
+    letters !== letters.toLowerCase() &&
+    isHeadingText(text) &&
+    !/:\s*\S/.test(text)
+  );
 }
 
 /** Short, unpunctuated text that can stand as a heading. */
@@ -256,6 +268,7 @@ function splitRow(row: string): string[] {
 export function joinWrapped(before: string, after: string): string {
   if (/\p{Ll}-$/u.test(before) && /^\p{Ll}/u.test(after)) return before.slice(0, -1) + after;
   // A link broken across lines: "…/docs/version" + "ing-guidelines/2024".
-  if (/\bhttps?:\/\/\S*[\w/-]$/.test(before) && /^[\w%/.-]+(?:\s|$)/.test(after) && !/^\p{Lu}/u.test(after)) return before + after;
+  if (/\bhttps?:\/\/\S*[\w/-]$/.test(before) && /^[\w%/.-]+(?:\s|$)/.test(after) && !/^\p{Lu}/u.test(after))
+    return before + after;
   return before === '' ? after : `${before} ${after}`;
 }

@@ -51,9 +51,11 @@ function hasAttendance(segment: Segment): boolean {
 
 function isMeetingTitle(lines: SourceLine[], i: number): boolean {
   const paragraph: string[] = [];
-  for (let k = i; k < lines.length && lines[k]!.raw.trim() !== '' && paragraph.length < 5; k++) paragraph.push(lines[k]!.raw.trim());
+  for (let k = i; k < lines.length && lines[k]!.raw.trim() !== '' && paragraph.length < 5; k++)
+    paragraph.push(lines[k]!.raw.trim());
   if (paragraph.length > 4 || paragraph.some((l) => l.length > 120 || /[.;?!]$/.test(l))) return false;
-  if (/^[-*+•]\s/.test(paragraph[0]!) || labelOf(paragraph[0]!.replace(/[#*_]/g, '').trim()) !== null) return false;
+  if (/^[-*+•]\s/.test(paragraph[0]!) || labelOf(paragraph[0]!.replace(/[#*_]/g, '').trim()) !== null)
+    return false;
   const text = paragraph.join(' ').replace(/[#*_]/g, '').trim();
   const heading = /^(?:#{1,3}\s|\*\*|__)/.test(paragraph[0]!);
   if (NOT_A_START.test(text) || !(MEETING_WORD.test(text) || heading)) return false;

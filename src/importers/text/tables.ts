@@ -12,7 +12,13 @@ type TableBlock = Extract<Block, { type: 'table' }>;
 export type ReadTable =
   | {
       kind: 'attendance';
-      entries: Array<{ text: string; line: number; group: string | null; status: AttendanceStatus | null; role: string | null }>;
+      entries: Array<{
+        text: string;
+        line: number;
+        group: string | null;
+        status: AttendanceStatus | null;
+        role: string | null;
+      }>;
     }
   | { kind: 'outcomes'; rows: Array<{ text: string; line: number; checked: boolean | null }> };
 
@@ -64,7 +70,8 @@ export function readTable(table: TableBlock, year: number | undefined): ReadTabl
     const body = text === -1 ? row.cells.filter(Boolean).join(' — ') : cell(text);
     const ref = cell(id);
     const prefix = label === null ? '' : `${label}${ref === '' ? '' : ` (${ref})`}: `;
-    const dueDate = cell(due) === '' ? null : (findDate(cell(due), { year, yearFrom: 'the meeting date' })?.date ?? null);
+    const dueDate =
+      cell(due) === '' ? null : (findDate(cell(due), { year, yearFrom: 'the meeting date' })?.date ?? null);
     const fields = [
       cell(owner) ? `owner: ${cell(owner)}` : '',
       dueDate !== null ? `due: ${dueDate}` : '',

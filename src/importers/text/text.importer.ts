@@ -9,6 +9,7 @@ import { readBody, type TopicDraft } from './body.js';
 import { namedDocuments } from './documents.js';
 import { takeFrontMatter } from './front-matter.js';
 import { readHeader } from './header.js';
+import { isListOfMeetings } from './listing.js';
 import { outline, type SourceLine } from './outline.js';
 import { splitMeetings } from './segments.js';
 import { resolveWhen } from './when.js';
@@ -47,6 +48,26 @@ function inSegment(warning: Warning, lines: SourceLine[]): boolean {
   return warning.line === null || (warning.line >= lines[0]!.n && warning.line <= lines.at(-1)!.n);
 }
 
+// A whole e-mail flattened into one line: break it where its headers, labels, numbered
+// points and sign-off begin. The parts keep the line's number.
+const FLATTENED_BREAK =
+  /\s+(?=(?:From|Sent|To|Cc|Subject|Date|Attendees|Present|Regrets|Apologies|Action items?|Next steps|Decisions?):\s)|\s+(?=(?:Hi|Hello|Dear)\b[^,.]{0,30},\s)|\s+(?=\d{1,2}\)\s+\p{Lu})|\s+(?=(?:Thanks|Regards|Best regards|Kind regards|Best|Cheers),\s)|\s+(?=--\s)/u;
+
+function unflatten(line: string): string[] {
+  const headers = (line.match(/\b(?:From|Sent|To|Subject):\s/g) ?? []).length;
+  const points = (line.match(/\s\d{1,2}\)\s+\p{Lu}/gu) ?? []).length;
+  if (headers < 2 && points < 2) return [line];
+  return line.split(FLATTENED_BREAK).filter((p) => p.trim() !== '');
+}
+
+function normalizeSpaces(line: string): string {
+  return line
+    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+    .replace(/[\u200b-\u200d\u2060\u00ad]/g, '')
+    .replace(/\t/g, '    ')
+    .trimEnd();
+}
+
 /** Splits text into numbered lines with spaces normalized, noting oddities of the characters. */
 export function sourceLines(text: string): { lines: SourceLine[]; warnings: Warning[] } {
   const warnings: Warning[] = [];
@@ -65,6 +86,16 @@ export function sourceLines(text: string): { lines: SourceLine[]; warnings: Warn
       line = line.slice(0, MAX_LINE_LENGTH);
     }
     if (line.includes('\uFFFD') && replaced.length < 50) replaced.push(n);
+    const parts = line.length > 600 ? unflatten(line) : [line];
+    if (parts.length > 1) {
+      warnings.push({
+        code: 'long-line',
+        line: n,
+        message: `line ${n} holds a whole message in one line (${line.length.toLocaleString('en')} characters); it was read in ${parts.length} parts`,
+      });
+      for (const part of parts) lines.push({ n, raw: normalizeSpaces(part) }, { n, raw: '' });
+      return;
+    }
     line = line
       .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
       .replace(/[\u200b-\u200d\u2060\u00ad]/g, '')
@@ -73,7 +104,11 @@ export function sourceLines(text: string): { lines: SourceLine[]; warnings: Warn
     lines.push({ n, raw: line });
   });
   for (const n of replaced) {
-    warnings.push({ code: 'replacement-character', line: n, message: `line ${n} has characters that were lost before import (shown as �)` });
+    warnings.push({
+      code: 'replacement-character',
+      line: n,
+      message: `line ${n} has characters that were lost before import (shown as �)`,
+    });
   }
   return { lines, warnings };
 }
@@ -85,7 +120,12 @@ function readMeeting(lines: SourceLine[], source: TextSource): MeetingRecord {
   const whenFirst = resolveWhen(header.dates, header.times, null, null);
   const year = whenFirst.when.date === null ? undefined : Number(whenFirst.when.date.slice(0, 4));
   const body = readBody(blocks, header.next, { body: header.body, year });
-  const { when, warnings: whenWarnings } = resolveWhen(header.dates, header.times, header.opened ?? body.opened, header.closed ?? body.closed);
+  const { when, warnings: whenWarnings } = resolveWhen(
+    header.dates,
+    header.times,
+    header.opened ?? body.opened,
+    header.closed ?? body.closed,
+  );
   const cancelled = header.cancelled || body.cancelled;
   const warnings: Warning[] = [...header.warnings, ...whenWarnings, ...body.warnings];
   if (header.body === null)
@@ -100,11 +140,21 @@ function readMeeting(lines: SourceLine[], source: TextSource): MeetingRecord {
       line: header.line,
       message: 'the summary says the meeting was cancelled',
     });
-  const { topics, documents } = finishTopics(cancelled ? [] : body.topics, header.body);
+  const listing = body.book.entries.length === 0 && isListOfMeetings(blocks);
+  const { topics, documents } = finishTopics(cancelled || listing ? [] : body.topics, header.body);
   const last = lastOutcome(topics);
   const lastLine = lastTextLine(lines);
   // The last line stops on a letter, inside the last outcome's sentence: the text was cut off.
-  if (last !== null && last.line !== null && lastLine !== null && last.line <= lastLine.n && last.line > lastLine.n - 8 && /\p{Ll}$/u.test(lastLine.raw) && /\p{Ll}$/u.test(last.text) && last.text.split(' ').length >= 5) {
+  if (
+    last !== null &&
+    last.line !== null &&
+    lastLine !== null &&
+    last.line <= lastLine.n &&
+    last.line > lastLine.n - 8 &&
+    /\p{Ll}$/u.test(lastLine.raw) &&
+    /\p{Ll}$/u.test(last.text) &&
+    last.text.split(' ').length >= 5
+  ) {
     warnings.push({
       code: 'truncated-text',
       line: last.line,

@@ -65,9 +65,12 @@ export function isMetaLine(text: string): boolean {
     DRAFT.test(text) ||
     DOC_TYPE.test(words) ||
     MEETING_ONLY.test(words) ||
-    /^(?:[\w-]+\s+){0,3}(?:meeting|session|call)\s+(?:minutes|summary|notes|report)$/i.test(words.replace(/\s*[–—-]\s*/g, ' ')) ||
+    /^(?:[\w-]+\s+){0,3}(?:meeting|session|call)\s+(?:minutes|summary|notes|report)$/i.test(
+      words.replace(/\s*[–—-]\s*/g, ' '),
+    ) ||
     (isPlace(words) && words.length <= 100) ||
-    (modeOf(text) !== null && (words.split(/\s+/).length <= 6 || /^(?:hybrid|virtual|online|in[- ]person)\b/i.test(text))) ||
+    (modeOf(text) !== null &&
+      (words.split(/\s+/).length <= 6 || /^(?:hybrid|virtual|online|in[- ]person)\b/i.test(text))) ||
     /^(?:called to order|adjourned|dates?|times?|venue|location)\b/i.test(text)
   );
 }
