@@ -3,7 +3,8 @@
  * "Chair"), inline lists ("ana_p, bkowalski, chen_li"), one name per line, and names flattened
  * into one line with " • ".
  */
-import { AttendanceBook, isGroupHeading, statusOfGroup, type Group } from './attendance.js';
+import type { AttendanceBook } from './attendance.js';
+import { isGroupHeading, statusOfGroup, type Group } from './attendance.js';
 import { labelOf } from './labels.js';
 import { readEntry } from './names.js';
 import type { TextLine } from './outline.js';

@@ -14,14 +14,16 @@ import type { Block } from './outline.js';
 import { isHeadingText, joinWrapped } from './outline.js';
 import { OutcomeCollector } from './outcome-collector.js';
 import { readItem } from './outcomes.js';
-import { defaultKindOf, headingIsGroup, headingKind } from './sections.js';
+import { headingIsGroup, headingKind } from './sections.js';
 import { readTable } from './tables.js';
 import { statusOfGroup } from './attendance.js';
+
+import type { TopicDraft } from './outcome-collector.js';
 
 export type { OutcomeDraft, TopicDraft } from './outcome-collector.js';
 
 export interface Body {
-  topics: import('./outcome-collector.js').TopicDraft[];
+  topics: TopicDraft[];
   book: AttendanceBook;
   warnings: Warning[];
   /** "called to order at …" and "adjourned at …", when the text says so. */
