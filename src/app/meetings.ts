@@ -8,8 +8,9 @@ import { outcomesOf, type MeetingRecord, type Outcome, type Topic } from '../dom
 import { highlight, parseSearchQuery, type Fragment } from '../domain/search.js';
 import { renderJson } from '../exporters/json.exporter.js';
 import { renderMarkdown } from '../exporters/markdown.exporter.js';
+import { parseSummary } from '../importers/importer.js';
 import { readItem } from '../importers/text/outcomes.js';
-import { defaultKindOf } from '../importers/text/sections.js';
+import { topicKind } from '../importers/text/outcome-collector.js';
 import type { MeetingFilter, MeetingStore, SearchHit, StoredMeeting } from './ports.js';
 
 export const EXPORT_FORMATS = ['md', 'json'] as const;
@@ -78,9 +79,10 @@ export function renderRecord(record: MeetingRecord, format: ExportFormat): strin
   if (format === 'json') return renderJson(record);
   const year = record.meeting.date === null ? undefined : Number(record.meeting.date.slice(0, 4));
   return renderMarkdown(record, {
+    readMeeting: (markdown) => parseSummary({ bytes: Buffer.from(markdown), name: null }).records[0]!.meeting,
     readOutcome: (text, topic) => {
       const read = readItem(text, {
-        defaultKind: defaultKindOf(topic, 'note'),
+        defaultKind: topicKind(topic, 'note'),
         body: record.meeting.body,
         year,
       });

@@ -63,5 +63,7 @@ export interface MeetingStore {
   getMeeting(id: string): Promise<StoredMeeting | null>;
   listMeetings(filter: MeetingFilter): Promise<{ meetings: MeetingListing[]; total: number }>;
   search(query: SearchQuery, limit: number, offset: number): Promise<{ hits: SearchHit[]; total: number }>;
+  /** The text a record was imported from, by its SHA-256. */
+  getSource(sha256: string): Promise<SourceText | null>;
   close(): Promise<void>;
 }

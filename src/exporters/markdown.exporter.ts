@@ -5,7 +5,7 @@
  * outcome recorded as a decision whose text has no decision verb, an owner not in the text),
  * the exporter writes it out explicitly.
  */
-import type { Attendance, MeetingRecord, Outcome, OutcomeKind } from '../domain/record.js';
+import type { Attendance, Meeting, MeetingRecord, Outcome, OutcomeKind } from '../domain/record.js';
 
 /** What the importer would read from an outcome's text, so the exporter can add what it would miss. */
 export type OutcomeReader = (
@@ -15,6 +15,8 @@ export type OutcomeReader = (
 
 export interface MarkdownOptions {
   readOutcome?: OutcomeReader;
+  /** What the importer reads from a rendered text's head, to check that it says what the record says. */
+  readMeeting?: (markdown: string) => Meeting;
 }
 
 const LABELS: Record<OutcomeKind, string> = { decision: 'Decision', action: 'Action', note: 'Note' };
@@ -35,26 +37,22 @@ const MONTHS = [
 
 /** Renders a record as Markdown in the published layout. */
 export function renderMarkdown(record: MeetingRecord, options: MarkdownOptions = {}): string {
-  const out: string[] = [];
+  const published = render(record, options, titleBlock(record.meeting));
+  const read = options.readMeeting?.(published);
+  if (read === undefined || sameMeeting(read, record.meeting)) return published;
+  // The published title block would be read differently: say each fact with its label.
+  return render(record, options, labelledHeader(record.meeting));
+}
+
+function render(record: MeetingRecord, options: MarkdownOptions, header: string[]): string {
+  const out: string[] = [...header];
   const m = record.meeting;
-  const when = [m.dateText ?? formatDate(m.date), m.timeText ?? formatTimes(m.start, m.end)]
-    .filter(Boolean)
-    .join(' | ');
-  const titleBlock = [m.body, m.title, when].filter((line): line is string => Boolean(line));
-  if (titleBlock.length > 0) out.push(`**${titleBlock.join('\n')}**`, '');
-  const meta = [
-    m.venue === null ? null : `Venue: ${m.venue}`,
-    m.publication === null || m.publication === 'published' ? null : `Status: ${capitalize(m.publication)}`,
-    m.status === 'cancelled' ? 'Status: Cancelled' : null,
-  ].filter((line): line is string => line !== null);
-  if (meta.length > 0) out.push(...meta, '');
-  if (m.purpose !== null) out.push(escapeLine(m.purpose), '');
+  if (m.purpose !== null) out.push(...m.purpose.split(/\n{2,}/).flatMap((p) => [escapeLine(p), '']));
   if (record.topics.length > 0) {
     out.push('Decisions, Action Items & Next Steps', '');
     for (const topic of record.topics) {
       out.push(`- **${escapeLine(topic.title)}:**`);
-      for (const outcome of topic.outcomes)
-        out.push(` - ${outcomeLine(outcome, topic.title, options.readOutcome)}`);
+      for (const outcome of topic.outcomes) out.push(` - ${outcomeLine(outcome, topic.title, options.readOutcome)}`);
     }
     out.push('');
   }
@@ -67,6 +65,46 @@ export function renderMarkdown(record: MeetingRecord, options: MarkdownOptions =
     }
   }
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+// The layout of the example: body, title and date in one bold block, then labelled extras.
+function titleBlock(m: Meeting): string[] {
+  const out: string[] = [];
+  const block = [m.body, m.title, whenOf(m)].filter((line): line is string => Boolean(line));
+  if (block.length > 0) out.push(`**${block.join('\n')}**`, '');
+  const meta = [m.venue === null ? null : `Venue: ${m.venue}`, ...statusLines(m)].filter((line): line is string => line !== null);
+  if (meta.length > 0) out.push(...meta, '');
+  return out;
+}
+
+function labelledHeader(m: Meeting): string[] {
+  const lines = [
+    m.body === null ? null : `Body: ${m.body}`,
+    m.title === null ? null : `Meeting: ${m.title}`,
+    m.dateText !== null || m.date !== null ? `Date: ${m.dateText ?? formatDate(m.date)}` : null,
+    m.timeText !== null || m.start !== null ? `Time: ${m.timeText ?? formatTimes(m.start, m.end)}` : null,
+    m.venue === null ? null : `Venue: ${m.venue}`,
+    m.mode === null ? null : `Format: ${m.mode}`,
+    ...statusLines(m),
+  ].filter((line): line is string => line !== null);
+  return lines.length > 0 ? [...lines, ''] : [];
+}
+
+function statusLines(m: Meeting): Array<string | null> {
+  return [
+    m.publication === null || m.publication === 'published' ? null : `Status: ${capitalize(m.publication)}`,
+    m.status === 'cancelled' ? 'Status: Cancelled' : null,
+  ];
+}
+
+function whenOf(m: Meeting): string {
+  return [m.dateText ?? formatDate(m.date), m.timeText ?? formatTimes(m.start, m.end)].filter(Boolean).join(' | ');
+}
+
+const MEETING_FACTS = ['body', 'title', 'mode', 'date', 'endDate', 'start', 'end', 'dateText', 'timeText', 'venue', 'purpose', 'status', 'publication'] as const;
+
+function sameMeeting(a: Meeting, b: Meeting): boolean {
+  return MEETING_FACTS.every((key) => a[key] === b[key]);
 }
 
 function outcomeLine(outcome: Outcome, topic: string, read: OutcomeReader | undefined): string {
@@ -87,14 +125,15 @@ function outcomeLine(outcome: Outcome, topic: string, read: OutcomeReader | unde
   return `${label}${escapeLine(outcome.text)}${fields.length > 0 ? ` [${fields.join('; ')}]` : ''}`;
 }
 
+// Runs of entries under one group heading, in reading order: a group met again is written again.
 function groups(entries: Attendance[]): Array<[string | null, Attendance[]]> {
-  const byGroup = new Map<string | null, Attendance[]>();
+  const runs: Array<[string | null, Attendance[]]> = [];
   for (const entry of entries) {
-    const list = byGroup.get(entry.group) ?? [];
-    list.push(entry);
-    byGroup.set(entry.group, list);
+    const last = runs.at(-1);
+    if (last !== undefined && last[0] === entry.group) last[1].push(entry);
+    else runs.push([entry.group, [entry]]);
   }
-  return [...byGroup.entries()];
+  return runs;
 }
 
 function entryLine(entry: Attendance): string {

@@ -6,7 +6,7 @@ import { Migrator } from 'kysely';
 import type { MeetingStore } from '../app/ports.js';
 import { MinutebookError } from '../domain/errors.js';
 import type { Engine } from './engine.js';
-import { findMeeting, listMeetings, saveMeetings } from './meeting.repository.js';
+import { findMeeting, findSource, listMeetings, saveMeetings } from './meeting.repository.js';
 import { migrationsFor } from './migrations/index.js';
 import { searchEntries } from './search.repository.js';
 
@@ -60,6 +60,7 @@ function storeOn(engine: Engine): MeetingStore {
     getMeeting: (id) => findMeeting(engine.db, id),
     listMeetings: (filter) => listMeetings(engine.db, filter),
     search: (query, limit, offset) => searchEntries(engine, query, limit, offset),
+    getSource: (sha256) => findSource(engine.db, sha256),
     close: () => engine.db.destroy(),
   };
 }

@@ -10,7 +10,7 @@ import { readEntry } from './names.js';
 import type { TextLine } from './outline.js';
 
 const NAME_PARTICLES =
-  /^(?:de|van|von|der|den|da|di|du|del|della|dos|das|bin|binti|al|el|la|le|y|e|zu|ter|ten|ibn|abu|of|the|and|for|on)$/;
+  /^(?:de|van|von|der|den|da|di|du|del|della|dos|das|bin|binti|bint|ben|al|el|la|le|y|e|zu|ter|ten|ibn|abu|ap|ab|mac|nic|ní|ó|uí|of|the|and|for|on)$/;
 
 export class AttendanceReader {
   group: Group = { name: null, status: 'present', role: null };
@@ -104,12 +104,13 @@ function isList(text: string): boolean {
 /** Could this be the name of someone (or some office) attending? */
 export function plausibleEntry(name: string, kind: 'person' | 'office'): boolean {
   const words = name.trim().split(/\s+/);
-  if (name.length > 120 || /[.!?]\s+\p{Lu}/u.test(name) || /[!?]$/.test(name)) return false;
+  // A sentence break ("… met. The"), but not an initial ("J. Lindqvist").
+  if (name.length > 120 || /(?<!\b\p{Lu})[.!?]\s+\p{Lu}/u.test(name) || /[!?]$/.test(name)) return false;
   if (kind === 'office') return words.length <= 14;
   if (words.length > 7) return false;
   return words.every(
     (w) =>
-      /^[\p{Lu}‘'’“"(@\p{N}]/u.test(w) ||
+      /^[\p{Lu}‘'’“"(@\p{N}\uFFFD]/u.test(w) ||
       NAME_PARTICLES.test(w.toLowerCase()) ||
       /^\p{Lu}?\.$/u.test(w) ||
       (/^[\p{Ll}\d_.-]+$/u.test(w) && words.length === 1),

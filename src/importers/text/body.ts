@@ -248,7 +248,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
           if (attendance.readLines([{ n: block.line, text: block.text, source: block.source }]) === 1) break;
           state.section = 'topics';
         }
-        const label = labelOf(block.text);
+        const label = bold === null ? labelOf(block.text) : null;
         if (label?.label.kind === 'attendance') {
           book.addList(label.value, block.line, {
             name: label.name,
@@ -272,7 +272,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
         ) {
           const title = plainText(bold ?? block.text).replace(/:$/, '');
           // "- Next steps:" over its items lists the current topic's actions.
-          if (headingKind(title) === 'container') outcomes.enterContainer(title, 9, true);
+          if (bold === null && headingKind(title) === 'container') outcomes.enterContainer(title, 9, true);
           else outcomes.startTopic(title, block.line);
           break;
         }

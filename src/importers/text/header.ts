@@ -102,6 +102,8 @@ export function readHeader(
       continue;
     }
     const first = titleLines.length === 0;
+    // "Decisions, Action Items & Next Steps" or "Attendance" opens the body; it is no title.
+    if (lines.length === 1 && headingKind(lines[0]!.text) !== 'topic') break;
     // A mailing-list subject ("[List] Summary of …") is a witness of the date, not the title.
     if (first && lines.length <= 3 && /^\[[\w .-]{2,40}\]\s/.test(lines[0]!.text)) {
       header.dates.push({ from: 'the mail subject', text: lines[0]!.text, line: lines[0]!.n });
@@ -189,6 +191,7 @@ function linesOf(block: Block): TextLine[] | null {
 const TRUST = [
   'the title block',
   'line',
+  'the meeting title',
   'the front matter',
   'the mail subject',
   'the mail header',
@@ -276,10 +279,14 @@ function readTitleBlock(lines: TextLine[], header: Header): void {
     for (const part of partsOf(line.text, line.n)) {
       const mode = modeOf(part.text);
       if (mode !== null && header.mode === null) header.mode = mode;
-      const words = stripDateAndTime(part.text).replace(
-        /^(?:called to order|adjourned|dates?|times?)\s*:?\s*/i,
-        '',
-      );
+      let words = stripDateAndTime(part.text).replace(/^(?:called to order|adjourned|dates?|times?)\s*:?\s*/i, '');
+      // "… held on [date] at [time] in the Council Chamber": the place, and the title without it.
+      words = words.replace(/\s+(?:held\s+)?(?:on|at)(?:\s+(?:on|at))*(?=\s+in\b|\s*$)/gi, '');
+      const where = /^(.{3,}?)\s+in\s+(?:the\s+)?(.+)$/i.exec(words);
+      if (where && isPlace(where[2]!) && header.venue === null) {
+        header.venue = where[2]!;
+        words = where[1]!;
+      }
       if (words === '' || /^(?:meeting|session)?\s*(?:no\.?|number|#)?\s*[\d/.-]+$/i.test(words)) continue;
       const body = header.body === null ? bodyOf(words) : null;
       if (body !== null) {
@@ -340,6 +347,7 @@ function readMeta(block: Extract<Block, { type: 'label' }>, header: Header): voi
       break;
     case 'title':
       header.title = header.title ?? (value || null);
+      header.dates.push({ from: 'the meeting title', text: value, line: block.line });
       break;
     case 'body':
       header.body = header.body ?? (value || null);

@@ -69,7 +69,7 @@ export function readMarks(written: string, checked: boolean | null): Marks {
   ) {
     marks.kind = labelKind(label[1]!);
     marks.labelled = marks.kind !== 'note';
-    marks.ref = label[2] ?? label[3] ?? null;
+    marks.ref = label[2] || label[3] || null;
     marks.text = marks.text.slice(label[0].length).trim();
     if (/^(resolved|resolution)$/i.test(label[1]!)) marks.text = marks.text.replace(/^that\s+/i, '');
     const tagAfter = W3C_TAG.exec(marks.text);

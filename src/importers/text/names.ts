@@ -24,6 +24,7 @@ const ROLE = new RegExp(
 // Titles that can stand before a name and are not part of it ("Minister Karoline Edtstadler").
 const TITLE_WORDS =
   '(?:vice[- ]|deputy |prime |assistant |under[- ])?(?:minister|president|secretary[- ]general|secretary|ceo|chair|director[- ]general|director|commissioner|senator|councillor|councilor|mayor|governor|ambassador|professor|chief executive officer|chief executive|executive director|managing director|(?:city|county|town|village|borough|general|finance|legal|chief|senior|deputy)\\s+(?:manager|attorney|clerk|director|officer|engineer|administrator|auditor|planner|solicitor|counsel|economist|treasurer))';
+const TITLE_ONLY = new RegExp(`^(?:${TITLE_WORDS})(?:\\s+(?:and|&)\\s+(?:${TITLE_WORDS}))*$`, 'i');
 const FUSED_TITLE = new RegExp(
   `^((?:${TITLE_WORDS})(?:\\s+(?:and|&)\\s+(?:${TITLE_WORDS}))*)\\s+(?=\\p{Lu})`,
   'iu',
@@ -42,9 +43,10 @@ const IN_PERSON = /^(in person|in-person|on site|onsite)$/i;
 const BEHALF =
   /^(?:sub(?:stitut(?:e|ing))?\s+for|on behalf of|representing|alternate for|proxy for|for|replacing|standing in for|deputi[sz]ing for)\s+(.+)$/i;
 
-/** Is this text a role ("Chair", "Vice-President of Finance", "President and CEO")? */
+/** Is this text a role ("Chair", "Vice-President of Finance", "President and CEO", "Vice Mayor")? */
 export function isRole(text: string): boolean {
-  return ROLE.test(text.trim().replace(/\.$/, ''));
+  const t = text.trim().replace(/\.$/, '');
+  return ROLE.test(t) || TITLE_ONLY.test(t);
 }
 
 /** Reads one entry of an attendance list. */
@@ -87,7 +89,7 @@ export function readEntry(written: string): EntryParts | null {
   if (comma) {
     text = comma[1]!.trim();
     for (const piece of comma[2]!.split(/\s*,\s*/)) {
-      if (ROLE.test(piece)) parts.role = parts.role ?? normalizeRole(piece);
+      if (isRole(piece)) parts.role = parts.role ?? normalizeRole(piece);
       else annotate(piece, parts, notes);
     }
   }
@@ -133,7 +135,7 @@ function annotate(piece: string, parts: EntryParts, notes: string[]): void {
   else if (IN_PERSON.test(text)) parts.remote = false;
   else if (behalf && /^\p{Lu}/u.test(behalf[1]!)) parts.onBehalfOf = personBehind(behalf[1]!);
   else if (/^(?:office|organi[sz]ation|delegation|company)$/i.test(text)) parts.kind = 'office';
-  else if (ROLE.test(text)) parts.role = parts.role ?? normalizeRole(text);
+  else if (isRole(text)) parts.role = parts.role ?? normalizeRole(text);
   else notes.push(text);
 }
 

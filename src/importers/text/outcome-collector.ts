@@ -225,7 +225,7 @@ function hasSignal(sentence: string, body: string | null): boolean {
 }
 
 // A topic called "Next steps" lists actions; "Follow-up to the Interim Report" is just a topic.
-function topicKind(title: string, inherited: OutcomeKind): OutcomeKind {
+export function topicKind(title: string, inherited: OutcomeKind): OutcomeKind {
   const t = title.trim().replace(/:$/, '');
   if (
     /^(?:next steps?|action items?|actions?(?: points)?|follow[- ]?up(?: actions)?|to[- ]?dos?|tasks)$/i.test(

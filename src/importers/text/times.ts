@@ -67,6 +67,20 @@ export function findTime(text: string): TimeFinding | null {
     const zoneMatch = ZONE.exec(text.slice(cursor));
     const zone = zoneMatch ? zoneOf(zoneMatch[1]!) : null;
     if (zoneMatch && zone !== null) cursor += zoneMatch[0].length;
+    // "1.11 P.M. PDT–2.05 P.M. PDT": the zone written after each end of the range.
+    const after = second === null && zone !== null ? JOINER.exec(text.slice(cursor)) : null;
+    if (after) {
+      const at = cursor + after[0].length;
+      ONE.lastIndex = at;
+      const n = ONE.exec(text);
+      const end = n && n.index === at ? readClock(n, true) : null;
+      if (end) {
+        second = end;
+        cursor = n!.index + n![0].length;
+        const again = ZONE.exec(text.slice(cursor));
+        if (again && zoneOf(again[1]!) !== null) cursor += again[0].length;
+      }
+    }
     return interpret(text.slice(m.index, cursor).trim(), m.index, first, second, zone);
   }
   return null;

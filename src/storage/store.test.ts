@@ -1,0 +1,144 @@
+// The storage contract: the same behaviour on SQLite and on PostgreSQL, against real databases.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { MeetingStore } from '../app/ports.js';
+import type { MeetingRecord } from '../domain/record.js';
+import { parseSearchQuery } from '../domain/search.js';
+import { engineOptions, engines } from '../../test/support/stores.js';
+import { exampleBytes, exampleRecord, recordOf } from '../../test/support/example.js';
+
+const source = (record: MeetingRecord, text = 'text') => ({ sha256: record.source!.sha256, name: record.source!.name, text });
+
+for (const engine of engines) {
+  describe(`storage on ${engine.name}`, engineOptions(engine), () => {
+    let store: MeetingStore;
+    let drop: () => Promise<void>;
+
+    before(async () => {
+      ({ store, drop } = await engine.open());
+    });
+    after(async () => {
+      await store?.close();
+      await drop?.();
+    });
+
+    it('gives back the record it saved, under its citable identifier', async () => {
+      const record = exampleRecord();
+      const [result] = await store.saveMeetings([record], [source(record, exampleBytes().toString())]);
+      assert.deepEqual(result, { id: 'igf-lp/2024-11-01', outcome: 'created', version: 1 });
+      const stored = await store.getMeeting('igf-lp/2024-11-01');
+      assert.deepEqual(stored?.record, record);
+      assert.equal(stored?.version, 1);
+    });
+
+    it('keeps the source text whole', async () => {
+      const record = exampleRecord();
+      const kept = await store.getSource(record.source!.sha256);
+      assert.equal(kept?.text, exampleBytes().toString());
+    });
+
+    it('does not duplicate anything when the same summary is imported again', async () => {
+      const record = exampleRecord();
+      const before = await store.search(parseSearchQuery('WSIS'), 50, 0);
+      const [result] = await store.saveMeetings([record], [source(record)]);
+      assert.equal(result?.outcome, 'unchanged');
+      assert.equal((await store.listMeetings({ limit: 10, offset: 0 })).total, 1);
+      assert.deepEqual(await store.search(parseSearchQuery('WSIS'), 50, 0), before);
+    });
+
+    it('keeps outcome identifiers when a corrected summary is imported', async () => {
+      const original = exampleRecord();
+      const corrected = structuredClone(original);
+      corrected.source!.sha256 = 'f'.repeat(64);
+      // A new decision at the top of the first topic: the old decisions keep their numbers.
+      corrected.topics[0]!.outcomes.unshift({ ...original.topics[0]!.outcomes[1]!, id: 'd1', text: 'The Panel adopted its rules of procedure.' });
+      const [result] = await store.saveMeetings([corrected], [source(corrected)]);
+      assert.equal(result?.outcome, 'replaced');
+      assert.equal(result?.version, 2);
+      const stored = (await store.getMeeting('igf-lp/2024-11-01'))!.record;
+      const byText = new Map(stored.topics.flatMap((t) => t.outcomes).map((o) => [o.text, o.id]));
+      for (const o of original.topics.flatMap((t) => t.outcomes)) assert.equal(byText.get(o.text), o.id, o.text);
+      assert.equal(byText.get('The Panel adopted its rules of procedure.'), 'd5');
+    });
+
+    it('gives a second meeting of the same body on the same day its own identifier', async () => {
+      const other = recordOf('**IGF Leadership Panel\nExtraordinary Session\n1 November 2024 | 16:00-17:00 UTC**\n\nMembers attended.\n');
+      const [result] = await store.saveMeetings([other], [source(other)]);
+      assert.equal(result?.id, 'igf-lp/2024-11-01-2');
+      assert.equal((await store.listMeetings({ limit: 10, offset: 0 })).total, 2);
+    });
+
+    it('writes nothing of a batch that fails part way', async () => {
+      const good = recordOf('**Example Board\nMeeting\n3 March 2025**\n\n- **Budget:**\n - The Board approved the budget.\n');
+      const bad = recordOf('**Example Board\nMeeting\n4 March 2025**\n\n- **Budget:**\n - The Board approved the budget.\n');
+      // Two outcomes with one identifier break the outcomes' primary key in the database.
+      bad.topics[0]!.outcomes.push({ ...bad.topics[0]!.outcomes[0]!, text: 'Another decision was adopted.' });
+      await assert.rejects(store.saveMeetings([good, bad], [source(good), source(bad)]));
+      assert.equal(await store.getMeeting('eb/2025-03-03'), null);
+      assert.equal((await store.search(parseSearchQuery('budget'), 10, 0)).total, 0);
+    });
+
+    it('lists meetings newest first, by body, a page at a time', async () => {
+      const later = recordOf('**Example Board\nMeeting\n5 May 2025**\n\nThe Board met.\n');
+      const earlier = recordOf('**Example Board\nMeeting\n5 January 2025**\n\nThe Board met.\n');
+      await store.saveMeetings([earlier, later], [source(earlier), source(later)]);
+      const { meetings, total } = await store.listMeetings({ body: 'eb', limit: 1, offset: 0 });
+      assert.equal(total, 2);
+      assert.deepEqual(
+        meetings.map((m) => m.id),
+        ['eb/2025-05-05'],
+      );
+      const next = await store.listMeetings({ body: 'Example Board', limit: 1, offset: 1 });
+      assert.deepEqual(
+        next.meetings.map((m) => m.id),
+        ['eb/2025-01-05'],
+      );
+      const all = await store.listMeetings({ limit: 10, offset: 0 });
+      assert.deepEqual(
+        all.meetings.map((m) => m.date),
+        ['2025-05-05', '2025-01-05', '2024-11-01', '2024-11-01'],
+      );
+      const example = all.meetings.find((m) => m.id === 'igf-lp/2024-11-01');
+      assert.deepEqual({ d: example?.decisions, a: example?.actions, p: example?.present }, { d: 5, a: 2, p: 25 });
+    });
+
+    it('finds decisions, documents and people, whatever the accents', async () => {
+      const hits = await store.search(parseSearchQuery('strategic outlook'), 20, 0);
+      assert.ok(hits.hits.some((h) => h.kind === 'decision' && h.ref === 'igf-lp/2024-11-01#d3'));
+      assert.ok(hits.hits.some((h) => h.kind === 'document' && h.title === 'IGF LP Strategic Outlook'));
+      const people = await store.search(parseSearchQuery('Celine'), 20, 0);
+      assert.deepEqual(
+        people.hits.map((h) => [h.kind, h.title]),
+        [['person', 'Céline Bal']],
+      );
+    });
+
+    it('understands phrases, exclusions and OR, and counts every match', async () => {
+      const phrase = await store.search(parseSearchQuery('"two-page document"'), 20, 0);
+      assert.deepEqual(
+        phrase.hits.map((h) => h.ref).filter((ref) => ref.includes('#')),
+        ['igf-lp/2024-11-01#a1'],
+      );
+      const without = await store.search(parseSearchQuery('panel -riyadh'), 50, 0);
+      assert.ok(without.hits.length > 0 && without.hits.every((h) => !/riyadh/i.test(`${h.title} ${h.body}`)));
+      const either = await store.search(parseSearchQuery('Riyadh OR Edtstadler'), 50, 0);
+      const kinds = new Set(either.hits.map((h) => h.kind));
+      assert.ok(kinds.has('person') && (kinds.has('decision') || kinds.has('meeting')));
+      const page = await store.search(parseSearchQuery('panel'), 2, 0);
+      assert.equal(page.hits.length, 2);
+      assert.ok(page.total > 2);
+    });
+
+    it('answers odd queries without failing', async () => {
+      for (const text of ['WSIS+20 AND (', '"unclosed', '*', 'NOT', '-', '"" OR ""', 'ü'.repeat(300)]) {
+        const result = await store.search(parseSearchQuery(text), 5, 0);
+        assert.ok(Array.isArray(result.hits), text);
+      }
+    });
+
+    it('answers null for an identifier nothing has', async () => {
+      assert.equal(await store.getMeeting('nobody/2020-01-01'), null);
+      assert.equal(await store.getSource('0'.repeat(64)), null);
+    });
+  });
+}

@@ -1,0 +1,58 @@
+// Markdown export and import are inverses: parse(export(record)) gives the record back, on the
+// example and on every variant fixture; and the example exports in its published layout.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { renderRecord } from '../src/app/meetings.js';
+import { numberOutcomes } from '../src/domain/ids.js';
+import type { MeetingRecord } from '../src/domain/record.js';
+import { parseSummary } from '../src/importers/importer.js';
+import { exampleRecord, ROOT } from './support/example.js';
+
+/** What a record says, without where its text stood in the file it came from. */
+function facts(record: MeetingRecord): unknown {
+  const { warnings: _warnings, source: _source, ...rest } = record;
+  return JSON.parse(JSON.stringify(rest, (key, value: unknown) => (key === 'line' ? undefined : value)));
+}
+
+function roundTrip(record: MeetingRecord): MeetingRecord {
+  const markdown = renderRecord(record, 'md');
+  const records = parseSummary({ bytes: Buffer.from(markdown), name: 'export.md' }).records;
+  assert.equal(records.length, 1, markdown);
+  return records[0]!;
+}
+
+describe('Markdown round trip', () => {
+  it('gives the example back as it was read', () => {
+    const record = exampleRecord();
+    assert.deepEqual(facts(roundTrip(record)), facts(record));
+  });
+
+  it('writes the example in its published layout', () => {
+    const golden = readFileSync(join(ROOT, 'test', 'fixtures', 'golden', 'igf-lp-2024-11-01.md'), 'utf8');
+    assert.equal(renderRecord(exampleRecord(), 'md'), golden);
+  });
+
+  const root = join(ROOT, 'test', 'fixtures', 'variants');
+  for (const family of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    for (const file of readdirSync(join(root, family.name)).filter((f) => /\.(md|txt)$/.test(f))) {
+      it(`gives ${family.name}/${file} back as it was read`, () => {
+        const { records } = parseSummary({ bytes: readFileSync(join(root, family.name, file)), name: file });
+        for (const record of records) assert.deepEqual(facts(roundTrip(record)), facts(record));
+      });
+    }
+  }
+
+  it('writes out what the prose alone would not say', () => {
+    const record = exampleRecord();
+    const action = record.topics[0]!.outcomes[0]!;
+    Object.assign(action, { owner: 'Secretariat', due: '2024-12-15', status: 'in progress' });
+    const note = record.topics[1]!.outcomes[0]!;
+    Object.assign(note, { kind: 'note', verb: null });
+    // Identifiers are not written in the text; read back, outcomes are numbered in reading order.
+    const edited = numberOutcomes(record);
+    assert.deepEqual(facts(roundTrip(edited)), facts(edited));
+    assert.match(renderRecord(record, 'md'), /\[owner: Secretariat; due: 2024-12-15; status: in progress\]/);
+  });
+});

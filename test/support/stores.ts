@@ -1,0 +1,68 @@
+/**
+ * The engines every storage contract test runs on: an SQLite file in a fresh temporary folder,
+ * and a fresh PostgreSQL database on the server DATABASE_URL names (created and dropped here).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import type { MeetingStore } from '../../src/app/ports.js';
+import { openStore } from '../../src/storage/store.js';
+
+export interface TestEngine {
+  name: 'sqlite' | 'postgres';
+  /** Why the engine cannot run here, or null when it can. */
+  unavailable: string | null;
+  open(): Promise<{ store: MeetingStore; url: string; drop(): Promise<void> }>;
+}
+
+const postgresUrl = process.env.DATABASE_URL !== undefined && /^postgres(?:ql)?:\/\//.test(process.env.DATABASE_URL) ? process.env.DATABASE_URL : null;
+
+/** Whether tests must fail, rather than skip, when PostgreSQL is missing. */
+export const postgresRequired = process.env.MINUTEBOOK_REQUIRE_POSTGRES === '1';
+
+export const engines: TestEngine[] = [
+  {
+    name: 'sqlite',
+    unavailable: null,
+    async open() {
+      const dir = mkdtempSync(join(tmpdir(), 'minutebook-test-'));
+      const url = join(dir, 'test.db');
+      const store = await openStore({ url });
+      return { store, url, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    },
+  },
+  {
+    name: 'postgres',
+    unavailable: postgresUrl === null ? 'DATABASE_URL does not name a PostgreSQL server' : null,
+    async open() {
+      if (postgresUrl === null) throw new Error('PostgreSQL is required for this test, but DATABASE_URL is not set');
+      const name = `mb_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+      await admin(postgresUrl, `CREATE DATABASE ${name}`);
+      const url = new URL(postgresUrl);
+      url.pathname = `/${name}`;
+      const store = await openStore({ url: url.toString() });
+      return {
+        store,
+        url: url.toString(),
+        drop: async () => admin(postgresUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+      };
+    },
+  },
+];
+
+async function admin(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The test options that skip an engine that is missing, unless it is required. */
+export function engineOptions(engine: TestEngine): { skip?: string } {
+  if (engine.unavailable === null || postgresRequired) return {};
+  return { skip: engine.unavailable };
+}
