@@ -34,6 +34,10 @@ const SLUG_STOPWORDS = new Set([
   'des',
   'du',
   'et',
+  'd',
+  'l',
+  'del',
+  'y',
 ]);
 
 /**
@@ -41,11 +45,19 @@ const SLUG_STOPWORDS = new Set([
  * runs of other words become their initials ("IGF Leadership Panel" → "igf-lp"), and a lone word
  * stays a word ("ICANN Board" → "icann-board").
  */
-export function bodySlug(name: string): string {
-  const words = fold(name)
-    .replace(/\([^)]*\)/g, ' ')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+export function bodySlug(written: string): string {
+  // "Internet Governance Forum (IGF) Leadership Panel" is the IGF Leadership Panel.
+  const name = written.replace(
+    /((?:\p{Lu}[\p{L}-]*\s+){2,8})\((\p{Lu}{2,})\)/gu,
+    (whole, words: string, acronym: string) =>
+      words
+        .trim()
+        .split(/\s+/)
+        .map((w) => w[0])
+        .join('') === acronym
+        ? acronym
+        : whole,
+  );
   const original = name
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
@@ -59,8 +71,8 @@ export function bodySlug(name: string): string {
     else if (run.length > 1) parts.push(run.map((w) => w[0]).join(''));
     run = [];
   };
-  original.forEach((word, i) => {
-    const folded = words[i] ?? word.toLowerCase();
+  original.forEach((word) => {
+    const folded = fold(word);
     if (/^[A-Z0-9]{2,}$/.test(word) || /^[A-Z][A-Z0-9]*[0-9][A-Z0-9]*$/.test(word)) {
       flush();
       parts.push(folded);

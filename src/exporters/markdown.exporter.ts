@@ -52,7 +52,8 @@ function render(record: MeetingRecord, options: MarkdownOptions, header: string[
     out.push('Decisions, Action Items & Next Steps', '');
     for (const topic of record.topics) {
       out.push(`- **${escapeLine(topic.title)}:**`);
-      for (const outcome of topic.outcomes) out.push(` - ${outcomeLine(outcome, topic.title, options.readOutcome)}`);
+      for (const outcome of topic.outcomes)
+        out.push(` - ${outcomeLine(outcome, topic.title, options.readOutcome)}`);
     }
     out.push('');
   }
@@ -72,7 +73,9 @@ function titleBlock(m: Meeting): string[] {
   const out: string[] = [];
   const block = [m.body, m.title, whenOf(m)].filter((line): line is string => Boolean(line));
   if (block.length > 0) out.push(`**${block.join('\n')}**`, '');
-  const meta = [m.venue === null ? null : `Venue: ${m.venue}`, ...statusLines(m)].filter((line): line is string => line !== null);
+  const meta = [m.venue === null ? null : `Venue: ${m.venue}`, ...statusLines(m)].filter(
+    (line): line is string => line !== null,
+  );
   if (meta.length > 0) out.push(...meta, '');
   return out;
 }
@@ -98,10 +101,26 @@ function statusLines(m: Meeting): Array<string | null> {
 }
 
 function whenOf(m: Meeting): string {
-  return [m.dateText ?? formatDate(m.date), m.timeText ?? formatTimes(m.start, m.end)].filter(Boolean).join(' | ');
+  return [m.dateText ?? formatDate(m.date), m.timeText ?? formatTimes(m.start, m.end)]
+    .filter(Boolean)
+    .join(' | ');
 }
 
-const MEETING_FACTS = ['body', 'title', 'mode', 'date', 'endDate', 'start', 'end', 'dateText', 'timeText', 'venue', 'purpose', 'status', 'publication'] as const;
+const MEETING_FACTS = [
+  'body',
+  'title',
+  'mode',
+  'date',
+  'endDate',
+  'start',
+  'end',
+  'dateText',
+  'timeText',
+  'venue',
+  'purpose',
+  'status',
+  'publication',
+] as const;
 
 function sameMeeting(a: Meeting, b: Meeting): boolean {
   return MEETING_FACTS.every((key) => a[key] === b[key]);

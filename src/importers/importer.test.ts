@@ -24,7 +24,10 @@ describe('the example summary', () => {
         end: '2024-11-01T14:00:00Z',
       },
     );
-    assert.match(m.purpose ?? '', /^The Internet Governance Forum \(IGF\) Leadership Panel met virtually.*organizational matters\.$/);
+    assert.match(
+      m.purpose ?? '',
+      /^The Internet Governance Forum \(IGF\) Leadership Panel met virtually.*organizational matters\.$/,
+    );
   });
 
   it('reads the four topics with their exact titles', () => {
@@ -60,7 +63,14 @@ describe('the example summary', () => {
   it('names the documents each outcome acts on, with their state', () => {
     assert.deepEqual(
       outcomes.map((o) => o.documents),
-      [['Vision of the IGF Beyond 2025', 'two-page document'], ['IGF LP Approach to WSIS+20'], [], ['Draft Recommendations on Making Use of the IWW'], ['IGF LP Strategic Outlook'], []],
+      [
+        ['Vision of the IGF Beyond 2025', 'two-page document'],
+        ['IGF LP Approach to WSIS+20'],
+        [],
+        ['Draft Recommendations on Making Use of the IWW'],
+        ['IGF LP Strategic Outlook'],
+        [],
+      ],
     );
     assert.deepEqual(
       record.documents.map((d) => [d.title, d.state, d.author]),
@@ -80,10 +90,17 @@ describe('the example summary', () => {
     assert.equal(present.filter((a) => a.kind === 'person').length, 23);
     assert.deepEqual(
       [...new Set(present.map((a) => a.group))],
-      ['Panel Members', 'Panel Advisors, Representatives & Support Persons', 'MAG Working Group on Strategy', 'IGF Secretariat/ UN DESA'],
+      [
+        'Panel Members',
+        'Panel Advisors, Representatives & Support Persons',
+        'MAG Working Group on Strategy',
+        'IGF Secretariat/ UN DESA',
+      ],
     );
     assert.deepEqual(
-      record.attendance.filter((a) => a.status !== 'present').map((a) => [a.name, a.honorific, a.group, a.status]),
+      record.attendance
+        .filter((a) => a.status !== 'present')
+        .map((a) => [a.name, a.honorific, a.group, a.status]),
       [['Toomas Hendrik Ilves', 'Mr.', 'Regrets', 'regrets']],
     );
   });
@@ -115,20 +132,30 @@ describe('the example summary', () => {
   });
 
   it('points every item at the line it came from', () => {
-    const lines = [record.meeting.line, ...record.topics.map((t) => t.line), ...outcomes.map((o) => o.line), ...record.attendance.map((a) => a.line), ...record.documents.map((d) => d.line)];
+    const lines = [
+      record.meeting.line,
+      ...record.topics.map((t) => t.line),
+      ...outcomes.map((o) => o.line),
+      ...record.attendance.map((a) => a.line),
+      ...record.documents.map((d) => d.line),
+    ];
     assert.ok(lines.every((line) => typeof line === 'number' && line > 0));
   });
 });
 
 describe('reading other summaries', () => {
   it('invents no outcome for a summary that records none', () => {
-    const record = recordOf('**Example Board\nMeeting\n3 March 2025**\n\nAttendance\n\nPresent\n\nMs. Ada Obi\nMr. Li Wei\n');
+    const record = recordOf(
+      '**Example Board\nMeeting\n3 March 2025**\n\nAttendance\n\nPresent\n\nMs. Ada Obi\nMr. Li Wei\n',
+    );
     assert.deepEqual(record.topics, []);
     assert.equal(record.attendance.length, 2);
   });
 
   it('keeps an ambiguous date as written and warns instead of guessing', () => {
-    const record = recordOf('**Example Board\nMeeting of 11/12/2014, 10:00 UTC**\n\n- **Budget:**\n - The Board approved the budget.\n');
+    const record = recordOf(
+      '**Example Board\nMeeting of 11/12/2014, 10:00 UTC**\n\n- **Budget:**\n - The Board approved the budget.\n',
+    );
     assert.equal(record.meeting.date, null);
     assert.equal(record.meeting.start, null);
     assert.equal(record.meeting.dateText, '11/12/2014');
@@ -158,7 +185,8 @@ describe('bad input', () => {
   const fails = (bytes: Uint8Array, name: string, code: string): void => {
     assert.throws(
       () => parseSummary({ bytes, name }),
-      (error: unknown) => error instanceof MinutebookError && error.code === code && error.location.file === name,
+      (error: unknown) =>
+        error instanceof MinutebookError && error.code === code && error.location.file === name,
     );
   };
 
@@ -171,7 +199,8 @@ describe('bad input', () => {
     const bytes = Buffer.concat([Buffer.from('# Title\n\nline two\n'), Buffer.from([0, 1, 2, 3])]);
     assert.throws(
       () => parseSummary({ bytes, name: 'data.md' }),
-      (error: unknown) => error instanceof MinutebookError && error.code === 'binary-input' && error.location.line === 4,
+      (error: unknown) =>
+        error instanceof MinutebookError && error.code === 'binary-input' && error.location.line === 4,
     );
   });
 
@@ -186,7 +215,11 @@ describe('bad input', () => {
   });
 
   it('reads a file that is not UTF-8 as Windows-1252, with a warning at the line', () => {
-    const bytes = Buffer.concat([Buffer.from('**Example Board\nMeeting\n3 March 2025**\n\nPresent: Beno'), Buffer.from([0xee]), Buffer.from('t Lacasse\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from('**Example Board\nMeeting\n3 March 2025**\n\nPresent: Beno'),
+      Buffer.from([0xee]),
+      Buffer.from('t Lacasse\n'),
+    ]);
     const record = parseSummary({ bytes, name: 'latin.txt' }).records[0]!;
     assert.equal(record.attendance[0]?.name, 'Benoît Lacasse');
     assert.deepEqual(
@@ -197,12 +230,16 @@ describe('bad input', () => {
 
   it('reads one enormous line in part, with a warning, without hanging', { timeout: 20_000 }, () => {
     const line = 'The Board approved the budget and '.repeat(200_000);
-    const record = parseSummary({ bytes: Buffer.from(`# Example Board\n\n${line}\n`), name: 'long.md' }).records[0]!;
+    const record = parseSummary({ bytes: Buffer.from(`# Example Board\n\n${line}\n`), name: 'long.md' })
+      .records[0]!;
     assert.ok(record.warnings.some((w) => w.code === 'long-line' && w.line === 3));
   });
 
   it('reads many lines of noise without hanging', { timeout: 20_000 }, () => {
-    const noise = Array.from({ length: 20_000 }, (_, i) => `${'*-#|>'[i % 5]}${'(['.repeat(i % 7)} ${i}: “${'a'.repeat(i % 50)}`).join('\n');
+    const noise = Array.from(
+      { length: 20_000 },
+      (_, i) => `${'*-#|>'[i % 5]}${'(['.repeat(i % 7)} ${i}: “${'a'.repeat(i % 50)}`,
+    ).join('\n');
     const { records } = parseSummary({ bytes: Buffer.from(noise), name: 'noise.md' });
     assert.ok(records.length >= 1);
   });

@@ -415,6 +415,10 @@ export async function listMeetings(
 
 /** The text a record was imported from. */
 export async function findSource(db: Kysely<Database>, sha256: string): Promise<SourceText | null> {
-  const row = await db.selectFrom('sources').select(['sha256', 'name', 'text']).where('sha256', '=', sha256).executeTakeFirst();
+  const row = await db
+    .selectFrom('sources')
+    .select(['sha256', 'name', 'text'])
+    .where('sha256', '=', sha256)
+    .executeTakeFirst();
   return row ?? null;
 }

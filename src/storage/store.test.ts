@@ -1,25 +1,23 @@
 // The storage contract: the same behaviour on SQLite and on PostgreSQL, against real databases.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, it } from 'node:test';
 import type { MeetingStore } from '../app/ports.js';
 import type { MeetingRecord } from '../domain/record.js';
 import { parseSearchQuery } from '../domain/search.js';
-import { engineOptions, engines } from '../../test/support/stores.js';
+import { describeOn, engines } from '../../test/support/stores.js';
 import { exampleBytes, exampleRecord, recordOf } from '../../test/support/example.js';
 
-const source = (record: MeetingRecord, text = 'text') => ({ sha256: record.source!.sha256, name: record.source!.name, text });
+const source = (record: MeetingRecord, text = 'text') => ({
+  sha256: record.source!.sha256,
+  name: record.source!.name,
+  text,
+});
 
 for (const engine of engines) {
-  describe(`storage on ${engine.name}`, engineOptions(engine), () => {
+  describeOn(engine, `storage on ${engine.name}`, (context) => {
     let store: MeetingStore;
-    let drop: () => Promise<void>;
-
-    before(async () => {
-      ({ store, drop } = await engine.open());
-    });
-    after(async () => {
-      await store?.close();
-      await drop?.();
+    before(() => {
+      store = context.store();
     });
 
     it('gives back the record it saved, under its citable identifier', async () => {
@@ -51,26 +49,37 @@ for (const engine of engines) {
       const corrected = structuredClone(original);
       corrected.source!.sha256 = 'f'.repeat(64);
       // A new decision at the top of the first topic: the old decisions keep their numbers.
-      corrected.topics[0]!.outcomes.unshift({ ...original.topics[0]!.outcomes[1]!, id: 'd1', text: 'The Panel adopted its rules of procedure.' });
+      corrected.topics[0]!.outcomes.unshift({
+        ...original.topics[0]!.outcomes[1]!,
+        id: 'd1',
+        text: 'The Panel adopted its rules of procedure.',
+      });
       const [result] = await store.saveMeetings([corrected], [source(corrected)]);
       assert.equal(result?.outcome, 'replaced');
       assert.equal(result?.version, 2);
       const stored = (await store.getMeeting('igf-lp/2024-11-01'))!.record;
       const byText = new Map(stored.topics.flatMap((t) => t.outcomes).map((o) => [o.text, o.id]));
-      for (const o of original.topics.flatMap((t) => t.outcomes)) assert.equal(byText.get(o.text), o.id, o.text);
+      for (const o of original.topics.flatMap((t) => t.outcomes))
+        assert.equal(byText.get(o.text), o.id, o.text);
       assert.equal(byText.get('The Panel adopted its rules of procedure.'), 'd5');
     });
 
     it('gives a second meeting of the same body on the same day its own identifier', async () => {
-      const other = recordOf('**IGF Leadership Panel\nExtraordinary Session\n1 November 2024 | 16:00-17:00 UTC**\n\nMembers attended.\n');
+      const other = recordOf(
+        '**IGF Leadership Panel\nExtraordinary Session\n1 November 2024 | 16:00-17:00 UTC**\n\nMembers attended.\n',
+      );
       const [result] = await store.saveMeetings([other], [source(other)]);
       assert.equal(result?.id, 'igf-lp/2024-11-01-2');
       assert.equal((await store.listMeetings({ limit: 10, offset: 0 })).total, 2);
     });
 
     it('writes nothing of a batch that fails part way', async () => {
-      const good = recordOf('**Example Board\nMeeting\n3 March 2025**\n\n- **Budget:**\n - The Board approved the budget.\n');
-      const bad = recordOf('**Example Board\nMeeting\n4 March 2025**\n\n- **Budget:**\n - The Board approved the budget.\n');
+      const good = recordOf(
+        '**Example Board\nMeeting\n3 March 2025**\n\n- **Budget:**\n - The Board approved the budget.\n',
+      );
+      const bad = recordOf(
+        '**Example Board\nMeeting\n4 March 2025**\n\n- **Budget:**\n - The Board approved the budget.\n',
+      );
       // Two outcomes with one identifier break the outcomes' primary key in the database.
       bad.topics[0]!.outcomes.push({ ...bad.topics[0]!.outcomes[0]!, text: 'Another decision was adopted.' });
       await assert.rejects(store.saveMeetings([good, bad], [source(good), source(bad)]));
@@ -99,7 +108,10 @@ for (const engine of engines) {
         ['2025-05-05', '2025-01-05', '2024-11-01', '2024-11-01'],
       );
       const example = all.meetings.find((m) => m.id === 'igf-lp/2024-11-01');
-      assert.deepEqual({ d: example?.decisions, a: example?.actions, p: example?.present }, { d: 5, a: 2, p: 25 });
+      assert.deepEqual(
+        { d: example?.decisions, a: example?.actions, p: example?.present },
+        { d: 5, a: 2, p: 25 },
+      );
     });
 
     it('finds decisions, documents and people, whatever the accents', async () => {
@@ -120,7 +132,9 @@ for (const engine of engines) {
         ['igf-lp/2024-11-01#a1'],
       );
       const without = await store.search(parseSearchQuery('panel -riyadh'), 50, 0);
-      assert.ok(without.hits.length > 0 && without.hits.every((h) => !/riyadh/i.test(`${h.title} ${h.body}`)));
+      assert.ok(
+        without.hits.length > 0 && without.hits.every((h) => !/riyadh/i.test(`${h.title} ${h.body}`)),
+      );
       const either = await store.search(parseSearchQuery('Riyadh OR Edtstadler'), 50, 0);
       const kinds = new Set(either.hits.map((h) => h.kind));
       assert.ok(kinds.has('person') && (kinds.has('decision') || kinds.has('meeting')));

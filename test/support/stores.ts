@@ -5,6 +5,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import type { MeetingStore } from '../../src/app/ports.js';
 import { openStore } from '../../src/storage/store.js';
@@ -16,7 +18,10 @@ export interface TestEngine {
   open(): Promise<{ store: MeetingStore; url: string; drop(): Promise<void> }>;
 }
 
-const postgresUrl = process.env.DATABASE_URL !== undefined && /^postgres(?:ql)?:\/\//.test(process.env.DATABASE_URL) ? process.env.DATABASE_URL : null;
+const postgresUrl =
+  process.env.DATABASE_URL !== undefined && /^postgres(?:ql)?:\/\//.test(process.env.DATABASE_URL)
+    ? process.env.DATABASE_URL
+    : null;
 
 /** Whether tests must fail, rather than skip, when PostgreSQL is missing. */
 export const postgresRequired = process.env.MINUTEBOOK_REQUIRE_POSTGRES === '1';
@@ -36,7 +41,8 @@ export const engines: TestEngine[] = [
     name: 'postgres',
     unavailable: postgresUrl === null ? 'DATABASE_URL does not name a PostgreSQL server' : null,
     async open() {
-      if (postgresUrl === null) throw new Error('PostgreSQL is required for this test, but DATABASE_URL is not set');
+      if (postgresUrl === null)
+        throw new Error('PostgreSQL is required for this test, but DATABASE_URL is not set');
       const name = `mb_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
       await admin(postgresUrl, `CREATE DATABASE ${name}`);
       const url = new URL(postgresUrl);
@@ -61,8 +67,37 @@ async function admin(url: string, statement: string): Promise<void> {
   }
 }
 
-/** The test options that skip an engine that is missing, unless it is required. */
-export function engineOptions(engine: TestEngine): { skip?: string } {
-  if (engine.unavailable === null || postgresRequired) return {};
-  return { skip: engine.unavailable };
+/**
+ * Declares a suite that runs on one engine: skipped with its reason when the engine is missing
+ * here, and failed outright when it is missing but required (MINUTEBOOK_REQUIRE_POSTGRES=1).
+ */
+export function describeOn(
+  engine: TestEngine,
+  name: string,
+  body: (context: { store: () => MeetingStore }) => void,
+): void {
+  if (engine.unavailable !== null && postgresRequired) {
+    describe(name, () => {
+      it('has its database', () => assert.fail(`${engine.name} is required but ${engine.unavailable}`));
+    });
+    return;
+  }
+  const missing = engine.unavailable;
+  if (missing !== null) {
+    describe(name, () => {
+      it('has its database', { skip: missing }, () => undefined);
+    });
+    return;
+  }
+  describe(name, () => {
+    let opened: Awaited<ReturnType<TestEngine['open']>> | null = null;
+    before(async () => {
+      opened = await engine.open();
+    });
+    after(async () => {
+      await opened?.store.close();
+      await opened?.drop();
+    });
+    body({ store: () => opened!.store });
+  });
 }

@@ -279,7 +279,10 @@ function readTitleBlock(lines: TextLine[], header: Header): void {
     for (const part of partsOf(line.text, line.n)) {
       const mode = modeOf(part.text);
       if (mode !== null && header.mode === null) header.mode = mode;
-      let words = stripDateAndTime(part.text).replace(/^(?:called to order|adjourned|dates?|times?)\s*:?\s*/i, '');
+      let words = stripDateAndTime(part.text).replace(
+        /^(?:called to order|adjourned|dates?|times?)\s*:?\s*/i,
+        '',
+      );
       // "… held on [date] at [time] in the Council Chamber": the place, and the title without it.
       words = words.replace(/\s+(?:held\s+)?(?:on|at)(?:\s+(?:on|at))*(?=\s+in\b|\s*$)/gi, '');
       const where = /^(.{3,}?)\s+in\s+(?:the\s+)?(.+)$/i.exec(words);

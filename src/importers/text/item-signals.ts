@@ -16,7 +16,7 @@ const DECISION =
   /\b(agreed upon|agreed on|agreed that|agreed with|agreed|decided|resolved|endorsed|approved|adopted|re-?affirmed|affirmed|confirmed|accepted|ratified|re-?elected|elected|appointed|selected|authori[sz]ed|designated|rejected|declined|deferred|postponed|reached (?:a |full )?consensus|consensus was reached|by consensus|no objections?|without objection|(?:motion|resolution) (?:was )?(?:carried|passed|adopted|failed|defeated)|carried unanimously|passed unanimously|carried)\b/iu;
 const ACTIONS: Array<{ re: RegExp; owner?: number }> = [
   {
-    re: /\b(?:agreed|decided|resolved|undertook|committed|volunteered|offered|promised)\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|these\b|those\b|it\b|its\b|their\b|his\b|her\b|all\b|any\b|some\b)\p{Ll}{2,}/iu,
+    re: /(?<!\b(?:was|were|been)\s)\b(?:agreed|decided|resolved|undertook|committed|volunteered|offered|promised)\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|these\b|those\b|it\b|its\b|their\b|his\b|her\b|all\b|any\b|some\b)\p{Ll}{2,}/iu,
   },
   { re: /\b(?:was|were|is|are)\s+(?:asked|requested|invited|tasked|mandated|encouraged)\s+to\s+\p{Ll}+/iu },
   {

@@ -6,7 +6,7 @@ import type { Motion } from '../../domain/record.js';
 
 const NAME = "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})";
 const MOVED = new RegExp(
-  `\\b(?:moved by|motion by|proposed by|moved:|mover:)\\s*${NAME}|${NAME}\\s+moved\\s+(?:that|to\\s+(?:approve|adopt|accept|reject|defer|amend)|the motion|adoption|approval|acceptance)\\b`,
+  `\\b(?:[Mm]oved by|[Mm]otion by|[Pp]roposed by|[Mm]oved:|[Mm]over:|MOVED:?)\\s*${NAME}|${NAME}\\s+moved\\s+(?:that|to\\s+(?:approve|adopt|accept|reject|defer|amend)|the motion|adoption|approval|acceptance)\\b`,
   'u',
 );
 const SECONDED = new RegExp(

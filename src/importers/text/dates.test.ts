@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findDate } from './dates.js';
+
+describe('findDate', () => {
+  const cases: Array<[string, string | null, string | null, string | null]> = [
+    // written, date, last day, problem
+    ['1 November 2024', '2024-11-01', null, null],
+    ['November 1, 2024', '2024-11-01', null, null],
+    ['Friday, June 21, 2019', '2019-06-21', null, null],
+    ['MONDAY 4 MARCH 2024', '2024-03-04', null, null],
+    ['2023-06-15', '2023-06-15', null, null],
+    ['2023/12/19', '2023-12-19', null, null],
+    ['3/17/2017', '2017-03-17', null, null],
+    ['17/3/2017', '2017-03-17', null, null],
+    ['1.11.2024', '2024-11-01', null, null],
+    ['the 30th of May 2022', '2022-05-30', null, null],
+    ['14 - 16 January 2020', '2020-01-14', '2020-01-16', null],
+    ['8th and 9th of June 2022', '2022-06-08', '2022-06-09', null],
+    ['11/12/2014', null, null, 'ambiguous-date'],
+    ['Thursday, June 21, 2019', null, null, 'contradictory-date'],
+    ['30 February 2024', null, null, 'contradictory-date'],
+    ['15-19 June', null, null, 'date-without-year'],
+  ];
+  for (const [written, date, endDate, problem] of cases) {
+    it(`reads "${written}"`, () => {
+      const found = findDate(written);
+      assert.deepEqual([found?.date, found?.endDate, found?.problem?.code ?? null], [date, endDate, problem]);
+    });
+  }
+
+  it('takes a missing year from elsewhere, and says where from', () => {
+    const found = findDate('Tuesday 14 January', { year: 2020, yearFrom: 'the title' });
+    assert.equal(found?.date, '2020-01-14');
+    assert.match(found?.problem?.message ?? '', /2020 was taken from the title/);
+  });
+
+  it('does not read numbers that are not dates', () => {
+    for (const text of [
+      'RESOLVED (2010.10.28.01)',
+      'the 19th IGF',
+      'June 2024',
+      '13:00-14:00 UTC',
+      'Meeting 2025/1',
+    ]) {
+      assert.equal(findDate(text), null, text);
+    }
+  });
+});

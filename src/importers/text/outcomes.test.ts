@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { OutcomeKind } from '../../domain/record.js';
+import { readItem } from './outcomes.js';
+
+const read = (text: string, defaultKind: OutcomeKind = 'note') => {
+  const reading = readItem(text, { defaultKind, body: 'Example Panel', year: 2024 });
+  assert.equal(reading.placeholder, false, text);
+  return reading as Exclude<typeof reading, { placeholder: true }>;
+};
+
+describe('readItem', () => {
+  const cases: Array<[string, Record<string, unknown>]> = [
+    ['The Panel endorsed the timeline.', { kind: 'decision', verb: 'endorsed' }],
+    [
+      'The Panel agreed to develop a two-page document.',
+      { kind: 'action', verb: 'agreed to develop', owner: null },
+    ],
+    [
+      'The “Draft Recommendations” document will be finalized.',
+      { kind: 'action', verb: 'will be finalized' },
+    ],
+    ['It was decided to defer the item.', { kind: 'decision' }],
+    ['There were no objections.', { kind: 'decision', verb: 'no objections' }],
+    [
+      'The Secretariat will circulate the template by 30 September 2024.',
+      { kind: 'action', owner: 'Secretariat', due: '2024-09-30' },
+    ],
+    ['Lise to circulate the draft by 15 December.', { kind: 'action', owner: 'Lise', due: '2024-12-15' }],
+    ['Fix the flaky CI job (Lukas)', { kind: 'action', owner: 'Lukas' }],
+    ['Hana: figure out why the build is slow', { kind: 'action', owner: 'Hana' }],
+    ['ACTION: bkowalski to update the examples', { kind: 'action', owner: 'bkowalski' }],
+    ['RESOLVED (2010.10.28.01): The Board approves the budget.', { kind: 'decision', ref: '2010.10.28.01' }],
+    [
+      'A-2024-17 (CFO) Publish the fee schedule – done.',
+      { kind: 'action', ref: 'A-2024-17', owner: 'CFO', status: 'done' },
+    ],
+    ['Action: Should we also tell the Consortium?', { kind: 'note', mislabelled: true }],
+    ['Members noted that three agencies have confirmed participation.', { kind: 'note' }],
+    ['The Panel will present a proposal next year.', { kind: 'action', owner: null }],
+    ['The Board will present a proposal next year.', { kind: 'action', owner: 'Board' }],
+    ['The Chair will present a proposal next year.', { kind: 'action', owner: 'Chair' }],
+    ['Budget for 2025', { kind: 'note' }],
+  ];
+  for (const [text, expected] of cases) {
+    it(`reads "${text}"`, () => {
+      const reading = read(text) as unknown as Record<string, unknown>;
+      for (const [key, value] of Object.entries(expected)) assert.deepEqual(reading[key], value, key);
+    });
+  }
+
+  it('reads a motion with its mover, seconder and tally', () => {
+    const reading = read(
+      'Motion by Cllr Patel, seconded by Cllr Ferrante, to award the contract. Ayes: 5. Noes: 0. Motion carried.',
+    );
+    assert.equal(reading.kind, 'decision');
+    assert.deepEqual(reading.motion, {
+      movedBy: 'Cllr Patel',
+      secondedBy: 'Cllr Ferrante',
+      votesFor: 5,
+      votesAgainst: 0,
+      abstentions: null,
+    });
+  });
+
+  it('takes the kind of its section when its words say nothing', () => {
+    assert.equal(read('Budget for the sponsors', 'action').kind, 'action');
+  });
+
+  it('recognises placeholders', () => {
+    for (const text of ['[Decision]:', 'Action: <owner> to <task> by <date>', 'Decision: TBD']) {
+      assert.equal(readItem(text, { defaultKind: 'note', body: null, year: 2024 }).placeholder, true, text);
+    }
+  });
+});

@@ -1,0 +1,152 @@
+// The minutebook command as people use it: every command on a real SQLite file, the messages
+// and exit codes of failures, and the installed command itself.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, it } from 'node:test';
+import { main } from '../src/cli/main.js';
+import type { Output } from '../src/cli/output.js';
+import { EXAMPLE_PATH, ROOT } from './support/example.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'minutebook-cli-'));
+const env = { MINUTEBOOK_DB: join(dir, 'minutebook.db') };
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const output: Output = {
+    out: (t) => void (out += `${t}\n`),
+    err: (t) => void (err += `${t}\n`),
+    tty: false,
+  };
+  const code = await main(args, output, env);
+  return { code, out, err };
+}
+
+describe('minutebook', () => {
+  it('parse --json prints the record without storing it', async () => {
+    const { code, out } = await run('parse', EXAMPLE_PATH, '--json');
+    assert.equal(code, 0);
+    const record = JSON.parse(out) as { meeting: { id: string }; topics: unknown[] };
+    assert.equal(record.meeting.id, 'igf-lp/2024-11-01');
+    assert.equal(record.topics.length, 4);
+    assert.equal((await run('list')).out, '');
+  });
+
+  it('import stores a summary once, however often it is imported', async () => {
+    const first = await run('import', EXAMPLE_PATH);
+    assert.equal(first.code, 0);
+    assert.match(first.out, /^created\s+igf-lp\/2024-11-01 \(version 1, 2 warnings\)/);
+    const again = await run('import', EXAMPLE_PATH);
+    assert.match(again.out, /^unchanged\s+igf-lp\/2024-11-01 \(version 1/);
+    const { out } = await run('list');
+    assert.equal(out.trim().split('\n').length, 1);
+    assert.match(
+      out,
+      /igf-lp\/2024-11-01 +2024-11-01 +IGF Leadership Panel — Virtual Meeting +\[4 decisions, 2 actions, 25 present\]/,
+    );
+  });
+
+  it('show prints a meeting, and one decision by its citable identifier', async () => {
+    const meeting = await run('show', 'igf-lp/2024-11-01');
+    assert.match(meeting.out, /igf-lp\/2024-11-01#d3 +DECISION · endorsed/);
+    assert.match(meeting.out, /Attendance: 25 present, 1 regrets, 0 absent/);
+    const decision = await run('show', 'igf-lp/2024-11-01#d1', '--json');
+    const shown = JSON.parse(decision.out) as {
+      outcome: { verb: string; documents: string[] };
+      topic: string;
+    };
+    assert.deepEqual(
+      [shown.outcome.verb, shown.outcome.documents, shown.topic],
+      ['endorsed', ['IGF LP Approach to WSIS+20'], 'Leadership Panel Approach to WSIS+20 & Future of IGF'],
+    );
+  });
+
+  it('search finds across meetings, outcomes, people and documents, and marks the words', async () => {
+    const { code, out, err } = await run('search', 'Céline');
+    assert.equal(code, 0);
+    assert.match(out, /^person +person:celine bal\n +Céline Bal/m);
+    assert.match(err, /1 of 1 result/);
+    const documents = await run('search', 'strategic outlook', '--json');
+    const results = JSON.parse(documents.out) as {
+      results: Array<{ kind: string; ref: string; fragments: Array<{ text: string; match: boolean }> }>;
+    };
+    const decision = results.results.find((r) => r.ref === 'igf-lp/2024-11-01#d3');
+    assert.deepEqual(
+      decision?.fragments.filter((f) => f.match).map((f) => f.text),
+      ['Strategic', 'Outlook'],
+    );
+  });
+
+  it('export --format md writes the published layout, and json the interchange record', async () => {
+    const md = await run('export', 'igf-lp/2024-11-01', '--format', 'md');
+    assert.equal(
+      md.out,
+      `${readFileSync(join(ROOT, 'test', 'fixtures', 'golden', 'igf-lp-2024-11-01.md'), 'utf8')}\n`,
+    );
+    const file = join(dir, 'out.json');
+    assert.equal((await run('export', 'igf-lp/2024-11-01', '--format', 'json', '-o', file)).code, 0);
+    assert.equal((JSON.parse(readFileSync(file, 'utf8')) as { format: string }).format, 'minutebook/1');
+  });
+
+  it('imports its own JSON export back as the same meeting', async () => {
+    const file = join(dir, 'out.json');
+    const { code, out } = await run('import', file);
+    assert.equal(code, 0);
+    assert.match(out, /^unchanged\s+igf-lp\/2024-11-01/);
+  });
+
+  it('names the file and line of bad input, exits 3 and stores nothing of the batch', async () => {
+    const bad = join(dir, 'bad.md');
+    writeFileSync(bad, Buffer.concat([Buffer.from('# Board\n\n'), Buffer.from([0, 0, 0])]));
+    const good = join(dir, 'good.md');
+    writeFileSync(
+      good,
+      '**Example Board\nMeeting\n3 March 2025**\n\n- **Budget:**\n - The Board approved the budget.\n',
+    );
+    const { code, err } = await run('import', good, bad);
+    assert.equal(code, 3);
+    assert.match(
+      err,
+      new RegExp(`^minutebook: ${bad.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:3: the file holds binary data`),
+    );
+    assert.equal((await run('show', 'eb/2025-03-03')).code, 4);
+  });
+
+  it('names the field of an invalid interchange record', async () => {
+    const file = join(dir, 'invalid.json');
+    const record = JSON.parse((await run('parse', EXAMPLE_PATH, '--json')).out) as {
+      topics: Array<{ outcomes: Array<{ kind: string }> }>;
+    };
+    record.topics[1]!.outcomes[0]!.kind = 'wish';
+    writeFileSync(file, JSON.stringify(record));
+    const { code, err } = await run('import', file);
+    assert.equal(code, 3);
+    assert.match(err, /invalid\.json: field topics\[1\]\.outcomes\[0\]\.kind: /);
+  });
+
+  it('tells apart a missing file (2), an unknown identifier (4) and a wrong option (2)', async () => {
+    const missing = await run('parse', join(dir, 'nope.md'));
+    assert.deepEqual([missing.code, /nope\.md: no such file/.test(missing.err)], [2, true]);
+    const unknown = await run('show', 'nobody/2020-01-01');
+    assert.deepEqual(
+      [unknown.code, unknown.err.trim()],
+      [4, 'minutebook: no meeting has the identifier nobody/2020-01-01'],
+    );
+    assert.equal((await run('export', 'igf-lp/2024-11-01', '--format', 'pdf')).code, 2);
+    assert.equal((await run('list', '--limit', 'many')).code, 2);
+  });
+
+  it('runs as the installed command', async () => {
+    const bin = join(ROOT, 'node_modules', '.bin', 'minutebook');
+    const { stdout } = await promisify(execFile)(bin, ['parse', EXAMPLE_PATH, '--json']);
+    assert.equal((JSON.parse(stdout) as { meeting: { body: string } }).meeting.body, 'IGF Leadership Panel');
+    await assert.rejects(
+      promisify(execFile)(bin, ['parse', join(dir, 'bad.md')]),
+      (error: { code?: number }) => error.code === 3,
+    );
+  });
+});
