@@ -5,14 +5,21 @@ const QUOTES = /[‘’‚‛′`´"“”„‟″«»]/g;
 
 /** Lower case without diacritics or quotes: "‘Gbenga Céline" → "gbenga celine". Used to compare and to search. */
 export function fold(text: string): string {
-  return text.normalize('NFKD').replace(COMBINING_MARKS, '').replace(QUOTES, '').toLowerCase();
+  const unquoted = text.replace(QUOTES, '');
+  // Most text is plain ASCII once its quotes are gone: decomposing it would change nothing.
+  const plain = ASCII.test(unquoted) ? unquoted : unquoted.normalize('NFKD').replace(COMBINING_MARKS, '');
+  return plain.toLowerCase();
 }
 
+// eslint-disable-next-line no-control-regex -- every ASCII character, control characters included
+const ASCII = /^[\x00-\x7f]*$/;
 /** A comparison key for a name or title: folded, punctuation dropped, spaces collapsed. */
 export function keyOf(text: string): string {
-  return fold(text)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const folded = fold(text);
+  const spaced = ASCII.test(folded)
+    ? folded.replace(/[^a-z0-9]+/g, ' ')
+    : folded.replace(/[^\p{L}\p{N}]+/gu, ' ');
+  return spaced.trim();
 }
 
 /** Collapses runs of white space to one space and trims. */

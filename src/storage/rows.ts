@@ -18,7 +18,8 @@ export async function insertMany<T extends keyof Database>(
 ): Promise<unknown[]> {
   if (rows.length === 0) return [];
   const columns = Object.keys(rows[0]!).length;
-  const size = Math.max(1, Math.floor(engine.maxParameters / columns));
+  // Chunks of one fixed size give the same SQL text each time, so a prepared statement is reused.
+  const size = Math.max(1, Math.min(engine.rowsPerInsert, Math.floor(engine.maxParameters / columns)));
   const results: unknown[] = [];
   for (let i = 0; i < rows.length; i += size) {
     const query = trx.insertInto(table).values(rows.slice(i, i + size)) as unknown as Insert<T>;
@@ -48,4 +49,11 @@ export async function eachChunk<V>(
 ): Promise<void> {
   const size = Math.min(engine.maxParameters - 100, 10_000);
   for (let i = 0; i < values.length; i += size) await run(values.slice(i, i + size));
+}
+
+/** The first item of each key, in order. */
+export function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item);
+  return [...seen.values()];
 }

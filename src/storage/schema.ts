@@ -1,5 +1,6 @@
 /**
- * The tables as Kysely sees them. Both engines hold the same tables with the same columns;
+ * The tables as Kysely sees them. What registers, search and lists need is in columns; the
+ * whole record (lines, honorifics, warnings …) is in meetings.record. Both engines hold the same tables with the same columns;
  * times are ISO 8601 text and flags are 0/1 integers so that rows read back alike everywhere.
  */
 import type { Generated, Selectable } from 'kysely';
@@ -38,7 +39,6 @@ export interface TopicTable {
   meeting_id: string;
   position: number;
   title: string;
-  line: number | null;
 }
 
 export interface OutcomeTable {
@@ -54,7 +54,6 @@ export interface OutcomeTable {
   due: string | null;
   status: string | null;
   ref: string | null;
-  line: number | null;
 }
 
 export interface PersonTable {
@@ -70,13 +69,10 @@ export interface AttendanceTable {
   position: number;
   person_id: number;
   name: string;
-  honorific: string | null;
   group_name: string | null;
   role: string | null;
   status: string;
   on_behalf_of: string | null;
-  remote: number | null;
-  line: number | null;
 }
 
 export interface DocumentTable {
@@ -92,14 +88,6 @@ export interface OutcomeDocumentTable {
   outcome_id: string;
   document_id: number;
   meeting_id: string;
-}
-
-export interface WarningTable {
-  meeting_id: string;
-  position: number;
-  code: string;
-  line: number | null;
-  message: string;
 }
 
 export interface SourceTable {
@@ -130,7 +118,6 @@ export interface Database {
   attendance: AttendanceTable;
   documents: DocumentTable;
   outcome_documents: OutcomeDocumentTable;
-  warnings: WarningTable;
   sources: SourceTable;
   search_entries: SearchEntryTable;
 }

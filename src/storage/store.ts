@@ -6,7 +6,8 @@ import { Migrator } from 'kysely';
 import type { MeetingStore } from '../app/ports.js';
 import { MinutebookError } from '../domain/errors.js';
 import type { Engine } from './engine.js';
-import { findMeeting, findSource, listMeetings, saveMeetings } from './meeting.repository.js';
+import { findMeeting, findSource, listMeetings } from './meeting.repository.js';
+import { saveMeetings } from './save-meetings.js';
 import { migrationsFor } from './migrations/index.js';
 import { searchEntries } from './search.repository.js';
 

@@ -9,6 +9,7 @@ import { labelOf } from './labels.js';
 import { readEntry } from './names.js';
 import type { TextLine } from './outline.js';
 
+const HONORIFIC_START = /^(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E)\.?\s+\p{Lu}/u;
 const NAME_PARTICLES =
   /^(?:de|van|von|der|den|da|di|du|del|della|dos|das|bin|binti|bint|ben|al|el|la|le|y|e|zu|ter|ten|ibn|abu|ap|ab|mac|nic|ní|ó|uí|of|the|and|for|on)$/;
 
@@ -59,6 +60,12 @@ export class AttendanceReader {
   }
 
   private readLine(text: string, n: number): boolean {
+    // The common case, "Mr. Vint Cerf, Chair": a name with an honorific needs no other test.
+    if (HONORIFIC_START.test(text)) {
+      const parts = readEntry(text);
+      if (parts !== null && plausibleEntry(parts.name, parts.kind))
+        return this.book.add(parts, n, this.group);
+    }
     if (text.includes(' • ')) {
       const [head, ...rest] = text.split(/\s+•\s+/);
       if (this.isGroupLine(head!)) this.group = this.groupOf(head!);
@@ -90,7 +97,7 @@ export class AttendanceReader {
     const parts = readEntry(text);
     if (parts === null || !plausibleEntry(parts.name, parts.kind))
       return this.book.readSentences(text, n) === '';
-    return this.book.add(text, n, this.group);
+    return this.book.add(parts, n, this.group);
   }
 }
 

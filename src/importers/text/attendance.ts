@@ -6,7 +6,7 @@
  */
 import type { Attendance, AttendanceStatus, Warning } from '../../domain/record.js';
 import { keyOf } from '../../domain/text.js';
-import { readEntry, splitNames, isRole } from './names.js';
+import { readEntry, splitNames, isRole, type EntryParts } from './names.js';
 import { readAttendanceSentence, sentencesOf } from './attendance-sentences.js';
 
 export interface Group {
@@ -52,10 +52,11 @@ export class AttendanceBook {
   readonly warnings: Warning[] = [];
   /** Notes such as "Over 220 participants registered", kept for the reviewer. */
   readonly summaries: string[] = [];
+  private readonly byKey = new Map<string, Attendance>();
 
   /** Adds one entry as written under a group; returns whether it was read as a name. */
-  add(written: string, line: number, group: Group, role: string | null = null): boolean {
-    const parts = readEntry(written);
+  add(written: string | EntryParts, line: number, group: Group, role: string | null = null): boolean {
+    const parts = typeof written === 'string' ? readEntry(written) : { ...written };
     if (parts === null) return false;
     if (role !== null) parts.role = role;
     const entry: Attendance = {
@@ -70,7 +71,8 @@ export class AttendanceBook {
       note: parts.note,
       line,
     };
-    const same = this.entries.find((e) => keyOf(e.name) === keyOf(entry.name) && e.kind === entry.kind);
+    const key = `${entry.kind}:${keyOf(entry.name)}`;
+    const same = this.byKey.get(key);
     if (same) {
       if (group.role !== null && same.role === null && parts.status === null) {
         // "Chair: X" after X is listed as present names X's role; it is not a second person.
@@ -85,6 +87,7 @@ export class AttendanceBook {
       return true;
     }
     this.entries.push(entry);
+    this.byKey.set(key, entry);
     return true;
   }
 
@@ -144,10 +147,8 @@ export class AttendanceBook {
   finish(): Warning[] {
     for (const office of this.entries) {
       if (office.onBehalfOf === null || office.status !== 'present') continue;
-      const person = this.entries.find(
-        (e) => e.kind === 'person' && e.status === 'present' && keyOf(e.name) === keyOf(office.onBehalfOf!),
-      );
-      if (person) {
+      const person = this.byKey.get(`person:${keyOf(office.onBehalfOf)}`);
+      if (person?.status === 'present') {
         this.warnings.push({
           code: 'represented-member-present',
           line: office.line,

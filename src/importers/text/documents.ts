@@ -13,8 +13,10 @@ export interface NamedDocument {
 }
 
 // Opening and closing quotes are matched loosely: converted documents mix “curly" and "straight”.
-const QUOTED =
-  /(?:(\p{Lu}[\p{L}\p{N}.&-]*)['’]s\s+)?(?:(draft|final|finalized|finalised|endorsed|published|revised|updated|proposed)\s+)?[“"]([^“”"\n]{3,160})[”"]/giu;
+const QUOTED = /[“"]([^“”"\n]{3,160})[”"]/g;
+// What stands before a title: "the MAG’s", "its draft", "the final".
+const BEFORE =
+  /(?:(\p{Lu}[\p{L}\p{N}.&-]*)['’]s\s+)?(?:(draft|final|finalized|finalised|endorsed|published|revised|updated|proposed)\s+)?$/iu;
 const PLANNED =
   /\b(?:develop|draft|prepare|produce|write|compile|create)\s+(?:a|an)\s+((?:[\w-]+\s+){0,3}?(?:document|paper|note|report|statement|brief|briefing|letter|proposal|position paper|discussion paper|summary))\b/i;
 const MINOR = new Set([
@@ -40,21 +42,24 @@ const MINOR = new Set([
 /** The documents one outcome's text names, in order. */
 export function namedDocuments(text: string, body: string | null): NamedDocument[] {
   const found: NamedDocument[] = [];
+  if (!/["“]|\ban? /.test(text)) return found;
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) {
-    const title = m[3]!.trim().replace(/[,.;:]$/, '');
+    const title = m[1]!.trim().replace(/[,.;:]$/, '');
     if (!looksLikeTitle(title)) continue;
-    const before = text.slice(Math.max(0, m.index - 12), m.index);
-    const owner = m[1] ?? null;
+    const lead = text.slice(Math.max(0, m.index - 40), m.index);
+    const before = BEFORE.exec(lead)!;
+    const owner = before[1] ?? null;
+    const rest = lead.slice(0, lead.length - before[0].length);
     const author =
       owner === null
-        ? /\b(?:its|their)\s*$/i.test(before)
+        ? /\b(?:its|their)\s*$/i.test(rest)
           ? body
           : null
         : /^(its|their)$/i.test(owner)
           ? body
           : owner;
-    found.push({ title, state: stateOf(m[2], title), author });
+    found.push({ title, state: stateOf(before[2], title), author });
   }
   const planned = PLANNED.exec(text);
   if (planned) found.push({ title: planned[1]!.trim(), state: 'planned', author: body });

@@ -22,8 +22,13 @@ const ENTITIES: Record<string, string> = {
 const HTML_TAG =
   /<\/?(?:a|abbr|b|big|blockquote|br|center|cite|code|del|div|em|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|q|s|small|span|strike|strong|sub|sup|table|tbody|td|th|thead|tr|tt|u|ul)\b[^<>]{0,200}>/gi;
 
+const MARKUP = /[*_[\]<&`\\!~]/;
+const DOUBLE_SPACE = /\s\s|^\s|\s$|[\t\n]/;
+
 /** Plain text of one line of Markdown or text. */
 export function plainText(source: string): string {
+  if (!MARKUP.test(source))
+    return DOUBLE_SPACE.test(source) ? source.replace(/\s+/g, ' ').trim() : source.trim();
   let text = source;
   if (text.includes('!') || text.includes('[')) {
     text = text

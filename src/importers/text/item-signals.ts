@@ -14,22 +14,12 @@ export interface Signal {
 
 const DECISION =
   /\b(agreed upon|agreed on|agreed that|agreed with|agreed|decided|resolved|endorsed|approved|adopted|re-?affirmed|affirmed|confirmed|accepted|ratified|re-?elected|elected|appointed|selected|authori[sz]ed|designated|rejected|declined|deferred|postponed|reached (?:a |full )?consensus|consensus was reached|by consensus|no objections?|without objection|(?:motion|resolution) (?:was )?(?:carried|passed|adopted|failed|defeated)|carried unanimously|passed unanimously|carried)\b/iu;
-const ACTIONS: Array<{ re: RegExp; owner?: number }> = [
-  {
-    re: /(?<!\b(?:was|were|been)\s)\b(?:agreed|decided|resolved|undertook|committed|volunteered|offered|promised)\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|these\b|those\b|it\b|its\b|their\b|his\b|her\b|all\b|any\b|some\b)\p{Ll}{2,}/iu,
-  },
-  { re: /\b(?:was|were|is|are)\s+(?:asked|requested|invited|tasked|mandated|encouraged)\s+to\s+\p{Ll}+/iu },
-  {
-    re: /(?<!\bha(?:s|ve|d)\s)\b(?:asked|requested|invited|tasked|mandated)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+to\s+\p{Ll}+/u,
-    owner: 1,
-  },
-  {
-    re: /\b(?:will|shall)\s+(?!not\b|take place|be held|meet\b|convene|reconvene|be (?:on|at|in|the|a|an|available|able|there|responsible|chaired|hosted|discussed)\b|have\b|be\b(?!\s+\p{Ll}+(?:ed|en|wn|ne)\b))(?:be\s+)?\p{Ll}{2,}/iu,
-  },
-  { re: /\b(?:is|are)\s+to\s+(?:be\s+)?\p{Ll}{2,}/iu },
-  { re: /\b(?:needs?|has|have)\s+to\s+(?:be\s+)?\p{Ll}{2,}/iu },
-  { re: /\bto be\s+\p{Ll}+(?:ed|en|wn)\b/iu },
-];
+// Words that make an item an action, in one expression: the leftmost match is the first signal.
+const ACTION =
+  /(?<!\b(?:was|were|been)\s)\b(?:agreed|decided|resolved|undertook|committed|volunteered|offered|promised)\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|these\b|those\b|it\b|its\b|their\b|his\b|her\b|all\b|any\b|some\b)\p{Ll}{2,}|\b(?:was|were|is|are)\s+(?:asked|requested|invited|tasked|mandated|encouraged)\s+to\s+\p{Ll}+|\b(?:will|shall)\s+(?!not\b|take place|be held|meet\b|convene|reconvene|be (?:on|at|in|the|a|an|available|able|there|responsible|chaired|hosted|discussed)\b|have\b|be\b(?!\s+\p{Ll}+(?:ed|en|wn|ne)\b))(?:be\s+)?\p{Ll}{2,}|\b(?:is|are)\s+to\s+(?:be\s+)?\p{Ll}{2,}|\b(?:needs?|has|have)\s+to\s+(?:be\s+)?\p{Ll}{2,}|\bto be\s+\p{Ll}+(?:ed|en|wn)\b/iu;
+// "asked the Secretariat to …": an action whose owner is named after the verb.
+const ASKED =
+  /(?<!\bha(?:s|ve|d)\s)\b(?:asked|requested|invited|tasked|mandated)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+to\s+\p{Ll}+/u;
 const SUBJECT = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|for|and|&|on))" + '{0,5}';
 const LINK = '(?:to|will|shall|is to|are to|agreed to|undertook to|offered to|volunteered to)';
 // "Lise to circulate …", "The Secretariat will prepare …", "Wanjiru Kamau will own …".
@@ -51,7 +41,7 @@ export function signalsIn(
   handles = false,
 ): { decision: Signal | null; action: Signal | null } {
   // Signals from the reporting verb on ("X confirmed that he will …") are what was reported.
-  const reported = REPORTED.exec(text);
+  const reported = text.includes('that') ? REPORTED.exec(text) : null;
   const cut = reported ? reported.index : Infinity;
   const before = (s: Signal | null): Signal | null => (s !== null && s.index < cut ? s : null);
   const m = DECISION.exec(text);
@@ -62,14 +52,14 @@ export function signalsIn(
 }
 
 function firstAction(text: string, body: string | null, handles: boolean): Signal | null {
+  // Every action signal has one of these words; most notes and decisions have none.
+  if (!/\b(?:to|will|shall)\b/i.test(text)) return null;
   let best: Signal | null = null;
-  for (const { re, owner } of ACTIONS) {
-    const m = re.exec(text);
-    if (m && (best === null || m.index < best.index)) {
-      const named = owner === undefined ? null : (m[owner] ?? null);
-      best = { index: m.index, verb: m[0], owner: named === null ? null : ownerName(named, body) };
-    }
-  }
+  const m = ACTION.exec(text);
+  if (m) best = { index: m.index, verb: m[0], owner: null };
+  const asked = ASKED.exec(text);
+  if (asked && (best === null || asked.index < best.index))
+    best = { index: asked.index, verb: asked[0], owner: ownerName(asked[1]!, body) };
   const first = OWNER_FIRST.exec(text) ?? (handles ? HANDLE_FIRST.exec(text) : null);
   if (first) {
     const subject = first[1]!;

@@ -62,6 +62,8 @@ const LABEL_LINE = /^\s*([A-Za-z][A-Za-z \-/]{0,28}?)\s*(?:\(([^)]{1,40})\))?\s*
 
 /** The label a line starts with, when it is one of the known labels. */
 export function labelOf(text: string): { label: Label; value: string; name: string } | null {
+  const colon = text.indexOf(':');
+  if (colon < 1 || colon > 75) return null;
   const match = LABEL_LINE.exec(text);
   if (!match) return null;
   const name = match[1]!.trim();

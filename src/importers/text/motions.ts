@@ -13,6 +13,9 @@ const SECONDED = new RegExp(
   `\\b(?:seconded by|second(?:ed)?:|seconder:)\\s*${NAME}|${NAME}\\s+seconded\\b`,
   'u',
 );
+// Every motion names one of these words; most items name none and need no further look.
+const MAYBE =
+  /mov|motion|second|carried|passed|vote|tally|ayes|yeas|noes|nays|favou?r|against|abstain|for:|result/i;
 const OUTCOME = /\b(carried|passed|adopted|approved|failed|defeated|rejected|lost)\b/i;
 const TALLY =
   /\b(?:carried|passed|adopted|approved|failed|defeated|vote[sd]?|tally|result)\b[^0-9]{0,20}(\d{1,3})\s*[-–/:]\s*(\d{1,3})(?:\s*[-–/:]\s*(\d{1,3}))?/i;
@@ -25,6 +28,7 @@ const ABSTAIN =
 
 /** The motion an item records, with the verb of its result, or null when it records none. */
 export function readMotion(text: string): (Motion & { verb: string | null }) | null {
+  if (!MAYBE.test(text)) return null;
   const moved = MOVED.exec(text);
   const seconded = SECONDED.exec(text);
   const tally = TALLY.exec(text);

@@ -227,6 +227,7 @@ function titlesNext(item: Extract<Block, { type: 'item' }>, next: string): boole
 
 /** A short line in capitals ("ROLL CALL", "DATE OF NEXT MEETING"). */
 export function isCaps(text: string): boolean {
+  if (/\p{Ll}/u.test(text.slice(0, 12))) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
   return (
     letters.length >= 3 &&

@@ -117,15 +117,16 @@ function readMeeting(lines: SourceLine[], source: TextSource): MeetingRecord {
   const { data, line: fmLine, rest } = takeFrontMatter(lines);
   const blocks = outline(rest);
   const header = readHeader(blocks, data, fmLine);
-  const whenFirst = resolveWhen(header.dates, header.times, null, null);
+  const whenFirst = resolveWhen(header.dates, header.times, header.opened, header.closed);
   const year = whenFirst.when.date === null ? undefined : Number(whenFirst.when.date.slice(0, 4));
   const body = readBody(blocks, header.next, { body: header.body, year });
-  const { when, warnings: whenWarnings } = resolveWhen(
-    header.dates,
-    header.times,
-    header.opened ?? body.opened,
-    header.closed ?? body.closed,
-  );
+  // Read again only when the body says when the meeting opened or closed.
+  const opened = header.opened ?? body.opened;
+  const closed = header.closed ?? body.closed;
+  const { when, warnings: whenWarnings } =
+    opened === header.opened && closed === header.closed
+      ? whenFirst
+      : resolveWhen(header.dates, header.times, opened, closed);
   const cancelled = header.cancelled || body.cancelled;
   const warnings: Warning[] = [...header.warnings, ...whenWarnings, ...body.warnings];
   if (header.body === null)

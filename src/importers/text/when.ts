@@ -12,6 +12,10 @@ import { wallToUtc, type Zone } from './zones.js';
 
 export type When = Pick<Meeting, 'date' | 'endDate' | 'start' | 'end' | 'dateText' | 'timeText'>;
 
+function first(text: string): DateFinding | null {
+  return /\d/.test(text) ? (findDates(text)[0] ?? null) : null;
+}
+
 /** Resolves date and time from witnesses ordered most trusted first. */
 export function resolveWhen(
   dates: Witness[],
@@ -23,8 +27,15 @@ export function resolveWhen(
   const when: When = { date: null, endDate: null, start: null, end: null, dateText: null, timeText: null };
   const year = yearFrom(dates);
 
-  const readings = dates
-    .map((w) => ({ w, found: findDates(w.text)[0] ?? null }))
+  // The most trusted witness with a date is read; the others are read only to check it, and
+  // prose is not among them: an opening paragraph mentions other meetings' dates too.
+  const chosenAt = dates.findIndex((w) => first(w.text) !== null);
+  const readings = (
+    chosenAt === -1
+      ? []
+      : dates.slice(chosenAt).filter((w, k) => k === 0 || w.from !== 'the opening paragraph')
+  )
+    .map((w) => ({ w, found: first(w.text) }))
     .filter((r): r is { w: Witness; found: DateFinding } => r.found !== null);
   const chosen = readings[0];
   if (chosen === undefined) {
@@ -51,10 +62,14 @@ export function resolveWhen(
     }
   }
 
-  const timeReadings = [...times, ...(opened ? [opened] : [])]
-    .map((w) => ({ w, found: findTime(maskDates(w.text)) }))
-    .filter((r): r is { w: Witness; found: TimeFinding } => r.found !== null);
-  const time = timeReadings[0];
+  let time: { w: Witness; found: TimeFinding } | undefined;
+  for (const w of [...times, ...(opened ? [opened] : [])]) {
+    const found = findTime(maskDates(w.text));
+    if (found !== null) {
+      time = { w, found };
+      break;
+    }
+  }
   if (time === undefined) return { when, warnings };
   const found = time.found;
   when.timeText = found.text;
@@ -107,6 +122,7 @@ function nextDay(iso: string): string {
 }
 
 function maskDates(text: string): string {
+  if (!/\d/.test(text)) return text;
   let masked = text;
   for (const found of findDates(text)) {
     masked =

@@ -45,8 +45,8 @@ export function initial(engine: Engine): Migration {
         .addColumn('meeting_id', 'text', (c) => c.notNull().references('meetings.id'))
         .addColumn('position', 'integer', (c) => c.notNull())
         .addColumn('title', 'text', (c) => c.notNull())
-        .addColumn('line', 'integer')
         .addPrimaryKeyConstraint('topics_pk', ['meeting_id', 'position'])
+        .$call((table) => (engine.keyedTable === null ? table : table.modifyEnd(engine.keyedTable)))
         .execute();
       await db.schema
         .createTable('outcomes')
@@ -61,7 +61,6 @@ export function initial(engine: Engine): Migration {
         .addColumn('due', 'text')
         .addColumn('status', 'text')
         .addColumn('ref', 'text')
-        .addColumn('line', 'integer')
         .execute();
       await db.schema.createIndex('outcomes_by_meeting').on('outcomes').column('meeting_id').execute();
       await db.schema
@@ -82,14 +81,12 @@ export function initial(engine: Engine): Migration {
         .addColumn('position', 'integer', (c) => c.notNull())
         .addColumn('person_id', 'integer', (c) => c.notNull().references('people.id'))
         .addColumn('name', 'text', (c) => c.notNull())
-        .addColumn('honorific', 'text')
         .addColumn('group_name', 'text')
         .addColumn('role', 'text')
         .addColumn('status', 'text', (c) => c.notNull())
         .addColumn('on_behalf_of', 'text')
-        .addColumn('remote', 'integer')
-        .addColumn('line', 'integer')
         .addPrimaryKeyConstraint('attendance_pk', ['meeting_id', 'position'])
+        .$call((table) => (engine.keyedTable === null ? table : table.modifyEnd(engine.keyedTable)))
         .execute();
       await db.schema.createIndex('attendance_by_person').on('attendance').column('person_id').execute();
       await db.schema
@@ -106,6 +103,7 @@ export function initial(engine: Engine): Migration {
         .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id'))
         .addColumn('meeting_id', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('outcome_documents_pk', ['outcome_id', 'document_id'])
+        .$call((table) => (engine.keyedTable === null ? table : table.modifyEnd(engine.keyedTable)))
         .execute();
       await db.schema
         .createIndex('outcome_documents_by_document')
@@ -116,15 +114,6 @@ export function initial(engine: Engine): Migration {
         .createIndex('outcome_documents_by_meeting')
         .on('outcome_documents')
         .column('meeting_id')
-        .execute();
-      await db.schema
-        .createTable('warnings')
-        .addColumn('meeting_id', 'text', (c) => c.notNull().references('meetings.id'))
-        .addColumn('position', 'integer', (c) => c.notNull())
-        .addColumn('code', 'text', (c) => c.notNull())
-        .addColumn('line', 'integer')
-        .addColumn('message', 'text', (c) => c.notNull())
-        .addPrimaryKeyConstraint('warnings_pk', ['meeting_id', 'position'])
         .execute();
       await db.schema
         .createTable('sources')

@@ -15,7 +15,9 @@ export function openPostgres(url: string): Engine {
     kind: 'postgres',
     db,
     serial: 'serial',
+    keyedTable: null,
     maxParameters: 60_000,
+    rowsPerInsert: 200,
     createSearchIndex,
     search,
   };

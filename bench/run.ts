@@ -1,0 +1,134 @@
+/**
+ * `npm run bench`: the speed of the importer and of bulk storage, each beside a baseline
+ * measured in the same run on the same machine. Figures are medians of several rounds; see
+ * bench/README.md for what each line measures and the figures recorded.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import MarkdownIt from 'markdown-it';
+import { renderRecord } from '../src/app/meetings.js';
+import { importSummaries } from '../src/app/summaries.js';
+import { parseSummary } from '../src/importers/importer.js';
+import { openStore } from '../src/storage/store.js';
+import { generatedMeeting } from './generate.js';
+
+const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** Milliseconds per call of fn, median of `rounds` rounds of `calls` calls, after a warm-up. */
+function perCall(fn: () => void, calls: number, rounds: number): number {
+  for (let i = 0; i < calls; i++) fn();
+  const results: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < calls; i++) fn();
+    results.push(Number(process.hrtime.bigint() - start) / calls / 1e6);
+  }
+  return median(results);
+}
+
+function parseBenchmark(): void {
+  const bytes = readFileSync(new URL('../examples/igf-lp-2024-11-01.md', import.meta.url));
+  const text = bytes.toString('utf8');
+  const markdownIt = new MarkdownIt();
+  const rounds: Array<{ ours: number; baseline: number }> = [];
+  // Interleaved rounds, so that a noisy moment on the machine hits both sides alike.
+  for (let r = 0; r < 7; r++) {
+    rounds.push({
+      baseline: perCall(() => markdownIt.parse(text, {}), 2000, 1),
+      ours: perCall(() => parseSummary({ bytes, name: 'example.md' }), 300, 1),
+    });
+  }
+  const ours = median(rounds.map((r) => r.ours));
+  const baseline = median(rounds.map((r) => r.baseline));
+  console.log(`parse the example summary (${bytes.length} bytes)`);
+  console.log(`  markdown-it tokenize (baseline)   ${(baseline * 1000).toFixed(1)} µs`);
+  console.log(`  minutebook parseSummary           ${(ours * 1000).toFixed(1)} µs`);
+  console.log(`  ratio                             ${(ours / baseline).toFixed(2)} (target ≤ 1.5)`);
+}
+
+async function bulkBenchmark(count: number): Promise<void> {
+  const records = Array.from({ length: count }, (_, n) => generatedMeeting(n));
+  const sources = records.map((r) => ({ sha256: r.source!.sha256, name: r.source!.name, text: '' }));
+  const ours: number[] = [];
+  const baseline: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    const dir = mkdtempSync(join(tmpdir(), 'minutebook-bench-'));
+    try {
+      const store = await openStore({ url: join(dir, 'bench.db') });
+      const start = performance.now();
+      await store.saveMeetings(records, sources);
+      ours.push((count / (performance.now() - start)) * 1000);
+      await store.close();
+      baseline.push(naiveInsert(join(dir, 'naive.db'), records));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  console.log(`bulk import of ${count.toLocaleString('en')} generated meetings into SQLite (file, WAL)`);
+  console.log(
+    `  one row per statement, no index, no search (baseline)   ${Math.round(median(baseline)).toLocaleString('en')} meetings/s`,
+  );
+  console.log(
+    `  minutebook store, with full-text index                  ${Math.round(median(ours)).toLocaleString('en')} meetings/s (target ≥ 2,000)`,
+  );
+}
+
+// The plainest way to write the same rows: prepared statements, one row each, one transaction.
+function naiveInsert(path: string, records: ReturnType<typeof generatedMeeting>[]): number {
+  const db = new BetterSqlite3(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.exec(`CREATE TABLE meetings (id TEXT, body TEXT, date TEXT, record TEXT);
+    CREATE TABLE outcomes (meeting_id TEXT, kind TEXT, text TEXT);
+    CREATE TABLE attendance (meeting_id TEXT, name TEXT, status TEXT);`);
+  const meeting = db.prepare('INSERT INTO meetings VALUES (?, ?, ?, ?)');
+  const outcome = db.prepare('INSERT INTO outcomes VALUES (?, ?, ?)');
+  const entry = db.prepare('INSERT INTO attendance VALUES (?, ?, ?)');
+  const start = performance.now();
+  db.transaction(() => {
+    records.forEach((r, n) => {
+      const id = String(n);
+      meeting.run(id, r.meeting.body, r.meeting.date, JSON.stringify(r));
+      for (const t of r.topics) for (const o of t.outcomes) outcome.run(id, o.kind, o.text);
+      for (const a of r.attendance) entry.run(id, a.name, a.status);
+    });
+  })();
+  const rate = (records.length / (performance.now() - start)) * 1000;
+  db.close();
+  return rate;
+}
+
+async function pipelineBenchmark(count: number): Promise<void> {
+  const inputs = Array.from({ length: count }, (_, n) => ({
+    bytes: Buffer.from(renderRecord(generatedMeeting(n), 'md')),
+    name: `meeting-${n}.md`,
+  }));
+  const dir = mkdtempSync(join(tmpdir(), 'minutebook-bench-'));
+  try {
+    const store = await openStore({ url: join(dir, 'pipeline.db') });
+    const start = performance.now();
+    await importSummaries(store, inputs);
+    const rate = (count / (performance.now() - start)) * 1000;
+    await store.close();
+    console.log(
+      `import of ${count.toLocaleString('en')} Markdown summaries, read and stored (for information)`,
+    );
+    console.log(
+      `  minutebook importSummaries                              ${Math.round(rate).toLocaleString('en')} summaries/s`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+console.log(
+  `minutebook benchmarks — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}\n`,
+);
+parseBenchmark();
+console.log('');
+await bulkBenchmark(10_000);
+console.log('');
+await pipelineBenchmark(2_000);

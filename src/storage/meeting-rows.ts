@@ -1,0 +1,225 @@
+/**
+ * The rows of saved meetings: the meeting row with the whole record, its topics, outcomes,
+ * attendance, the documents and people it names, and its search entries, written
+ * with multi-row statements so that bulk imports stay fast.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { SaveResult } from '../app/ports.js';
+import { outcomeCite } from '../domain/ids.js';
+import { outcomesOf, type MeetingRecord } from '../domain/record.js';
+import { bodySlug, keyOf } from '../domain/text.js';
+import type { Engine } from './engine.js';
+import { insertMany, selectIn, uniqueBy } from './rows.js';
+import type { Database } from './schema.js';
+import { searchEntriesOf } from './search.repository.js';
+
+/** A record to write, with the identifier and version it is saved under. */
+export interface Planned {
+  record: MeetingRecord;
+  result: SaveResult;
+  createdAt: string;
+}
+
+/** Writes the rows of new and replaced meetings. */
+export async function writeMeetings(
+  trx: Transaction<Database>,
+  engine: Engine,
+  plans: Planned[],
+  now: string,
+): Promise<void> {
+  const records = plans.map((p) => p.record);
+  // The same people attend meeting after meeting: fold each name once per batch.
+  const keys = new Map<string, string>();
+  const personKey = (kind: string, name: string): string => {
+    let key = keys.get(`${kind}:${name}`);
+    if (key === undefined) {
+      key = personKeyOf(kind, name);
+      keys.set(`${kind}:${name}`, key);
+    }
+    return key;
+  };
+  const bodies = await ensureBodies(trx, engine, records);
+  const people = await ensureKeys(
+    trx,
+    engine,
+    'people',
+    records.flatMap((r) =>
+      r.attendance.map((a) => ({ key: personKey(a.kind, a.name), kind: a.kind, name: a.name })),
+    ),
+  );
+  const documents = await ensureKeys(
+    trx,
+    engine,
+    'documents',
+    records.flatMap((r) =>
+      r.documents.map((d) => ({
+        key: documentKey(r, d.title),
+        title: d.title,
+        state: d.state,
+        author: d.author,
+      })),
+    ),
+  );
+  await insertMany(
+    trx,
+    engine,
+    'meetings',
+    plans.map(({ record, result, createdAt }) => {
+      const m = record.meeting;
+      const outcomes = outcomesOf(record).map((x) => x.outcome);
+      return {
+        id: result.id,
+        body_id: m.body === null ? null : (bodies.get(bodySlug(m.body)) ?? null),
+        title: m.title,
+        mode: m.mode,
+        date: m.date,
+        end_date: m.endDate,
+        start_utc: m.start,
+        end_utc: m.end,
+        venue: m.venue,
+        status: m.status,
+        publication: m.publication,
+        decision_count: outcomes.filter((o) => o.kind === 'decision').length,
+        action_count: outcomes.filter((o) => o.kind === 'action').length,
+        present_count: record.attendance.filter((a) => a.status === 'present').length,
+        source_sha256: record.source?.sha256 ?? null,
+        record: JSON.stringify(record),
+        version: result.version,
+        created_at: createdAt,
+        updated_at: now,
+      };
+    }),
+  );
+  await insertMany(
+    trx,
+    engine,
+    'topics',
+    records.flatMap((r) =>
+      r.topics.map((t, position) => ({ meeting_id: r.meeting.id!, position, title: t.title })),
+    ),
+  );
+  await insertMany(
+    trx,
+    engine,
+    'outcomes',
+    records.flatMap((r) =>
+      r.topics.flatMap((t, topicPosition) =>
+        t.outcomes.map((o, position) => ({
+          id: outcomeCite(r.meeting.id!, o.id),
+          meeting_id: r.meeting.id!,
+          topic_position: topicPosition,
+          position,
+          kind: o.kind,
+          verb: o.verb,
+          text: o.text,
+          owner: o.owner,
+          due: o.due,
+          status: o.status,
+          ref: o.ref,
+        })),
+      ),
+    ),
+  );
+  await insertMany(
+    trx,
+    engine,
+    'attendance',
+    records.flatMap((r) =>
+      r.attendance.map((a, position) => ({
+        meeting_id: r.meeting.id!,
+        position,
+        person_id: people.get(personKey(a.kind, a.name))!.id,
+        name: a.name,
+        group_name: a.group,
+        role: a.role,
+        status: a.status,
+        on_behalf_of: a.onBehalfOf,
+      })),
+    ),
+  );
+  await insertMany(
+    trx,
+    engine,
+    'outcome_documents',
+    records.flatMap((r) =>
+      uniqueBy(
+        outcomesOf(r).flatMap(({ outcome }) =>
+          outcome.documents.map((title) => ({
+            outcome_id: outcomeCite(r.meeting.id!, outcome.id),
+            document_id: documents.get(documentKey(r, title))?.id ?? -1,
+            meeting_id: r.meeting.id!,
+          })),
+        ),
+        (row) => `${row.outcome_id} ${row.document_id}`,
+      ).filter((row) => row.document_id !== -1),
+    ),
+  );
+  const newPeople = [...people.values()].filter((p) => p.created);
+  const newDocuments = [...documents.values()].filter((d) => d.created);
+  await insertMany(trx, engine, 'search_entries', searchEntriesOf(records, newPeople, newDocuments));
+}
+
+/** The key a person or office is known by across meetings: kind and folded name. */
+export function personKeyOf(kind: string, name: string): string {
+  return `${kind}:${keyOf(name)}`;
+}
+
+function documentKey(record: MeetingRecord, title: string): string {
+  return `${bodySlug(record.meeting.body ?? 'unknown')}:${keyOf(title)}`;
+}
+
+async function ensureBodies(
+  trx: Transaction<Database>,
+  engine: Engine,
+  records: MeetingRecord[],
+): Promise<Map<string, number>> {
+  const names = new Map<string, string>();
+  for (const r of records) if (r.meeting.body !== null) names.set(bodySlug(r.meeting.body), r.meeting.body);
+  const slugs = [...names.keys()];
+  const found = new Map(
+    (
+      await selectIn(engine, slugs, (chunk) =>
+        trx.selectFrom('bodies').select(['id', 'slug']).where('slug', 'in', chunk).execute(),
+      )
+    ).map((b) => [b.slug, b.id]),
+  );
+  const missing = slugs.filter((s) => !found.has(s)).map((slug) => ({ slug, name: names.get(slug)! }));
+  if (missing.length > 0) {
+    for (const row of await trx.insertInto('bodies').values(missing).returning(['id', 'slug']).execute())
+      found.set(row.slug, row.id);
+  }
+  return found;
+}
+
+type Keyed<T extends 'people' | 'documents'> = T extends 'people'
+  ? { key: string; kind: string; name: string }
+  : { key: string; title: string; state: string | null; author: string | null };
+
+// Finds or creates rows by their key, returning each key's id and whether it is new.
+async function ensureKeys<T extends 'people' | 'documents'>(
+  trx: Transaction<Database>,
+  engine: Engine,
+  table: T,
+  rows: Array<Keyed<T>>,
+): Promise<Map<string, { id: number; created: boolean; row: Keyed<T> }>> {
+  const wanted = uniqueBy(rows, (r) => r.key);
+  const keys = wanted.map((r) => r.key);
+  const db = trx as unknown as Kysely<Database>;
+  const found = await selectIn(engine, keys, (chunk) =>
+    db
+      .selectFrom(table as 'people')
+      .select(['id', 'key'])
+      .where('key', 'in', chunk)
+      .execute(),
+  );
+  const ids = new Map<string, { id: number; created: boolean; row: Keyed<T> }>();
+  const byKey = new Map(wanted.map((r) => [r.key, r]));
+  for (const f of found) ids.set(f.key, { id: f.id, created: false, row: byKey.get(f.key)! });
+  const missing = wanted.filter((r) => !ids.has(r.key));
+  const inserted = await insertMany(trx, engine, table, missing as never[], (q) =>
+    q.returning(['id', 'key']),
+  );
+  for (const row of inserted as Array<{ id: number; key: string }>)
+    ids.set(row.key, { id: row.id, created: true, row: byKey.get(row.key)! });
+  return ids;
+}

@@ -1,0 +1,130 @@
+/**
+ * Saving meetings: each record is stored whole, as one aggregate, under the identifier it keeps
+ * across re-imports; a batch is one transaction, so a failure leaves nothing half-written.
+ */
+import type { Transaction } from 'kysely';
+import type { SaveResult, SourceText } from '../app/ports.js';
+import { keepOutcomeIds, meetingId } from '../domain/ids.js';
+import { meetingRecordSchema, type MeetingRecord } from '../domain/record.js';
+import { keyOf } from '../domain/text.js';
+import type { Engine } from './engine.js';
+import { writeMeetings, type Planned } from './meeting-rows.js';
+import { eachChunk, insertMany, selectIn, uniqueBy } from './rows.js';
+import type { Database } from './schema.js';
+
+/** Saves records in one transaction; see MeetingStore.saveMeetings. */
+export async function saveMeetings(
+  engine: Engine,
+  records: MeetingRecord[],
+  sources: SourceText[],
+): Promise<SaveResult[]> {
+  return engine.db.transaction().execute(async (trx) => {
+    const now = new Date().toISOString();
+    const plans = await planSaves(trx, engine, records, now);
+    const writes = plans.filter((p) => p.result.outcome !== 'unchanged');
+    await deleteMeetings(
+      trx,
+      engine,
+      writes.filter((p) => p.result.outcome === 'replaced').map((p) => p.result.id),
+    );
+    if (writes.length > 0) await writeMeetings(trx, engine, writes, now);
+    await insertMany(
+      trx,
+      engine,
+      'sources',
+      uniqueBy(sources, (s) => s.sha256).map((s) => ({
+        sha256: s.sha256,
+        name: s.name,
+        text: s.text,
+        imported_at: now,
+      })),
+      (q) => q.onConflict((c) => c.column('sha256').doNothing()),
+    );
+    return plans.map((p) => p.result);
+  });
+}
+
+// Decides, for each record, the identifier it is stored under and whether it is new, a new
+// version of a stored meeting, or the very same summary again.
+async function planSaves(
+  trx: Transaction<Database>,
+  engine: Engine,
+  records: MeetingRecord[],
+  now: string,
+): Promise<Planned[]> {
+  const bases = records.map(
+    (r) => r.meeting.id ?? meetingId(r.meeting.body, r.meeting.title, r.meeting.date),
+  );
+  const stored = new Map(
+    (
+      await selectIn(engine, bases, (ids) =>
+        trx
+          .selectFrom('meetings')
+          .select(['id', 'title', 'source_sha256', 'record', 'version', 'created_at'])
+          .where('id', 'in', ids)
+          .execute(),
+      )
+    ).map((row) => [row.id, row]),
+  );
+  const claimed = new Set<string>();
+  const plans: Planned[] = [];
+  for (const [i, record] of records.entries()) {
+    let id = bases[i]!;
+    let existing = stored.get(id);
+    for (
+      let n = 2;
+      (existing !== undefined && !sameMeeting(existing.title, record.meeting.title)) || claimed.has(id);
+      n++
+    ) {
+      // Another meeting of the same body on the same day: the next free suffix, or its own.
+      id = `${bases[i]}-${n}`;
+      existing =
+        stored.get(id) ??
+        (await trx
+          .selectFrom('meetings')
+          .select(['id', 'title', 'source_sha256', 'record', 'version', 'created_at'])
+          .where('id', '=', id)
+          .executeTakeFirst());
+    }
+    claimed.add(id);
+    if (existing === undefined) {
+      plans.push({
+        record: withId(record, id),
+        result: { id, outcome: 'created', version: 1 },
+        createdAt: now,
+      });
+      continue;
+    }
+    const previous = meetingRecordSchema.parse(JSON.parse(existing.record));
+    if (record.source !== null && existing.source_sha256 === record.source.sha256) {
+      plans.push({
+        record: previous,
+        result: { id, outcome: 'unchanged', version: existing.version },
+        createdAt: existing.created_at,
+      });
+      continue;
+    }
+    plans.push({
+      record: withId(keepOutcomeIds(previous, record), id),
+      result: { id, outcome: 'replaced', version: existing.version + 1 },
+      createdAt: existing.created_at,
+    });
+  }
+  return plans;
+}
+
+function sameMeeting(storedTitle: string | null, title: string | null): boolean {
+  return keyOf(storedTitle ?? '') === keyOf(title ?? '');
+}
+
+function withId(record: MeetingRecord, id: string): MeetingRecord {
+  return { ...record, meeting: { ...record.meeting, id } };
+}
+
+async function deleteMeetings(trx: Transaction<Database>, engine: Engine, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  for (const table of ['outcome_documents', 'outcomes', 'topics', 'attendance', 'search_entries'] as const) {
+    await eachChunk(engine, ids, (chunk) => trx.deleteFrom(table).where('meeting_id', 'in', chunk).execute());
+  }
+  await eachChunk(engine, ids, (chunk) => trx.deleteFrom('meetings').where('id', 'in', chunk).execute());
+}
