@@ -8,6 +8,6 @@
 # of skipping those tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-npm run --silent build
+scripts/setup.sh
 mapfile -t files < <(find src test -name '*.test.ts' -not -path '*/fixtures/*' | sort)
 exec node --import tsx --test --test-reporter=spec "$@" "${files[@]}"

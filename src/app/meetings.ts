@@ -8,9 +8,7 @@ import { outcomesOf, type MeetingRecord, type Outcome, type Topic } from '../dom
 import { highlight, parseSearchQuery, type Fragment } from '../domain/search.js';
 import { renderJson } from '../exporters/json.exporter.js';
 import { renderMarkdown } from '../exporters/markdown.exporter.js';
-import { parseSummary } from '../importers/importer.js';
-import { readItem } from '../importers/text/outcomes.js';
-import { topicKind } from '../importers/text/outcome-collector.js';
+import { outcomeReader, parseSummary } from '../importers/importer.js';
 import type { MeetingFilter, MeetingStore, SearchHit, StoredMeeting } from './ports.js';
 
 export const EXPORT_FORMATS = ['md', 'json'] as const;
@@ -77,16 +75,8 @@ export async function exportMeeting(store: MeetingStore, id: string, format: Exp
 /** Renders a record; Markdown is written so that importing it gives the same record back. */
 export function renderRecord(record: MeetingRecord, format: ExportFormat): string {
   if (format === 'json') return renderJson(record);
-  const year = record.meeting.date === null ? undefined : Number(record.meeting.date.slice(0, 4));
   return renderMarkdown(record, {
     readMeeting: (markdown) => parseSummary({ bytes: Buffer.from(markdown), name: null }).records[0]!.meeting,
-    readOutcome: (text, topic) => {
-      const read = readItem(text, {
-        defaultKind: topicKind(topic, 'note'),
-        body: record.meeting.body,
-        year,
-      });
-      return read.placeholder ? { kind: 'note', owner: null, due: null, status: null, ref: null } : read;
-    },
+    readOutcome: outcomeReader(record.meeting),
   });
 }

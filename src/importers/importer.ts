@@ -5,9 +5,11 @@
  */
 import { createHash } from 'node:crypto';
 import { MinutebookError } from '../domain/errors.js';
-import type { MeetingRecord } from '../domain/record.js';
+import type { Meeting, MeetingRecord, Outcome } from '../domain/record.js';
 import { decodeText } from './decode.js';
 import { readInterchange } from './json/json.importer.js';
+import { topicKind } from './text/outcome-collector.js';
+import { readItem } from './text/outcomes.js';
 import { readTextSummary } from './text/text.importer.js';
 
 export interface ImportInput {
@@ -63,6 +65,20 @@ export function parseSummary(input: ImportInput): ParsedFile {
     warnings: decoded.warnings,
   });
   return { records, source };
+}
+
+/**
+ * How the text importer reads one outcome's text under a topic of a meeting, for writers that
+ * must know what a reader will make of their words (the Markdown exporter).
+ */
+export function outcomeReader(
+  meeting: Pick<Meeting, 'body' | 'date'>,
+): (text: string, topic: string) => Pick<Outcome, 'kind' | 'owner' | 'due' | 'status' | 'ref'> {
+  const year = meeting.date === null ? undefined : Number(meeting.date.slice(0, 4));
+  return (text, topic) => {
+    const read = readItem(text, { defaultKind: topicKind(topic, 'note'), body: meeting.body, year });
+    return read.placeholder ? { kind: 'note', owner: null, due: null, status: null, ref: null } : read;
+  };
 }
 
 function extensionOf(name: string | null): string {
