@@ -20,7 +20,7 @@ export async function exampleCommand(options: { db?: string }, context: CommandC
     const saved = report!.meetings[0]!;
     printMeeting((await getMeeting(store, saved.id)).record, context.output);
     context.output.err(
-      `\n${saved.outcome} ${saved.id} in ${describeDatabase(config)}; try: minutebook search "WSIS"`,
+      `\n${saved.outcome} ${saved.id} in ${describeDatabase(config)}; try: npx minutebook search WSIS`,
     );
   });
 }
