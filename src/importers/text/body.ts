@@ -7,14 +7,17 @@ import type { OutcomeKind, Warning } from '../../domain/record.js';
 import { AttendanceBook, type Group } from './attendance.js';
 import { AttendanceReader } from './attendance-reader.js';
 import type { Witness } from './header.js';
-import { CANCELLED_SENTENCE, isLeftover, isNarrative, noteClock } from './header.js';
+import { isNarrative } from './header.js';
+import { isBotLine, isLeftover, isSignOff, isTrailer } from './leftovers.js';
+import { CANCELLED_SENTENCE, noteClock } from './meta.js';
 import { boldLead, plainText, wholeBold } from './inline.js';
 import { labelOf } from './labels.js';
 import type { Block } from './outline.js';
-import { isHeadingText, joinWrapped } from './outline.js';
+import { headsParagraph, isHeadingText, joinWrapped, nextNonBlank } from './outline.js';
 import { OutcomeCollector } from './outcome-collector.js';
 import { readItem } from './outcomes.js';
 import { headingIsGroup, headingKind } from './sections.js';
+import { isScribeLog, readScribeLines } from './scribe.js';
 import { readTable } from './tables.js';
 import { statusOfGroup } from './attendance.js';
 
@@ -37,15 +40,6 @@ export interface BodyContext {
   body: string | null;
   year: number | undefined;
 }
-
-const TRAILER =
-  /_{4,}|^(?:minutes (?:manually )?(?:created|formatted)|formatted by|\$date:|diagnostics|(?:page )?last (?:updated|modified)|back to top|©|copyright|\(c\) \d{4}|-+ ?next part ?-+|_{5,}|unsubscribe|list info|mailing list)/i;
-const SIGN_OFF =
-  /^(?:(?:kind|best|warm|with best)\s+regards|regards|best wishes|best|cheers|thanks|many thanks|thank you|sincerely|yours(?: sincerely| faithfully| truly)?)\s*[,.!]?(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$|^--(?:\s.*)?$/iu;
-const BOT_LINE =
-  /^<(?:zakim|rrsagent|trackbot|github-bot|agendabot|ghurlbot)>|^(?:<[^>\s]+>\s*)?(?:scribe-?nick|q[+-?]|ack)\b\s*[:+-]?/i;
-const IRC_LINE = /^<[^>\s]{1,40}>\s/;
-const PRESENCE = /^(present|regrets)([+-])\s*(.*)$/i;
 
 /** Walks the outline from `start` and returns what the body holds. */
 export function readBody(blocks: Block[], start: number, context: BodyContext): Body {
@@ -111,7 +105,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
 
   const readPara = (block: Extract<Block, { type: 'para' }>, nextBlock: Block | null): void => {
     const lines = block.lines.filter(
-      (l) => !isLeftover(l.text) && !TRAILER.test(l.source) && !BOT_LINE.test(l.text),
+      (l) => !isLeftover(l.text) && !isTrailer(l.source) && !isBotLine(l.text),
     );
     if (lines.length === 0) return;
     const first = lines[0]!;
@@ -159,19 +153,8 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
       onHeading(head.text, head.n, 9, 'position');
       return;
     }
-    // Scribe minutes: every line said by someone is its own note.
-    if (lines.some((l) => IRC_LINE.test(l.text) || PRESENCE.test(l.text))) {
-      for (const l of lines) {
-        const presence = PRESENCE.exec(l.text);
-        if (presence) {
-          if (presence[2] === '+')
-            book.addList(presence[3]!, l.n, {
-              name: presence[1]!.toLowerCase() === 'present' ? 'Present' : 'Regrets',
-              status: presence[1]!.toLowerCase() === 'present' ? 'present' : 'regrets',
-              role: null,
-            });
-        } else addOutcome(l.text, l.n, 0, null);
-      }
+    if (isScribeLog(lines)) {
+      readScribeLines(lines, book, (text, line) => addOutcome(text, line, 0, null));
       return;
     }
     const text = book.readSentences(
@@ -189,7 +172,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     const nextBlock = nextNonBlank(blocks, i);
     // "Kind regards," or "--": a mail's sign-off; what follows is its signature and footer.
     if (
-      (block.type === 'para' && SIGN_OFF.test(block.lines[0]!.text)) ||
+      (block.type === 'para' && isSignOff(block.lines[0]!.text)) ||
       (block.type === 'rule' && /^--\s*$/.test(''))
     )
       break;
@@ -198,7 +181,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
       case 'rule':
         break;
       case 'heading':
-        if (isLeftover(block.text) || TRAILER.test(block.text)) break;
+        if (isLeftover(block.text) || isTrailer(block.text)) break;
         onHeading(block.text, block.line, block.level, block.style, block.number);
         break;
       case 'label': {
@@ -238,7 +221,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
         readPara(block, nextBlock);
         break;
       case 'item': {
-        if (state.section === 'skip' || isLeftover(block.text) || TRAILER.test(block.text)) break;
+        if (state.section === 'skip' || isLeftover(block.text) || isTrailer(block.text)) break;
         const bold = wholeBold(block.source);
         if (state.section === 'attendance') {
           if (bold !== null && attendance.isGroupLine(plainText(bold))) {
@@ -321,25 +304,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
   return result;
 }
 
-function headsParagraph(first: string, second: string): boolean {
-  if (
-    first.length > 60 ||
-    !isHeadingText(first) ||
-    /\b(?:the|a|an|of|to|and|or|for|in|on|with|by|that|at)$/i.test(first)
-  )
-    return false;
-  return /^[\p{Lu}\d]/u.test(second) && second.length > first.length;
-}
-
 function hasOwnWords(text: string, defaultKind: OutcomeKind, context: BodyContext): boolean {
   const reading = readItem(text, { defaultKind, body: context.body, year: context.year });
   return !reading.placeholder && (reading.verb !== null || reading.kind !== defaultKind);
-}
-
-function nextNonBlank(blocks: Block[], i: number): Block | null {
-  for (let k = i + 1; k < blocks.length; k++) {
-    const block = blocks[k]!;
-    if (block.type !== 'blank' && block.type !== 'rule') return block;
-  }
-  return null;
 }

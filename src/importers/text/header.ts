@@ -8,8 +8,9 @@ import type { Meeting, Warning } from '../../domain/record.js';
 import { squash } from '../../domain/text.js';
 import { readFrontMatter } from './front-matter.js';
 import { findDate } from './dates.js';
-import { labelOf } from './labels.js';
 import { headingKind } from './sections.js';
+import { isLeftover } from './leftovers.js';
+import { CANCELLED_SENTENCE, noteClock, readMeta, readMetaTable, trust } from './meta.js';
 import type { Block, TextLine } from './outline.js';
 import { isHeadingText, joinWrapped } from './outline.js';
 import {
@@ -50,19 +51,6 @@ export interface Header {
   line: number | null;
   warnings: Warning[];
 }
-
-// Leftovers of web pages, PDF viewers and mail archives, each matched from the line's start.
-const JUNK =
-  /^(?:skip to (?:main )?content|skip navigation|download(?:\s.*)?|you are here.*|home(?:\s*[>›»/|].*)?|print(?: this page)?|share(?: this(?: page)?)?|menu|search|back to .*|jump to .*|page \d+(?: of \d+)?|\d+\s*\/\s*\d+|zoom (?:in|out)|[-+]|open (?:in|with)\b.*|toggle .*|sign in|log ?in|english|français|español|العربية|中文|русский|main navigation|breadcrumb.*|related (?:links|content)|cookies?.*|accept|pdf|docx?|\(?pdf,? [\d.]+ ?[km]b\)?|(?:\[\d+\]\s*\S[^[]*?\s*)+|\(?(?:irc log|log)[^)]*\)?|view (?:as|in) .*|previous message.*|next message.*|messages sorted by.*|\[ date \].*|(?:agenda|irc log|log|minutes)\.(?:\s+(?:agenda|irc log|log|minutes)\.?)+|[\w.-]+\.(?:pdf|docx?|odt|html?|txt|md)|(?:mon|tue|wed|thu|fri|sat|sun)\w* (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* +\d{1,2} \d\d:\d\d:\d\d(?: \w+)? \d{4}|(?:dear|hi|hello|good (?:morning|afternoon|evening))\b.{0,40}|\d+\s*%(?:\s*[-–+]\s*)*|(?:agenda|minutes|irc|irc log|log|slides|recording)\s*:\s*https?:\/\/\S+)$/i;
-// …and the ones known by how they end: a running footer, an archive's byline, an obfuscated address.
-const JUNK_ENDING = /\bpage \d+ of \d+$|·\s*\d+\s+messages?$|\s[\w.-]+ at [\w-]+(?:\.[\w-]+)+$/i;
-const NAVIGATION =
-  /^(?:(?:menu|search|home|print|share|download|contact|sitemap|site map|login|log in|sign in|accessibility|help|back|top|next|previous|feedback|subscribe|rss|reply|forward|view thread|\d+ messages?)\b\s*)+$|^(?:download|print|save|export)\b.{0,40}$/i;
-const BREADCRUMB = /^[^.!?]{1,80}(?:\s[>›»]\s[^.!?]{1,80}){1,}$/;
-export const CANCELLED_SENTENCE =
-  /\bmeeting\b.{0,160}?\b(?:has been|was|is|will be)\s+(?:cancel+ed|called off)\b|^cancel+ed\.?$/i;
-const OPENED = /\b(?:called to order|opened|began|started|commenced|convened)\b\W{0,3}(?:at\s+)?(?=\d)/i;
-const CLOSED = /\b(?:adjourned|closed|ended|concluded)\b\W{0,3}(?:at\s+)?(?=\d)/i;
 
 /** Reads the head of a meeting's outline. */
 export function readHeader(
@@ -191,22 +179,6 @@ function linesOf(block: Block): TextLine[] | null {
   return null;
 }
 
-const TRUST = [
-  'the title block',
-  'line',
-  'the meeting title',
-  'the front matter',
-  'the mail subject',
-  'the mail header',
-  'the opening paragraph',
-];
-
-// The title block is what readers see; labelled lines and metadata come next; prose last.
-function trust(witness: Witness): number {
-  const rank = TRUST.findIndex((from) => witness.from.startsWith(from));
-  return rank === -1 ? TRUST.length : rank;
-}
-
 function skipLeftovers(blocks: Block[], header: Header): number {
   let i = 0;
   for (; i < blocks.length; i++) {
@@ -230,16 +202,6 @@ function skipLeftovers(blocks: Block[], header: Header): number {
     break;
   }
   return i;
-}
-
-/** Text left over from the web page, PDF viewer or mail archive the summary was copied from. */
-export function isLeftover(text: string): boolean {
-  const t = text.trim();
-  if (t.length > 200) return false;
-  if (JUNK.test(t) || JUNK_ENDING.test(t) || BREADCRUMB.test(t)) return true;
-  // "Menu Search", "Download as PDF (212 KB) | Print this page": navigation, one piece at a time.
-  const pieces = t.split(/\s*[|·•]\s*/).filter(Boolean);
-  return pieces.length > 1 ? pieces.every((p) => JUNK.test(p) || NAVIGATION.test(p)) : NAVIGATION.test(t);
 }
 
 /** A paragraph of sentences, as opposed to a block of short title or name lines. */
@@ -307,78 +269,4 @@ function readTitleBlock(lines: TextLine[], header: Header): void {
     }
   }
   header.title = titleParts.length > 0 ? [...new Set(titleParts)].join(' — ') : null;
-}
-
-/** Notes "called to order at 3:02 pm" and "adjourned at 4:15 pm" as witnesses of start and end. */
-export function noteClock(
-  text: string,
-  line: number,
-  into: { opened: Witness | null; closed: Witness | null },
-): void {
-  const opened = OPENED.exec(text);
-  if (opened && into.opened === null)
-    into.opened = { from: `line ${line}`, text: text.slice(opened.index + opened[0].length), line };
-  const closed = CLOSED.exec(text);
-  if (closed && into.closed === null)
-    into.closed = { from: `line ${line}`, text: text.slice(closed.index + closed[0].length), line };
-}
-
-function readMeta(block: Extract<Block, { type: 'label' }>, header: Header): void {
-  const value = block.value;
-  const label = block.label;
-  if (label.kind === 'mail') {
-    if (label.field === 'subject')
-      header.dates.push({ from: 'the mail subject', text: value, line: block.line });
-    if (label.field === 'sent') header.dates.push({ from: 'the mail header', text: value, line: block.line });
-    return;
-  }
-  if (label.kind !== 'meta') return;
-  switch (label.field) {
-    case 'date':
-      header.dates.push({ from: `line ${block.line}`, text: value, line: block.line });
-      header.times.push({ from: `line ${block.line}`, text: value, line: block.line });
-      break;
-    case 'time':
-      header.times.push({ from: `line ${block.line}`, text: value, line: block.line });
-      break;
-    case 'venue': {
-      // "Wexcombe Manor — in person": the place, and the mode said beside it.
-      const place = partsOf(value, block.line).filter((p) => modeOf(p.text) === null || isPlace(p.text));
-      header.venue = header.venue ?? (place.map((p) => p.text).join(', ') || null);
-      if (header.mode === null) header.mode = modeOf(value);
-      break;
-    }
-    case 'status':
-      if (/draft|unapproved|not approved/i.test(value)) header.publication = 'draft';
-      if (CANCELLED.test(value)) header.cancelled = true;
-      break;
-    case 'title':
-      header.title = header.title ?? (value || null);
-      header.dates.push({ from: 'the meeting title', text: value, line: block.line });
-      break;
-    case 'body':
-      header.body = header.body ?? (value || null);
-      break;
-    case 'mode':
-      header.mode = header.mode ?? modeOf(value);
-      break;
-  }
-}
-
-// A two-column table of labels and values ("| Date | 10 December 2024 |") before the first section.
-function readMetaTable(block: Extract<Block, { type: 'table' }>, header: Header): boolean {
-  const rows = [{ n: block.line, cells: block.header }, ...block.rows].filter((r) =>
-    r.cells.some((c) => c !== ''),
-  );
-  const labelled = rows.map((r) => ({
-    row: r,
-    label: labelOf(`${r.cells[0] ?? ''}: ${r.cells.slice(1).join(' ')}`),
-  }));
-  if (labelled.filter((x) => x.label?.label.kind === 'meta').length < Math.max(1, rows.length / 2))
-    return false;
-  for (const { row, label } of labelled) {
-    if (label?.label.kind === 'meta')
-      readMeta({ type: 'label', line: row.n, label: label.label, value: label.value, source: '' }, header);
-  }
-  return true;
 }

@@ -273,3 +273,23 @@ export function joinWrapped(before: string, after: string): string {
     return before + after;
   return before === '' ? after : `${before} ${after}`;
 }
+
+/** Is this short first line the heading of the paragraph under it (a plain-text heading)? */
+export function headsParagraph(first: string, second: string): boolean {
+  if (
+    first.length > 60 ||
+    !isHeadingText(first) ||
+    /\b(?:the|a|an|of|to|and|or|for|in|on|with|by|that|at)$/i.test(first)
+  )
+    return false;
+  return /^[\p{Lu}\d]/u.test(second) && second.length > first.length;
+}
+
+/** The next block that is not blank or a rule. */
+export function nextNonBlank(blocks: Block[], i: number): Block | null {
+  for (let k = i + 1; k < blocks.length; k++) {
+    const block = blocks[k]!;
+    if (block.type !== 'blank' && block.type !== 'rule') return block;
+  }
+  return null;
+}

@@ -1,0 +1,34 @@
+/**
+ * Scribe minutes as IRC logs write them: "<ana_p> the spec says …" lines, each its own note,
+ * and "present+ Hugo" lines that add someone to the attendance.
+ */
+import type { AttendanceBook } from './attendance.js';
+import type { TextLine } from './outline.js';
+
+const SAID = /^<[^>\s]{1,40}>\s/;
+const PRESENCE = /^(present|regrets)([+-])\s*(.*)$/i;
+
+/** Is this paragraph a stretch of an IRC log? */
+export function isScribeLog(lines: TextLine[]): boolean {
+  return lines.some((l) => SAID.test(l.text) || PRESENCE.test(l.text));
+}
+
+/** Reads an IRC log paragraph: attendance changes into the book, every other line as an item. */
+export function readScribeLines(
+  lines: TextLine[],
+  book: AttendanceBook,
+  addItem: (text: string, line: number) => void,
+): void {
+  for (const l of lines) {
+    const presence = PRESENCE.exec(l.text);
+    if (presence === null) addItem(l.text, l.n);
+    else if (presence[2] === '+') {
+      const present = presence[1]!.toLowerCase() === 'present';
+      book.addList(presence[3]!, l.n, {
+        name: present ? 'Present' : 'Regrets',
+        status: present ? 'present' : 'regrets',
+        role: null,
+      });
+    }
+  }
+}
