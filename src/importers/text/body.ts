@@ -104,9 +104,12 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
   };
 
   const readPara = (block: Extract<Block, { type: 'para' }>, nextBlock: Block | null): void => {
+    // Leftovers stand alone (a page footer, a link row); long paragraphs hold none.
+    const short = block.lines.length <= 3;
     const lines = block.lines.filter(
-      (l) => !isLeftover(l.text) && !isTrailer(l.source) && !isBotLine(l.text),
+      (l) => !(short && isLeftover(l.text)) && !isTrailer(l.source) && !isBotLine(l.text),
     );
+
     if (lines.length === 0) return;
     const first = lines[0]!;
     if (state.section !== 'attendance' && headingKind(first.text) === 'attendance' && lines.length > 1) {

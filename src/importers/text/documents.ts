@@ -48,7 +48,8 @@ export function namedDocuments(text: string, body: string | null): NamedDocument
     const title = m[1]!.trim().replace(/[,.;:]$/, '');
     if (!looksLikeTitle(title)) continue;
     const lead = text.slice(Math.max(0, m.index - 40), m.index);
-    const before = BEFORE.exec(lead)!;
+    const words = lead.search(/\S+\s+\S+\s*$/);
+    const before = BEFORE.exec(words === -1 ? lead : lead.slice(words))!;
     const owner = before[1] ?? null;
     const rest = lead.slice(0, lead.length - before[0].length);
     const author =
@@ -61,7 +62,9 @@ export function namedDocuments(text: string, body: string | null): NamedDocument
           : owner;
     found.push({ title, state: stateOf(before[2], title), author });
   }
-  const planned = PLANNED.exec(text);
+  const planned = /\b(?:develop|draft|prepare|produce|write|compile|create)\s+an?\s/i.test(text)
+    ? PLANNED.exec(text)
+    : null;
   if (planned) found.push({ title: planned[1]!.trim(), state: 'planned', author: body });
   return found;
 }

@@ -21,6 +21,21 @@ export interface Marks {
   placeholder: boolean;
 }
 
+const FIRST_WORD = /^\[?\s*([A-Za-z]+)/;
+const LABEL_WORDS = new Set([
+  'decision',
+  'decided',
+  'resolution',
+  'resolved',
+  'agreed',
+  'action',
+  'ai',
+  'todo',
+  'to',
+  'note',
+  'info',
+  'next',
+]);
 const LABEL =
   /^\[?\s*(decision|decided|resolution|resolved|agreed|action(?:\s+items?)?|action point|ai|todo|to do|note|info|next steps?)\s*\]?(?:\s*\(([^)]{1,40})\)|\s+#?([A-Z]{0,3}[-\s]?\d[\w.\-/]*))?\s*(?:[:.\-–—,]\s*|$)/i;
 // "RESOLVED to support the application": council minutes write the decision word in capitals.
@@ -44,7 +59,7 @@ const TRAILING_STATUS = /\s*(?:\(([^)]{2,20})\)|[-–—:]\s*([a-z][a-z ]{1,18}?
 /** Reads the marks off an item's text. */
 export function readMarks(written: string, checked: boolean | null): Marks {
   const marks: Marks = {
-    text: written.replace(RECORDED, '').trim(),
+    text: (written.includes('[recorded') ? written.replace(RECORDED, '') : written).trim(),
     kind: null,
     labelled: false,
     ref: null,
@@ -54,15 +69,20 @@ export function readMarks(written: string, checked: boolean | null): Marks {
     statusGiven: false,
     placeholder: false,
   };
-  readAnnotation(marks);
-  const tag = W3C_TAG.exec(marks.text);
+  if (marks.text.endsWith(']')) readAnnotation(marks);
+  const tag = marks.text.startsWith('[') ? W3C_TAG.exec(marks.text) : null;
   if (tag) {
     marks.status = statusWord(tag[1]!.replace(/^new$/i, 'open')) ?? 'open';
     marks.text = marks.text.slice(tag[0].length);
   }
-  const caps = CAPS_LABEL.exec(marks.text);
-  const label = LABEL.exec(marks.text) ?? caps;
-  const id = ID_PREFIX.exec(marks.text);
+  // Labels and numbers stand at the start: a cheap look at the first word spares the rest.
+  const opening = FIRST_WORD.exec(marks.text)?.[1]?.toLowerCase() ?? '';
+  const caps =
+    opening === 'resolved' || opening === 'agreed' || opening === 'decided'
+      ? CAPS_LABEL.exec(marks.text)
+      : null;
+  const label = (LABEL_WORDS.has(opening) ? LABEL.exec(marks.text) : null) ?? caps;
+  const id = label === null && /^\[?[A-Z]{1,3}[-\s.]?\d/.test(marks.text) ? ID_PREFIX.exec(marks.text) : null;
   if (
     label &&
     (label === caps || !/^(?:agreed|decided|resolved)\s+(?:to|that|upon|on|with)\b/i.test(marks.text))
@@ -85,13 +105,15 @@ export function readMarks(written: string, checked: boolean | null): Marks {
     marks.labelled = true;
   }
   if (marks.ref !== null && /^(?:tbd|tba|n\/a)$/i.test(marks.ref)) marks.ref = null;
-  if (PLACEHOLDER.test(marks.text)) return { ...marks, placeholder: true };
-  const leading = /^(done|completed?|closed)\s*[:\-–—]\s*/i.exec(marks.text);
+  if (marks.text.length < 60 && PLACEHOLDER.test(marks.text)) return { ...marks, placeholder: true };
+  const leading = /^(?:done|complete|closed)/i.test(marks.text)
+    ? /^(done|completed?|closed)\s*[:\-–—]\s*/i.exec(marks.text)
+    : null;
   if (leading) {
     marks.status ??= 'done';
     marks.text = marks.text.slice(leading[0].length);
   }
-  const trailing = TRAILING_STATUS.exec(marks.text);
+  const trailing = /[)\-–—:][^)\-–—:]{0,24}$/.test(marks.text) ? TRAILING_STATUS.exec(marks.text) : null;
   const word = trailing ? statusWord((trailing[1] ?? trailing[2] ?? '').trim()) : null;
   if (trailing && word !== null) {
     marks.status ??= word;
@@ -99,7 +121,7 @@ export function readMarks(written: string, checked: boolean | null): Marks {
   }
   if (checked !== null) marks.status ??= checked ? 'done' : 'open';
   // "<owner> to <task> by <date>" once its tags are gone: only the filler words are left.
-  marks.placeholder = marks.text.split(/\s+/).every((w) => FILLER.test(w));
+  marks.placeholder = marks.text.length < 80 && marks.text.split(/\s+/).every((w) => FILLER.test(w));
   return marks;
 }
 

@@ -13,10 +13,10 @@ export interface Signal {
 }
 
 const DECISION =
-  /\b(agreed upon|agreed on|agreed that|agreed with|agreed|decided|resolved|endorsed|approved|adopted|re-?affirmed|affirmed|confirmed|accepted|ratified|re-?elected|elected|appointed|selected|authori[sz]ed|designated|rejected|declined|deferred|postponed|reached (?:a |full )?consensus|consensus was reached|by consensus|no objections?|without objection|(?:motion|resolution) (?:was )?(?:carried|passed|adopted|failed|defeated)|carried unanimously|passed unanimously|carried)\b/iu;
+  /\b(agreed upon|agreed on|agreed that|agreed with|agreed|decided|resolved|endorsed|approved|adopted|re-?affirmed|affirmed|confirmed|accepted|ratified|re-?elected|elected|appointed|selected|authori[sz]ed|designated|rejected|declined|deferred|postponed|reached (?:a |full )?consensus|consensus was reached|by consensus|no objections?|without objection|(?:motion|resolution) (?:was )?(?:carried|passed|adopted|failed|defeated)|carried unanimously|passed unanimously|carried)\b/i;
 // Words that make an item an action, in one expression: the leftmost match is the first signal.
 const ACTION =
-  /(?<!\b(?:was|were|been)\s)\b(?:agreed|decided|resolved|undertook|committed|volunteered|offered|promised)\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|these\b|those\b|it\b|its\b|their\b|his\b|her\b|all\b|any\b|some\b)\p{Ll}{2,}|\b(?:was|were|is|are)\s+(?:asked|requested|invited|tasked|mandated|encouraged)\s+to\s+\p{Ll}+|\b(?:will|shall)\s+(?!not\b|take place|be held|meet\b|convene|reconvene|be (?:on|at|in|the|a|an|available|able|there|responsible|chaired|hosted|discussed)\b|have\b|be\b(?!\s+\p{Ll}+(?:ed|en|wn|ne)\b))(?:be\s+)?\p{Ll}{2,}|\b(?:is|are)\s+to\s+(?:be\s+)?\p{Ll}{2,}|\b(?:needs?|has|have)\s+to\s+(?:be\s+)?\p{Ll}{2,}|\bto be\s+\p{Ll}+(?:ed|en|wn)\b/iu;
+  /\b(?:agreed|decided|resolved|undertook|committed|volunteered|offered|promised)(?<!\b(?:was|were|been)\s+\w+)\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|these\b|those\b|it\b|its\b|their\b|his\b|her\b|all\b|any\b|some\b)[a-zß-ÿ]{2,}|\b(?:was|were|is|are)\s+(?:asked|requested|invited|tasked|mandated|encouraged)\s+to\s+[a-zß-ÿ]+|\b(?:will|shall)\s+(?!not\b|take place|be held|meet\b|convene|reconvene|be (?:on|at|in|the|a|an|available|able|there|responsible|chaired|hosted|discussed)\b|have\b|be\b(?!\s+[a-zß-ÿ]+(?:ed|en|wn|ne)\b))(?:be\s+)?[a-zß-ÿ]{2,}|\b(?:is|are)\s+to\s+(?:be\s+)?[a-zß-ÿ]{2,}|\b(?:needs?|has|have)\s+to\s+(?:be\s+)?[a-zß-ÿ]{2,}|\bto be\s+[a-zß-ÿ]+(?:ed|en|wn)\b/i;
 // "asked the Secretariat to …": an action whose owner is named after the verb.
 const ASKED =
   /(?<!\bha(?:s|ve|d)\s)\b(?:asked|requested|invited|tasked|mandated)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+to\s+\p{Ll}+/u;
@@ -28,7 +28,7 @@ const AFTER_SUBJECT = new RegExp(`^\\s*(${LINK}\\s+\\p{Ll}+)`, 'u');
 // "bkowalski to update …" in scribe minutes, where nicknames are written in lower case.
 const HANDLE_FIRST = new RegExp(`^([\\p{L}\\d_.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*)?)\\s+${LINK}\\s+\\p{Ll}`, 'u');
 const REPORTED =
-  /\b(?:reported|noted|informed|explained|mentioned|said|stated|updated|briefed|recalled|observed|highlighted|stressed|emphasi[sz]ed|indicated|announced|clarified|confirmed|presented|suggested|proposed|asked whether|wondered)\b[^.;]*?\bthat\b/iu;
+  /\b(?:reported|noted|informed|explained|mentioned|said|stated|updated|briefed|recalled|observed|highlighted|stressed|emphasi[sz]ed|indicated|announced|clarified|confirmed|presented|suggested|proposed|asked whether|wondered)\b[^.;]*?\bthat\b/i;
 const COLLECTIVE =
   /^(?:members?|participants|attendees|all|everyone|everybody|we|they|it|he|she|meeting|directors|trustees|delegates|members of the \w+|all members)$/i;
 // Words that name an organ: the body itself when its name has the word, another organ otherwise.
@@ -57,7 +57,7 @@ function firstAction(text: string, body: string | null, handles: boolean): Signa
   let best: Signal | null = null;
   const m = ACTION.exec(text);
   if (m) best = { index: m.index, verb: m[0], owner: null };
-  const asked = ASKED.exec(text);
+  const asked = /(?:ask|request|invit|task|mandat)ed\b/.test(text) ? ASKED.exec(text) : null;
   if (asked && (best === null || asked.index < best.index))
     best = { index: asked.index, verb: asked[0], owner: ownerName(asked[1]!, body) };
   const first = OWNER_FIRST.exec(text) ?? (handles ? HANDLE_FIRST.exec(text) : null);
@@ -84,26 +84,34 @@ export function isCollective(subject: string, body: string | null): boolean {
     .replace(/^the\s+/, '')
     .trim();
   if (COLLECTIVE.test(s)) return true;
-  if (ORGAN.test(s)) {
-    if (body === null) return true;
-    const b = fold(body);
+  if (body === null) return ORGAN.test(s);
+  const b = bodyNames(body);
+  if (ORGAN.test(s))
     return (
-      b.split(/\W+/).includes(s) ||
-      (s === 'wg' && b.includes('working group')) ||
-      (s === 'cg' && b.includes('community group'))
+      b.words.has(s) ||
+      (s === 'wg' && b.folded.includes('working group')) ||
+      (s === 'cg' && b.folded.includes('community group'))
     );
-  }
-  if (body === null) return false;
-  const b = fold(body);
-  return b === s || b.endsWith(` ${s}`) || b.startsWith(`${s} `) || acronymOf(body) === s;
+  return b.folded === s || b.folded.endsWith(` ${s}`) || b.folded.startsWith(`${s} `) || b.acronym === s;
 }
 
-function acronymOf(body: string): string {
-  return fold(
-    body
-      .split(/\s+/)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]))
-      .join(''),
-  );
+// The ways an item may name its own body, worked out once per body.
+const namesOfBodies = new Map<string, { folded: string; words: Set<string>; acronym: string }>();
+
+function bodyNames(body: string): { folded: string; words: Set<string>; acronym: string } {
+  let names = namesOfBodies.get(body);
+  if (names === undefined) {
+    const folded = fold(body);
+    const acronym = fold(
+      body
+        .split(/\s+/)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]))
+        .join(''),
+    );
+    names = { folded, words: new Set(folded.split(/\W+/)), acronym };
+    if (namesOfBodies.size > 1000) namesOfBodies.clear();
+    namesOfBodies.set(body, names);
+  }
+  return names;
 }

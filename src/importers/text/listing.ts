@@ -6,6 +6,9 @@
 import { findDate } from './dates.js';
 import type { Block } from './outline.js';
 
+const DATE_START =
+  /^(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
+
 /** Is this outline a list of meetings rather than the record of one? */
 export function isListOfMeetings(blocks: Block[]): boolean {
   const entries: string[] = [];
@@ -14,7 +17,7 @@ export function isListOfMeetings(blocks: Block[]): boolean {
     if (block.type === 'table') entries.push(...block.rows.map((r) => r.cells.join(' ')));
   }
   const dated = entries.filter(
-    (text) => findDate(text)?.index === 0 || /^\d{4}-\d{2}-\d{2}\b/.test(text),
+    (text) => DATE_START.test(text) && (findDate(text)?.index === 0 || /^\d{4}-\d{2}-\d{2}\b/.test(text)),
   ).length;
   return dated >= 3 && dated >= entries.length * 0.6;
 }

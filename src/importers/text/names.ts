@@ -26,8 +26,8 @@ const TITLE_WORDS =
   '(?:vice[- ]|deputy |prime |assistant |under[- ])?(?:minister|president|secretary[- ]general|secretary|ceo|chair|director[- ]general|director|commissioner|senator|councillor|councilor|mayor|governor|ambassador|professor|chief executive officer|chief executive|executive director|managing director|(?:city|county|town|village|borough|general|finance|legal|chief|senior|deputy)\\s+(?:manager|attorney|clerk|director|officer|engineer|administrator|auditor|planner|solicitor|counsel|economist|treasurer))';
 const TITLE_ONLY = new RegExp(`^(?:${TITLE_WORDS})(?:\\s+(?:and|&)\\s+(?:${TITLE_WORDS}))*$`, 'i');
 const FUSED_TITLE = new RegExp(
-  `^((?:${TITLE_WORDS})(?:\\s+(?:and|&)\\s+(?:${TITLE_WORDS}))*)\\s+(?=\\p{Lu})`,
-  'iu',
+  `^((?:${TITLE_WORDS})(?:\\s+(?:and|&)\\s+(?:${TITLE_WORDS}))*)\\s+(?=\\S)`,
+  'i',
 );
 const OFFICE =
   /^(?:the\s+)?(office|cabinet|permanent mission|mission|delegation|embassy|ministry|bureau|secretariat|representative|representatives)\s+of\s+(?:the\s+)?(.+)$/i;
@@ -51,9 +51,7 @@ export function isRole(text: string): boolean {
 
 /** Reads one entry of an attendance list. */
 export function readEntry(written: string): EntryParts | null {
-  let text = squash(written)
-    .replace(/[.;,]+$/, '')
-    .trim();
+  let text = (/\s\s|^\s|\s$/.test(written) ? squash(written) : written).replace(/[.;,]+$/, '');
   if (text === '') return null;
   const notes: string[] = [];
   const parts: EntryParts = {
@@ -68,24 +66,27 @@ export function readEntry(written: string): EntryParts | null {
   };
 
   // Annotations in parentheses or brackets: "(remotely)", "(Vice Chair)", "(sub for X)".
-  text = text.replace(/\s*[([]([^()[\]]{1,80})[)\]]/g, (_, inner: string) => {
-    for (const piece of inner.split(/\s*[,;]\s*/)) annotate(piece, parts, notes);
-    return '';
-  });
+  if (/[([]/.test(text))
+    text = text.replace(/\s*[([]([^()[\]]{1,80})[)\]]/g, (_, inner: string) => {
+      for (const piece of inner.split(/\s*[,;]\s*/)) annotate(piece, parts, notes);
+      return '';
+    });
   // Trailing status after a dash: "- absent, apologies", "– remote".
-  const dash = /^(.*?\S)\s+[-–—]\s+(.+)$/.exec(text);
+  const dash = /\s[-–—]\s/.test(text) ? /^(.*?\S)\s+[-–—]\s+(.+)$/.exec(text) : null;
   if (dash && (isAnnotation(dash[2]!) || /^\p{Ll}/u.test(dash[2]!))) {
     text = dash[1]!;
     for (const piece of dash[2]!.split(/\s*[,;]\s*|\s+-\s+/)) annotate(piece, parts, notes);
   }
   // "absent - excused" written before the name is rare; after it, a bare status word.
-  const trailing = /^(.*?\S)\s+(absent|excused|apologies|regrets|remote|remotely)$/i.exec(text);
+  const trailing = /(?:absent|excused|apologies|regrets|remote|remotely)$/i.test(text)
+    ? /^(.*?\S)\s+(absent|excused|apologies|regrets|remote|remotely)$/i.exec(text)
+    : null;
   if (trailing) {
     text = trailing[1]!;
     annotate(trailing[2]!, parts, notes);
   }
   // ", Chair" or ", Vice-President of X": a role; any other comma tail is an affiliation.
-  const comma = /^([^,]+),\s*(.+)$/.exec(text);
+  const comma = text.includes(',') ? /^([^,]+),\s*(.+)$/.exec(text) : null;
   if (comma) {
     text = comma[1]!.trim();
     for (const piece of comma[2]!.split(/\s*,\s*/)) {

@@ -117,7 +117,9 @@ export class OutcomeCollector {
       for (const piece of pieces) this.add(piece, line, depth, checked);
       return;
     }
-    const glued = written.split(GLUED).filter((p) => p.trim() !== '');
+    const glued = /[.;!?](?:\p{Lu}|[-–•*]\s)/u.test(written)
+      ? written.split(GLUED).filter((p) => p.trim() !== '')
+      : [written];
     if (glued.length > 1 && glued.every((p) => p.split(/\s+/).length >= 3)) {
       this.warnings.push({
         code: 'glued-items',

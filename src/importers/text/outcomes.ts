@@ -65,7 +65,7 @@ export function readItem(written: string, context: ItemContext, checked: boolean
   const marks = readMarks(written, checked);
   if (marks.placeholder) return { placeholder: true, text: written.trim() };
   let text = marks.text;
-  const task = OWNER_COLON.exec(text);
+  const task = text.includes(':') ? OWNER_COLON.exec(text) : null;
   const assigned = task !== null && IMPERATIVE.test(text.slice(task[0].length));
   if (marks.kind === null && context.defaultKind !== 'action' && SPEAKER.test(text) && !assigned) {
     // What someone said in the discussion is a note, whatever its verbs, unless labelled.
@@ -85,13 +85,13 @@ export function readItem(written: string, context: ItemContext, checked: boolean
     verb = action.verb;
     owner ??= action.owner;
   }
-  const colon = OWNER_COLON.exec(text);
+  const colon = task;
   if (((kind ?? context.defaultKind) === 'action' || assigned) && owner === null && colon) {
     owner = ownerName(colon[1]!, context.body);
     text = text.slice(colon[0].length);
     kind ??= 'action';
   }
-  const trailing = OWNER_TRAILING.exec(text);
+  const trailing = /\)\s*[.;]?\s*$/.test(text) ? OWNER_TRAILING.exec(text) : null;
   const trailingOwner = trailing && !findDate(trailing[1]!) ? trailing[1]! : null;
   if (kind === null && trailingOwner !== null && IMPERATIVE.test(text)) kind = 'action';
   kind ??= context.defaultKind;

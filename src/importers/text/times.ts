@@ -21,7 +21,7 @@ export interface TimeFinding {
 }
 
 const ONE =
-  /(?<![\d/:.,])(?:(\d{1,2})(?:([:.h])(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|noon)?|([01]\d|2[0-3])([0-5]\d)(?=\s*(?:hours|hrs|h\b)|\s*(?:[-–]|to)\s*(?:[01]\d|2[0-3])[0-5]\d\b))(?![\d\p{L}])/giu;
+  /(?<![\d/:.,])(?:(\d{1,2})(?:([:.h])(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|noon)?|([01]\d|2[0-3])([0-5]\d)(?=\s*(?:hours|hrs|h\b)|\s*(?:[-–]|to)\s*(?:[01]\d|2[0-3])[0-5]\d\b))(?![\dA-Za-zÀ-ÿ])/gi;
 const ZONE =
   /^\s*\(?\s*((?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|UTC|GMT|[A-Z]{2,5}\b|(?:Eastern|Central|Mountain|Pacific)(?:\s+time)?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+time)\s*\)?/;
 const JOINER = /^\s*(?:-|–|—|to|until|till)\s*/i;
