@@ -9,6 +9,8 @@ import { labelOf } from './labels.js';
 import { readEntry } from './names.js';
 import type { TextLine } from './outline.js';
 
+const SIMPLE_ENTRY =
+  /^((?:Mr|Mrs|Ms|Dr|Prof)\.?)\s+([\p{Lu}‘'][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){1,4})(?:,\s*([Cc]hair|[Vv]ice[- ][Cc]hair|[Cc]o-[Cc]hair|[Ss]ecretary|[Tt]reasurer|[Rr]apporteur))?$/u;
 const HONORIFIC_START = /^(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E)\.?\s+\p{Lu}/u;
 const NAME_PARTICLES =
   /^(?:de|van|von|der|den|da|di|du|del|della|dos|das|bin|binti|bint|ben|al|el|la|le|y|e|zu|ter|ten|ibn|abu|ap|ab|mac|nic|ní|ó|uí|of|the|and|for|on)$/;
@@ -61,6 +63,25 @@ export class AttendanceReader {
 
   private readLine(text: string, n: number): boolean {
     // The common case, "Mr. Vint Cerf, Chair": a name with an honorific needs no other test.
+    const simple = SIMPLE_ENTRY.exec(text);
+    if (simple) {
+      // "Mr. Hatem Dowidar", "Mr. Vint Cerf, Chair": most entries need nothing more than this.
+      const role = simple[3] === undefined ? null : simple[3].charAt(0).toUpperCase() + simple[3].slice(1);
+      return this.book.add(
+        {
+          name: simple[2]!,
+          honorific: simple[1]!,
+          kind: 'person',
+          role,
+          onBehalfOf: null,
+          remote: null,
+          note: null,
+          status: null,
+        },
+        n,
+        this.group,
+      );
+    }
     if (HONORIFIC_START.test(text)) {
       const parts = readEntry(text);
       if (parts !== null && plausibleEntry(parts.name, parts.kind))

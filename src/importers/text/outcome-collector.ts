@@ -149,7 +149,8 @@ export class OutcomeCollector {
         message: `"${reading.text.slice(0, 60)}" is labelled as an action but reads as a question or a status`,
       });
     }
-    const key = `${keyOf(reading.text)}`;
+    // Repeats are found by their words, whatever the case, spacing or punctuation.
+    const key = keyOf(reading.text);
     const earlier = this.seen.get(key);
     const own =
       reading.verb !== null ||
