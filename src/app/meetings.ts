@@ -11,8 +11,9 @@ import { renderMarkdown } from '../exporters/markdown.exporter.js';
 import { outcomeReader, parseSummary } from '../importers/importer.js';
 import type { MeetingFilter, MeetingStore, SearchHit, StoredMeeting } from './ports.js';
 
-export const EXPORT_FORMATS = ['md', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import type { ExportFormat } from './formats.js';
+
+export { EXPORT_FORMATS, type ExportFormat } from './formats.js';
 
 /** Lists meetings, newest first. */
 export function listMeetings(store: MeetingStore, filter: Partial<MeetingFilter> = {}) {

@@ -4,6 +4,7 @@
  * `--help` and argument errors answer at once.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { EXPORT_FORMATS } from '../app/formats.js';
 import type { CommandContext } from './context.js';
 import { EXIT, describeFailure } from './exit.js';
 import { processOutput, type Output } from './output.js';
@@ -92,7 +93,9 @@ function build(context: CommandContext): Command {
     .description('write a meeting in a published format')
     .argument('<id>', 'a meeting identifier')
     .addOption(db)
-    .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).makeOptionMandatory())
+    .addOption(
+      new Option('--format <format>', 'output format').choices([...EXPORT_FORMATS]).makeOptionMandatory(),
+    )
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .action(async (id: string, options) =>
       (await import('./export.command.js')).exportCommand(id, options, context),

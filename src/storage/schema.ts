@@ -122,5 +122,4 @@ export interface Database {
   search_entries: SearchEntryTable;
 }
 
-export type MeetingRow = Selectable<MeetingTable>;
 export type SearchEntryRow = Selectable<SearchEntryTable>;
