@@ -17,11 +17,15 @@ export async function listCommand(
       return;
     }
     for (const m of meetings) {
-      const counts = `${m.decisions} decisions, ${m.actions} actions, ${m.present} present`;
+      const counts = `${plural(m.decisions, 'decision')}, ${plural(m.actions, 'action')}, ${m.present} present`;
       context.output.out(
         `${m.id.padEnd(28)} ${(m.date ?? '(undated)').padEnd(10)}  ${[m.body, m.title].filter(Boolean).join(' — ')}  [${counts}]`,
       );
     }
     context.output.err(`${meetings.length} of ${total} meeting${total === 1 ? '' : 's'}`);
   });
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

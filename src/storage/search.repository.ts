@@ -28,8 +28,7 @@ export function searchEntriesOf(
     entries.push(entry(id, 'meeting', id, title, body, m.date));
     for (const topic of record.topics) {
       for (const o of topic.outcomes) {
-        const words = [o.text, o.owner].filter(Boolean).join(' ');
-        entries.push(entry(id, o.kind, outcomeCite(id, o.id), topic.title, words, m.date));
+        entries.push(entry(id, o.kind, outcomeCite(id, o.id), topic.title, o.text, m.date, o.owner ?? ''));
       }
     }
   }
@@ -39,6 +38,7 @@ export function searchEntriesOf(
   return entries;
 }
 
+// `also` is searchable but not shown: an action is found by its owner's name.
 function entry(
   meetingId: string | null,
   kind: string,
@@ -46,8 +46,9 @@ function entry(
   title: string,
   body: string,
   date: string | null,
+  also = '',
 ): Entry {
-  return { meeting_id: meetingId, kind, ref, title, body, folded: keyOf(`${title} ${body}`), date };
+  return { meeting_id: meetingId, kind, ref, title, body, folded: keyOf(`${title} ${body} ${also}`), date };
 }
 
 /** Ranked hits for a parsed query. */

@@ -143,6 +143,16 @@ for (const engine of engines) {
       assert.ok(page.total > 2);
     });
 
+    it('finds an action by its owner without showing the owner as its text', async () => {
+      const record = recordOf('**Example Council\nMeeting\n9 June 2025**\n\n- **Archive:**\n - Action: Scan the 1998 minutes. [owner: Zanele Mokoena]\n');
+      await store.saveMeetings([record], [source(record)]);
+      const { hits } = await store.search(parseSearchQuery('Mokoena'), 5, 0);
+      assert.deepEqual(
+        hits.map((h) => [h.kind, h.body]),
+        [['action', 'Scan the 1998 minutes.']],
+      );
+    });
+
     it('answers odd queries without failing', async () => {
       for (const text of ['WSIS+20 AND (', '"unclosed', '*', 'NOT', '-', '"" OR ""', 'ü'.repeat(300)]) {
         const result = await store.search(parseSearchQuery(text), 5, 0);
