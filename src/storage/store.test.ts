@@ -144,7 +144,9 @@ for (const engine of engines) {
     });
 
     it('finds an action by its owner without showing the owner as its text', async () => {
-      const record = recordOf('**Example Council\nMeeting\n9 June 2025**\n\n- **Archive:**\n - Action: Scan the 1998 minutes. [owner: Zanele Mokoena]\n');
+      const record = recordOf(
+        '**Example Council\nMeeting\n9 June 2025**\n\n- **Archive:**\n - Action: Scan the 1998 minutes. [owner: Zanele Mokoena]\n',
+      );
       await store.saveMeetings([record], [source(record)]);
       const { hits } = await store.search(parseSearchQuery('Mokoena'), 5, 0);
       assert.deepEqual(

@@ -9,7 +9,7 @@ import { AttendanceReader } from './attendance-reader.js';
 import type { Witness } from './header.js';
 import { isNarrative } from './header.js';
 import { isBotLine, isLeftover, isSignOff, isTrailer } from './leftovers.js';
-import { CANCELLED_SENTENCE, noteClock } from './meta.js';
+import { saysCancelled, noteClock } from './meta.js';
 import { boldLead, plainText, wholeBold } from './inline.js';
 import { labelOf } from './labels.js';
 import type { Block } from './outline.js';
@@ -99,7 +99,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
 
   const addOutcome = (written: string, line: number, depth: number, checked: boolean | null): void => {
     noteClock(written, line, result);
-    if (CANCELLED_SENTENCE.test(written)) result.cancelled = true;
+    if (saysCancelled(written)) result.cancelled = true;
     outcomes.add(written, line, depth, checked);
   };
 
@@ -166,7 +166,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     );
     if (text === '') return;
     noteClock(text, head.n, result);
-    if (CANCELLED_SENTENCE.test(text)) result.cancelled = true;
+    if (saysCancelled(text)) result.cancelled = true;
     outcomes.addParagraph(text, head.n);
   };
 

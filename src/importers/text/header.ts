@@ -10,7 +10,7 @@ import { readFrontMatter } from './front-matter.js';
 import { findDate } from './dates.js';
 import { headingKind } from './sections.js';
 import { isLeftover } from './leftovers.js';
-import { CANCELLED_SENTENCE, noteClock, readMeta, readMetaTable, trust } from './meta.js';
+import { saysCancelled, noteClock, readMeta, readMetaTable, trust } from './meta.js';
 import type { Block, TextLine } from './outline.js';
 import { isHeadingText, joinWrapped } from './outline.js';
 import {
@@ -142,7 +142,7 @@ export function readHeader(
       header.times.push({ from: 'the opening paragraph', text, line: block.line });
       noteClock(text, block.line, header);
       if (header.mode === null) header.mode = modeOf(text);
-      if (CANCELLED_SENTENCE.test(text)) header.cancelled = true;
+      if (saysCancelled(text)) header.cancelled = true;
       continue;
     }
     break;

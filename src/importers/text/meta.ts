@@ -8,7 +8,12 @@ import { labelOf } from './labels.js';
 import type { Header, Witness } from './header.js';
 import { CANCELLED, isPlace, modeOf, partsOf } from './title-block.js';
 
-export const CANCELLED_SENTENCE =
+/** Does this text say the meeting was cancelled? */
+export function saysCancelled(text: string): boolean {
+  return /cancel|called off/i.test(text) && CANCELLED_SENTENCE.test(text);
+}
+
+const CANCELLED_SENTENCE =
   /\bmeeting\b.{0,160}?\b(?:has been|was|is|will be)\s+(?:cancel+ed|called off)\b|^cancel+ed\.?$/i;
 const OPENED = /\b(?:called to order|opened|began|started|commenced|convened)\b\W{0,3}(?:at\s+)?(?=\d)/i;
 const CLOSED = /\b(?:adjourned|closed|ended|concluded)\b\W{0,3}(?:at\s+)?(?=\d)/i;
@@ -35,6 +40,8 @@ export function noteClock(
   line: number,
   into: { opened: Witness | null; closed: Witness | null },
 ): void {
+  // Both need a clock time, and so a digit.
+  if (!/\d/.test(text)) return;
   const opened = OPENED.exec(text);
   if (opened && into.opened === null)
     into.opened = { from: `line ${line}`, text: text.slice(opened.index + opened[0].length), line };

@@ -43,6 +43,7 @@ export type Block =
 
 const BULLET =
   /^(\s*)([-*+•·▪◦‣●○■□➢►–]|\d{1,3}[.)](?!\d)|[a-z][.)]|[A-Z]\)|\([a-z0-9]{1,3}\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])(?:\s+|(?=\*\*))(.*)$/;
+const BULLET_START = /^(?:[-*+•·▪◦‣●○■□➢►–(\d]|[a-zA-Z][.)]|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])/;
 const ATX = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const SETEXT = /^\s{0,3}(=+|-+)\s*$/;
 const RULE = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/;
@@ -71,33 +72,36 @@ export function outline(lines: readonly SourceLine[]): Block[] {
       close();
       continue;
     }
+    // The first character says which of the tests below can match at all.
+    const first = trimmed[0]!;
     const next = lines[i + 1]?.raw ?? '';
+    const underline = next.trimStart()[0];
     if (
+      (underline === '=' || underline === '-') &&
       para === null &&
       item === null &&
       SETEXT.test(next) &&
       !BULLET.test(raw) &&
-      !raw.trim().startsWith('|')
+      first !== '|'
     ) {
       blocks.push(heading(n, plainText(trimmed), next.trim()[0] === '=' ? 1 : 2, 'setext', null));
       i++;
       close();
       continue;
     }
-    if (RULE.test(raw)) {
+    if ((first === '-' || first === '*' || first === '_') && RULE.test(raw)) {
       blocks.push({ type: 'rule', line: n });
       close();
       continue;
     }
-    const atx = ATX.exec(raw);
+    const atx = first === '#' ? ATX.exec(raw) : null;
     if (atx) {
-      blocks.push(
-        heading(n, plainText(stripNumber(atx[2]!).text), atx[1]!.length, 'atx', stripNumber(atx[2]!).number),
-      );
+      const numbered = stripNumber(atx[2]!);
+      blocks.push(heading(n, plainText(numbered.text), atx[1]!.length, 'atx', numbered.number));
       close();
       continue;
     }
-    if (trimmed.startsWith('|') && trimmed.length > 1) {
+    if (first === '|' && trimmed.length > 1) {
       const cells = splitRow(trimmed);
       if (cells.every((c) => /^:?-{2,}:?$/.test(c))) continue;
       if (table === null) {
@@ -111,7 +115,7 @@ export function outline(lines: readonly SourceLine[]): Block[] {
       continue;
     }
     table = null;
-    const bullet = BULLET.exec(raw);
+    const bullet = BULLET_START.test(trimmed) ? BULLET.exec(raw) : null;
     if (bullet && bullet[3]!.trim() !== '') {
       let content = bullet[3]!.trim();
       let checked: boolean | null = null;
@@ -120,15 +124,16 @@ export function outline(lines: readonly SourceLine[]): Block[] {
         checked = box[1] !== ' ';
         content = content.slice(box[0].length);
       }
+      const text = plainText(content);
       item = {
         type: 'item',
         line: n,
         indent: bullet[1]!.length,
         marker: bullet[2]!,
         checked,
-        text: plainText(content),
+        text,
         source: content,
-        lines: [{ n, text: plainText(content), source: content }],
+        lines: [{ n, text, source: content }],
       };
       blocks.push(item);
       para = null;
@@ -157,7 +162,7 @@ export function outline(lines: readonly SourceLine[]): Block[] {
       continue;
     }
     if (item !== null) item = null;
-    const numbered = para === null ? numberedHeading(trimmed) : null;
+    const numbered = para === null && /^[\dIiAa]/.test(first) ? numberedHeading(trimmed) : null;
     if (numbered) {
       blocks.push(numbered(n));
       continue;
@@ -168,7 +173,7 @@ export function outline(lines: readonly SourceLine[]): Block[] {
       continue;
     }
     if (para === null) {
-      const bold = wholeBold(trimmed);
+      const bold = first === '*' || first === '_' ? wholeBold(trimmed) : null;
       if (bold !== null) {
         blocks.push(heading(n, plainText(bold).replace(/:$/, ''), 3, 'bold', null));
         continue;

@@ -60,6 +60,8 @@ function unflatten(line: string): string[] {
   return line.split(FLATTENED_BREAK).filter((p) => p.trim() !== '');
 }
 
+const SPECIAL_SPACE = /[\u00a0\u2000-\u200d\u202f\u205f\u3000\u2060\u00ad\t]/;
+
 function normalizeSpaces(line: string): string {
   return line
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
@@ -96,11 +98,7 @@ export function sourceLines(text: string): { lines: SourceLine[]; warnings: Warn
       for (const part of parts) lines.push({ n, raw: normalizeSpaces(part) }, { n, raw: '' });
       return;
     }
-    line = line
-      .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
-      .replace(/[\u200b-\u200d\u2060\u00ad]/g, '')
-      .replace(/\t/g, '    ')
-      .trimEnd();
+    line = SPECIAL_SPACE.test(line) ? normalizeSpaces(line) : line.trimEnd();
     lines.push({ n, raw: line });
   });
   for (const n of replaced) {
