@@ -1,5 +1,5 @@
 /**
- * The rows of saved meetings: the meeting row with the whole record, its topics, outcomes,
+ * The rows of saved meetings: the meeting row with the whole record, its outcomes (with their topics),
  * attendance, the documents and people it names, and its search entries, written
  * with multi-row statements so that bulk imports stay fast.
  */
@@ -93,14 +93,6 @@ export async function writeMeetings(
   await insertMany(
     trx,
     engine,
-    'topics',
-    records.flatMap((r) =>
-      r.topics.map((t, position) => ({ meeting_id: r.meeting.id!, position, title: t.title })),
-    ),
-  );
-  await insertMany(
-    trx,
-    engine,
     'outcomes',
     records.flatMap((r) =>
       r.topics.flatMap((t, topicPosition) =>
@@ -108,6 +100,7 @@ export async function writeMeetings(
           id: outcomeCite(r.meeting.id!, o.id),
           meeting_id: r.meeting.id!,
           topic_position: topicPosition,
+          topic: t.title,
           position,
           kind: o.kind,
           verb: o.verb,
@@ -129,7 +122,6 @@ export async function writeMeetings(
         meeting_id: r.meeting.id!,
         position,
         person_id: people.get(personKey(a.kind, a.name))!.id,
-        name: a.name,
         group_name: a.group,
         role: a.role,
         status: a.status,

@@ -123,7 +123,7 @@ function withId(record: MeetingRecord, id: string): MeetingRecord {
 
 async function deleteMeetings(trx: Transaction<Database>, engine: Engine, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  for (const table of ['outcome_documents', 'outcomes', 'topics', 'attendance', 'search_entries'] as const) {
+  for (const table of ['outcome_documents', 'outcomes', 'attendance', 'search_entries'] as const) {
     await eachChunk(engine, ids, (chunk) => trx.deleteFrom(table).where('meeting_id', 'in', chunk).execute());
   }
   await eachChunk(engine, ids, (chunk) => trx.deleteFrom('meetings').where('id', 'in', chunk).execute());

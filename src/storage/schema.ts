@@ -35,17 +35,13 @@ export interface MeetingTable {
   updated_at: string;
 }
 
-export interface TopicTable {
-  meeting_id: string;
-  position: number;
-  title: string;
-}
-
 export interface OutcomeTable {
   /** The citable identifier, e.g. igf-lp/2024-11-01#d1. */
   id: string;
   meeting_id: string;
   topic_position: number;
+  /** The title of the topic the outcome sits under. */
+  topic: string;
   position: number;
   kind: string;
   verb: string | null;
@@ -68,7 +64,6 @@ export interface AttendanceTable {
   meeting_id: string;
   position: number;
   person_id: number;
-  name: string;
   group_name: string | null;
   role: string | null;
   status: string;
@@ -112,7 +107,6 @@ export interface SearchEntryTable {
 export interface Database {
   bodies: BodyTable;
   meetings: MeetingTable;
-  topics: TopicTable;
   outcomes: OutcomeTable;
   people: PersonTable;
   attendance: AttendanceTable;

@@ -24,7 +24,10 @@ export function searchEntriesOf(
     const m = record.meeting;
     const id = m.id!;
     const title = [m.body, m.title].filter(Boolean).join(' — ') || id;
-    const body = [m.purpose, ...record.topics.map((t) => t.title)].filter(Boolean).join(' ');
+    // Topics with outcomes are found through their outcomes' entries; the others, here.
+    const body = [m.purpose, ...record.topics.filter((t) => t.outcomes.length === 0).map((t) => t.title)]
+      .filter(Boolean)
+      .join(' ');
     entries.push(entry(id, 'meeting', id, title, body, m.date));
     for (const topic of record.topics) {
       for (const o of topic.outcomes) {

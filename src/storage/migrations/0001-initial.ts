@@ -41,18 +41,11 @@ export function initial(engine: Engine): Migration {
         .execute();
       await db.schema.createIndex('meetings_by_date').on('meetings').columns(['date', 'id']).execute();
       await db.schema
-        .createTable('topics')
-        .addColumn('meeting_id', 'text', (c) => c.notNull().references('meetings.id'))
-        .addColumn('position', 'integer', (c) => c.notNull())
-        .addColumn('title', 'text', (c) => c.notNull())
-        .addPrimaryKeyConstraint('topics_pk', ['meeting_id', 'position'])
-        .$call((table) => (engine.keyedTable === null ? table : table.modifyEnd(engine.keyedTable)))
-        .execute();
-      await db.schema
         .createTable('outcomes')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('meeting_id', 'text', (c) => c.notNull().references('meetings.id'))
         .addColumn('topic_position', 'integer', (c) => c.notNull())
+        .addColumn('topic', 'text', (c) => c.notNull())
         .addColumn('position', 'integer', (c) => c.notNull())
         .addColumn('kind', 'text', (c) => c.notNull())
         .addColumn('verb', 'text')
@@ -80,7 +73,6 @@ export function initial(engine: Engine): Migration {
         .addColumn('meeting_id', 'text', (c) => c.notNull().references('meetings.id'))
         .addColumn('position', 'integer', (c) => c.notNull())
         .addColumn('person_id', 'integer', (c) => c.notNull().references('people.id'))
-        .addColumn('name', 'text', (c) => c.notNull())
         .addColumn('group_name', 'text')
         .addColumn('role', 'text')
         .addColumn('status', 'text', (c) => c.notNull())
@@ -137,11 +129,6 @@ export function initial(engine: Engine): Migration {
         .createIndex('search_entries_by_meeting')
         .on('search_entries')
         .column('meeting_id')
-        .execute();
-      await db.schema
-        .createIndex('search_entries_by_ref')
-        .on('search_entries')
-        .columns(['kind', 'ref'])
         .execute();
       await engine.createSearchIndex(db);
     },
