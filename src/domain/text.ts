@@ -15,6 +15,12 @@ export function fold(text: string): string {
 const ASCII = /^[\x00-\x7f]*$/;
 /** A comparison key for a name or title: folded, punctuation dropped, spaces collapsed. */
 export function keyOf(text: string): string {
+  if (ASCII.test(text)) {
+    // The common case: no accents to drop, so lower case and punctuation are all there is.
+    const lower = text.toLowerCase();
+    const unquoted = /['"`]/.test(lower) ? lower.replace(/['"`]/g, '') : lower;
+    return unquoted.replace(/[^a-z0-9]+/g, ' ').trim();
+  }
   const folded = fold(text);
   const spaced = ASCII.test(folded)
     ? folded.replace(/[^a-z0-9]+/g, ' ')

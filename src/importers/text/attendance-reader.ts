@@ -62,7 +62,6 @@ export class AttendanceReader {
   }
 
   private readLine(text: string, n: number): boolean {
-    // The common case, "Mr. Vint Cerf, Chair": a name with an honorific needs no other test.
     const simple = SIMPLE_ENTRY.exec(text);
     if (simple) {
       // "Mr. Hatem Dowidar", "Mr. Vint Cerf, Chair": most entries need nothing more than this.
@@ -82,6 +81,7 @@ export class AttendanceReader {
         this.group,
       );
     }
+    // The common case, "Mr. Vint Cerf, Chair": a name with an honorific needs no other test.
     if (HONORIFIC_START.test(text)) {
       const parts = readEntry(text);
       if (parts !== null && plausibleEntry(parts.name, parts.kind))

@@ -47,6 +47,7 @@ const SKIP =
 
 /** Classifies a heading's text. */
 export function headingKind(text: string): HeadingKind {
+  if (text.length > 100) return 'topic';
   const t = text.trim().replace(/[:.]$/, '');
   if (ATTENDANCE.test(t)) return 'attendance';
   if (SKIP.test(t)) return 'skip';
