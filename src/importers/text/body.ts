@@ -18,7 +18,7 @@ import { OutcomeCollector } from './outcome-collector.js';
 import { readItem } from './outcomes.js';
 import { headingIsGroup, headingKind } from './sections.js';
 import { isScribeLog, readScribeLines } from './scribe.js';
-import { readTable } from './tables.js';
+import { readTableInto } from './tables.js';
 import { statusOfGroup } from './attendance.js';
 
 import type { TopicDraft } from './outcome-collector.js';
@@ -283,23 +283,13 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
         addOutcome(block.text, block.line, block.indent, block.checked);
         break;
       }
-      case 'table': {
-        if (state.section === 'skip') break;
-        const table = readTable(block, context.year);
-        if (table.kind === 'attendance') {
-          for (const row of table.entries) {
-            book.add(
-              row.text,
-              row.line,
-              { name: row.group ?? attendance.group.name, status: row.status ?? 'present', role: null },
-              row.role,
-            );
-          }
-        } else {
-          for (const row of table.rows) addOutcome(row.text, row.line, 0, row.checked);
+      case 'table':
+        if (state.section !== 'skip') {
+          readTableInto(block, context.year, book, attendance.group.name, (text, line, checked) =>
+            addOutcome(text, line, 0, checked),
+          );
         }
         break;
-      }
     }
   }
   outcomes.finish();

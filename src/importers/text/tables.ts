@@ -4,6 +4,7 @@
  * table that is neither (a poll, a budget) gives one note per row.
  */
 import type { AttendanceStatus } from '../../domain/record.js';
+import type { AttendanceBook } from './attendance.js';
 import { findDate } from './dates.js';
 import type { Block } from './outline.js';
 
@@ -100,4 +101,27 @@ function statusOf(cell: string): AttendanceStatus | null {
   if (/^(?:absent|no|n|✗|-)$/.test(c)) return 'absent';
   if (/^(?:present|yes|y|x|✓|✔|remote|in person|online)/.test(c)) return 'present';
   return null;
+}
+
+/** Reads a table into the attendance book or, row by row, as outcomes. */
+export function readTableInto(
+  block: TableBlock,
+  year: number | undefined,
+  book: AttendanceBook,
+  group: string | null,
+  addOutcome: (text: string, line: number, checked: boolean | null) => void,
+): void {
+  const table = readTable(block, year);
+  if (table.kind === 'outcomes') {
+    for (const row of table.rows) addOutcome(row.text, row.line, row.checked);
+    return;
+  }
+  for (const row of table.entries) {
+    book.add(
+      row.text,
+      row.line,
+      { name: row.group ?? group, status: row.status ?? 'present', role: null },
+      row.role,
+    );
+  }
 }
