@@ -2,7 +2,13 @@
  * What the application needs from storage, as the application names it. The storage folder
  * implements this once, for both engines.
  */
-import type { MeetingRecord, OutcomeKind } from '../domain/record.js';
+import type {
+  ActionStatus,
+  AttendanceStatus,
+  DocumentState,
+  MeetingRecord,
+  OutcomeKind,
+} from '../domain/record.js';
 import type { SearchQuery } from '../domain/search.js';
 
 export interface StoredMeeting {
@@ -10,6 +16,8 @@ export interface StoredMeeting {
   version: number;
   createdAt: string;
   updatedAt: string;
+  /** Loaded as example data, to show what Minutebook does; not a real meeting. */
+  example: boolean;
 }
 
 /** One line of a list of meetings. */
@@ -48,7 +56,7 @@ export interface SourceText {
 
 export interface SearchHit {
   kind: 'meeting' | OutcomeKind | 'document' | 'person';
-  /** Citable id for meetings and outcomes; the title or name for documents and people. */
+  /** Citable id for meetings and outcomes; the numeric id for documents and people. */
   ref: string;
   meetingId: string | null;
   title: string;
@@ -56,10 +64,115 @@ export interface SearchHit {
   date: string | null;
 }
 
+/** A body and how many meetings it holds. */
+export interface BodyListing {
+  slug: string;
+  name: string;
+  meetings: number;
+  latest: string | null;
+}
+
+/** Which outcomes a register shows. */
+export interface OutcomeFilter {
+  kind?: OutcomeKind;
+  /** A body's slug. */
+  body?: string;
+  verb?: string;
+  /** Meeting dates from and to, inclusive (YYYY-MM-DD). */
+  from?: string;
+  to?: string;
+  /** Words the text contains. */
+  text?: string;
+  owner?: string;
+  status?: ActionStatus;
+  /** Actions still open or in progress whose due date is before this day. */
+  overdueOn?: string;
+  limit: number;
+  offset: number;
+}
+
+/** One outcome in a register, with the meeting it belongs to. */
+export interface OutcomeListing {
+  /** The citable identifier, e.g. igf-lp/2024-11-01#d1. */
+  id: string;
+  meetingId: string;
+  body: string | null;
+  date: string | null;
+  topic: string;
+  kind: OutcomeKind;
+  verb: string | null;
+  text: string;
+  owner: string | null;
+  due: string | null;
+  status: ActionStatus | null;
+}
+
+export interface DocumentFilter {
+  state?: DocumentState;
+  text?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface DocumentListing {
+  id: number;
+  title: string;
+  state: DocumentState | null;
+  author: string | null;
+  /** How many outcomes name it, and the date of the latest meeting that did. */
+  outcomes: number;
+  latest: string | null;
+}
+
+export interface PersonFilter {
+  text?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface PersonListing {
+  id: number;
+  name: string;
+  kind: 'person' | 'office';
+  present: number;
+  regrets: number;
+  absent: number;
+}
+
+/** A person's or office's attendance across meetings, and who attended on their behalf. */
+export interface PersonRecord extends PersonListing {
+  attendance: Array<{
+    meetingId: string;
+    body: string | null;
+    date: string | null;
+    title: string | null;
+    status: AttendanceStatus;
+    group: string | null;
+    role: string | null;
+    onBehalfOf: string | null;
+  }>;
+  representedBy: Array<{ meetingId: string; date: string | null; personId: number; name: string }>;
+}
+
 export interface MeetingStore {
   readonly engine: 'sqlite' | 'postgres';
   /** Saves records and their sources in one transaction: all are saved or none. */
-  saveMeetings(records: MeetingRecord[], sources: SourceText[]): Promise<SaveResult[]>;
+  saveMeetings(
+    records: MeetingRecord[],
+    sources: SourceText[],
+    options?: { example?: boolean },
+  ): Promise<SaveResult[]>;
+  /**
+   * Saves an edited record over version `expectedVersion` of its meeting. When another save came
+   * first, nothing is written and the error is a conflict.
+   */
+  updateMeeting(record: MeetingRecord, expectedVersion: number): Promise<SaveResult>;
+  listBodies(): Promise<BodyListing[]>;
+  listOutcomes(filter: OutcomeFilter): Promise<{ outcomes: OutcomeListing[]; total: number }>;
+  listDocuments(filter: DocumentFilter): Promise<{ documents: DocumentListing[]; total: number }>;
+  getDocument(id: number): Promise<(DocumentListing & { named: OutcomeListing[] }) | null>;
+  listPeople(filter: PersonFilter): Promise<{ people: PersonListing[]; total: number }>;
+  getPerson(id: number): Promise<PersonRecord | null>;
   getMeeting(id: string): Promise<StoredMeeting | null>;
   listMeetings(filter: MeetingFilter): Promise<{ meetings: MeetingListing[]; total: number }>;
   search(query: SearchQuery, limit: number, offset: number): Promise<{ hits: SearchHit[]; total: number }>;

@@ -18,6 +18,7 @@ export interface Planned {
   record: MeetingRecord;
   result: SaveResult;
   createdAt: string;
+  example: boolean;
 }
 
 /** Writes the rows of new and replaced meetings. */
@@ -64,7 +65,7 @@ export async function writeMeetings(
     trx,
     engine,
     'meetings',
-    plans.map(({ record, result, createdAt }) => {
+    plans.map(({ record, result, createdAt, example }) => {
       const m = record.meeting;
       const outcomes = outcomesOf(record).map((x) => x.outcome);
       return {
@@ -85,6 +86,7 @@ export async function writeMeetings(
         source_sha256: record.source?.sha256 ?? null,
         record: JSON.stringify(record),
         version: result.version,
+        example: Number(example),
         created_at: createdAt,
         updated_at: now,
       };
@@ -126,6 +128,7 @@ export async function writeMeetings(
         role: a.role,
         status: a.status,
         on_behalf_of: a.onBehalfOf,
+        on_behalf_of_key: a.onBehalfOf === null ? null : personKeyOf('person', a.onBehalfOf),
       })),
     ),
   );

@@ -3,7 +3,7 @@
  * source text a record was read from.
  */
 import type { Kysely } from 'kysely';
-import type { MeetingFilter, MeetingListing, SourceText, StoredMeeting } from '../app/ports.js';
+import type { BodyListing, MeetingFilter, MeetingListing, SourceText, StoredMeeting } from '../app/ports.js';
 import { meetingRecordSchema } from '../domain/record.js';
 import type { Database } from './schema.js';
 
@@ -11,7 +11,7 @@ import type { Database } from './schema.js';
 export async function findMeeting(db: Kysely<Database>, id: string): Promise<StoredMeeting | null> {
   const row = await db
     .selectFrom('meetings')
-    .select(['record', 'version', 'created_at', 'updated_at'])
+    .select(['record', 'version', 'created_at', 'updated_at', 'example'])
     .where('id', '=', id)
     .executeTakeFirst();
   if (row === undefined) return null;
@@ -20,6 +20,7 @@ export async function findMeeting(db: Kysely<Database>, id: string): Promise<Sto
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    example: row.example === 1,
   };
 }
 
@@ -75,4 +76,26 @@ export async function findSource(db: Kysely<Database>, sha256: string): Promise<
     .where('sha256', '=', sha256)
     .executeTakeFirst();
   return row ?? null;
+}
+
+/** Every body, with its number of meetings and the date of its latest, by name. */
+export async function listBodies(db: Kysely<Database>): Promise<BodyListing[]> {
+  const rows = await db
+    .selectFrom('bodies')
+    .leftJoin('meetings', 'meetings.body_id', 'bodies.id')
+    .select((eb) => [
+      'bodies.slug',
+      'bodies.name',
+      eb.fn.count<number>('meetings.id').as('meetings'),
+      eb.fn.max('meetings.date').as('latest'),
+    ])
+    .groupBy(['bodies.id', 'bodies.slug', 'bodies.name'])
+    .orderBy('bodies.name')
+    .execute();
+  return rows.map((r) => ({
+    slug: r.slug,
+    name: r.name,
+    meetings: Number(r.meetings),
+    latest: r.latest ?? null,
+  }));
 }

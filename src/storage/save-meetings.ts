@@ -17,10 +17,11 @@ export async function saveMeetings(
   engine: Engine,
   records: MeetingRecord[],
   sources: SourceText[],
+  options: { example?: boolean } = {},
 ): Promise<SaveResult[]> {
   return engine.db.transaction().execute(async (trx) => {
     const now = new Date().toISOString();
-    const plans = await planSaves(trx, engine, records, now);
+    const plans = await planSaves(trx, engine, records, now, options.example ?? false);
     const writes = plans.filter((p) => p.result.outcome !== 'unchanged');
     await deleteMeetings(
       trx,
@@ -51,6 +52,7 @@ async function planSaves(
   engine: Engine,
   records: MeetingRecord[],
   now: string,
+  example: boolean,
 ): Promise<Planned[]> {
   const bases = records.map(
     (r) => r.meeting.id ?? meetingId(r.meeting.body, r.meeting.title, r.meeting.date),
@@ -60,7 +62,7 @@ async function planSaves(
       await selectIn(engine, bases, (ids) =>
         trx
           .selectFrom('meetings')
-          .select(['id', 'title', 'source_sha256', 'record', 'version', 'created_at'])
+          .select(['id', 'title', 'source_sha256', 'record', 'version', 'created_at', 'example'])
           .where('id', 'in', ids)
           .execute(),
       )
@@ -82,7 +84,7 @@ async function planSaves(
         stored.get(id) ??
         (await trx
           .selectFrom('meetings')
-          .select(['id', 'title', 'source_sha256', 'record', 'version', 'created_at'])
+          .select(['id', 'title', 'source_sha256', 'record', 'version', 'created_at', 'example'])
           .where('id', '=', id)
           .executeTakeFirst());
     }
@@ -92,6 +94,7 @@ async function planSaves(
         record: withId(record, id),
         result: { id, outcome: 'created', version: 1 },
         createdAt: now,
+        example,
       });
       continue;
     }
@@ -101,6 +104,7 @@ async function planSaves(
         record: previous,
         result: { id, outcome: 'unchanged', version: existing.version },
         createdAt: existing.created_at,
+        example: existing.example === 1,
       });
       continue;
     }
@@ -108,6 +112,7 @@ async function planSaves(
       record: withId(keepOutcomeIds(previous, record), id),
       result: { id, outcome: 'replaced', version: existing.version + 1 },
       createdAt: existing.created_at,
+      example,
     });
   }
   return plans;
@@ -121,7 +126,11 @@ function withId(record: MeetingRecord, id: string): MeetingRecord {
   return { ...record, meeting: { ...record.meeting, id } };
 }
 
-async function deleteMeetings(trx: Transaction<Database>, engine: Engine, ids: string[]): Promise<void> {
+export async function deleteMeetings(
+  trx: Transaction<Database>,
+  engine: Engine,
+  ids: string[],
+): Promise<void> {
   if (ids.length === 0) return;
   for (const table of ['outcome_documents', 'outcomes', 'attendance', 'search_entries'] as const) {
     await eachChunk(engine, ids, (chunk) => trx.deleteFrom(table).where('meeting_id', 'in', chunk).execute());

@@ -31,6 +31,8 @@ export interface MeetingTable {
   /** The whole record as interchange JSON, written with the rows below in one transaction. */
   record: string;
   version: number;
+  /** 1 for example data loaded to show what Minutebook does. */
+  example: number;
   created_at: string;
   updated_at: string;
 }
@@ -68,6 +70,8 @@ export interface AttendanceTable {
   role: string | null;
   status: string;
   on_behalf_of: string | null;
+  /** The key of the person attended for, as in people.key, to find whom an office represented. */
+  on_behalf_of_key: string | null;
 }
 
 export interface DocumentTable {

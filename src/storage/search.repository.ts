@@ -16,8 +16,8 @@ type Entry = Insertable<SearchEntryTable>;
 /** Search entries for saved meetings and for the people and documents they introduced. */
 export function searchEntriesOf(
   records: MeetingRecord[],
-  people: Array<{ row: { key: string; name: string } }>,
-  documents: Array<{ row: { key: string; title: string; author: string | null } }>,
+  people: Array<{ id: number; row: { name: string } }>,
+  documents: Array<{ id: number; row: { title: string; author: string | null } }>,
 ): Entry[] {
   const entries: Entry[] = [];
   for (const record of records) {
@@ -35,9 +35,9 @@ export function searchEntriesOf(
       }
     }
   }
-  for (const { row } of people) entries.push(entry(null, 'person', row.key, row.name, '', null));
-  for (const { row } of documents)
-    entries.push(entry(null, 'document', row.key, row.title, row.author ?? '', null));
+  for (const { id, row } of people) entries.push(entry(null, 'person', String(id), row.name, '', null));
+  for (const { id, row } of documents)
+    entries.push(entry(null, 'document', String(id), row.title, row.author ?? '', null));
   return entries;
 }
 

@@ -6,8 +6,11 @@ import { Migrator } from 'kysely';
 import type { MeetingStore } from '../app/ports.js';
 import { MinutebookError } from '../domain/errors.js';
 import type { Engine } from './engine.js';
-import { findMeeting, findSource, listMeetings } from './meeting.repository.js';
+import { findMeeting, findSource, listBodies, listMeetings } from './meeting.repository.js';
+import { findPerson, listPeople } from './people.repository.js';
+import { findDocument, listDocuments, listOutcomes } from './registers.repository.js';
 import { saveMeetings } from './save-meetings.js';
+import { updateMeeting } from './update-meeting.js';
 import { migrationsFor } from './migrations/index.js';
 import { searchEntries } from './search.repository.js';
 
@@ -57,7 +60,14 @@ async function openEngine(url: string): Promise<Engine> {
 function storeOn(engine: Engine): MeetingStore {
   return {
     engine: engine.kind,
-    saveMeetings: (records, sources) => saveMeetings(engine, records, sources),
+    saveMeetings: (records, sources, options) => saveMeetings(engine, records, sources, options),
+    updateMeeting: (record, expectedVersion) => updateMeeting(engine, record, expectedVersion),
+    listBodies: () => listBodies(engine.db),
+    listOutcomes: (filter) => listOutcomes(engine.db, filter),
+    listDocuments: (filter) => listDocuments(engine.db, filter),
+    getDocument: (id) => findDocument(engine.db, id),
+    listPeople: (filter) => listPeople(engine.db, filter),
+    getPerson: (id) => findPerson(engine.db, id),
     getMeeting: (id) => findMeeting(engine.db, id),
     listMeetings: (filter) => listMeetings(engine.db, filter),
     search: (query, limit, offset) => searchEntries(engine, query, limit, offset),

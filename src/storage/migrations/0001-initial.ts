@@ -31,6 +31,7 @@ export function initial(engine: Engine): Migration {
         .addColumn('source_sha256', 'text')
         .addColumn('record', 'text', (c) => c.notNull())
         .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('example', 'integer', (c) => c.notNull().defaultTo(0))
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .execute();
@@ -77,10 +78,16 @@ export function initial(engine: Engine): Migration {
         .addColumn('role', 'text')
         .addColumn('status', 'text', (c) => c.notNull())
         .addColumn('on_behalf_of', 'text')
+        .addColumn('on_behalf_of_key', 'text')
         .addPrimaryKeyConstraint('attendance_pk', ['meeting_id', 'position'])
         .$call((table) => (engine.keyedTable === null ? table : table.modifyEnd(engine.keyedTable)))
         .execute();
       await db.schema.createIndex('attendance_by_person').on('attendance').column('person_id').execute();
+      await db.schema
+        .createIndex('attendance_by_represented')
+        .on('attendance')
+        .column('on_behalf_of_key')
+        .execute();
       await db.schema
         .createTable('documents')
         .addColumn('id', serial, (c) => c.primaryKey())

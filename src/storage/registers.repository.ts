@@ -1,0 +1,187 @@
+/**
+ * Registers across meetings: decisions, actions and notes with the meeting each belongs to, and
+ * the documents outcomes name. Filters combine; lists are newest first.
+ */
+import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { DocumentFilter, DocumentListing, OutcomeFilter, OutcomeListing } from '../app/ports.js';
+import type { ActionStatus, DocumentState, OutcomeKind } from '../domain/record.js';
+import type { Database } from './schema.js';
+
+type Joined = ExpressionBuilder<
+  Database & { m: Database['meetings']; o: Database['outcomes']; b: Database['bodies'] },
+  'o' | 'm' | 'b'
+>;
+
+const contains = (text: string): string => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Outcomes matching a filter, newest meeting first, in reading order within a meeting. */
+export async function listOutcomes(
+  db: Kysely<Database>,
+  filter: OutcomeFilter,
+): Promise<{ outcomes: OutcomeListing[]; total: number }> {
+  const where = (eb: Joined) => {
+    const all = [];
+    if (filter.kind !== undefined) all.push(eb('o.kind', '=', filter.kind));
+    if (filter.body !== undefined) all.push(eb('b.slug', '=', filter.body));
+    if (filter.verb !== undefined) all.push(eb(eb.fn('lower', ['o.verb']), '=', filter.verb.toLowerCase()));
+    if (filter.from !== undefined) all.push(eb('m.date', '>=', filter.from));
+    if (filter.to !== undefined) all.push(eb('m.date', '<=', filter.to));
+    if (filter.text !== undefined) all.push(eb(eb.fn('lower', ['o.text']), 'like', contains(filter.text)));
+    if (filter.owner !== undefined) all.push(eb(eb.fn('lower', ['o.owner']), 'like', contains(filter.owner)));
+    if (filter.status !== undefined) all.push(eb('o.status', '=', filter.status));
+    if (filter.overdueOn !== undefined) {
+      all.push(
+        eb('o.kind', '=', 'action'),
+        eb('o.status', 'in', ['open', 'in progress']),
+        eb('o.due', '<', filter.overdueOn),
+      );
+    }
+    return eb.and(all);
+  };
+  const base = db
+    .selectFrom('outcomes as o')
+    .innerJoin('meetings as m', 'm.id', 'o.meeting_id')
+    .leftJoin('bodies as b', 'b.id', 'm.body_id')
+    .where(where);
+  const rows = await base
+    .select([
+      'o.id',
+      'o.meeting_id',
+      'b.name as body',
+      'm.date',
+      'o.topic',
+      'o.kind',
+      'o.verb',
+      'o.text',
+      'o.owner',
+      'o.due',
+      'o.status',
+    ])
+    .orderBy('m.date', (ob) => ob.desc().nullsLast())
+    .orderBy('o.meeting_id')
+    .orderBy('o.topic_position')
+    .orderBy('o.position')
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .execute();
+  const count = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirst();
+  return { outcomes: rows.map(outcomeListing), total: Number(count?.total ?? 0) };
+}
+
+function outcomeListing(r: {
+  id: string;
+  meeting_id: string;
+  body: string | null;
+  date: string | null;
+  topic: string;
+  kind: string;
+  verb: string | null;
+  text: string;
+  owner: string | null;
+  due: string | null;
+  status: string | null;
+}): OutcomeListing {
+  return {
+    id: r.id,
+    meetingId: r.meeting_id,
+    body: r.body,
+    date: r.date,
+    topic: r.topic,
+    kind: r.kind as OutcomeKind,
+    verb: r.verb,
+    text: r.text,
+    owner: r.owner,
+    due: r.due,
+    status: r.status as ActionStatus | null,
+  };
+}
+
+/** Documents with how many outcomes named them, most recently named first. */
+export async function listDocuments(
+  db: Kysely<Database>,
+  filter: DocumentFilter,
+): Promise<{ documents: DocumentListing[]; total: number }> {
+  let base = db.selectFrom('documents as d');
+  if (filter.state !== undefined) base = base.where('d.state', '=', filter.state);
+  if (filter.text !== undefined) {
+    const text = filter.text;
+    base = base.where((eb) => eb(eb.fn('lower', ['d.title']), 'like', contains(text)));
+  }
+  const rows = await base
+    .leftJoin('outcome_documents as od', 'od.document_id', 'd.id')
+    .leftJoin('meetings as m', 'm.id', 'od.meeting_id')
+    .select((eb) => [
+      'd.id',
+      'd.title',
+      'd.state',
+      'd.author',
+      eb.fn.count<number>('od.outcome_id').as('outcomes'),
+      eb.fn.max('m.date').as('latest'),
+    ])
+    .groupBy(['d.id', 'd.title', 'd.state', 'd.author'])
+    .orderBy('latest', (ob) => ob.desc().nullsLast())
+    .orderBy('d.title')
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .execute();
+  const count = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirst();
+  return { documents: rows.map(documentListing), total: Number(count?.total ?? 0) };
+}
+
+function documentListing(r: {
+  id: number;
+  title: string;
+  state: string | null;
+  author: string | null;
+  outcomes: number | string;
+  latest: string | null;
+}): DocumentListing {
+  return {
+    id: r.id,
+    title: r.title,
+    state: r.state as DocumentState | null,
+    author: r.author,
+    outcomes: Number(r.outcomes),
+    latest: r.latest ?? null,
+  };
+}
+
+/** One document and every outcome that named it, newest first. */
+export async function findDocument(
+  db: Kysely<Database>,
+  id: number,
+): Promise<(DocumentListing & { named: OutcomeListing[] }) | null> {
+  const document = await db
+    .selectFrom('documents')
+    .select(['id', 'title', 'state', 'author'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (document === undefined) return null;
+  const rows = await db
+    .selectFrom('outcome_documents as od')
+    .innerJoin('outcomes as o', 'o.id', 'od.outcome_id')
+    .innerJoin('meetings as m', 'm.id', 'o.meeting_id')
+    .leftJoin('bodies as b', 'b.id', 'm.body_id')
+    .where('od.document_id', '=', id)
+    .select([
+      'o.id',
+      'o.meeting_id',
+      'b.name as body',
+      'm.date',
+      'o.topic',
+      'o.kind',
+      'o.verb',
+      'o.text',
+      'o.owner',
+      'o.due',
+      'o.status',
+    ])
+    .orderBy('m.date', (ob) => ob.desc().nullsLast())
+    .orderBy('o.id')
+    .execute();
+  const named = rows.map(outcomeListing);
+  return {
+    ...documentListing({ ...document, outcomes: named.length, latest: named[0]?.date ?? null }),
+    named,
+  };
+}

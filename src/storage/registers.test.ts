@@ -1,0 +1,198 @@
+// Registers, people and edits on both engines: the same answers from SQLite and PostgreSQL.
+import assert from 'node:assert/strict';
+import { before, it } from 'node:test';
+import type { MeetingStore } from '../app/ports.js';
+import { MinutebookError } from '../domain/errors.js';
+import type { MeetingRecord } from '../domain/record.js';
+import { describeOn, engines } from '../../test/support/stores.js';
+import { exampleRecord, recordOf } from '../../test/support/example.js';
+
+const source = (record: MeetingRecord) => ({
+  sha256: record.source!.sha256,
+  name: record.source!.name,
+  text: 'text',
+});
+
+const later = recordOf(
+  [
+    '**IGF Leadership Panel\nVirtual Meeting\n6 December 2024 | 13:00-14:00 UTC**',
+    '',
+    '- **Follow-up:**',
+    ' - The Secretariat will circulate the “IGF LP Approach to WSIS+20” by 13 December 2024.',
+    ' - Lise Fuhr to finalize the “Draft Recommendations on Making Use of the IWW” by 1 December 2024.',
+    ' - The Panel approved the “IGF LP Strategic Outlook”.',
+    '',
+    'Annex – Attendance',
+    '',
+    'Panel Members',
+    '',
+    'Mr. Vint Cerf, Chair',
+    'Office of Minister Karoline Edtstadler',
+    '',
+    'Regrets',
+    '',
+    'Ms. Lise Fuhr',
+    '',
+  ].join('\n'),
+);
+
+for (const engine of engines) {
+  describeOn(engine, `registers on ${engine.name}`, (context) => {
+    let store: MeetingStore;
+    before(async () => {
+      store = context.store();
+      await store.saveMeetings([exampleRecord()], [source(exampleRecord())], { example: true });
+      await store.saveMeetings([later], [source(later)]);
+    });
+
+    it('lists bodies with their meetings', async () => {
+      assert.deepEqual(await store.listBodies(), [
+        { slug: 'igf-lp', name: 'IGF Leadership Panel', meetings: 2, latest: '2024-12-06' },
+      ]);
+    });
+
+    it('marks example data as such', async () => {
+      assert.equal((await store.getMeeting('igf-lp/2024-11-01'))?.example, true);
+      assert.equal((await store.getMeeting('igf-lp/2024-12-06'))?.example, false);
+    });
+
+    it('lists decisions newest first, by body, verb, dates and words', async () => {
+      const all = await store.listOutcomes({ kind: 'decision', limit: 50, offset: 0 });
+      assert.equal(all.total, 5);
+      assert.deepEqual(
+        all.outcomes.map((o) => o.id),
+        [
+          'igf-lp/2024-12-06#d1',
+          'igf-lp/2024-11-01#d1',
+          'igf-lp/2024-11-01#d2',
+          'igf-lp/2024-11-01#d3',
+          'igf-lp/2024-11-01#d4',
+        ],
+      );
+      const endorsed = await store.listOutcomes({
+        kind: 'decision',
+        verb: 'Endorsed',
+        body: 'igf-lp',
+        limit: 50,
+        offset: 0,
+      });
+      assert.deepEqual(
+        endorsed.outcomes.map((o) => o.id),
+        ['igf-lp/2024-11-01#d1', 'igf-lp/2024-11-01#d3'],
+      );
+      const november = await store.listOutcomes({
+        kind: 'decision',
+        from: '2024-11-01',
+        to: '2024-11-30',
+        text: 'WSIS',
+        limit: 50,
+        offset: 0,
+      });
+      assert.deepEqual(
+        november.outcomes.map((o) => [o.id, o.topic]),
+        [
+          ['igf-lp/2024-11-01#d1', 'Leadership Panel Approach to WSIS+20 & Future of IGF'],
+          ['igf-lp/2024-11-01#d3', 'Strategic Priorities until the End of Leadership Panel Mandate'],
+        ],
+      );
+      const none = await store.listOutcomes({ kind: 'decision', text: '100%_', limit: 5, offset: 0 });
+      assert.equal(none.total, 0);
+    });
+
+    it('lists actions by owner, status and whether they are overdue', async () => {
+      const overdue = await store.listOutcomes({
+        kind: 'action',
+        overdueOn: '2024-12-10',
+        limit: 50,
+        offset: 0,
+      });
+      assert.deepEqual(
+        overdue.outcomes.map((o) => [o.id, o.owner, o.due]),
+        [['igf-lp/2024-12-06#a2', 'Lise Fuhr', '2024-12-01']],
+      );
+      const secretariat = await store.listOutcomes({
+        kind: 'action',
+        owner: 'secretariat',
+        limit: 50,
+        offset: 0,
+      });
+      assert.deepEqual(
+        secretariat.outcomes.map((o) => o.id),
+        ['igf-lp/2024-12-06#a1'],
+      );
+      const open = await store.listOutcomes({ kind: 'action', status: 'open', limit: 2, offset: 0 });
+      assert.equal(open.total, 4);
+      assert.equal(open.outcomes.length, 2);
+    });
+
+    it('lists documents with the outcomes that named them', async () => {
+      const { documents } = await store.listDocuments({ limit: 50, offset: 0 });
+      const approach = documents.find((d) => d.title === 'IGF LP Approach to WSIS+20')!;
+      assert.deepEqual([approach.state, approach.outcomes, approach.latest], ['draft', 2, '2024-12-06']);
+      const drafts = await store.listDocuments({ state: 'draft', text: 'outlook', limit: 50, offset: 0 });
+      assert.deepEqual(
+        drafts.documents.map((d) => d.title),
+        ['IGF LP Strategic Outlook'],
+      );
+      const detail = await store.getDocument(approach.id);
+      assert.deepEqual(
+        detail?.named.map((o) => o.id),
+        ['igf-lp/2024-12-06#a1', 'igf-lp/2024-11-01#d1'],
+      );
+      assert.equal(await store.getDocument(999_999), null);
+    });
+
+    it('shows each person’s attendance and who attended on their behalf', async () => {
+      const { people } = await store.listPeople({ text: 'fuhr', limit: 10, offset: 0 });
+      assert.deepEqual(
+        people.map((p) => [p.name, p.present, p.regrets, p.absent]),
+        [['Lise Fuhr', 1, 1, 0]],
+      );
+      const lise = await store.getPerson(people[0]!.id);
+      assert.deepEqual(
+        lise?.attendance.map((a) => [a.meetingId, a.status, a.group]),
+        [
+          ['igf-lp/2024-12-06', 'regrets', 'Regrets'],
+          ['igf-lp/2024-11-01', 'present', 'Panel Members'],
+        ],
+      );
+      const karoline = (await store.listPeople({ text: 'karoline', limit: 10, offset: 0 })).people;
+      assert.deepEqual(
+        karoline.map((p) => [p.name, p.kind]),
+        [['Office of Minister Karoline Edtstadler', 'office']],
+      );
+      const represented = await store.listPeople({ text: 'imagawa', limit: 10, offset: 0 });
+      const takuo = represented.people.find((p) => p.kind === 'person')!;
+      assert.deepEqual(
+        (await store.getPerson(takuo.id))?.representedBy.map((r) => [r.meetingId, r.name]),
+        [['igf-lp/2024-11-01', 'Office of Vice-Minister Takuo Imagawa']],
+      );
+      assert.equal(await store.getPerson(999_999), null);
+    });
+
+    it('saves an edit over the version it started from, and refuses a stale one', async () => {
+      const stored = (await store.getMeeting('igf-lp/2024-12-06'))!;
+      const edited = structuredClone(stored.record);
+      edited.topics[0]!.outcomes[1]!.status = 'done';
+      const saved = await store.updateMeeting(edited, stored.version);
+      assert.deepEqual(saved, { id: 'igf-lp/2024-12-06', outcome: 'replaced', version: stored.version + 1 });
+      const stale = structuredClone(stored.record);
+      stale.topics[0]!.outcomes[0]!.owner = 'Chair';
+      await assert.rejects(
+        store.updateMeeting(stale, stored.version),
+        (e: unknown) => e instanceof MinutebookError && e.code === 'conflict',
+      );
+      const now = (await store.getMeeting('igf-lp/2024-12-06'))!;
+      assert.equal(now.version, stored.version + 1);
+      assert.equal(now.record.topics[0]!.outcomes[1]!.status, 'done');
+      assert.equal(now.record.topics[0]!.outcomes[0]!.owner, 'Secretariat');
+      const overdue = await store.listOutcomes({
+        kind: 'action',
+        overdueOn: '2024-12-10',
+        limit: 50,
+        offset: 0,
+      });
+      assert.equal(overdue.total, 0);
+    });
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * Saving an edited meeting over the version the editor started from. Optimistic concurrency:
+ * when someone else saved the meeting in between, nothing is written and the caller is told,
+ * so no one's change is silently lost.
+ */
+import type { SaveResult } from '../app/ports.js';
+import { MinutebookError } from '../domain/errors.js';
+import { keepOutcomeIds } from '../domain/ids.js';
+import { meetingRecordSchema, type MeetingRecord } from '../domain/record.js';
+import type { Engine } from './engine.js';
+import { writeMeetings } from './meeting-rows.js';
+import { deleteMeetings } from './save-meetings.js';
+
+/** Saves `record` as the next version of its meeting, if that meeting is still at `expectedVersion`. */
+export async function updateMeeting(
+  engine: Engine,
+  record: MeetingRecord,
+  expectedVersion: number,
+): Promise<SaveResult> {
+  const id = record.meeting.id;
+  if (id === null)
+    throw new MinutebookError('invalid-record', 'an edited meeting must keep its identifier', {
+      field: 'meeting.id',
+    });
+  return engine.db.transaction().execute(async (trx) => {
+    const stored = await trx
+      .selectFrom('meetings')
+      .select(['record', 'version', 'created_at', 'example'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (stored === undefined) throw new MinutebookError('not-found', `no meeting has the identifier ${id}`);
+    if (stored.version !== expectedVersion) {
+      throw new MinutebookError(
+        'conflict',
+        `meeting ${id} was saved by someone else (version ${stored.version}) after you opened version ${expectedVersion}; your changes were not saved`,
+      );
+    }
+    const previous = meetingRecordSchema.parse(JSON.parse(stored.record));
+    // Edits keep the link to the summary the meeting was read from.
+    const next = { ...keepOutcomeIds(previous, record), source: previous.source };
+    const now = new Date().toISOString();
+    await deleteMeetings(trx, engine, [id]);
+    const result: SaveResult = { id, outcome: 'replaced', version: stored.version + 1 };
+    await writeMeetings(
+      trx,
+      engine,
+      [{ record: next, result, createdAt: stored.created_at, example: stored.example === 1 }],
+      now,
+    );
+    return result;
+  });
+}
