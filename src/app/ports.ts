@@ -172,6 +172,10 @@ export interface MeetingStore {
   listDocuments(filter: DocumentFilter): Promise<{ documents: DocumentListing[]; total: number }>;
   getDocument(id: number): Promise<(DocumentListing & { named: OutcomeListing[] }) | null>;
   listPeople(filter: PersonFilter): Promise<{ people: PersonListing[]; total: number }>;
+  /** The documents a meeting's outcomes name, with their identifiers. */
+  documentsOfMeeting(
+    meetingId: string,
+  ): Promise<Array<{ outcomeId: string; documentId: number; title: string }>>;
   getPerson(id: number): Promise<PersonRecord | null>;
   getMeeting(id: string): Promise<StoredMeeting | null>;
   listMeetings(filter: MeetingFilter): Promise<{ meetings: MeetingListing[]; total: number }>;

@@ -3,10 +3,13 @@
  * store. An import reads every file before it writes anything, then writes all of them in one
  * transaction: a bad file leaves the store as it was.
  */
+import { createHash } from 'node:crypto';
 import { MinutebookError } from '../domain/errors.js';
+import { numberOutcomes } from '../domain/ids.js';
 import { meetingRecordSchema, type MeetingRecord } from '../domain/record.js';
 import { renderJson } from '../exporters/json.exporter.js';
 import { parseSummary, type ImportInput, type ParsedFile } from '../importers/importer.js';
+import { validRecord } from './editing.js';
 import type { MeetingStore, SaveResult } from './ports.js';
 
 export type { ImportInput, ParsedFile };
@@ -55,4 +58,27 @@ export async function importSummaries(store: MeetingStore, inputs: ImportInput[]
 /** Interchange JSON of what a file holds: one record, or an array when it holds several meetings. */
 export function renderParsed(records: MeetingRecord[]): string {
   return renderJson(records.length === 1 ? records[0]! : records);
+}
+
+/**
+ * Saves records a person reviewed (and perhaps corrected) after reading a summary, with the
+ * text they were read from. Nothing of an import is saved before this.
+ */
+export async function saveReviewed(
+  store: MeetingStore,
+  values: unknown[],
+  source: { name: string | null; text: string },
+): Promise<SaveResult[]> {
+  const records = values.map((value) => numberOutcomes(validRecord(value)));
+  const sha256 = createHash('sha256').update(source.text).digest('hex');
+  const withSource = records.map((r) => ({
+    ...r,
+    source:
+      r.source === null
+        ? { name: source.name, sha256, lines: source.text.split('\n').length, encoding: 'utf-8' }
+        : r.source,
+  }));
+  return store.saveMeetings(withSource, [
+    { sha256: withSource[0]?.source?.sha256 ?? sha256, name: source.name, text: source.text },
+  ]);
 }

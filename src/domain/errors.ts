@@ -26,12 +26,15 @@ export interface ErrorLocation {
 export class MinutebookError extends Error {
   readonly code: ErrorCode;
   readonly location: ErrorLocation;
+  /** On a conflict: the version now stored, so the one who lost can see what changed. */
+  readonly currentVersion: number | undefined;
 
-  constructor(code: ErrorCode, message: string, location: ErrorLocation = {}, options?: ErrorOptions) {
+  constructor(code: ErrorCode, message: string, location: ErrorLocation = {}, options?: ErrorOptions & { currentVersion?: number }) {
     super(message, options);
     this.name = 'MinutebookError';
     this.code = code;
     this.location = location;
+    this.currentVersion = options?.currentVersion;
   }
 
   /** The message prefixed with file:line and field, as compilers print it. */

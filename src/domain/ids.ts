@@ -61,3 +61,23 @@ export function keepOutcomeIds(stored: MeetingRecord, incoming: MeetingRecord): 
 function mapOutcomes(record: MeetingRecord, fn: (o: Outcome) => Outcome): MeetingRecord {
   return { ...record, topics: record.topics.map((t) => ({ ...t, outcomes: t.outcomes.map(fn) })) };
 }
+
+/**
+ * Identifiers for an edited record: an outcome that kept its identifier and its kind keeps its
+ * number; a new outcome, or one whose kind changed, takes the next number of its kind, after the
+ * highest the meeting has used.
+ */
+export function assignEditIds(stored: MeetingRecord, edited: MeetingRecord): MeetingRecord {
+  const before = new Map(stored.topics.flatMap((t) => t.outcomes.map((o) => [o.id, o.kind] as const)));
+  const highest: Record<OutcomeKind, number> = { decision: 0, action: 0, note: 0 };
+  const kept = new Set<string>();
+  for (const id of before.keys()) bump(highest, id);
+  const valid = (o: Outcome): boolean => before.get(o.id) === o.kind && !kept.has(o.id) && (kept.add(o.id), true);
+  const marked = mapOutcomes(edited, (o) => (valid(o) ? o : { ...o, id: '' }));
+  return mapOutcomes(marked, (o) => (o.id !== '' ? o : { ...o, id: `${PREFIX[o.kind]}${++highest[o.kind]}` }));
+}
+
+function bump(highest: Record<OutcomeKind, number>, id: string): void {
+  const kind = (Object.keys(PREFIX) as OutcomeKind[]).find((k) => PREFIX[k] === id[0]);
+  if (kind !== undefined) highest[kind] = Math.max(highest[kind], Number(id.slice(1)) || 0);
+}

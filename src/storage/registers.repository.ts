@@ -185,3 +185,15 @@ export async function findDocument(
     named,
   };
 }
+
+/** The documents a meeting's outcomes name. */
+export async function documentsOfMeeting(db: Kysely<Database>, meetingId: string): Promise<Array<{ outcomeId: string; documentId: number; title: string }>> {
+  const rows = await db
+    .selectFrom('outcome_documents as od')
+    .innerJoin('documents as d', 'd.id', 'od.document_id')
+    .where('od.meeting_id', '=', meetingId)
+    .select(['od.outcome_id', 'd.id', 'd.title'])
+    .orderBy('od.outcome_id')
+    .execute();
+  return rows.map((r) => ({ outcomeId: r.outcome_id, documentId: r.id, title: r.title }));
+}

@@ -8,7 +8,7 @@ import { MinutebookError } from '../domain/errors.js';
 import type { Engine } from './engine.js';
 import { findMeeting, findSource, listBodies, listMeetings } from './meeting.repository.js';
 import { findPerson, listPeople } from './people.repository.js';
-import { findDocument, listDocuments, listOutcomes } from './registers.repository.js';
+import { documentsOfMeeting, findDocument, listDocuments, listOutcomes } from './registers.repository.js';
 import { saveMeetings } from './save-meetings.js';
 import { updateMeeting } from './update-meeting.js';
 import { migrationsFor } from './migrations/index.js';
@@ -68,6 +68,7 @@ function storeOn(engine: Engine): MeetingStore {
     getDocument: (id) => findDocument(engine.db, id),
     listPeople: (filter) => listPeople(engine.db, filter),
     getPerson: (id) => findPerson(engine.db, id),
+    documentsOfMeeting: (id) => documentsOfMeeting(engine.db, id),
     getMeeting: (id) => findMeeting(engine.db, id),
     listMeetings: (filter) => listMeetings(engine.db, filter),
     search: (query, limit, offset) => searchEntries(engine, query, limit, offset),

@@ -5,13 +5,15 @@
  */
 import type { SaveResult } from '../app/ports.js';
 import { MinutebookError } from '../domain/errors.js';
-import { keepOutcomeIds } from '../domain/ids.js';
 import { meetingRecordSchema, type MeetingRecord } from '../domain/record.js';
 import type { Engine } from './engine.js';
 import { writeMeetings } from './meeting-rows.js';
 import { deleteMeetings } from './save-meetings.js';
 
-/** Saves `record` as the next version of its meeting, if that meeting is still at `expectedVersion`. */
+/**
+ * Saves `record` as the next version of its meeting, if that meeting is still at
+ * `expectedVersion`. Its outcome identifiers are stored as given (see domain/ids assignEditIds).
+ */
 export async function updateMeeting(
   engine: Engine,
   record: MeetingRecord,
@@ -33,11 +35,13 @@ export async function updateMeeting(
       throw new MinutebookError(
         'conflict',
         `meeting ${id} was saved by someone else (version ${stored.version}) after you opened version ${expectedVersion}; your changes were not saved`,
+        {},
+        { currentVersion: stored.version },
       );
     }
     const previous = meetingRecordSchema.parse(JSON.parse(stored.record));
     // Edits keep the link to the summary the meeting was read from.
-    const next = { ...keepOutcomeIds(previous, record), source: previous.source };
+    const next = { ...record, source: previous.source };
     const now = new Date().toISOString();
     await deleteMeetings(trx, engine, [id]);
     const result: SaveResult = { id, outcome: 'replaced', version: stored.version + 1 };

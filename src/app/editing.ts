@@ -1,0 +1,136 @@
+/**
+ * Use cases of recording meetings by hand: start a new meeting of a body from the people who
+ * attended its last one, create it, and save edits without overwriting anyone else's.
+ */
+import { MinutebookError } from '../domain/errors.js';
+import { assignEditIds, meetingId, numberOutcomes } from '../domain/ids.js';
+import { meetingRecordSchema, outcomesOf, type Attendance, type MeetingRecord } from '../domain/record.js';
+import type { MeetingStore, SaveResult } from './ports.js';
+
+/**
+ * Checks a record that came from a form or the API; the error names the first wrong field.
+ * A document an outcome names joins the meeting's documents when it is not listed yet.
+ */
+export function validRecord(value: unknown): MeetingRecord {
+  const parsed = meetingRecordSchema.safeParse(withPlaceholderIds(value));
+  if (parsed.success) return withNamedDocuments(parsed.data);
+  const issue = parsed.error.issues[0]!;
+  const field = issue.path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
+  throw new MinutebookError('invalid-record', issue.message, { field });
+}
+
+/**
+ * A new outcome may come without an identifier; it takes the placeholder d0, a0 or n0, which no
+ * stored outcome has, so that assignEditIds or numberOutcomes gives it the next number.
+ */
+function withPlaceholderIds(value: unknown): unknown {
+  if (!isObject(value) || !Array.isArray(value.topics)) return value;
+  const topics = value.topics.map((topic: unknown) => {
+    if (!isObject(topic) || !Array.isArray(topic.outcomes)) return topic;
+    const outcomes = topic.outcomes.map((o: unknown) => {
+      if (!isObject(o) || (o.id !== undefined && o.id !== null && o.id !== '')) return o;
+      const prefix = o.kind === 'decision' ? 'd' : o.kind === 'action' ? 'a' : 'n';
+      return { ...o, id: `${prefix}0` };
+    });
+    return { ...topic, outcomes };
+  });
+  return { ...value, topics };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function withNamedDocuments(record: MeetingRecord): MeetingRecord {
+  const listed = new Set(record.documents.map((d) => d.title));
+  const missing = [...new Set(outcomesOf(record).flatMap(({ outcome }) => outcome.documents))].filter(
+    (title) => !listed.has(title),
+  );
+  if (missing.length === 0) return record;
+  return {
+    ...record,
+    documents: [
+      ...record.documents,
+      ...missing.map((title) => ({ title, state: null, author: null, line: null })),
+    ],
+  };
+}
+
+/** A new, unsaved meeting of a body on a date, its attendance started from the body's last meeting. */
+export async function newMeetingDraft(
+  store: MeetingStore,
+  body: string,
+  date: string | null,
+): Promise<MeetingRecord> {
+  const { meetings } = await store.listMeetings({ body, limit: 1, offset: 0 });
+  const last = meetings[0] === undefined ? null : await store.getMeeting(meetings[0].id);
+  const name = last?.record.meeting.body ?? body;
+  const attendance: Attendance[] = (last?.record.attendance ?? []).map((a) => ({
+    ...a,
+    status: 'present',
+    remote: null,
+    note: null,
+    line: null,
+  }));
+  return {
+    format: 'minutebook/1',
+    meeting: {
+      id: meetingId(name, null, date),
+      body: name,
+      title: last?.record.meeting.title ?? null,
+      mode: last?.record.meeting.mode ?? null,
+      date,
+      endDate: null,
+      start: null,
+      end: null,
+      dateText: null,
+      timeText: null,
+      venue: null,
+      purpose: null,
+      status: 'held',
+      publication: null,
+      line: null,
+    },
+    topics: [],
+    attendance,
+    documents: [],
+    warnings: [],
+    source: null,
+  };
+}
+
+/** Creates a meeting recorded by hand; refuses one that would take an existing meeting's place. */
+export async function createMeeting(store: MeetingStore, value: unknown): Promise<SaveResult> {
+  const record = numberOutcomes(validRecord(value));
+  if (record.meeting.body === null || record.meeting.body.trim() === '') {
+    throw new MinutebookError('invalid-record', 'a meeting needs the body that met', {
+      field: 'meeting.body',
+    });
+  }
+  const id = meetingId(record.meeting.body, record.meeting.title, record.meeting.date);
+  const existing = await store.getMeeting(id);
+  if (existing !== null && (existing.record.meeting.title ?? '') === (record.meeting.title ?? '')) {
+    throw new MinutebookError(
+      'conflict',
+      `a meeting of ${record.meeting.body} on ${record.meeting.date ?? 'that date'} already exists (${id})`,
+    );
+  }
+  const [result] = await store.saveMeetings([{ ...record, meeting: { ...record.meeting, id } }], []);
+  return result!;
+}
+
+/** Saves an edited meeting over the version the editor opened; a later save by someone else wins and this one is refused. */
+export async function saveEdit(store: MeetingStore, value: unknown, version: number): Promise<SaveResult> {
+  const edited = validRecord(value);
+  const id = edited.meeting.id;
+  if (id === null)
+    throw new MinutebookError('invalid-record', 'an edited meeting must keep its identifier', {
+      field: 'meeting.id',
+    });
+  const stored = await store.getMeeting(id);
+  if (stored === null) throw new MinutebookError('not-found', `no meeting has the identifier ${id}`);
+  return store.updateMeeting(assignEditIds(stored.record, edited), version);
+}

@@ -1,0 +1,64 @@
+/**
+ * Use cases of following the record across meetings: registers of decisions and actions, the
+ * documents outcomes named, bodies, and people with their attendance.
+ */
+import { MinutebookError } from '../domain/errors.js';
+import type { DocumentFilter, MeetingStore, OutcomeFilter, PersonFilter } from './ports.js';
+
+/** At most this many rows come back in one page of a register. */
+export const PAGE_LIMIT = 200;
+
+function page(filter: { limit?: number; offset?: number }): { limit: number; offset: number } {
+  return {
+    limit: Math.min(Math.max(filter.limit ?? 50, 1), PAGE_LIMIT),
+    offset: Math.max(filter.offset ?? 0, 0),
+  };
+}
+
+/** Decisions across meetings, newest first. */
+export function decisionRegister(store: MeetingStore, filter: Omit<Partial<OutcomeFilter>, 'kind'> = {}) {
+  return store.listOutcomes({ ...filter, ...page(filter), kind: 'decision' });
+}
+
+/** Actions across meetings; `overdue` keeps those still open whose due date has passed `today`. */
+export function actionRegister(
+  store: MeetingStore,
+  filter: Omit<Partial<OutcomeFilter>, 'kind' | 'overdueOn'> & { overdue?: boolean; today?: string } = {},
+) {
+  const { overdue, today, ...rest } = filter;
+  return store.listOutcomes({
+    ...rest,
+    ...page(filter),
+    kind: 'action',
+    ...(overdue ? { overdueOn: today ?? new Date().toISOString().slice(0, 10) } : {}),
+  });
+}
+
+/** Documents, most recently named first. */
+export function documentRegister(store: MeetingStore, filter: Partial<DocumentFilter> = {}) {
+  return store.listDocuments({ ...filter, ...page(filter) });
+}
+
+/** One document and the outcomes that named it; fails with not-found. */
+export async function getDocument(store: MeetingStore, id: number) {
+  const document = await store.getDocument(id);
+  if (document === null) throw new MinutebookError('not-found', `no document has the identifier ${id}`);
+  return document;
+}
+
+/** People and offices, by name. */
+export function listPeople(store: MeetingStore, filter: Partial<PersonFilter> = {}) {
+  return store.listPeople({ ...filter, ...page(filter) });
+}
+
+/** One person's or office's attendance; fails with not-found. */
+export async function getPerson(store: MeetingStore, id: number) {
+  const person = await store.getPerson(id);
+  if (person === null) throw new MinutebookError('not-found', `no person has the identifier ${id}`);
+  return person;
+}
+
+/** The bodies that have meetings. */
+export function listBodies(store: MeetingStore) {
+  return store.listBodies();
+}
