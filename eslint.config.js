@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const layer = (from, forbidden, allowed = []) => ({
-  files: [`src/${from}/**/*.ts`],
+  files: [`src/${from}/**/*.ts`, `src/${from}/**/*.tsx`],
   rules: {
     'no-restricted-imports': [
       'error',
@@ -31,11 +31,16 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  {
+    // The pages' one script runs in the browser, as plain JavaScript.
+    files: ['public/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { document: 'readonly', Intl: 'readonly' } },
+  },
   layer('domain', ['app', 'storage', 'importers', 'exporters', 'http', 'cli']),
   layer('importers', ['app', 'storage', 'exporters', 'http', 'cli']),
   layer('exporters', ['app', 'storage', 'importers', 'http', 'cli']),
   layer('storage', ['app', 'importers', 'exporters', 'http', 'cli'], ['app/ports.js']),
   layer('app', ['storage', 'http', 'cli']),
-  layer('cli', ['storage', 'importers', 'exporters', 'http']),
+  layer('cli', ['storage', 'importers', 'exporters', 'http'], ['http/server.js']),
   layer('http', ['storage', 'importers', 'exporters', 'cli']),
 );

@@ -3,8 +3,14 @@
  * attended its last one, create it, and save edits without overwriting anyone else's.
  */
 import { MinutebookError } from '../domain/errors.js';
-import { assignEditIds, meetingId, numberOutcomes } from '../domain/ids.js';
-import { meetingRecordSchema, outcomesOf, type Attendance, type MeetingRecord } from '../domain/record.js';
+import { assignEditIds, meetingId, numberOutcomes, parseCite } from '../domain/ids.js';
+import {
+  meetingRecordSchema,
+  outcomesOf,
+  type ActionStatus,
+  type Attendance,
+  type MeetingRecord,
+} from '../domain/record.js';
 import type { MeetingStore, SaveResult } from './ports.js';
 
 /**
@@ -133,4 +139,37 @@ export async function saveEdit(store: MeetingStore, value: unknown, version: num
   const stored = await store.getMeeting(id);
   if (stored === null) throw new MinutebookError('not-found', `no meeting has the identifier ${id}`);
   return store.updateMeeting(assignEditIds(stored.record, edited), version);
+}
+
+/**
+ * Sets the status of one action (igf-lp/2024-11-01#a1) on the meeting as it is stored now. Only
+ * that field changes, so no one's edit is overwritten; a save that lands in between is still
+ * caught as a conflict.
+ */
+export async function setActionStatus(
+  store: MeetingStore,
+  cite: string,
+  status: ActionStatus,
+): Promise<SaveResult> {
+  const { meetingId: id, outcomeId } = parseCite(cite);
+  const stored = await store.getMeeting(id);
+  if (stored === null) throw new MinutebookError('not-found', `no meeting has the identifier ${id}`);
+  const outcome = outcomesOf(stored.record).find((o) => o.outcome.id === outcomeId)?.outcome;
+  if (outcome === undefined)
+    throw new MinutebookError('not-found', `meeting ${id} has no outcome ${outcomeId ?? ''}`);
+  if (outcome.kind !== 'action')
+    throw new MinutebookError(
+      'invalid-argument',
+      `${cite} is a ${outcome.kind}; only actions have a status`,
+      { field: 'status' },
+    );
+  if (outcome.status === status) return { id, outcome: 'unchanged', version: stored.version };
+  const record: MeetingRecord = {
+    ...stored.record,
+    topics: stored.record.topics.map((t) => ({
+      ...t,
+      outcomes: t.outcomes.map((o) => (o.id === outcomeId ? { ...o, status } : o)),
+    })),
+  };
+  return store.updateMeeting(record, stored.version);
 }

@@ -81,3 +81,29 @@ export function renderRecord(record: MeetingRecord, format: ExportFormat): strin
     readOutcome: outcomeReader(record.meeting),
   });
 }
+
+/** What a meeting's page shows beside the record: the documents and people it links to. */
+export interface MeetingLinks {
+  /** The documents each outcome names, by outcome identifier. */
+  documents: Map<string, Array<{ id: number; title: string }>>;
+  /** The person or office of each attendance entry, by its index. */
+  people: number[];
+}
+
+/** A meeting with the identifiers of the documents and people it names; fails with not-found. */
+export async function getMeetingWithLinks(
+  store: MeetingStore,
+  id: string,
+): Promise<StoredMeeting & { links: MeetingLinks }> {
+  const stored = await getMeeting(store, id);
+  const meetingId = stored.record.meeting.id ?? id;
+  const [named, people] = await Promise.all([
+    store.documentsOfMeeting(meetingId),
+    store.peopleOfMeeting(meetingId),
+  ]);
+  const documents = new Map<string, Array<{ id: number; title: string }>>();
+  for (const { outcomeId, documentId, title } of named) {
+    documents.set(outcomeId, [...(documents.get(outcomeId) ?? []), { id: documentId, title }]);
+  }
+  return { ...stored, links: { documents, people } };
+}

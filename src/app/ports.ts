@@ -177,6 +177,8 @@ export interface MeetingStore {
     meetingId: string,
   ): Promise<Array<{ outcomeId: string; documentId: number; title: string }>>;
   getPerson(id: number): Promise<PersonRecord | null>;
+  /** The person or office each attendance entry of a meeting refers to, by the entry's index. */
+  peopleOfMeeting(meetingId: string): Promise<number[]>;
   getMeeting(id: string): Promise<StoredMeeting | null>;
   listMeetings(filter: MeetingFilter): Promise<{ meetings: MeetingListing[]; total: number }>;
   search(query: SearchQuery, limit: number, offset: number): Promise<{ hits: SearchHit[]; total: number }>;

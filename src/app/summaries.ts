@@ -69,16 +69,27 @@ export async function saveReviewed(
   values: unknown[],
   source: { name: string | null; text: string },
 ): Promise<SaveResult[]> {
-  const records = values.map((value) => numberOutcomes(validRecord(value)));
+  if (values.length === 0)
+    throw new MinutebookError('invalid-record', 'there is no meeting to save', { field: 'records' });
+  const records = values.map((value, i) => {
+    try {
+      return numberOutcomes(validRecord(value));
+    } catch (error) {
+      if (error instanceof MinutebookError) {
+        throw new MinutebookError(error.code, error.message, {
+          ...error.location,
+          field: `records[${i}].${error.location.field ?? ''}`,
+        });
+      }
+      throw error;
+    }
+  });
   const sha256 = createHash('sha256').update(source.text).digest('hex');
+  const lines = source.text.split('\n').length;
+  // The source is the text that was reviewed, whatever the records say of it.
   const withSource = records.map((r) => ({
     ...r,
-    source:
-      r.source === null
-        ? { name: source.name, sha256, lines: source.text.split('\n').length, encoding: 'utf-8' }
-        : r.source,
+    source: { name: source.name, sha256, lines, encoding: r.source?.encoding ?? 'utf-8' },
   }));
-  return store.saveMeetings(withSource, [
-    { sha256: withSource[0]?.source?.sha256 ?? sha256, name: source.name, text: source.text },
-  ]);
+  return store.saveMeetings(withSource, [{ sha256, name: source.name, text: source.text }]);
 }

@@ -101,6 +101,14 @@ function build(context: CommandContext): Command {
       (await import('./export.command.js')).exportCommand(id, options, context),
     );
   program
+    .command('serve')
+    .description('serve the web application (what npm start runs)')
+    .addOption(db)
+    .addOption(new Option('--port <n>', 'the port to listen on').argParser(port).default(3000).env('PORT'))
+    .option('--host <name>', 'the address to listen on; 0.0.0.0 for every network', 'localhost')
+    .option('--no-example', 'do not load the example summary into an empty database')
+    .action(async (options) => (await import('./serve.command.js')).serveCommand(options, context));
+  program
     .command('example')
     .description('import the example summary and show the stored meeting (what npm start runs)')
     .addOption(db)
@@ -114,6 +122,13 @@ function positive(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 1000)
     throw new InvalidArgumentError('expected a whole number from 1 to 1000');
+  return n;
+}
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new InvalidArgumentError('expected a port from 0 to 65535');
   return n;
 }
 

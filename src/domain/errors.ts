@@ -29,7 +29,12 @@ export class MinutebookError extends Error {
   /** On a conflict: the version now stored, so the one who lost can see what changed. */
   readonly currentVersion: number | undefined;
 
-  constructor(code: ErrorCode, message: string, location: ErrorLocation = {}, options?: ErrorOptions & { currentVersion?: number }) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    location: ErrorLocation = {},
+    options?: ErrorOptions & { currentVersion?: number },
+  ) {
     super(message, options);
     this.name = 'MinutebookError';
     this.code = code;

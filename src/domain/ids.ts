@@ -72,9 +72,12 @@ export function assignEditIds(stored: MeetingRecord, edited: MeetingRecord): Mee
   const highest: Record<OutcomeKind, number> = { decision: 0, action: 0, note: 0 };
   const kept = new Set<string>();
   for (const id of before.keys()) bump(highest, id);
-  const valid = (o: Outcome): boolean => before.get(o.id) === o.kind && !kept.has(o.id) && (kept.add(o.id), true);
+  const valid = (o: Outcome): boolean =>
+    before.get(o.id) === o.kind && !kept.has(o.id) && (kept.add(o.id), true);
   const marked = mapOutcomes(edited, (o) => (valid(o) ? o : { ...o, id: '' }));
-  return mapOutcomes(marked, (o) => (o.id !== '' ? o : { ...o, id: `${PREFIX[o.kind]}${++highest[o.kind]}` }));
+  return mapOutcomes(marked, (o) =>
+    o.id !== '' ? o : { ...o, id: `${PREFIX[o.kind]}${++highest[o.kind]}` },
+  );
 }
 
 function bump(highest: Record<OutcomeKind, number>, id: string): void {

@@ -117,3 +117,16 @@ export async function findPerson(db: Kysely<Database>, id: number): Promise<Pers
     })),
   };
 }
+
+/** The person or office of each attendance entry of a meeting, by the entry's position. */
+export async function peopleOfMeeting(db: Kysely<Database>, meetingId: string): Promise<number[]> {
+  const rows = await db
+    .selectFrom('attendance')
+    .select(['position', 'person_id'])
+    .where('meeting_id', '=', meetingId)
+    .orderBy('position')
+    .execute();
+  const ids: number[] = [];
+  for (const row of rows) ids[row.position] = row.person_id;
+  return ids;
+}

@@ -4,6 +4,7 @@
  */
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { DocumentFilter, DocumentListing, OutcomeFilter, OutcomeListing } from '../app/ports.js';
+import { parseCite } from '../domain/ids.js';
 import type { ActionStatus, DocumentState, OutcomeKind } from '../domain/record.js';
 import type { Database } from './schema.js';
 
@@ -187,7 +188,10 @@ export async function findDocument(
 }
 
 /** The documents a meeting's outcomes name. */
-export async function documentsOfMeeting(db: Kysely<Database>, meetingId: string): Promise<Array<{ outcomeId: string; documentId: number; title: string }>> {
+export async function documentsOfMeeting(
+  db: Kysely<Database>,
+  meetingId: string,
+): Promise<Array<{ outcomeId: string; documentId: number; title: string }>> {
   const rows = await db
     .selectFrom('outcome_documents as od')
     .innerJoin('documents as d', 'd.id', 'od.document_id')
@@ -195,5 +199,9 @@ export async function documentsOfMeeting(db: Kysely<Database>, meetingId: string
     .select(['od.outcome_id', 'd.id', 'd.title'])
     .orderBy('od.outcome_id')
     .execute();
-  return rows.map((r) => ({ outcomeId: r.outcome_id, documentId: r.id, title: r.title }));
+  return rows.map((r) => ({
+    outcomeId: parseCite(r.outcome_id).outcomeId ?? r.outcome_id,
+    documentId: r.id,
+    title: r.title,
+  }));
 }

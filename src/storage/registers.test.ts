@@ -170,6 +170,21 @@ for (const engine of engines) {
       assert.equal(await store.getPerson(999_999), null);
     });
 
+    it('names the documents and people of one meeting, by outcome and by attendance entry', async () => {
+      const documents = await store.documentsOfMeeting('igf-lp/2024-11-01');
+      assert.deepEqual(
+        documents.filter((d) => d.outcomeId === 'd1').map((d) => d.title),
+        ['IGF LP Approach to WSIS+20'],
+      );
+      const approach = (await store.listDocuments({ text: 'approach', limit: 5, offset: 0 })).documents[0]!;
+      assert.equal(documents.find((d) => d.outcomeId === 'd1')?.documentId, approach.id);
+      const people = await store.peopleOfMeeting('igf-lp/2024-11-01');
+      assert.equal(people.length, exampleRecord().attendance.length);
+      const lise = exampleRecord().attendance.findIndex((a) => a.name === 'Lise Fuhr');
+      assert.equal((await store.getPerson(people[lise]!))?.name, 'Lise Fuhr');
+      assert.deepEqual(await store.peopleOfMeeting('igf-lp/1999-01-01'), []);
+    });
+
     it('saves an edit over the version it started from, and refuses a stale one', async () => {
       const stored = (await store.getMeeting('igf-lp/2024-12-06'))!;
       const edited = structuredClone(stored.record);

@@ -7,7 +7,7 @@ import type { MeetingStore } from '../app/ports.js';
 import { MinutebookError } from '../domain/errors.js';
 import type { Engine } from './engine.js';
 import { findMeeting, findSource, listBodies, listMeetings } from './meeting.repository.js';
-import { findPerson, listPeople } from './people.repository.js';
+import { findPerson, listPeople, peopleOfMeeting } from './people.repository.js';
 import { documentsOfMeeting, findDocument, listDocuments, listOutcomes } from './registers.repository.js';
 import { saveMeetings } from './save-meetings.js';
 import { updateMeeting } from './update-meeting.js';
@@ -69,6 +69,7 @@ function storeOn(engine: Engine): MeetingStore {
     listPeople: (filter) => listPeople(engine.db, filter),
     getPerson: (id) => findPerson(engine.db, id),
     documentsOfMeeting: (id) => documentsOfMeeting(engine.db, id),
+    peopleOfMeeting: (id) => peopleOfMeeting(engine.db, id),
     getMeeting: (id) => findMeeting(engine.db, id),
     listMeetings: (filter) => listMeetings(engine.db, filter),
     search: (query, limit, offset) => searchEntries(engine, query, limit, offset),

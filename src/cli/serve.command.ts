@@ -1,0 +1,56 @@
+/**
+ * `minutebook serve` (what `npm start` runs): serves the web application. On first start, with
+ * an empty database, it loads the example summary, marked as example data, so that there is a
+ * real meeting to look at at once.
+ */
+import { describeDatabase, loadConfig } from '../app/config.js';
+import { loadExampleIfEmpty } from '../app/example.js';
+import { openConfiguredStore } from '../compose.js';
+import { startServer } from '../http/server.js';
+import type { CommandContext } from './context.js';
+import { EXAMPLE_FILE } from './example.command.js';
+import { readInput } from './files.js';
+
+export interface ServeOptions {
+  db?: string;
+  port: number;
+  host: string;
+  example: boolean;
+}
+
+export async function serveCommand(options: ServeOptions, context: CommandContext): Promise<void> {
+  const config = loadConfig(context.env, { db: options.db });
+  const store = await openConfiguredStore(config);
+  try {
+    if (options.example) {
+      const input = await readInput(EXAMPLE_FILE);
+      if (await loadExampleIfEmpty(store, { ...input, name: 'examples/igf-lp-2024-11-01.md' })) {
+        context.output.err('The database was empty: the example summary was loaded, marked as example data.');
+      }
+    }
+    const server = await startServer(store, options.port, options.host);
+    context.output.err(
+      `Minutebook is serving ${describeDatabase(config)} at ${server.url}/ (Ctrl+C stops it)`,
+    );
+    await new Promise<void>((resolve) => {
+      const stop = (): void => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        void server.close().then(resolve);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      const { MinutebookError } = await import('../domain/errors.js');
+      throw new MinutebookError(
+        'invalid-argument',
+        `port ${options.port} is in use; choose another with --port`,
+      );
+    }
+    throw error;
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * The JSON API: every route validated by its schema, every error answered as `{ code, message }`,
+ * and the OpenAPI 3.1 document generated from the same definitions at /api/openapi.json.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { MeetingStore } from '../../app/ports.js';
+import { meetingRoutes } from './meetings.routes.js';
+import { registerRoutes } from './registers.routes.js';
+import { searchRoutes } from './search.routes.js';
+
+/** The API's routes on a fresh app, with its OpenAPI document. */
+export function apiRoutes(store: MeetingStore): OpenAPIHono {
+  const api = new OpenAPIHono({
+    defaultHook: (result, c) => {
+      if (result.success) return;
+      const issue = result.error.issues[0]!;
+      const field = issue.path.map(String).join('.');
+      return c.json(
+        { code: 'invalid-argument', message: issue.message, ...(field === '' ? {} : { field }) },
+        400,
+      );
+    },
+  });
+  meetingRoutes(api, store);
+  registerRoutes(api, store);
+  searchRoutes(api, store);
+  api.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Minutebook API',
+      version: '1',
+      description:
+        'The record of meetings of governance bodies: meetings, decisions, actions, documents and people, as citable records.',
+    },
+  });
+  return api;
+}

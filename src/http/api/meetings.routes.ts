@@ -1,0 +1,196 @@
+/** /api/meetings and /api/bodies: read meetings and outcomes, create and edit meetings. */
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createMeeting, newMeetingDraft, saveEdit, setActionStatus } from '../../app/editing.js';
+import { getMeeting, getOutcome, listMeetings, renderRecord } from '../../app/meetings.js';
+import type { MeetingStore } from '../../app/ports.js';
+import { listBodies } from '../../app/registers.js';
+import { MinutebookError } from '../../domain/errors.js';
+import { jsonResponses } from './responses.js';
+import {
+  Bodies,
+  ErrorBody,
+  DraftQuery,
+  EditBody,
+  MeetingList,
+  MeetingPath,
+  MeetingQuery,
+  OutcomeInMeeting,
+  OutcomePath,
+  Record,
+  SaveResult,
+  SourceBody,
+  StatusBody,
+  StoredMeeting,
+} from './schemas.js';
+
+const tags = ['Meetings'];
+
+export function meetingRoutes(api: OpenAPIHono, store: MeetingStore): void {
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/bodies',
+      tags,
+      summary: 'The bodies that have meetings',
+      responses: jsonResponses(Bodies),
+    }),
+    async (c) => c.json({ bodies: await listBodies(store) }, 200),
+  );
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/meetings',
+      tags,
+      summary: 'Meetings, newest first',
+      request: { query: MeetingQuery },
+      responses: jsonResponses(MeetingList),
+    }),
+    async (c) => c.json(await listMeetings(store, c.req.valid('query')), 200),
+  );
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/meetings/draft',
+      tags,
+      summary: 'A new, unsaved meeting of a body, its attendance started from the body’s last meeting',
+      request: { query: DraftQuery },
+      responses: jsonResponses(Record),
+    }),
+    async (c) => {
+      const { body, date } = c.req.valid('query');
+      return c.json(await newMeetingDraft(store, body, date ?? null), 200);
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/meetings',
+      tags,
+      summary: 'Create a meeting recorded by hand',
+      request: { body: { content: { 'application/json': { schema: Record } }, required: true } },
+      responses: jsonResponses(SaveResult, 201, [409, 422]),
+    }),
+    async (c) => c.json(await createMeeting(store, c.req.valid('json')), 201),
+  );
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/meetings/{body}/{date}',
+      tags,
+      summary: 'One meeting by its citable identifier',
+      request: { params: MeetingPath },
+      responses: jsonResponses(StoredMeeting, 200, [404]),
+    }),
+    async (c) => {
+      const { body, date } = c.req.valid('param');
+      return c.json(await getMeeting(store, `${body}/${date}`), 200);
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: 'put',
+      path: '/api/meetings/{body}/{date}',
+      tags,
+      summary: 'Save an edit over the version it started from; refused (409) when someone else saved first',
+      request: {
+        params: MeetingPath,
+        body: { content: { 'application/json': { schema: EditBody } }, required: true },
+      },
+      responses: jsonResponses(SaveResult, 200, [404, 409, 422]),
+    }),
+    async (c) => {
+      const { body, date } = c.req.valid('param');
+      const { record, version } = c.req.valid('json');
+      const id = `${body}/${date}`;
+      if (record.meeting.id !== id) {
+        throw new MinutebookError(
+          'invalid-record',
+          `the record is meeting ${record.meeting.id ?? '(none)'}, not ${id}`,
+          { field: 'record.meeting.id' },
+        );
+      }
+      return c.json(await saveEdit(store, record, version), 200);
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/meetings/{body}/{date}/outcomes/{outcome}',
+      tags,
+      summary: 'One decision, action or note by its citable identifier',
+      request: { params: OutcomePath },
+      responses: jsonResponses(OutcomeInMeeting, 200, [404]),
+    }),
+    async (c) => {
+      const { body, date, outcome } = c.req.valid('param');
+      const found = await getOutcome(store, `${body}/${date}#${outcome}`);
+      return c.json(
+        { meeting: found.meeting.meeting, topic: found.topic.title, outcome: found.outcome },
+        200,
+      );
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/api/meetings/{body}/{date}/outcomes/{outcome}',
+      tags,
+      summary: 'Set an action’s status on the meeting as it is stored now',
+      request: {
+        params: OutcomePath,
+        body: { content: { 'application/json': { schema: StatusBody } }, required: true },
+      },
+      responses: jsonResponses(SaveResult, 200, [404, 409]),
+    }),
+    async (c) => {
+      const { body, date, outcome } = c.req.valid('param');
+      return c.json(
+        await setActionStatus(store, `${body}/${date}#${outcome}`, c.req.valid('json').status),
+        200,
+      );
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/meetings/{body}/{date}/source',
+      tags,
+      summary: 'The text a meeting was read from',
+      request: { params: MeetingPath },
+      responses: jsonResponses(SourceBody, 200, [404]),
+    }),
+    async (c) => {
+      const { body, date } = c.req.valid('param');
+      const { record } = await getMeeting(store, `${body}/${date}`);
+      const source = record.source === null ? null : await store.getSource(record.source.sha256);
+      if (source === null)
+        throw new MinutebookError(
+          'not-found',
+          `meeting ${body}/${date} was recorded by hand and has no source text`,
+        );
+      return c.json({ name: source.name, text: source.text }, 200);
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/meetings/{body}/{date}/summary.md',
+      tags,
+      summary: 'The meeting as its summary, in the published Markdown layout',
+      request: { params: MeetingPath },
+      responses: {
+        200: { description: 'the summary', content: { 'text/markdown': { schema: { type: 'string' } } } },
+        404: {
+          description: 'nothing has that identifier',
+          content: { 'application/json': { schema: ErrorBody } },
+        },
+      },
+    }),
+    async (c) => {
+      const { body, date } = c.req.valid('param');
+      const { record } = await getMeeting(store, `${body}/${date}`);
+      c.header('Content-Type', 'text/markdown; charset=utf-8');
+      return c.body(renderRecord(record, 'md'), 200);
+    },
+  );
+}

@@ -1,0 +1,31 @@
+/** Response declarations shared by the API's routes: the success body and the errors it may give. */
+import type { ZodType } from 'zod';
+import { ErrorBody } from './schemas.js';
+
+const ERROR_TEXT: Record<number, string> = {
+  400: 'the request is not valid',
+  404: 'nothing has that identifier',
+  409: 'the meeting was saved by someone else meanwhile, or already exists',
+  413: 'the input is too large',
+  415: 'the input is not in a format that can be read',
+  422: 'the record is not valid; `field` says where',
+};
+
+/** Declares a JSON success response and the error responses a route may give. */
+export function jsonResponses<T extends ZodType>(schema: T, status: 200 | 201 = 200, errors: number[] = []) {
+  const responses: Record<
+    number,
+    { description: string; content: { 'application/json': { schema: ZodType } } }
+  > = {
+    [status]: { description: 'success', content: { 'application/json': { schema } } },
+    400: { description: ERROR_TEXT[400]!, content: { 'application/json': { schema: ErrorBody } } },
+  };
+  for (const code of errors)
+    responses[code] = {
+      description: ERROR_TEXT[code]!,
+      content: { 'application/json': { schema: ErrorBody } },
+    };
+  return responses as {
+    [status]: { description: string; content: { 'application/json': { schema: T } } };
+  } & Record<number, { description: string; content: { 'application/json': { schema: ZodType } } }>;
+}

@@ -1,0 +1,266 @@
+/**
+ * The shapes the API takes and gives, as zod schemas: they validate every request, and the
+ * OpenAPI document at /api/openapi.json is generated from them, so the two cannot disagree.
+ */
+import { z } from '@hono/zod-openapi';
+import { ERROR_CODES } from '../../domain/errors.js';
+import {
+  ACTION_STATUSES,
+  ATTENDANCE_KINDS,
+  ATTENDANCE_STATUSES,
+  DOCUMENT_STATES,
+  OUTCOME_KINDS,
+  meetingRecordSchema,
+  outcomeSchema,
+  meetingSchema,
+} from '../../domain/record.js';
+
+// The domain's schemas may be built before this module extends zod with `.openapi`, so the named
+// ones are rebuilt here from their shapes.
+export const Record = z.object(meetingRecordSchema.shape).openapi('MeetingRecord');
+const Outcome = z.object(outcomeSchema.shape).openapi('Outcome');
+const Meeting = z.object(meetingSchema.shape).openapi('Meeting');
+
+export const ErrorBody = z
+  .object({
+    code: z.enum([...ERROR_CODES, 'internal']),
+    message: z.string(),
+    field: z.string().optional().openapi({ description: 'the field of the input that is wrong' }),
+    line: z.number().int().optional().openapi({ description: 'the line of the input that is wrong' }),
+    version: z.number().int().optional().openapi({ description: 'on a conflict: the version now stored' }),
+  })
+  .openapi('Error');
+
+const page = {
+  limit: z.coerce.number().int().min(1).max(200).default(50).openapi({ description: 'how many to return' }),
+  offset: z.coerce.number().int().min(0).default(0).openapi({ description: 'how many to skip' }),
+};
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+
+export const MeetingPath = z.object({
+  body: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .openapi({ param: { name: 'body', in: 'path' }, example: 'igf-lp' }),
+  date: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .openapi({ param: { name: 'date', in: 'path' }, example: '2024-11-01' }),
+});
+export const OutcomePath = MeetingPath.extend({
+  outcome: z
+    .string()
+    .regex(/^[dan]\d+$/)
+    .openapi({ param: { name: 'outcome', in: 'path' }, example: 'd1' }),
+});
+export const IdPath = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { name: 'id', in: 'path' }, example: 1 }),
+});
+
+export const MeetingList = z
+  .object({
+    meetings: z.array(
+      z.object({
+        id: z.string(),
+        body: z.string().nullable(),
+        title: z.string().nullable(),
+        date: z.string().nullable(),
+        start: z.string().nullable(),
+        status: z.string(),
+        decisions: z.number().int(),
+        actions: z.number().int(),
+        present: z.number().int(),
+      }),
+    ),
+    total: z.number().int(),
+  })
+  .openapi('MeetingList');
+export const MeetingQuery = z.object({
+  body: z.string().optional().openapi({ description: 'a body’s slug or name' }),
+  ...page,
+});
+
+export const StoredMeeting = z
+  .object({
+    record: Record,
+    version: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    example: z.boolean(),
+  })
+  .openapi('StoredMeeting');
+export const SaveResult = z
+  .object({
+    id: z.string(),
+    outcome: z.enum(['created', 'replaced', 'unchanged']),
+    version: z.number().int(),
+  })
+  .openapi('SaveResult');
+export const EditBody = z.object({
+  record: Record,
+  version: z.number().int().positive().openapi({ description: 'the version the edit started from' }),
+});
+
+export const StatusBody = z.object({ status: z.enum(ACTION_STATUSES) }).openapi('ActionStatus');
+export const OutcomeInMeeting = z
+  .object({ meeting: Meeting, topic: z.string(), outcome: Outcome })
+  .openapi('OutcomeInMeeting');
+export const SourceBody = z.object({ name: z.string().nullable(), text: z.string() }).openapi('Source');
+
+export const Bodies = z
+  .object({
+    bodies: z.array(
+      z.object({
+        slug: z.string(),
+        name: z.string(),
+        meetings: z.number().int(),
+        latest: z.string().nullable(),
+      }),
+    ),
+  })
+  .openapi('Bodies');
+
+const OutcomeListing = z
+  .object({
+    id: z.string(),
+    meetingId: z.string(),
+    body: z.string().nullable(),
+    date: z.string().nullable(),
+    topic: z.string(),
+    kind: z.enum(OUTCOME_KINDS),
+    verb: z.string().nullable(),
+    text: z.string(),
+    owner: z.string().nullable(),
+    due: z.string().nullable(),
+    status: z.enum(ACTION_STATUSES).nullable(),
+  })
+  .openapi('OutcomeListing');
+export const OutcomeList = z
+  .object({ outcomes: z.array(OutcomeListing), total: z.number().int() })
+  .openapi('OutcomeList');
+export const DecisionQuery = z.object({
+  body: z.string().optional(),
+  verb: z.string().optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  text: z.string().optional(),
+  ...page,
+});
+export const ActionQuery = z.object({
+  body: z.string().optional(),
+  owner: z.string().optional(),
+  status: z.enum(ACTION_STATUSES).optional(),
+  overdue: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true')
+    .openapi({ description: 'only actions still open whose due date has passed' }),
+  text: z.string().optional(),
+  ...page,
+});
+
+const DocumentListing = z
+  .object({
+    id: z.number().int(),
+    title: z.string(),
+    state: z.enum(DOCUMENT_STATES).nullable(),
+    author: z.string().nullable(),
+    outcomes: z.number().int(),
+    latest: z.string().nullable(),
+  })
+  .openapi('DocumentListing');
+export const DocumentList = z
+  .object({ documents: z.array(DocumentListing), total: z.number().int() })
+  .openapi('DocumentList');
+export const DocumentDetail = DocumentListing.extend({ named: z.array(OutcomeListing) }).openapi('Document');
+export const DocumentQuery = z.object({
+  state: z.enum(DOCUMENT_STATES).optional(),
+  text: z.string().optional(),
+  ...page,
+});
+
+const PersonListing = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    kind: z.enum(ATTENDANCE_KINDS),
+    present: z.number().int(),
+    regrets: z.number().int(),
+    absent: z.number().int(),
+  })
+  .openapi('PersonListing');
+export const PersonList = z
+  .object({ people: z.array(PersonListing), total: z.number().int() })
+  .openapi('PersonList');
+export const PersonDetail = PersonListing.extend({
+  attendance: z.array(
+    z.object({
+      meetingId: z.string(),
+      body: z.string().nullable(),
+      date: z.string().nullable(),
+      title: z.string().nullable(),
+      status: z.enum(ATTENDANCE_STATUSES),
+      group: z.string().nullable(),
+      role: z.string().nullable(),
+      onBehalfOf: z.string().nullable(),
+    }),
+  ),
+  representedBy: z.array(
+    z.object({
+      meetingId: z.string(),
+      date: z.string().nullable(),
+      personId: z.number().int(),
+      name: z.string(),
+    }),
+  ),
+}).openapi('Person');
+export const PersonQuery = z.object({ text: z.string().optional(), ...page });
+export const PageQuery = z.object({ ...page });
+
+export const SearchQuery = z.object({
+  q: z.string().min(1).max(500).openapi({ description: 'words, "a phrase", -excluded, OR', example: 'WSIS' }),
+  ...page,
+});
+export const SearchResults = z
+  .object({
+    results: z.array(
+      z.object({
+        kind: z.enum(['meeting', 'decision', 'action', 'note', 'document', 'person']),
+        ref: z.string(),
+        meetingId: z.string().nullable(),
+        title: z.string(),
+        body: z.string(),
+        date: z.string().nullable(),
+        fragments: z.array(z.object({ text: z.string(), match: z.boolean() })),
+      }),
+    ),
+    total: z.number().int(),
+  })
+  .openapi('SearchResults');
+
+export const ImportText = z
+  .object({
+    name: z
+      .string()
+      .max(300)
+      .nullable()
+      .openapi({ description: 'the file name, which says the format (.md, .txt, .json)' }),
+    text: z
+      .string()
+      .min(1)
+      .max(10 * 1024 * 1024),
+  })
+  .openapi('ImportText');
+export const Preview = z.object({ records: z.array(Record), source: SourceBody }).openapi('ImportPreview');
+export const ImportBody = ImportText.extend({
+  records: z
+    .array(Record)
+    .optional()
+    .openapi({ description: 'the records as reviewed; when absent, the text is read and saved as it is' }),
+});
+export const ImportResult = z.object({ meetings: z.array(SaveResult) }).openapi('ImportResult');
+export const DraftQuery = z.object({ body: z.string().min(1), date: isoDate.optional() });

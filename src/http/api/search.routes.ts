@@ -1,0 +1,59 @@
+/** /api/search and /api/imports: find anything, and bring summaries in. */
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { search } from '../../app/meetings.js';
+import type { MeetingStore } from '../../app/ports.js';
+import { importSummaries, readSummary, saveReviewed } from '../../app/summaries.js';
+import { jsonResponses } from './responses.js';
+import { ImportBody, ImportResult, ImportText, Preview, SearchQuery, SearchResults } from './schemas.js';
+
+export function searchRoutes(api: OpenAPIHono, store: MeetingStore): void {
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/search',
+      tags: ['Search'],
+      summary: 'Meetings, decisions, actions, notes, documents and people matching a query, best first',
+      request: { query: SearchQuery },
+      responses: jsonResponses(SearchResults),
+    }),
+    async (c) => {
+      const { q, limit, offset } = c.req.valid('query');
+      return c.json(await search(store, q, { limit, offset }), 200);
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/imports/preview',
+      tags: ['Import'],
+      summary: 'Read a summary and show what was read from it; nothing is saved',
+      request: { body: { content: { 'application/json': { schema: ImportText } }, required: true } },
+      responses: jsonResponses(Preview, 200, [413, 415]),
+    }),
+    async (c) => {
+      const { name, text } = c.req.valid('json');
+      const { records, source } = readSummary({ bytes: Buffer.from(text), name });
+      return c.json({ records, source: { name: source.name, text: source.text } }, 200);
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/imports',
+      tags: ['Import'],
+      summary: 'Save a summary: as read, or as reviewed when `records` are given',
+      request: { body: { content: { 'application/json': { schema: ImportBody } }, required: true } },
+      responses: jsonResponses(ImportResult, 201, [413, 415, 422]),
+    }),
+    async (c) => {
+      const { name, text, records } = c.req.valid('json');
+      if (records !== undefined)
+        return c.json({ meetings: await saveReviewed(store, records, { name, text }) }, 201);
+      const [report] = await importSummaries(store, [{ bytes: Buffer.from(text), name }]);
+      return c.json(
+        { meetings: report!.meetings.map(({ id, outcome, version }) => ({ id, outcome, version })) },
+        201,
+      );
+    },
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * The web application: the JSON API under /api, the pages, and the pages' own style sheet and
+ * script, all over one store. Errors are answered as JSON under /api and as a page elsewhere;
+ * an unexpected one is logged and reported without its details.
+ */
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import type { MeetingStore } from '../app/ports.js';
+import { MinutebookError } from '../domain/errors.js';
+import { apiRoutes } from './api/api.js';
+import { serveAssets } from './assets.js';
+import { errorResponse } from './errors.js';
+import { ErrorPage } from './pages/error.page.js';
+import { pageRoutes, render } from './pages/routes.js';
+import { viewOf } from './pages/view.js';
+import { securityHeaders } from './security.js';
+
+export interface AppOptions {
+  /** Where unexpected errors are reported; the console by default. */
+  logError?: (error: unknown) => void;
+}
+
+export function createApp(store: MeetingStore, options: AppOptions = {}): Hono {
+  const logError = options.logError ?? ((error: unknown) => console.error(error));
+  const app = new Hono();
+  app.use(securityHeaders);
+  app.route('/', apiRoutes(store));
+  serveAssets(app);
+  pageRoutes(app, store);
+
+  const isApi = (c: Context): boolean => c.req.path === '/api' || c.req.path.startsWith('/api/');
+  app.notFound((c) => {
+    if (isApi(c))
+      return c.json({ code: 'not-found', message: `nothing is at ${c.req.method} ${c.req.path}` }, 404);
+    return render(c, ErrorPage({ view: viewOf(c), status: 404 }), 404);
+  });
+  app.onError((error, c) => {
+    const { status, body } = errorResponse(error);
+    if (!(error instanceof MinutebookError)) logError(error);
+    if (isApi(c)) return c.json(body, status);
+    const shown = error instanceof MinutebookError ? body.message : undefined;
+    return render(c, ErrorPage({ view: viewOf(c), status, message: shown }), status as 400);
+  });
+  return app;
+}

@@ -1,0 +1,41 @@
+/**
+ * HTTP statuses for the application's errors, in one place, and the JSON the API answers with:
+ * `{ code, message }`, and where the input was wrong, `field` or `line`.
+ */
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { MinutebookError, type ErrorCode } from '../domain/errors.js';
+
+const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
+  'empty-input': 400,
+  'binary-input': 415,
+  'input-too-large': 413,
+  'unsupported-format': 415,
+  'invalid-record': 422,
+  'invalid-argument': 400,
+  'not-found': 404,
+  conflict: 409,
+  'storage-failure': 500,
+};
+
+export interface ErrorBody {
+  code: ErrorCode | 'internal';
+  message: string;
+  field?: string;
+  line?: number;
+  version?: number;
+}
+
+/** The status and JSON body for any error; unexpected ones are reported without their details. */
+export function errorResponse(error: unknown): { status: ContentfulStatusCode; body: ErrorBody } {
+  if (error instanceof MinutebookError) {
+    const body: ErrorBody = { code: error.code, message: error.message };
+    if (error.location.field !== undefined) body.field = error.location.field;
+    if (error.location.line !== undefined) body.line = error.location.line;
+    if (error.currentVersion !== undefined) body.version = error.currentVersion;
+    return { status: STATUS[error.code], body };
+  }
+  return {
+    status: 500,
+    body: { code: 'internal', message: 'the request could not be completed; nothing was changed' },
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * The reader's language: its messages, its direction, and dates and numbers formatted with
+ * Intl. Only English is written so far; adding one of the other UN languages is adding its
+ * catalog here (Arabic reads right to left, and the pages follow `dir`).
+ */
+import { en, type Messages } from './en.js';
+
+export interface Locale {
+  /** The language of the messages, e.g. "en". */
+  tag: string;
+  /** The language and region dates and numbers are written for, e.g. "en-GB". */
+  format: string;
+  dir: 'ltr' | 'rtl';
+  messages: Messages;
+}
+
+const CATALOGS: Record<string, Messages> = { en };
+/** How a language is written when the reader names no region: as the United Nations writes it. */
+const DEFAULT_REGION: Record<string, string> = { en: 'en-GB' };
+const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur']);
+
+/** The best locale for an Accept-Language header, English when none fits. */
+export function localeFor(acceptLanguage: string | undefined): Locale {
+  const wanted = (acceptLanguage ?? '')
+    .split(',')
+    .map((part) => part.split(';')[0]!.trim())
+    .filter((tag) => /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/.test(tag));
+  const chosen = wanted.find((t) => t.split('-')[0]!.toLowerCase() in CATALOGS);
+  const tag = chosen?.split('-')[0]!.toLowerCase() ?? 'en';
+  const region = chosen !== undefined && chosen.includes('-') ? supported(chosen) : null;
+  return {
+    tag,
+    format: region ?? DEFAULT_REGION[tag] ?? tag,
+    dir: RIGHT_TO_LEFT.has(tag) ? 'rtl' : 'ltr',
+    messages: CATALOGS[tag]!,
+  };
+}
+
+function supported(tag: string): string | null {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([tag])[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** "1 November 2024" from 2024-11-01, in the locale's way. */
+export function formatDate(locale: Locale, date: string | null): string | null {
+  if (date === null) return null;
+  return new Intl.DateTimeFormat(locale.format, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+}
+
+/** "13:00" from an instant, in UTC. */
+export function formatTime(locale: Locale, instant: string): string {
+  return new Intl.DateTimeFormat(locale.format, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'UTC',
+  }).format(new Date(instant));
+}
+
+/** A number in the locale's digits and grouping. */
+export function formatNumber(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(locale.format).format(value);
+}
+
+/** The plural category of a count ("one", "other" …), for messages that depend on it. */
+export function pluralOf(locale: Locale, count: number): Intl.LDMLPluralRule {
+  return new Intl.PluralRules(locale.format).select(count);
+}

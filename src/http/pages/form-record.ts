@@ -1,0 +1,221 @@
+/**
+ * Reads a meeting record back from the fields of the record form (record-form.tsx). What the
+ * form does not show (source lines, the date as written, a motion's votes …) travels with each
+ * row in a hidden `keep` field, so an edit through the form loses nothing it did not change.
+ *
+ * The result is not validated here: the application layer validates every record, whichever
+ * way it came, and names the wrong field by the same path the form uses.
+ */
+import { meetingId } from '../../domain/ids.js';
+import type { Attendance, MeetingRecord, Outcome, Topic } from '../../domain/record.js';
+import type { FieldError } from './record-form.js';
+
+/** A form's fields by name; the last value wins when a name repeats. */
+export type FormValues = Map<string, string>;
+
+type RecordKept = Pick<MeetingRecord, 'warnings' | 'source'> & {
+  meeting: Pick<
+    MeetingRecord['meeting'],
+    'id' | 'date' | 'endDate' | 'start' | 'end' | 'dateText' | 'timeText' | 'publication' | 'line'
+  >;
+};
+type TopicKept = Pick<Topic, 'line'>;
+type OutcomeKept = Pick<Outcome, 'due' | 'dueText' | 'ref' | 'motion' | 'line'>;
+type AttendanceKept = Pick<Attendance, 'remote' | 'note' | 'line'>;
+
+export function keptOfRecord(record: MeetingRecord): RecordKept {
+  const { id, date, endDate, start, end, dateText, timeText, publication, line } = record.meeting;
+  return {
+    meeting: { id, date, endDate, start, end, dateText, timeText, publication, line },
+    warnings: record.warnings,
+    source: record.source,
+  };
+}
+export const keptOfTopic = (topic: Topic): TopicKept => ({ line: topic.line });
+export const keptOfOutcome = (o: Outcome): OutcomeKept => ({
+  due: o.due,
+  dueText: o.dueText,
+  ref: o.ref,
+  motion: o.motion,
+  line: o.line,
+});
+export const keptOfAttendance = (a: Attendance): AttendanceKept => ({
+  remote: a.remote,
+  note: a.note,
+  line: a.line,
+});
+
+/** How the record's identifier is found: kept as it was (an edit), or derived from body and date (an upload or a new meeting). */
+export type IdRule = 'keep' | 'derive';
+
+/** The record the form's fields under `prefix` describe, and the first problem the form itself can see. */
+export function recordFromForm(
+  values: FormValues,
+  prefix: string,
+  idRule: IdRule,
+): { record: MeetingRecord; error: FieldError | null } {
+  const get = (name: string): string => field(values, `${prefix}${name}`);
+  const text = (name: string): string | null => nullIfEmpty(get(name));
+  const kept = keptJson<RecordKept>(get('keep'));
+  const keptMeeting = kept?.meeting;
+  let error: FieldError | null = null;
+
+  const date = text('meeting.date');
+  const instant = (field: 'start' | 'end', after: string | null): string | null => {
+    const time = get(`meeting.${field}`);
+    if (time === '') return null;
+    const was = keptMeeting?.[field] ?? null;
+    if (was !== null && date === keptMeeting?.date && /T(\d{2}:\d{2})/.exec(was)?.[1] === time) return was;
+    if (date === null) {
+      error ??= { field: `${prefix}meeting.${field}`, message: 'a time needs the date of the meeting' };
+      return null;
+    }
+    const value = `${date}T${time}:00Z`;
+    if (after !== null && !Number.isNaN(Date.parse(value)) && value <= after) {
+      // An end before the start is on the next day.
+      return new Date(Date.parse(value) + 86_400_000).toISOString().replace('.000Z', 'Z');
+    }
+    return value;
+  };
+  const start = instant('start', null);
+  const end = instant('end', start);
+  const body = text('meeting.body');
+  const title = text('meeting.title');
+
+  const record: MeetingRecord = {
+    format: 'minutebook/1',
+    meeting: {
+      id: idRule === 'keep' ? (keptMeeting?.id ?? null) : meetingId(body, title, date),
+      body,
+      title,
+      mode: text('meeting.mode') as MeetingRecord['meeting']['mode'],
+      date,
+      endDate: keptMeeting?.endDate ?? null,
+      start,
+      end,
+      dateText: date === keptMeeting?.date ? (keptMeeting?.dateText ?? null) : null,
+      timeText:
+        start === keptMeeting?.start && end === keptMeeting?.end ? (keptMeeting?.timeText ?? null) : null,
+      venue: text('meeting.venue'),
+      purpose: text('meeting.purpose'),
+      status: (text('meeting.status') ?? 'held') as MeetingRecord['meeting']['status'],
+      publication: keptMeeting?.publication ?? null,
+      line: keptMeeting?.line ?? null,
+    },
+    topics: indicesOf(values, `${prefix}topics[`).flatMap((t) => {
+      const topic = topicFromForm(values, `${prefix}topics[${t}]`);
+      return topic === null ? [] : [topic];
+    }),
+    attendance: indicesOf(values, `${prefix}attendance[`).flatMap((a) => {
+      const entry = attendanceFromForm(values, `${prefix}attendance[${a}]`);
+      return entry === null ? [] : [entry];
+    }),
+    documents: [],
+    warnings: kept?.warnings ?? [],
+    source: kept?.source ?? null,
+  };
+  return { record, error };
+}
+
+function topicFromForm(values: FormValues, base: string): Topic | null {
+  const get = (name: string): string => field(values, `${base}.${name}`);
+  if (get('remove') !== '') return null;
+  const outcomes = indicesOf(values, `${base}.outcomes[`).flatMap((o) => {
+    const outcome = outcomeFromForm(values, `${base}.outcomes[${o}]`);
+    return outcome === null ? [] : [outcome];
+  });
+  const title = get('title');
+  if (title === '' && outcomes.length === 0) return null;
+  return { title, line: keptJson<TopicKept>(get('keep'))?.line ?? null, outcomes };
+}
+
+function outcomeFromForm(values: FormValues, base: string): Outcome | null {
+  const get = (name: string): string => field(values, `${base}.${name}`);
+  const text = (name: string): string | null => nullIfEmpty(get(name));
+  if (get('remove') !== '') return null;
+  const documents = get('documents')
+    .split('\n')
+    .map((d) => d.trim())
+    .filter(Boolean);
+  const id = get('id');
+  if (
+    id === '' &&
+    get('text') === '' &&
+    text('verb') === null &&
+    text('owner') === null &&
+    text('due') === null &&
+    documents.length === 0
+  )
+    return null;
+  const kind = (text('kind') ?? 'note') as Outcome['kind'];
+  const kept = keptJson<OutcomeKept>(get('keep'));
+  const due = text('due');
+  const status = text('status') as Outcome['status'];
+  return {
+    id,
+    kind,
+    verb: text('verb'),
+    text: get('text'),
+    owner: text('owner'),
+    due,
+    dueText: due === (kept?.due ?? null) ? (kept?.dueText ?? null) : null,
+    status: kind === 'action' ? (status ?? 'open') : null,
+    ref: kept?.ref ?? null,
+    documents,
+    motion: kept?.motion ?? null,
+    line: kept?.line ?? null,
+  };
+}
+
+function attendanceFromForm(values: FormValues, base: string): Attendance | null {
+  const get = (name: string): string => field(values, `${base}.${name}`);
+  const text = (name: string): string | null => nullIfEmpty(get(name));
+  if (get('remove') !== '') return null;
+  const name = get('name');
+  if (name === '' && text('role') === null && text('onBehalfOf') === null && text('honorific') === null)
+    return null;
+  const kept = keptJson<AttendanceKept>(get('keep'));
+  return {
+    name,
+    honorific: text('honorific'),
+    kind: (text('kind') ?? 'person') as Attendance['kind'],
+    group: text('group'),
+    role: text('role'),
+    status: (text('status') ?? 'present') as Attendance['status'],
+    onBehalfOf: text('onBehalfOf'),
+    remote: kept?.remote ?? null,
+    note: kept?.note ?? null,
+    line: kept?.line ?? null,
+  };
+}
+
+/** The row numbers used under `start` (e.g. "topics["), in order. */
+function indicesOf(values: FormValues, start: string): number[] {
+  const found = new Set<number>();
+  for (const name of values.keys()) {
+    if (!name.startsWith(start)) continue;
+    const close = name.indexOf(']', start.length);
+    const index = Number(name.slice(start.length, close));
+    if (close !== -1 && Number.isInteger(index) && index >= 0) found.add(index);
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+function keptJson<T>(text: string): Partial<T> | null {
+  if (text === '') return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null ? (value as Partial<T>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A field's value, trimmed, its line ends as \n whatever the browser sent. */
+function field(values: FormValues, name: string): string {
+  return (values.get(name) ?? '').replace(/\r\n?/g, '\n').trim();
+}
+
+function nullIfEmpty(text: string): string | null {
+  return text === '' ? null : text;
+}

@@ -1,0 +1,156 @@
+/** The start page (bodies and recent meetings), a body's meetings, and paging shared by lists. */
+import type { BodyListing, MeetingListing } from '../../app/ports.js';
+import { Layout } from './layout.js';
+import { dateOf, meetingHref, numberOf, queryOf, type View } from './view.js';
+
+export function HomePage(props: {
+  view: View;
+  bodies: BodyListing[];
+  meetings: MeetingListing[];
+  total: number;
+  offset: number;
+  limit: number;
+}) {
+  const { view } = props;
+  const { m } = view;
+  return (
+    <Layout view={view} title={m.home.title}>
+      <h1>{m.home.title}</h1>
+      {props.total === 0 ? (
+        <p class="empty">
+          {m.home.empty} <a href="/import">{m.nav.import}</a> · <a href="/new">{m.nav.newMeeting}</a>
+        </p>
+      ) : (
+        <>
+          <section aria-labelledby="bodies-heading">
+            <h2 id="bodies-heading">{m.home.bodies}</h2>
+            <ul class="bodies">
+              {props.bodies.map((body) => (
+                <li>
+                  <a href={`/bodies/${body.slug}`}>{body.name}</a>{' '}
+                  <span class="muted">
+                    {m.home.bodyFacts(
+                      body.meetings,
+                      numberOf(view, body.meetings),
+                      dateOf(view, body.latest),
+                    )}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section aria-labelledby="recent-heading">
+            <h2 id="recent-heading">{m.home.recent}</h2>
+            <MeetingTable view={view} meetings={props.meetings} showBody />
+            <Pager view={view} total={props.total} offset={props.offset} limit={props.limit} query={{}} />
+          </section>
+        </>
+      )}
+    </Layout>
+  );
+}
+
+export function BodyPage(props: {
+  view: View;
+  slug: string;
+  name: string;
+  meetings: MeetingListing[];
+  total: number;
+  offset: number;
+  limit: number;
+}) {
+  const { view } = props;
+  const { m } = view;
+  return (
+    <Layout view={view} title={m.body.meetings(props.name)}>
+      <h1>{m.body.meetings(props.name)}</h1>
+      <p>
+        <a class="button" href={`/new${queryOf({ body: props.slug })}`}>
+          {m.body.newMeeting}
+        </a>
+      </p>
+      <MeetingTable view={view} meetings={props.meetings} showBody={false} />
+      <Pager view={view} total={props.total} offset={props.offset} limit={props.limit} query={{}} />
+    </Layout>
+  );
+}
+
+function MeetingTable(props: { view: View; meetings: MeetingListing[]; showBody: boolean }) {
+  const { view } = props;
+  const { m } = view;
+  if (props.meetings.length === 0) return <p class="empty">{m.registers.none}</p>;
+  return (
+    <table class="list">
+      <caption class="visually-hidden">{m.home.recent}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{m.registers.date}</th>
+          {props.showBody ? <th scope="col">{m.registers.body}</th> : null}
+          <th scope="col">{m.registers.meeting}</th>
+          <th scope="col" class="number">
+            {m.home.decisions}
+          </th>
+          <th scope="col" class="number">
+            {m.home.actions}
+          </th>
+          <th scope="col" class="number">
+            {m.home.present}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.meetings.map((meeting) => (
+          <tr>
+            <td class="date">
+              {meeting.date === null ? '' : <time datetime={meeting.date}>{dateOf(view, meeting.date)}</time>}
+            </td>
+            {props.showBody ? <td>{meeting.body ?? ''}</td> : null}
+            <td>
+              <a href={meetingHref(meeting.id)}>{meeting.title ?? meeting.id}</a>
+              {meeting.status === 'held' ? null : (
+                <span class="muted">
+                  {' '}
+                  ({m.home.meetingStatus[meeting.status as 'scheduled' | 'cancelled'] ?? meeting.status})
+                </span>
+              )}
+            </td>
+            <td class="number">{numberOf(view, meeting.decisions)}</td>
+            <td class="number">{numberOf(view, meeting.actions)}</td>
+            <td class="number">{numberOf(view, meeting.present)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Previous and next links for a list shown a page at a time. */
+export function Pager(props: {
+  view: View;
+  total: number;
+  offset: number;
+  limit: number;
+  query: Record<string, string | number | boolean | undefined | null>;
+}) {
+  const { view } = props;
+  const { m } = view;
+  const { total, offset, limit } = props;
+  if (total <= limit && offset === 0) return null;
+  const first = Math.min(offset + 1, total);
+  const last = Math.min(offset + limit, total);
+  return (
+    <nav class="pager" aria-label={m.registers.pages}>
+      {offset > 0 ? (
+        <a rel="prev" href={queryOf({ ...props.query, offset: Math.max(offset - limit, 0) }) || '?'}>
+          {m.registers.previous}
+        </a>
+      ) : null}
+      <span>{m.registers.range(numberOf(view, first), numberOf(view, last), numberOf(view, total))}</span>
+      {last < total ? (
+        <a rel="next" href={queryOf({ ...props.query, offset: offset + limit })}>
+          {m.registers.next}
+        </a>
+      ) : null}
+    </nav>
+  );
+}

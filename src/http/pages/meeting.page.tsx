@@ -1,0 +1,362 @@
+/**
+ * A meeting, laid out as its published summary: title block, purpose, topics with their
+ * outcomes, and the attendance annex in its groups. Each decision and action carries its kind,
+ * its citable identifier and a permalink; the documents it names link to their pages.
+ */
+import type { Child } from 'hono/jsx';
+import type { MeetingLinks } from '../../app/meetings.js';
+import type { StoredMeeting } from '../../app/ports.js';
+import { outcomeCite } from '../../domain/ids.js';
+import {
+  ACTION_STATUSES,
+  type Attendance,
+  type MeetingRecord,
+  type Outcome,
+  type Topic,
+} from '../../domain/record.js';
+import { formatTime } from '../i18n/locale.js';
+import { Layout, Notice } from './layout.js';
+import { dateOf, meetingHref, outcomeHref, type View } from './view.js';
+
+export interface MeetingNotice {
+  kind: 'success' | 'error';
+  text: string;
+}
+
+export function MeetingPage(props: {
+  view: View;
+  stored: StoredMeeting & { links: MeetingLinks };
+  notice?: MeetingNotice | undefined;
+  today: string;
+}) {
+  const { view, stored } = props;
+  const { m } = view;
+  const { record } = stored;
+  const id = record.meeting.id!;
+  return (
+    <Layout view={view} title={meetingTitle(view, record)}>
+      <article class="meeting">
+        {stored.example ? <Notice kind="info">{m.example.banner}</Notice> : null}
+        {props.notice === undefined ? null : <Notice kind={props.notice.kind}>{props.notice.text}</Notice>}
+        <TitleBlock view={view} record={record} />
+        <MeetingTools view={view} id={id} version={stored.version} record={record} />
+        {record.meeting.status === 'cancelled' ? <p class="cancelled">{m.meeting.cancelled}</p> : null}
+        {record.meeting.purpose === null ? null : <p class="purpose">{record.meeting.purpose}</p>}
+        <section aria-labelledby="outcomes-heading">
+          <h2 id="outcomes-heading">{m.meeting.outcomesHeading}</h2>
+          {record.topics.length === 0 ? (
+            <p class="empty">{m.meeting.noTopics}</p>
+          ) : (
+            <ul class="topics">
+              {record.topics.map((topic) => (
+                <TopicItem
+                  view={view}
+                  meetingId={id}
+                  topic={topic}
+                  links={stored.links}
+                  today={props.today}
+                />
+              ))}
+            </ul>
+          )}
+        </section>
+        <DocumentsOf view={view} record={record} links={stored.links} />
+        <AttendanceAnnex view={view} attendance={record.attendance} people={stored.links.people} />
+      </article>
+    </Layout>
+  );
+}
+
+/** "IGF Leadership Panel — Virtual Meeting, 1 November 2024", for the window's title. */
+export function meetingTitle(view: View, record: MeetingRecord): string {
+  const what = [record.meeting.body, record.meeting.title].filter((x) => x !== null).join(' — ');
+  const when = dateOf(view, record.meeting.date);
+  return [what || record.meeting.id, when].filter(Boolean).join(', ');
+}
+
+function TitleBlock(props: { view: View; record: MeetingRecord }) {
+  const { view } = props;
+  const meeting = props.record.meeting;
+  const lines = [meeting.body, meeting.title].filter((x): x is string => x !== null && x !== '');
+  return (
+    <header class="title-block">
+      <h1>
+        {lines.map((line, i) => (
+          <span class={i === 0 ? 'body-name' : 'meeting-title'}>{line}</span>
+        ))}
+      </h1>
+      <p class="when">
+        {meeting.date === null ? (
+          meeting.dateText
+        ) : (
+          <time datetime={meeting.date}>{dateOf(view, meeting.date)}</time>
+        )}
+        {meeting.endDate === null ? null : (
+          <>
+            {' – '}
+            <time datetime={meeting.endDate}>{dateOf(view, meeting.endDate)}</time>
+          </>
+        )}
+        {meeting.start === null ? null : (
+          <>
+            {' | '}
+            <time datetime={meeting.start}>{formatTime(view.locale, meeting.start)}</time>
+            {meeting.end === null ? null : (
+              <>
+                {'–'}
+                <time datetime={meeting.end}>{formatTime(view.locale, meeting.end)}</time>
+              </>
+            )}{' '}
+            {view.m.meeting.utc}
+            <span
+              class="local-time"
+              data-start={meeting.start}
+              data-end={meeting.end ?? undefined}
+              data-label={view.m.meeting.yourTime}
+            ></span>
+          </>
+        )}
+      </p>
+      {meeting.venue === null ? null : <p class="venue">{meeting.venue}</p>}
+    </header>
+  );
+}
+
+function MeetingTools(props: { view: View; id: string; version: number; record: MeetingRecord }) {
+  const { m } = props.view;
+  const base = meetingHref(props.id);
+  const warnings = props.record.warnings.length;
+  return (
+    <nav class="tools" aria-label={m.meeting.tools}>
+      <span class="cite" title={m.meeting.citeTitle}>
+        {props.id}
+      </span>
+      <span class="version">{m.meeting.version(props.version)}</span>
+      <a href={`${base}/edit`}>{m.meeting.edit}</a>
+      {props.record.source === null ? null : (
+        <a href={`${base}/source`}>
+          {warnings === 0 ? m.meeting.source : m.meeting.sourceWithWarnings(warnings)}
+        </a>
+      )}
+      <a href={`/api/meetings/${props.id}/summary.md`}>{m.meeting.exportMarkdown}</a>
+      <a href={`/api/meetings/${props.id}`}>{m.meeting.exportJson}</a>
+    </nav>
+  );
+}
+
+function TopicItem(props: {
+  view: View;
+  meetingId: string;
+  topic: Topic;
+  links: MeetingLinks;
+  today: string;
+}) {
+  return (
+    <li class="topic">
+      <strong class="topic-title">{props.topic.title}:</strong>
+      {props.topic.outcomes.length === 0 ? null : (
+        <ul class="outcomes">
+          {props.topic.outcomes.map((outcome) => (
+            <OutcomeItem
+              view={props.view}
+              meetingId={props.meetingId}
+              outcome={outcome}
+              documents={props.links.documents.get(outcome.id) ?? []}
+              today={props.today}
+            />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+/** One outcome: its kind, its words with the documents it names linked, and for an action its owner, due date and status. */
+export function OutcomeItem(props: {
+  view: View;
+  meetingId: string;
+  outcome: Outcome;
+  documents: Array<{ id: number; title: string }>;
+  today: string;
+  as?: 'li' | 'div';
+}) {
+  const { view, outcome } = props;
+  const { m } = view;
+  const cite = outcomeCite(props.meetingId, outcome.id);
+  const overdue = isOverdue(outcome, props.today);
+  const content = (
+    <>
+      <span class={`kind ${outcome.kind}`}>{m.kinds[outcome.kind]}</span>{' '}
+      <span class="text">{linkDocuments(outcome.text, props.documents)}</span>{' '}
+      <a class="cite" href={outcomeHref(cite)} aria-label={m.meeting.permalinkOf(cite)}>
+        {cite}
+      </a>
+      {outcome.kind === 'action' ? (
+        <div class="action-facts">
+          <dl>
+            <div>
+              <dt>{m.meeting.owner}</dt>
+              <dd>{outcome.owner ?? m.meeting.ownerBody}</dd>
+            </div>
+            {outcome.due === null && outcome.dueText === null ? null : (
+              <div>
+                <dt>{m.meeting.due}</dt>
+                <dd>
+                  {outcome.due === null ? (
+                    outcome.dueText
+                  ) : (
+                    <time datetime={outcome.due}>{dateOf(view, outcome.due)}</time>
+                  )}
+                  {overdue ? <span class="overdue"> {m.registers.overdueMark}</span> : null}
+                </dd>
+              </div>
+            )}
+            <div>
+              <dt>{m.meeting.status}</dt>
+              <dd class={`status ${(outcome.status ?? 'open').replace(' ', '-')}`}>
+                {m.statuses[outcome.status ?? 'open']}
+              </dd>
+            </div>
+          </dl>
+          <StatusForm view={view} cite={cite} outcome={outcome} />
+        </div>
+      ) : null}
+    </>
+  );
+  const attributes = { id: outcome.id, class: `outcome ${outcome.kind}${overdue ? ' is-overdue' : ''}` };
+  return props.as === 'div' ? <div {...attributes}>{content}</div> : <li {...attributes}>{content}</li>;
+}
+
+/** Sets an action's status on the meeting as it is now stored. */
+export function StatusForm(props: {
+  view: View;
+  cite: string;
+  outcome: Pick<Outcome, 'status'>;
+  back?: string;
+}) {
+  const { m } = props.view;
+  const fieldId = `status-${props.cite.replace(/[^a-z0-9]+/gi, '-')}`;
+  return (
+    <form class="status-form" method="post" action={`${outcomeHref(props.cite)}/status`}>
+      <label for={fieldId} class="visually-hidden">
+        {m.meeting.setStatus(props.cite)}
+      </label>
+      <select id={fieldId} name="status">
+        {ACTION_STATUSES.map((status) => (
+          <option value={status} selected={(props.outcome.status ?? 'open') === status}>
+            {m.statuses[status]}
+          </option>
+        ))}
+      </select>
+      {props.back === undefined ? null : <input type="hidden" name="back" value={props.back} />}
+      <button type="submit">{m.meeting.setStatusButton}</button>
+    </form>
+  );
+}
+
+export function isOverdue(outcome: Pick<Outcome, 'kind' | 'due' | 'status'>, today: string): boolean {
+  return (
+    outcome.kind === 'action' &&
+    outcome.due !== null &&
+    outcome.due < today &&
+    (outcome.status === null || outcome.status === 'open' || outcome.status === 'in progress')
+  );
+}
+
+/** The outcome's words, each document title it names made a link to that document. */
+function linkDocuments(text: string, documents: Array<{ id: number; title: string }>): Child[] {
+  const parts: Child[] = [];
+  let rest = text;
+  for (;;) {
+    let first: { at: number; document: { id: number; title: string } } | null = null;
+    for (const document of documents) {
+      const at = rest.indexOf(document.title);
+      if (at !== -1 && (first === null || at < first.at)) first = { at, document };
+    }
+    if (first === null) break;
+    parts.push(rest.slice(0, first.at));
+    parts.push(<a href={`/documents/${first.document.id}`}>{first.document.title}</a>);
+    rest = rest.slice(first.at + first.document.title.length);
+  }
+  parts.push(rest);
+  return parts;
+}
+
+function DocumentsOf(props: { view: View; record: MeetingRecord; links: MeetingLinks }) {
+  const { m } = props.view;
+  if (props.record.documents.length === 0) return null;
+  const ids = new Map([...props.links.documents.values()].flat().map((d) => [d.title, d.id]));
+  return (
+    <section aria-labelledby="documents-heading" class="documents">
+      <h2 id="documents-heading">{m.meeting.documents}</h2>
+      <ul>
+        {props.record.documents.map((document) => {
+          const id = ids.get(document.title);
+          return (
+            <li>
+              {id === undefined ? document.title : <a href={`/documents/${id}`}>{document.title}</a>}
+              {document.state === null ? null : (
+                <span class={`state ${document.state.replace(' ', '-')}`}>
+                  {m.documentStates[document.state]}
+                </span>
+              )}
+              {document.author === null ? null : (
+                <span class="author">{m.meeting.documentBy(document.author)}</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** The annex: attendance in its groups, in the order the summary gave them. */
+function AttendanceAnnex(props: { view: View; attendance: Attendance[]; people: number[] }) {
+  const { m } = props.view;
+  if (props.attendance.length === 0) return null;
+  const runs: Array<{ group: string | null; entries: Array<{ entry: Attendance; index: number }> }> = [];
+  props.attendance.forEach((entry, index) => {
+    const last = runs.at(-1);
+    if (last !== undefined && last.group === entry.group) last.entries.push({ entry, index });
+    else runs.push({ group: entry.group, entries: [{ entry, index }] });
+  });
+  return (
+    <section aria-labelledby="attendance-heading" class="attendance">
+      <h2 id="attendance-heading">{m.meeting.attendance}</h2>
+      {runs.map((run) => (
+        <>
+          {run.group === null ? null : <h3>{run.group}</h3>}
+          <ul class="names">
+            {run.entries.map(({ entry, index }) => (
+              <li class={`attendee ${entry.status}`}>
+                <AttendeeName view={props.view} entry={entry} personId={props.people[index]} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ))}
+    </section>
+  );
+}
+
+function AttendeeName(props: { view: View; entry: Attendance; personId: number | undefined }) {
+  const { m } = props.view;
+  const { entry } = props;
+  const name = [entry.honorific, entry.name].filter(Boolean).join(' ');
+  const notes: string[] = [];
+  const groupSaysRegrets = /regret|apolog|excus/i.test(entry.group ?? '');
+  if (entry.status === 'regrets' && !groupSaysRegrets) notes.push(m.meeting.regrets);
+  if (entry.status === 'absent') notes.push(m.meeting.absent);
+  if (entry.onBehalfOf !== null && !entry.name.includes(entry.onBehalfOf))
+    notes.push(m.meeting.onBehalfOf(entry.onBehalfOf));
+  if (entry.remote === true) notes.push(m.meeting.remote);
+  if (entry.note !== null) notes.push(entry.note);
+  return (
+    <>
+      {props.personId === undefined ? name : <a href={`/people/${props.personId}`}>{name}</a>}
+      {entry.role === null ? null : `, ${entry.role}`}
+      {notes.length === 0 ? null : <span class="annotation"> ({notes.join('; ')})</span>}
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+/** One decision, action or note at its permanent address, with the meeting and topic it belongs to. */
+import { outcomeCite } from '../../domain/ids.js';
+import type { MeetingRecord, Outcome, Topic } from '../../domain/record.js';
+import { Layout, Notice } from './layout.js';
+import { meetingTitle, OutcomeItem, type MeetingNotice } from './meeting.page.js';
+import { meetingHref, type View } from './view.js';
+
+export function OutcomePage(props: {
+  view: View;
+  meeting: MeetingRecord;
+  topic: Topic;
+  outcome: Outcome;
+  documents: Array<{ id: number; title: string }>;
+  today: string;
+  notice?: MeetingNotice | undefined;
+}) {
+  const { view, meeting, outcome } = props;
+  const { m } = view;
+  const id = meeting.meeting.id!;
+  const cite = outcomeCite(id, outcome.id);
+  return (
+    <Layout view={view} title={`${m.kinds[outcome.kind]} ${cite}`}>
+      <p class="breadcrumb">
+        <a href={meetingHref(id)}>{meetingTitle(view, meeting)}</a>
+      </p>
+      <h1>
+        {m.kinds[outcome.kind]} <span class="cite">{cite}</span>
+      </h1>
+      {props.notice === undefined ? null : <Notice kind={props.notice.kind}>{props.notice.text}</Notice>}
+      <p class="topic-line">
+        {m.outcome.topic} <strong>{props.topic.title}</strong>
+      </p>
+      <OutcomeItem
+        view={view}
+        meetingId={id}
+        outcome={outcome}
+        documents={props.documents}
+        today={props.today}
+        as="div"
+      />
+      {outcome.motion === null ? null : <p class="motion">{m.outcome.motion(outcome.motion)}</p>}
+      <p>
+        <a href={`${meetingHref(id)}#${outcome.id}`}>{m.outcome.inContext}</a>
+      </p>
+    </Layout>
+  );
+}

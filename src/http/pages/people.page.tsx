@@ -1,0 +1,142 @@
+/** People and offices: how often each attended, and one's attendance meeting by meeting. */
+import type { PersonListing, PersonRecord } from '../../app/ports.js';
+import { Layout } from './layout.js';
+import { Pager } from './lists.page.js';
+import { dateOf, meetingHref, numberOf, type View } from './view.js';
+
+export function PeoplePage(props: {
+  view: View;
+  text: string | undefined;
+  people: PersonListing[];
+  total: number;
+  offset: number;
+  limit: number;
+}) {
+  const { view } = props;
+  const { m } = view;
+  return (
+    <Layout view={view} title={m.people.title}>
+      <h1>{m.people.title}</h1>
+      <form class="filters" method="get" action="/people">
+        <div class="field">
+          <label for="f-text">{m.people.filter}</label>
+          <input id="f-text" name="text" type="text" value={props.text ?? ''} />
+        </div>
+        <button type="submit">{m.registers.filter}</button>
+      </form>
+      <p class="count">{m.registers.results(props.total, numberOf(view, props.total))}</p>
+      {props.people.length === 0 ? (
+        <p class="empty">{m.registers.none}</p>
+      ) : (
+        <table class="list">
+          <caption class="visually-hidden">{m.people.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.people.name}</th>
+              <th scope="col" class="number">
+                {m.people.present}
+              </th>
+              <th scope="col" class="number">
+                {m.people.regrets}
+              </th>
+              <th scope="col" class="number">
+                {m.people.absent}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.people.map((p) => (
+              <tr>
+                <td>
+                  <a href={`/people/${p.id}`}>{p.name}</a>
+                  {p.kind === 'office' ? <span class="muted"> ({m.people.office})</span> : null}
+                </td>
+                <td class="number">{numberOf(view, p.present)}</td>
+                <td class="number">{numberOf(view, p.regrets)}</td>
+                <td class="number">{numberOf(view, p.absent)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Pager
+        view={view}
+        total={props.total}
+        offset={props.offset}
+        limit={props.limit}
+        query={{ text: props.text }}
+      />
+    </Layout>
+  );
+}
+
+export function PersonPage(props: { view: View; person: PersonRecord }) {
+  const { view, person } = props;
+  const { m } = view;
+  return (
+    <Layout view={view} title={person.name}>
+      <p class="breadcrumb">
+        <a href="/people">{m.people.title}</a>
+      </p>
+      <h1>
+        {person.name}
+        {person.kind === 'office' ? <span class="muted"> ({m.people.office})</span> : null}
+      </h1>
+      <p class="facts-line">
+        {m.people.summary(
+          numberOf(view, person.present),
+          numberOf(view, person.regrets),
+          numberOf(view, person.absent),
+        )}
+      </p>
+      <h2>{m.people.attendance}</h2>
+      <table class="list">
+        <caption class="visually-hidden">{m.people.attendance}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{m.registers.date}</th>
+            <th scope="col">{m.registers.meeting}</th>
+            <th scope="col">{m.people.status}</th>
+            <th scope="col">{m.people.group}</th>
+            <th scope="col">{m.people.role}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {person.attendance.map((a) => (
+            <tr class={`attendee ${a.status}`}>
+              <td class="date">
+                {a.date === null ? '' : <time datetime={a.date}>{dateOf(view, a.date)}</time>}
+              </td>
+              <td>
+                <a href={meetingHref(a.meetingId)}>
+                  {[a.body, a.title].filter(Boolean).join(' — ') || a.meetingId}
+                </a>
+              </td>
+              <td>
+                {m.attendanceStatuses[a.status]}
+                {a.onBehalfOf === null ? null : (
+                  <span class="muted"> ({m.meeting.onBehalfOf(a.onBehalfOf)})</span>
+                )}
+              </td>
+              <td>{a.group ?? ''}</td>
+              <td>{a.role ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {person.representedBy.length === 0 ? null : (
+        <>
+          <h2>{m.people.representedBy}</h2>
+          <ul>
+            {person.representedBy.map((r) => (
+              <li>
+                <a href={meetingHref(r.meetingId)}>{r.date === null ? r.meetingId : dateOf(view, r.date)}</a>:{' '}
+                <a href={`/people/${r.personId}`}>{r.name}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,363 @@
+/**
+ * Registers across meetings: decisions (by body, verb, dates and words), actions (open,
+ * overdue, by owner and status) and documents (with their state and the outcomes that named
+ * them). Filters are plain GET forms, so every filtered view has an address to share.
+ */
+import type { BodyListing, DocumentListing, OutcomeListing } from '../../app/ports.js';
+import {
+  ACTION_STATUSES,
+  DOCUMENT_STATES,
+  type ActionStatus,
+  type DocumentState,
+} from '../../domain/record.js';
+import { Layout } from './layout.js';
+import { Pager } from './lists.page.js';
+import { isOverdue, StatusForm } from './meeting.page.js';
+import { dateOf, meetingHref, numberOf, outcomeHref, type View } from './view.js';
+
+export interface DecisionFilters {
+  body?: string | undefined;
+  verb?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  text?: string | undefined;
+}
+
+export interface ActionFilters {
+  body?: string | undefined;
+  owner?: string | undefined;
+  status?: ActionStatus | undefined;
+  overdue?: boolean | undefined;
+  text?: string | undefined;
+}
+
+interface Page {
+  total: number;
+  offset: number;
+  limit: number;
+}
+
+function BodySelect(props: { view: View; bodies: BodyListing[]; value: string | undefined }) {
+  const { m } = props.view;
+  return (
+    <div class="field">
+      <label for="f-body">{m.registers.body}</label>
+      <select id="f-body" name="body">
+        <option value="">{m.registers.anyBody}</option>
+        {props.bodies.map((b) => (
+          <option value={b.slug} selected={props.value === b.slug}>
+            {b.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function TextField(props: {
+  id: string;
+  name: string;
+  label: string;
+  value: string | undefined;
+  type?: string;
+}) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <input id={props.id} name={props.name} type={props.type ?? 'text'} value={props.value ?? ''} />
+    </div>
+  );
+}
+
+function Count(props: { view: View; total: number }) {
+  return (
+    <p class="count">{props.view.m.registers.results(props.total, numberOf(props.view, props.total))}</p>
+  );
+}
+
+function MeetingCell(props: { view: View; row: OutcomeListing }) {
+  return (
+    <td>
+      <a href={meetingHref(props.row.meetingId)}>
+        {props.row.date === null ? props.row.meetingId : dateOf(props.view, props.row.date)}
+      </a>
+      <div class="muted">{props.row.body ?? ''}</div>
+    </td>
+  );
+}
+
+export function DecisionsPage(
+  props: { view: View; bodies: BodyListing[]; filters: DecisionFilters; rows: OutcomeListing[] } & Page,
+) {
+  const { view, filters } = props;
+  const { m } = view;
+  return (
+    <Layout view={view} title={m.registers.decisions}>
+      <h1>{m.registers.decisions}</h1>
+      <form class="filters" method="get" action="/decisions">
+        <BodySelect view={view} bodies={props.bodies} value={filters.body} />
+        <TextField id="f-verb" name="verb" label={m.registers.verb} value={filters.verb} />
+        <TextField id="f-from" name="from" label={m.registers.from} value={filters.from} type="date" />
+        <TextField id="f-to" name="to" label={m.registers.to} value={filters.to} type="date" />
+        <TextField id="f-text" name="text" label={m.registers.text} value={filters.text} />
+        <button type="submit">{m.registers.filter}</button>
+      </form>
+      <Count view={view} total={props.total} />
+      {props.rows.length === 0 ? (
+        <p class="empty">{m.registers.none}</p>
+      ) : (
+        <table class="list register">
+          <caption class="visually-hidden">{m.registers.decisions}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.registers.meeting}</th>
+              <th scope="col">{m.registers.topic}</th>
+              <th scope="col">{m.registers.outcome}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.rows.map((row) => (
+              <tr>
+                <MeetingCell view={view} row={row} />
+                <td>{row.topic}</td>
+                <td>
+                  {row.text}{' '}
+                  <a class="cite" href={outcomeHref(row.id)}>
+                    {row.id}
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Pager
+        view={view}
+        total={props.total}
+        offset={props.offset}
+        limit={props.limit}
+        query={{ ...filters }}
+      />
+    </Layout>
+  );
+}
+
+export function ActionsPage(
+  props: {
+    view: View;
+    bodies: BodyListing[];
+    filters: ActionFilters;
+    rows: OutcomeListing[];
+    today: string;
+    back: string;
+  } & Page,
+) {
+  const { view, filters } = props;
+  const { m } = view;
+  return (
+    <Layout view={view} title={m.registers.actions}>
+      <h1>{m.registers.actions}</h1>
+      <form class="filters" method="get" action="/actions">
+        <BodySelect view={view} bodies={props.bodies} value={filters.body} />
+        <TextField id="f-owner" name="owner" label={m.registers.owner} value={filters.owner} />
+        <div class="field">
+          <label for="f-status">{m.registers.status}</label>
+          <select id="f-status" name="status">
+            <option value="">{m.registers.anyStatus}</option>
+            {ACTION_STATUSES.map((s) => (
+              <option value={s} selected={filters.status === s}>
+                {m.statuses[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextField id="f-text" name="text" label={m.registers.text} value={filters.text} />
+        <div class="field check">
+          <input
+            id="f-overdue"
+            type="checkbox"
+            name="overdue"
+            value="true"
+            checked={filters.overdue === true}
+          />
+          <label for="f-overdue">{m.registers.overdue}</label>
+        </div>
+        <button type="submit">{m.registers.filter}</button>
+      </form>
+      <Count view={view} total={props.total} />
+      {props.rows.length === 0 ? (
+        <p class="empty">{m.registers.none}</p>
+      ) : (
+        <table class="list register">
+          <caption class="visually-hidden">{m.registers.actions}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.registers.meeting}</th>
+              <th scope="col">{m.registers.outcome}</th>
+              <th scope="col">{m.registers.owner}</th>
+              <th scope="col">{m.registers.due}</th>
+              <th scope="col">{m.registers.status}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.rows.map((row) => {
+              const overdue = isOverdue(row, props.today);
+              return (
+                <tr class={overdue ? 'is-overdue' : undefined}>
+                  <MeetingCell view={view} row={row} />
+                  <td>
+                    {row.text}{' '}
+                    <a class="cite" href={outcomeHref(row.id)}>
+                      {row.id}
+                    </a>
+                  </td>
+                  <td>{row.owner ?? m.meeting.ownerBody}</td>
+                  <td class="date">
+                    {row.due === null ? '' : <time datetime={row.due}>{dateOf(view, row.due)}</time>}
+                    {overdue ? <span class="overdue"> {m.registers.overdueMark}</span> : null}
+                  </td>
+                  <td>
+                    <StatusForm view={view} cite={row.id} outcome={row} back={props.back} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <Pager
+        view={view}
+        total={props.total}
+        offset={props.offset}
+        limit={props.limit}
+        query={{ ...filters }}
+      />
+    </Layout>
+  );
+}
+
+export function DocumentsPage(
+  props: {
+    view: View;
+    filters: { state?: DocumentState | undefined; text?: string | undefined };
+    rows: DocumentListing[];
+  } & Page,
+) {
+  const { view, filters } = props;
+  const { m } = view;
+  return (
+    <Layout view={view} title={m.registers.documents}>
+      <h1>{m.registers.documents}</h1>
+      <form class="filters" method="get" action="/documents">
+        <div class="field">
+          <label for="f-state">{m.registers.state}</label>
+          <select id="f-state" name="state">
+            <option value="">{m.registers.anyState}</option>
+            {DOCUMENT_STATES.map((s) => (
+              <option value={s} selected={filters.state === s}>
+                {m.documentStates[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextField id="f-text" name="text" label={m.registers.text} value={filters.text} />
+        <button type="submit">{m.registers.filter}</button>
+      </form>
+      <Count view={view} total={props.total} />
+      {props.rows.length === 0 ? (
+        <p class="empty">{m.registers.none}</p>
+      ) : (
+        <table class="list register">
+          <caption class="visually-hidden">{m.registers.documents}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.registers.documentTitle}</th>
+              <th scope="col">{m.registers.state}</th>
+              <th scope="col">{m.document.author}</th>
+              <th scope="col" class="number">
+                {m.registers.named}
+              </th>
+              <th scope="col">{m.registers.latest}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.rows.map((row) => (
+              <tr>
+                <td>
+                  <a href={`/documents/${row.id}`}>{row.title}</a>
+                </td>
+                <td>
+                  {row.state === null ? (
+                    ''
+                  ) : (
+                    <span class={`state ${row.state.replace(' ', '-')}`}>{m.documentStates[row.state]}</span>
+                  )}
+                </td>
+                <td>{row.author ?? ''}</td>
+                <td class="number">{numberOf(view, row.outcomes)}</td>
+                <td class="date">
+                  {row.latest === null ? '' : <time datetime={row.latest}>{dateOf(view, row.latest)}</time>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Pager
+        view={view}
+        total={props.total}
+        offset={props.offset}
+        limit={props.limit}
+        query={{ ...filters }}
+      />
+    </Layout>
+  );
+}
+
+export function DocumentPage(props: { view: View; document: DocumentListing & { named: OutcomeListing[] } }) {
+  const { view, document } = props;
+  const { m } = view;
+  return (
+    <Layout view={view} title={document.title}>
+      <p class="breadcrumb">
+        <a href="/documents">{m.registers.documents}</a>
+      </p>
+      <h1>{document.title}</h1>
+      <dl class="facts">
+        {document.state === null ? null : (
+          <div>
+            <dt>{m.registers.state}</dt>
+            <dd>
+              <span class={`state ${document.state.replace(' ', '-')}`}>
+                {m.documentStates[document.state]}
+              </span>
+            </dd>
+          </div>
+        )}
+        {document.author === null ? null : (
+          <div>
+            <dt>{m.document.author}</dt>
+            <dd>{document.author}</dd>
+          </div>
+        )}
+      </dl>
+      <h2>{m.document.history}</h2>
+      <ul class="history">
+        {document.named.map((row) => (
+          <li>
+            <a href={meetingHref(row.meetingId)}>
+              {row.date === null ? row.meetingId : dateOf(view, row.date)}
+            </a>{' '}
+            <span class="muted">{row.body ?? ''}</span>
+            <div>
+              <span class={`kind ${row.kind}`}>{m.kinds[row.kind]}</span> {row.text}{' '}
+              <a class="cite" href={outcomeHref(row.id)}>
+                {row.id}
+              </a>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </Layout>
+  );
+}

@@ -1,0 +1,445 @@
+/**
+ * The pages' routes: each reads the request, calls the same application layer as the API, and
+ * renders a page. Forms post and redirect (303) to the page that shows the result, so a reload
+ * never sends a form twice.
+ */
+import type { Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { JSX } from 'hono/jsx/jsx-runtime';
+import { createMeeting, newMeetingDraft, saveEdit, setActionStatus } from '../../app/editing.js';
+import { getMeeting, getMeetingWithLinks, getOutcome, listMeetings, search } from '../../app/meetings.js';
+import type { MeetingStore } from '../../app/ports.js';
+import {
+  actionRegister,
+  decisionRegister,
+  documentRegister,
+  getDocument,
+  getPerson,
+  listBodies,
+  listPeople,
+} from '../../app/registers.js';
+import { readSummary, saveReviewed } from '../../app/summaries.js';
+import { recordDifferences } from '../../domain/differences.js';
+import { MinutebookError } from '../../domain/errors.js';
+import { ACTION_STATUSES } from '../../domain/record.js';
+import { ActionQuery, DecisionQuery, DocumentQuery, PageQuery, PersonQuery } from '../api/schemas.js';
+import { EditPage, NewMeetingPage, NewMeetingStart } from './edit.page.js';
+import { recordFromForm, type FormValues } from './form-record.js';
+import { ImportPage, ReviewPage } from './import.page.js';
+import { BodyPage, HomePage } from './lists.page.js';
+import { MeetingPage, type MeetingNotice } from './meeting.page.js';
+import { OutcomePage } from './outcome.page.js';
+import { PeoplePage, PersonPage } from './people.page.js';
+import type { FieldError } from './record-form.js';
+import { ActionsPage, DecisionsPage, DocumentPage, DocumentsPage } from './registers.page.js';
+import { SearchPage } from './search.page.js';
+import { SourcePage } from './source.page.js';
+import { meetingHref, outcomeHref, viewOf, type View } from './view.js';
+
+/** The largest upload or form the pages accept; summaries are far smaller. */
+export const FORM_LIMIT = 12 * 1024 * 1024;
+
+const OUTCOME = ':outcome{[dan][0-9]+}';
+
+/** Sends a page, with its doctype. */
+export function render(
+  c: Context,
+  page: JSX.Element,
+  status: 200 | 400 | 404 | 409 | 413 | 415 | 422 | 500 = 200,
+) {
+  return c.html(`<!DOCTYPE html>${String(page)}`, status);
+}
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+const idOf = (c: Context): string => `${c.req.param('body')}/${c.req.param('date')}`;
+
+/** The query's values, validated by the API's schema for the same list. */
+function queryOf<T>(
+  c: Context,
+  schema: {
+    safeParse(
+      value: unknown,
+    ):
+      | { success: true; data: T }
+      | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } };
+  },
+): T {
+  const values = Object.fromEntries(Object.entries(c.req.query()).filter(([, v]) => v !== ''));
+  const parsed = schema.safeParse(values);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  throw new MinutebookError('invalid-argument', `${issue.path.map(String).join('.')}: ${issue.message}`, {
+    field: issue.path.map(String).join('.'),
+  });
+}
+
+/** The form's text fields; files are left out. */
+async function formOf(c: Context): Promise<{ values: FormValues; files: Map<string, File> }> {
+  const body = await c.req.parseBody({ all: true });
+  const values: FormValues = new Map();
+  const files = new Map<string, File>();
+  for (const [name, value] of Object.entries(body)) {
+    const last = Array.isArray(value) ? value.at(-1) : value;
+    if (typeof last === 'string') values.set(name, last);
+    else if (last instanceof File) files.set(name, last);
+  }
+  return { values, files };
+}
+
+function fieldError(error: unknown, prefix = ''): FieldError | null {
+  if (!(error instanceof MinutebookError) || error.code !== 'invalid-record') return null;
+  return { field: `${prefix}${error.location.field ?? ''}`, message: error.message };
+}
+
+const NOTICES = { saved: 'success', created: 'success', imported: 'success', status: 'success' } as const;
+
+function noticeOf(view: View, c: Context): MeetingNotice | undefined {
+  const key = c.req.query('notice');
+  if (key === undefined || !(key in NOTICES)) return undefined;
+  return { kind: 'success', text: view.m.notices[key as keyof typeof NOTICES] };
+}
+
+/** A same-site path to go back to after a form, or null. */
+function backOf(value: string | undefined): string | null {
+  return value !== undefined && value.startsWith('/') && !value.startsWith('//') && !value.includes('\\')
+    ? value
+    : null;
+}
+
+export function pageRoutes(app: Hono, store: MeetingStore): void {
+  app.get('/', async (c) => {
+    const view = viewOf(c);
+    const { limit, offset } = queryOf(c, PageQuery);
+    const [bodies, { meetings, total }] = await Promise.all([
+      listBodies(store),
+      listMeetings(store, { limit, offset }),
+    ]);
+    return render(
+      c,
+      <HomePage
+        view={view}
+        bodies={bodies}
+        meetings={meetings}
+        total={total}
+        offset={offset}
+        limit={limit}
+      />,
+    );
+  });
+
+  app.get('/bodies/:slug', async (c) => {
+    const view = viewOf(c);
+    const slug = c.req.param('slug');
+    const body = (await listBodies(store)).find((b) => b.slug === slug);
+    if (body === undefined) throw new MinutebookError('not-found', view.m.errors.noBody(slug));
+    const { limit, offset } = queryOf(c, PageQuery);
+    const { meetings, total } = await listMeetings(store, { body: slug, limit, offset });
+    return render(
+      c,
+      <BodyPage
+        view={view}
+        slug={slug}
+        name={body.name}
+        meetings={meetings}
+        total={total}
+        offset={offset}
+        limit={limit}
+      />,
+    );
+  });
+
+  app.get('/m/:body/:date', async (c) => {
+    const view = viewOf(c);
+    const stored = await getMeetingWithLinks(store, idOf(c));
+    return render(c, <MeetingPage view={view} stored={stored} notice={noticeOf(view, c)} today={today()} />);
+  });
+
+  app.get('/m/:body/:date/source', async (c) => {
+    const { record } = await getMeeting(store, idOf(c));
+    const source = record.source === null ? null : await store.getSource(record.source.sha256);
+    return render(
+      c,
+      <SourcePage
+        view={viewOf(c)}
+        record={record}
+        text={source?.text ?? null}
+        name={source?.name ?? record.source?.name ?? null}
+      />,
+    );
+  });
+
+  app.get('/m/:body/:date/edit', async (c) => {
+    const stored = await getMeeting(store, idOf(c));
+    return render(c, <EditPage view={viewOf(c)} record={stored.record} version={stored.version} />);
+  });
+
+  app.post('/m/:body/:date/edit', bodyLimit({ maxSize: FORM_LIMIT }), async (c) => {
+    const view = viewOf(c);
+    const id = idOf(c);
+    const { values } = await formOf(c);
+    const version = Number(values.get('version'));
+    const { record, error } = recordFromForm(values, '', 'keep');
+    if (record.meeting.id !== id)
+      throw new MinutebookError('invalid-argument', view.m.errors.wrongMeeting(id));
+    if (error !== null)
+      return render(c, <EditPage view={view} record={record} version={version} error={error} />, 422);
+    try {
+      await saveEdit(store, record, version);
+    } catch (thrown) {
+      const invalid = fieldError(thrown);
+      if (invalid !== null)
+        return render(c, <EditPage view={view} record={record} version={version} error={invalid} />, 422);
+      if (thrown instanceof MinutebookError && thrown.code === 'conflict') {
+        const current = await getMeeting(store, id);
+        const conflict = { version: current.version, differences: recordDifferences(current.record, record) };
+        // The form keeps what this person entered; saving it again now saves over the current version, knowingly.
+        return render(
+          c,
+          <EditPage view={view} record={record} version={current.version} conflict={conflict} />,
+          409,
+        );
+      }
+      throw thrown;
+    }
+    return c.redirect(`${meetingHref(id)}?notice=saved`, 303);
+  });
+
+  app.get(`/m/:body/:date/${OUTCOME}`, async (c) => {
+    const view = viewOf(c);
+    const cite = `${idOf(c)}#${c.req.param('outcome')}`;
+    const found = await getOutcome(store, cite);
+    const documents = (await store.documentsOfMeeting(idOf(c)))
+      .filter((d) => d.outcomeId === found.outcome.id)
+      .map((d) => ({ id: d.documentId, title: d.title }));
+    return render(
+      c,
+      <OutcomePage
+        view={view}
+        meeting={found.meeting}
+        topic={found.topic}
+        outcome={found.outcome}
+        documents={documents}
+        today={today()}
+        notice={noticeOf(view, c)}
+      />,
+    );
+  });
+
+  app.post(`/m/:body/:date/${OUTCOME}/status`, async (c) => {
+    const cite = `${idOf(c)}#${c.req.param('outcome')}`;
+    const { values } = await formOf(c);
+    const status = values.get('status') ?? '';
+    if (!(ACTION_STATUSES as readonly string[]).includes(status)) {
+      throw new MinutebookError('invalid-argument', viewOf(c).m.errors.badStatus(status), {
+        field: 'status',
+      });
+    }
+    await setActionStatus(store, cite, status as (typeof ACTION_STATUSES)[number]);
+    const back = backOf(values.get('back'));
+    const target = back ?? `${outcomeHref(cite)}`;
+    return c.redirect(`${target}${target.includes('?') ? '&' : '?'}notice=status`, 303);
+  });
+
+  app.get('/decisions', async (c) => {
+    const { limit, offset, ...filters } = queryOf(c, DecisionQuery);
+    const [bodies, { outcomes, total }] = await Promise.all([
+      listBodies(store),
+      decisionRegister(store, { ...filters, limit, offset }),
+    ]);
+    return render(
+      c,
+      <DecisionsPage
+        view={viewOf(c)}
+        bodies={bodies}
+        filters={filters}
+        rows={outcomes}
+        total={total}
+        offset={offset}
+        limit={limit}
+      />,
+    );
+  });
+
+  app.get('/actions', async (c) => {
+    const { limit, offset, ...filters } = queryOf(c, ActionQuery);
+    const [bodies, { outcomes, total }] = await Promise.all([
+      listBodies(store),
+      actionRegister(store, { ...filters, limit, offset, today: today() }),
+    ]);
+    const url = new URL(c.req.url);
+    url.searchParams.delete('notice');
+    return render(
+      c,
+      <ActionsPage
+        view={viewOf(c)}
+        bodies={bodies}
+        filters={filters}
+        rows={outcomes}
+        total={total}
+        offset={offset}
+        limit={limit}
+        today={today()}
+        back={`${url.pathname}${url.search}`}
+      />,
+    );
+  });
+
+  app.get('/documents', async (c) => {
+    const { limit, offset, ...filters } = queryOf(c, DocumentQuery);
+    const { documents, total } = await documentRegister(store, { ...filters, limit, offset });
+    return render(
+      c,
+      <DocumentsPage
+        view={viewOf(c)}
+        filters={filters}
+        rows={documents}
+        total={total}
+        offset={offset}
+        limit={limit}
+      />,
+    );
+  });
+
+  app.get('/documents/:id{[0-9]+}', async (c) => {
+    const document = await getDocument(store, Number(c.req.param('id')));
+    return render(c, <DocumentPage view={viewOf(c)} document={document} />);
+  });
+
+  app.get('/people', async (c) => {
+    const { limit, offset, text } = queryOf(c, PersonQuery);
+    const { people, total } = await listPeople(store, { text, limit, offset });
+    return render(
+      c,
+      <PeoplePage view={viewOf(c)} text={text} people={people} total={total} offset={offset} limit={limit} />,
+    );
+  });
+
+  app.get('/people/:id{[0-9]+}', async (c) => {
+    const person = await getPerson(store, Number(c.req.param('id')));
+    return render(c, <PersonPage view={viewOf(c)} person={person} />);
+  });
+
+  app.get('/search', async (c) => {
+    const query = (c.req.query('q') ?? '').trim().slice(0, 500);
+    const { limit, offset } = queryOf(c, PageQuery);
+    const { results, total } =
+      query === ''
+        ? { results: [], total: 0 }
+        : await search(store, query, { limit: Math.min(limit, 50), offset });
+    return render(
+      c,
+      <SearchPage
+        view={viewOf(c)}
+        query={query}
+        results={results}
+        total={total}
+        offset={offset}
+        limit={Math.min(limit, 50)}
+      />,
+    );
+  });
+
+  app.get('/import', (c) => render(c, <ImportPage view={viewOf(c)} />));
+
+  app.post(
+    '/import',
+    bodyLimit({
+      maxSize: FORM_LIMIT,
+      onError: (c) => render(c, <ImportPage view={viewOf(c)} error={viewOf(c).m.import.tooLarge} />, 413),
+    }),
+    async (c) => {
+      const view = viewOf(c);
+      const { values, files } = await formOf(c);
+      const file = files.get('file');
+      const pasted = values.get('text') ?? '';
+      let input: { bytes: Buffer; name: string | null };
+      if (file !== undefined && file.size > 0)
+        input = { bytes: Buffer.from(await file.arrayBuffer()), name: file.name };
+      else if (pasted.trim() !== '') input = { bytes: Buffer.from(pasted), name: null };
+      else return render(c, <ImportPage view={view} error={view.m.import.noFile} />, 400);
+      try {
+        const { records, source } = readSummary(input);
+        return render(c, <ReviewPage view={view} records={records} text={source.text} name={source.name} />);
+      } catch (thrown) {
+        if (thrown instanceof MinutebookError)
+          return render(c, <ImportPage view={view} error={thrown.describe()} />, 422);
+        throw thrown;
+      }
+    },
+  );
+
+  app.post('/import/save', bodyLimit({ maxSize: FORM_LIMIT }), async (c) => {
+    const view = viewOf(c);
+    const { values } = await formOf(c);
+    const text = (values.get('source.text') ?? '').replace(/\r\n?/g, '\n');
+    const name = values.get('source.name') || null;
+    const count = new Set(
+      [...values.keys()].map((k) => /^records\[(\d+)\]\./.exec(k)?.[1]).filter((x) => x !== undefined),
+    ).size;
+    const parsed = Array.from({ length: count }, (_, i) =>
+      recordFromForm(values, `records[${i}].`, 'derive'),
+    );
+    const records = parsed.map((p) => p.record);
+    const formError = parsed.find((p) => p.error !== null)?.error ?? undefined;
+    if (text === '') throw new MinutebookError('invalid-argument', view.m.import.noFile);
+    if (formError !== undefined)
+      return render(
+        c,
+        <ReviewPage view={view} records={records} text={text} name={name} error={formError} />,
+        422,
+      );
+    try {
+      const results = await saveReviewed(store, records, { name, text });
+      if (results.length === 1) return c.redirect(`${meetingHref(results[0]!.id)}?notice=imported`, 303);
+      return c.redirect('/?notice=imported', 303);
+    } catch (thrown) {
+      const invalid = fieldError(thrown);
+      if (invalid !== null)
+        return render(
+          c,
+          <ReviewPage view={view} records={records} text={text} name={name} error={invalid} />,
+          422,
+        );
+      throw thrown;
+    }
+  });
+
+  app.get('/new', async (c) => {
+    const view = viewOf(c);
+    const body = (c.req.query('body') ?? '').trim();
+    const date = (c.req.query('date') ?? '').trim();
+    if (body === '' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+      const error = body === '' && date === '' ? undefined : view.m.edit.needBodyAndDate;
+      return render(
+        c,
+        <NewMeetingStart
+          view={view}
+          bodies={await listBodies(store)}
+          body={body}
+          date={date}
+          error={error}
+        />,
+        error === undefined ? 200 : 400,
+      );
+    }
+    return render(c, <NewMeetingPage view={view} record={await newMeetingDraft(store, body, date)} />);
+  });
+
+  app.post('/new', bodyLimit({ maxSize: FORM_LIMIT }), async (c) => {
+    const view = viewOf(c);
+    const { values } = await formOf(c);
+    const { record, error } = recordFromForm(values, '', 'derive');
+    if (error !== null) return render(c, <NewMeetingPage view={view} record={record} error={error} />, 422);
+    try {
+      const result = await createMeeting(store, record);
+      return c.redirect(`${meetingHref(result.id)}?notice=created`, 303);
+    } catch (thrown) {
+      const invalid = fieldError(thrown);
+      if (invalid !== null)
+        return render(c, <NewMeetingPage view={view} record={record} error={invalid} />, 422);
+      if (thrown instanceof MinutebookError && thrown.code === 'conflict')
+        return render(c, <NewMeetingPage view={view} record={record} message={thrown.message} />, 409);
+      throw thrown;
+    }
+  });
+}
