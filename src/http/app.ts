@@ -36,7 +36,7 @@ export function createApp(store: MeetingStore, options: AppOptions = {}): Hono {
   });
   app.onError((error, c) => {
     const { status, body } = errorResponse(error);
-    if (!(error instanceof MinutebookError)) logError(error);
+    if (status >= 500) logError(error);
     if (isApi(c)) return c.json(body, status);
     const shown = error instanceof MinutebookError ? body.message : undefined;
     return render(c, ErrorPage({ view: viewOf(c), status, message: shown }), status as 400);

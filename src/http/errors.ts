@@ -2,6 +2,7 @@
  * HTTP statuses for the application's errors, in one place, and the JSON the API answers with:
  * `{ code, message }`, and where the input was wrong, `field` or `line`.
  */
+import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { MinutebookError, type ErrorCode } from '../domain/errors.js';
 
@@ -34,8 +35,23 @@ export function errorResponse(error: unknown): { status: ContentfulStatusCode; b
     if (error.currentVersion !== undefined) body.version = error.currentVersion;
     return { status: STATUS[error.code], body };
   }
+  if (error instanceof HTTPException && error.status < 500) {
+    // Raised by the framework before our code runs: a body that is not JSON, or one too large.
+    const code: ErrorCode = error.status === 413 ? 'input-too-large' : 'invalid-argument';
+    return {
+      status: error.status as ContentfulStatusCode,
+      body: { code, message: describeHttpError(error) },
+    };
+  }
   return {
     status: 500,
     body: { code: 'internal', message: 'the request could not be completed; nothing was changed' },
   };
+}
+
+function describeHttpError(error: HTTPException): string {
+  if (error.status === 413) return 'the request is too large';
+  return /json/i.test(error.message)
+    ? 'the request body is not valid JSON'
+    : error.message || 'the request is not valid';
 }

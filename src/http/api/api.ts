@@ -8,13 +8,20 @@ import { meetingRoutes } from './meetings.routes.js';
 import { registerRoutes } from './registers.routes.js';
 import { searchRoutes } from './search.routes.js';
 
+/** "records[0].meeting.date", as the application names fields. */
+export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+    .join('');
+}
+
 /** The API's routes on a fresh app, with its OpenAPI document. */
 export function apiRoutes(store: MeetingStore): OpenAPIHono {
   const api = new OpenAPIHono({
     defaultHook: (result, c) => {
       if (result.success) return;
       const issue = result.error.issues[0]!;
-      const field = issue.path.map(String).join('.');
+      const field = fieldPath(issue.path);
       return c.json(
         { code: 'invalid-argument', message: issue.message, ...(field === '' ? {} : { field }) },
         400,

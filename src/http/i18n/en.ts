@@ -324,6 +324,12 @@ export const en = {
     removeOutcome: 'Remove',
     removePerson: 'Remove',
     documents: 'Documents named (one per line)',
+    documentsHeading: 'Documents',
+    documentsHint:
+      'The documents the outcomes name: their state as of this meeting and who wrote them. A document named in an outcome above is added here when saved.',
+    documentState: 'State',
+    noState: 'Not said',
+    documentAuthor: 'By',
     entryKinds: { person: 'Person', office: 'Office' },
   },
   errors: {

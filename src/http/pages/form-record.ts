@@ -7,7 +7,7 @@
  * way it came, and names the wrong field by the same path the form uses.
  */
 import { meetingId } from '../../domain/ids.js';
-import type { Attendance, MeetingRecord, Outcome, Topic } from '../../domain/record.js';
+import type { Attendance, DocumentRef, MeetingRecord, Outcome, Topic } from '../../domain/record.js';
 import type { FieldError } from './record-form.js';
 
 /** A form's fields by name; the last value wins when a name repeats. */
@@ -22,6 +22,7 @@ type RecordKept = Pick<MeetingRecord, 'warnings' | 'source'> & {
 type TopicKept = Pick<Topic, 'line'>;
 type OutcomeKept = Pick<Outcome, 'due' | 'dueText' | 'ref' | 'motion' | 'line'>;
 type AttendanceKept = Pick<Attendance, 'remote' | 'note' | 'line'>;
+type DocumentKept = Pick<DocumentRef, 'line'>;
 
 export function keptOfRecord(record: MeetingRecord): RecordKept {
   const { id, date, endDate, start, end, dateText, timeText, publication, line } = record.meeting;
@@ -39,6 +40,7 @@ export const keptOfOutcome = (o: Outcome): OutcomeKept => ({
   motion: o.motion,
   line: o.line,
 });
+export const keptOfDocument = (d: DocumentRef): DocumentKept => ({ line: d.line });
 export const keptOfAttendance = (a: Attendance): AttendanceKept => ({
   remote: a.remote,
   note: a.note,
@@ -114,7 +116,26 @@ export function recordFromForm(
     warnings: kept?.warnings ?? [],
     source: kept?.source ?? null,
   };
+  // The documents the outcomes still name, with their state as set; newly named ones are added
+  // by the application.
+  const named = new Set(record.topics.flatMap((t) => t.outcomes.flatMap((o) => o.documents)));
+  record.documents = indicesOf(values, `${prefix}documents[`).flatMap((d) => {
+    const document = documentFromForm(values, `${prefix}documents[${d}]`);
+    return document !== null && named.has(document.title) ? [document] : [];
+  });
   return { record, error };
+}
+
+function documentFromForm(values: FormValues, base: string): DocumentRef | null {
+  const get = (name: string): string => field(values, `${base}.${name}`);
+  const title = get('title');
+  if (title === '') return null;
+  return {
+    title,
+    state: nullIfEmpty(get('state')) as DocumentRef['state'],
+    author: nullIfEmpty(get('author')),
+    line: keptJson<DocumentKept>(get('keep'))?.line ?? null,
+  };
 }
 
 function topicFromForm(values: FormValues, base: string): Topic | null {

@@ -11,15 +11,17 @@ import {
   ACTION_STATUSES,
   ATTENDANCE_KINDS,
   ATTENDANCE_STATUSES,
+  DOCUMENT_STATES,
   MEETING_MODES,
   MEETING_STATUSES,
   OUTCOME_KINDS,
   type Attendance,
+  type DocumentRef,
   type MeetingRecord,
   type Outcome,
   type Topic,
 } from '../../domain/record.js';
-import { keptOfAttendance, keptOfOutcome, keptOfRecord, keptOfTopic } from './form-record.js';
+import { keptOfAttendance, keptOfDocument, keptOfOutcome, keptOfRecord, keptOfTopic } from './form-record.js';
 import type { View } from './view.js';
 
 /** The wrong field and what is wrong with it, as the application reported it. */
@@ -247,6 +249,16 @@ export function RecordFields(props: {
         </button>
       </fieldset>
 
+      {record.documents.length === 0 ? null : (
+        <fieldset class="documents-fields">
+          <legend>{m.edit.documentsHeading}</legend>
+          <p class="hint">{m.edit.documentsHint}</p>
+          {record.documents.map((document, i) => (
+            <DocumentRow view={view} document={document} base={`${prefix}documents[${i}]`} error={e} />
+          ))}
+        </fieldset>
+      )}
+
       <fieldset class="attendance-fields">
         <legend>{m.edit.attendance}</legend>
         <p class="hint">{m.edit.attendanceHint}</p>
@@ -430,6 +442,38 @@ function AttendanceRow(props: {
       <input type="hidden" name={n('keep')} value={a === null ? '' : JSON.stringify(keptOfAttendance(a))} />
       {cells}
       {a === null ? <div class="field"></div> : <RemoveBox name={n('remove')} label={m.edit.removePerson} />}
+    </div>
+  );
+}
+
+function DocumentRow(props: {
+  view: View;
+  document: DocumentRef;
+  base: string;
+  error: FieldError | undefined;
+}) {
+  const { m } = props.view;
+  const n = (field: string): string => `${props.base}.${field}`;
+  return (
+    <div class="row document-row">
+      <input type="hidden" name={n('title')} value={props.document.title} />
+      <input type="hidden" name={n('keep')} value={JSON.stringify(keptOfDocument(props.document))} />
+      <p class="document-title">{props.document.title}</p>
+      <div class="grid">
+        <Select
+          name={n('state')}
+          label={m.edit.documentState}
+          value={props.document.state ?? ''}
+          error={props.error}
+          options={[['', m.edit.noState], ...DOCUMENT_STATES.map((s) => [s, m.documentStates[s]] as const)]}
+        />
+        <Field
+          name={n('author')}
+          label={m.edit.documentAuthor}
+          value={props.document.author}
+          error={props.error}
+        />
+      </div>
     </div>
   );
 }

@@ -1,0 +1,261 @@
+// The JSON API on both engines: what each route gives, and the errors it answers with.
+import assert from 'node:assert/strict';
+import { before, it } from 'node:test';
+import type { Hono } from 'hono';
+import type { MeetingRecord } from '../../src/domain/record.js';
+import { createApp } from '../../src/http/app.js';
+import { exampleBytes } from '../support/example.js';
+import { describeOn, engines } from '../support/stores.js';
+
+const later = exampleBytes()
+  .toString('utf8')
+  .replace('1 November 2024', '6 December 2024')
+  .replace('Ms. Lise Fuhr\n', '');
+
+async function json(app: Hono, path: string, init?: RequestInit): Promise<{ status: number; body: any }> {
+  const response = await app.request(path, init);
+  assert.match(response.headers.get('content-type') ?? '', /application\/json/, `${path} answers JSON`);
+  return { status: response.status, body: await response.json() };
+}
+
+const send = (method: string, body: unknown): RequestInit => ({
+  method,
+  headers: { 'Content-Type': 'application/json' },
+  body: JSON.stringify(body),
+});
+
+for (const engine of engines) {
+  describeOn(engine, `the JSON API on ${engine.name}`, (context) => {
+    let app: Hono;
+    before(async () => {
+      app = createApp(context.store(), { logError: () => undefined });
+      const saved = await json(
+        app,
+        '/api/imports',
+        send('POST', { name: 'igf-lp-2024-11-01.md', text: exampleBytes().toString('utf8') }),
+      );
+      assert.equal(saved.status, 201);
+    });
+
+    it('lists meetings and bodies', async () => {
+      const { status, body } = await json(app, '/api/meetings');
+      assert.equal(status, 200);
+      assert.deepEqual(
+        body.meetings.map((m: { id: string; decisions: number; actions: number }) => [
+          m.id,
+          m.decisions,
+          m.actions,
+        ]),
+        [['igf-lp/2024-11-01', 4, 2]],
+      );
+      assert.deepEqual((await json(app, '/api/bodies')).body.bodies, [
+        { slug: 'igf-lp', name: 'IGF Leadership Panel', meetings: 1, latest: '2024-11-01' },
+      ]);
+    });
+
+    it('gives a meeting, one outcome, its source and its summary by citable identifier', async () => {
+      const meeting = await json(app, '/api/meetings/igf-lp/2024-11-01');
+      assert.equal(meeting.body.record.meeting.start, '2024-11-01T13:00:00Z');
+      assert.equal(meeting.body.version, 1);
+      const outcome = await json(app, '/api/meetings/igf-lp/2024-11-01/outcomes/d2');
+      assert.equal(
+        outcome.body.outcome.text,
+        'Members reaffirmed the IWW framework as a guiding document for IGF reporting and discussions.',
+      );
+      assert.equal(outcome.body.topic, 'Leadership Panel Output: Future of the ‘Internet We Want’');
+      const source = await json(app, '/api/meetings/igf-lp/2024-11-01/source');
+      assert.equal(source.body.text, exampleBytes().toString('utf8'));
+      const summary = await app.request('/api/meetings/igf-lp/2024-11-01/summary.md');
+      assert.match(await summary.text(), /^\*\*IGF Leadership Panel/);
+    });
+
+    it('answers an unknown identifier with 404 and a code', async () => {
+      assert.deepEqual(await json(app, '/api/meetings/igf-lp/2031-01-01'), {
+        status: 404,
+        body: { code: 'not-found', message: 'no meeting has the identifier igf-lp/2031-01-01' },
+      });
+      assert.equal((await json(app, '/api/meetings/igf-lp/2024-11-01/outcomes/d99')).body.code, 'not-found');
+      assert.equal((await json(app, '/api/nothing-here')).status, 404);
+    });
+
+    it('refuses invalid input with 400, naming the field', async () => {
+      const limit = await json(app, '/api/meetings?limit=0');
+      assert.equal(limit.status, 400);
+      assert.equal(limit.body.code, 'invalid-argument');
+      assert.equal(limit.body.field, 'limit');
+      const dates = await json(app, '/api/decisions?from=yesterday');
+      assert.deepEqual([dates.status, dates.body.field], [400, 'from']);
+      const malformed = await json(app, '/api/imports', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{"name": ',
+      });
+      assert.equal(malformed.status, 400);
+      assert.deepEqual(malformed.body, {
+        code: 'invalid-argument',
+        message: 'the request body is not valid JSON',
+      });
+    });
+
+    it('previews an import without saving it, then saves it as reviewed', async () => {
+      const preview = await json(
+        app,
+        '/api/imports/preview',
+        send('POST', { name: 'december.md', text: later }),
+      );
+      assert.equal(preview.status, 200);
+      const record: MeetingRecord = preview.body.records[0];
+      assert.equal(record.meeting.id, 'igf-lp/2024-12-06');
+      assert.equal((await json(app, '/api/meetings/igf-lp/2024-12-06')).status, 404);
+      const reviewed = { ...record, meeting: { ...record.meeting, venue: 'Online' } };
+      const saved = await json(
+        app,
+        '/api/imports',
+        send('POST', { name: 'december.md', text: later, records: [reviewed] }),
+      );
+      assert.deepEqual(saved, {
+        status: 201,
+        body: { meetings: [{ id: 'igf-lp/2024-12-06', outcome: 'created', version: 1 }] },
+      });
+      assert.equal((await json(app, '/api/meetings/igf-lp/2024-12-06')).body.record.meeting.venue, 'Online');
+    });
+
+    it('refuses an import it cannot read, and saves nothing', async () => {
+      const empty = await json(app, '/api/imports', send('POST', { name: 'empty.md', text: '   \n' }));
+      assert.equal(empty.status, 400);
+      assert.equal(empty.body.code, 'empty-input');
+      const reviewed = await json(
+        app,
+        '/api/imports',
+        send('POST', { name: 'x.md', text: later, records: [{ format: 'minutebook/1' }] }),
+      );
+      assert.equal(reviewed.status, 400);
+      assert.equal(reviewed.body.field, 'records[0].meeting');
+      assert.equal((await json(app, '/api/meetings')).body.total, 2);
+    });
+
+    it('saves an edit over its version and refuses a stale one with 409 and the current version', async () => {
+      const opened = (await json(app, '/api/meetings/igf-lp/2024-11-01')).body;
+      const record: MeetingRecord = opened.record;
+      const first = { ...record, meeting: { ...record.meeting, venue: 'Riyadh' } };
+      const saved = await json(
+        app,
+        '/api/meetings/igf-lp/2024-11-01',
+        send('PUT', { record: first, version: opened.version }),
+      );
+      assert.deepEqual(saved.body, {
+        id: 'igf-lp/2024-11-01',
+        outcome: 'replaced',
+        version: opened.version + 1,
+      });
+      const second = { ...record, meeting: { ...record.meeting, venue: 'Geneva' } };
+      const refused = await json(
+        app,
+        '/api/meetings/igf-lp/2024-11-01',
+        send('PUT', { record: second, version: opened.version }),
+      );
+      assert.equal(refused.status, 409);
+      assert.equal(refused.body.code, 'conflict');
+      assert.equal(refused.body.version, opened.version + 1);
+      assert.equal((await json(app, '/api/meetings/igf-lp/2024-11-01')).body.record.meeting.venue, 'Riyadh');
+      const elsewhere = await json(
+        app,
+        '/api/meetings/igf-lp/2024-11-01',
+        send('PUT', {
+          record: { ...record, meeting: { ...record.meeting, id: 'igf-lp/2024-12-06' } },
+          version: 2,
+        }),
+      );
+      assert.deepEqual([elsewhere.status, elsewhere.body.field], [422, 'record.meeting.id']);
+    });
+
+    it('sets an action’s status, and refuses a status for a decision', async () => {
+      const done = await json(
+        app,
+        '/api/meetings/igf-lp/2024-11-01/outcomes/a2',
+        send('PATCH', { status: 'done' }),
+      );
+      assert.equal(done.status, 200);
+      assert.equal(
+        (await json(app, '/api/meetings/igf-lp/2024-11-01/outcomes/a2')).body.outcome.status,
+        'done',
+      );
+      const open = await json(app, '/api/actions?status=done');
+      assert.deepEqual(
+        open.body.outcomes.map((o: { id: string }) => o.id),
+        ['igf-lp/2024-11-01#a2'],
+      );
+      const decision = await json(
+        app,
+        '/api/meetings/igf-lp/2024-11-01/outcomes/d1',
+        send('PATCH', { status: 'done' }),
+      );
+      assert.equal(decision.status, 400);
+      const unknown = await json(
+        app,
+        '/api/meetings/igf-lp/2024-11-01/outcomes/a2',
+        send('PATCH', { status: 'finished' }),
+      );
+      assert.deepEqual([unknown.status, unknown.body.field], [400, 'status']);
+    });
+
+    it('creates a meeting from a draft that starts from the body’s last attendance', async () => {
+      const draft = await json(app, '/api/meetings/draft?body=igf-lp&date=2025-01-17');
+      assert.equal(draft.body.meeting.id, 'igf-lp/2025-01-17');
+      assert.ok(draft.body.attendance.length > 0);
+      assert.ok(
+        !draft.body.attendance.some((a: { name: string }) => a.name === 'Lise Fuhr'),
+        'the December meeting had no Lise Fuhr',
+      );
+      const created = await json(app, '/api/meetings', send('POST', draft.body));
+      assert.deepEqual(created, {
+        status: 201,
+        body: { id: 'igf-lp/2025-01-17', outcome: 'created', version: 1 },
+      });
+      const again = await json(app, '/api/meetings', send('POST', draft.body));
+      assert.equal(again.status, 409);
+      const invalid = await json(
+        app,
+        '/api/meetings',
+        send('POST', { ...draft.body, meeting: { ...draft.body.meeting, date: '17/01/2025' } }),
+      );
+      assert.equal(invalid.status, 400);
+      assert.equal(invalid.body.field, 'meeting.date');
+    });
+
+    it('searches everything and marks the matching words', async () => {
+      const { body } = await json(app, '/api/search?q=strategic%20outlook');
+      const top = body.results[0];
+      assert.equal(top.kind, 'document');
+      assert.ok(body.results.some((r: { ref: string }) => r.ref === 'igf-lp/2024-11-01#d3'));
+      const d3 = body.results.find((r: { ref: string }) => r.ref === 'igf-lp/2024-11-01#d3');
+      assert.deepEqual(
+        d3.fragments
+          .filter((f: { match: boolean }) => f.match)
+          .map((f: { text: string }) => f.text.toLowerCase()),
+        ['strategic', 'outlook'],
+      );
+    });
+
+    it('gives the registers of decisions, documents and people', async () => {
+      const endorsed = await json(app, '/api/decisions?verb=endorsed');
+      assert.ok(endorsed.body.total >= 2);
+      const documents = await json(app, '/api/documents?state=draft');
+      const outlook = documents.body.documents.find(
+        (d: { title: string }) => d.title === 'IGF LP Strategic Outlook',
+      );
+      const detail = await json(app, `/api/documents/${outlook.id}`);
+      assert.deepEqual(
+        detail.body.named.map((o: { id: string }) => o.id),
+        ['igf-lp/2024-12-06#d3', 'igf-lp/2024-11-01#d3'],
+      );
+      const people = await json(app, '/api/people?text=fuhr');
+      const lise = await json(app, `/api/people/${people.body.people[0].id}`);
+      assert.deepEqual(
+        lise.body.attendance.map((a: { meetingId: string }) => a.meetingId),
+        ['igf-lp/2024-11-01'],
+      );
+      assert.equal((await json(app, '/api/people/999999')).status, 404);
+    });
+  });
+}

@@ -1,0 +1,200 @@
+// The OpenAPI document at /api/openapi.json matches the API: the same routes, and every answer
+// the API gives (successes and errors) has the status and the shape the document declares.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { Hono } from 'hono';
+import type { MeetingStore } from '../../src/app/ports.js';
+import { createApp } from '../../src/http/app.js';
+import { openStore } from '../../src/storage/store.js';
+import { exampleBytes } from '../support/example.js';
+
+interface Case {
+  method: 'get' | 'post' | 'put' | 'patch';
+  /** The path as the document writes it, with {parameters}. */
+  template: string;
+  path: string;
+  body?: unknown;
+}
+
+const text = exampleBytes().toString('utf8');
+
+describe('the OpenAPI document', () => {
+  let store: MeetingStore;
+  let app: Hono;
+  let doc: any;
+  before(async () => {
+    store = await openStore({ url: ':memory:' });
+    app = createApp(store, { logError: () => undefined });
+    doc = await (await app.request('/api/openapi.json')).json();
+  });
+  after(() => store.close());
+
+  it('is OpenAPI 3.1 and lists exactly the API’s routes', () => {
+    assert.equal(doc.openapi, '3.1.0');
+    const documented = Object.entries(doc.paths as Record<string, object>)
+      .flatMap(([path, operations]) =>
+        Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
+      )
+      .sort();
+    const served = [
+      ...new Set(
+        app.routes
+          .filter((r) => r.path.startsWith('/api/') && r.method !== 'ALL' && r.path !== '/api/openapi.json')
+          .map((r) => `${r.method} ${r.path.replace(/:(\w+)(\{[^}]*\})?/g, '{$1}')}`),
+      ),
+    ].sort();
+    assert.deepEqual(documented, served);
+  });
+
+  it('declares every answer the API gives, with its shape', async () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
+    ajv.addSchema(doc, 'openapi.json');
+    const pointer = (...parts: string[]): string =>
+      `openapi.json#/${parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+
+    const preview: any = await (
+      await app.request('/api/imports/preview', post({ name: 'a.md', text }))
+    ).json();
+    const cases: Case[] = [
+      { method: 'post', template: '/api/imports', path: '/api/imports', body: { name: 'a.md', text } },
+      { method: 'post', template: '/api/imports', path: '/api/imports', body: { name: 'a.md', text: '' } },
+      {
+        method: 'post',
+        template: '/api/imports/preview',
+        path: '/api/imports/preview',
+        body: { name: 'a.md', text },
+      },
+      {
+        method: 'post',
+        template: '/api/imports/preview',
+        path: '/api/imports/preview',
+        body: { name: 'a.pdf', text: '%PDF-1.4' },
+      },
+      { method: 'get', template: '/api/bodies', path: '/api/bodies' },
+      { method: 'get', template: '/api/meetings', path: '/api/meetings' },
+      { method: 'get', template: '/api/meetings', path: '/api/meetings?limit=-1' },
+      {
+        method: 'get',
+        template: '/api/meetings/draft',
+        path: '/api/meetings/draft?body=igf-lp&date=2025-02-01',
+      },
+      {
+        method: 'post',
+        template: '/api/meetings',
+        path: '/api/meetings',
+        body: {
+          ...preview.records[0],
+          meeting: { ...preview.records[0].meeting, date: '2025-03-01', id: null },
+        },
+      },
+      {
+        method: 'post',
+        template: '/api/meetings',
+        path: '/api/meetings',
+        body: {
+          ...preview.records[0],
+          meeting: { ...preview.records[0].meeting, date: '2025-03-01', id: null },
+        },
+      },
+      { method: 'get', template: '/api/meetings/{body}/{date}', path: '/api/meetings/igf-lp/2024-11-01' },
+      { method: 'get', template: '/api/meetings/{body}/{date}', path: '/api/meetings/igf-lp/1999-01-01' },
+      {
+        method: 'put',
+        template: '/api/meetings/{body}/{date}',
+        path: '/api/meetings/igf-lp/2024-11-01',
+        body: { record: preview.records[0], version: 1 },
+      },
+      {
+        method: 'put',
+        template: '/api/meetings/{body}/{date}',
+        path: '/api/meetings/igf-lp/2024-11-01',
+        body: { record: preview.records[0], version: 1 },
+      },
+      {
+        method: 'get',
+        template: '/api/meetings/{body}/{date}/outcomes/{outcome}',
+        path: '/api/meetings/igf-lp/2024-11-01/outcomes/a1',
+      },
+      {
+        method: 'get',
+        template: '/api/meetings/{body}/{date}/outcomes/{outcome}',
+        path: '/api/meetings/igf-lp/2024-11-01/outcomes/x1',
+      },
+      {
+        method: 'patch',
+        template: '/api/meetings/{body}/{date}/outcomes/{outcome}',
+        path: '/api/meetings/igf-lp/2024-11-01/outcomes/a1',
+        body: { status: 'done' },
+      },
+      {
+        method: 'get',
+        template: '/api/meetings/{body}/{date}/source',
+        path: '/api/meetings/igf-lp/2024-11-01/source',
+      },
+      {
+        method: 'get',
+        template: '/api/meetings/{body}/{date}/source',
+        path: '/api/meetings/igf-lp/2025-03-01/source',
+      },
+      {
+        method: 'get',
+        template: '/api/meetings/{body}/{date}/summary.md',
+        path: '/api/meetings/igf-lp/2024-11-01/summary.md',
+      },
+      { method: 'get', template: '/api/decisions', path: '/api/decisions?verb=endorsed&from=2024-01-01' },
+      { method: 'get', template: '/api/actions', path: '/api/actions?overdue=true' },
+      { method: 'get', template: '/api/documents', path: '/api/documents?state=draft' },
+      { method: 'get', template: '/api/documents/{id}', path: '/api/documents/1' },
+      { method: 'get', template: '/api/documents/{id}', path: '/api/documents/999' },
+      { method: 'get', template: '/api/people', path: '/api/people?text=fuhr' },
+      { method: 'get', template: '/api/people/{id}', path: '/api/people/1' },
+      { method: 'get', template: '/api/search', path: '/api/search?q=WSIS' },
+      { method: 'get', template: '/api/search', path: '/api/search' },
+    ];
+
+    const covered = new Set<string>();
+    for (const c of cases) {
+      const init: RequestInit =
+        c.body === undefined
+          ? { method: c.method.toUpperCase() }
+          : { ...post(c.body), method: c.method.toUpperCase() };
+      const response = await app.request(c.path, init);
+      const where = `${c.method.toUpperCase()} ${c.path} → ${response.status}`;
+      const declared = doc.paths[c.template]?.[c.method]?.responses?.[String(response.status)];
+      assert.ok(declared !== undefined, `${where} is not declared`);
+      const [type, media] = Object.entries(declared.content as Record<string, unknown>)[0]!;
+      assert.ok(response.headers.get('content-type')?.startsWith(type), `${where} is ${type}`);
+      if (type === 'application/json') {
+        const validate = ajv.getSchema(
+          pointer(
+            'paths',
+            c.template,
+            c.method,
+            'responses',
+            String(response.status),
+            'content',
+            type,
+            'schema',
+          ),
+        );
+        assert.ok(validate !== undefined && media !== undefined);
+        const body = await response.json();
+        assert.ok(validate(body), `${where}: ${ajv.errorsText(validate.errors)}`);
+      }
+      covered.add(`${c.method} ${c.template}`);
+    }
+    const operations = Object.entries(doc.paths as Record<string, object>).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m} ${path}`),
+    );
+    assert.deepEqual(
+      operations.filter((o) => !covered.has(o)),
+      [],
+      'every operation is exercised',
+    );
+  });
+});
+
+function post(body: unknown): RequestInit {
+  return { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
+}

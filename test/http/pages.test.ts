@@ -1,0 +1,347 @@
+// The pages, read and submitted as a browser would (forms are collected from the HTML itself).
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Hono } from 'hono';
+import { loadExampleIfEmpty } from '../../src/app/example.js';
+import type { MeetingStore } from '../../src/app/ports.js';
+import type { MeetingRecord } from '../../src/domain/record.js';
+import { createApp } from '../../src/http/app.js';
+import { openStore } from '../../src/storage/store.js';
+import { exampleBytes } from '../support/example.js';
+import { attr, byId, byTag, findAll, formOf, parseHtml, setField, textOf } from '../support/html.js';
+
+const MEETING = '/m/igf-lp/2024-11-01';
+
+describe('the pages', () => {
+  let store: MeetingStore;
+  let app: Hono;
+  before(async () => {
+    store = await openStore({ url: ':memory:' });
+    await loadExampleIfEmpty(store, { bytes: exampleBytes(), name: 'igf-lp-2024-11-01.md' });
+    app = createApp(store, { logError: () => undefined });
+  });
+  after(() => store.close());
+
+  async function page(
+    path: string,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; html: string; response: Response }> {
+    const response = await app.request(path, { headers });
+    return { status: response.status, html: await response.text(), response };
+  }
+
+  async function submit(action: string, fields: URLSearchParams): Promise<Response> {
+    return app.request(action, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: fields.toString(),
+    });
+  }
+
+  const stored = async (id = 'igf-lp/2024-11-01') => (await store.getMeeting(id))!;
+
+  it('serves every page as a complete, self-contained document', async () => {
+    const paths = [
+      '/',
+      '/bodies/igf-lp',
+      MEETING,
+      `${MEETING}/d1`,
+      `${MEETING}/source`,
+      `${MEETING}/edit`,
+      '/decisions',
+      '/actions?overdue=true',
+      '/documents',
+      '/documents/1',
+      '/people',
+      '/people/1',
+      '/search?q=WSIS',
+      '/import',
+      '/new',
+      '/new?body=igf-lp&date=2025-02-01',
+    ];
+    for (const path of paths) {
+      const { status, html, response } = await page(path);
+      assert.equal(status, 200, path);
+      assert.ok(html.startsWith('<!DOCTYPE html><html lang="en-GB" dir="ltr">'), path);
+      const policy = response.headers.get('content-security-policy') ?? '';
+      assert.match(policy, /script-src 'self'/);
+      assert.doesNotMatch(policy, /unsafe-inline/);
+      const root = parseHtml(html);
+      const scripts = findAll(root, byTag('script'));
+      assert.ok(
+        scripts.every((s) => attr(s, 'src')?.startsWith('/assets/') && textOf(s) === ''),
+        `${path}: no inline script`,
+      );
+      assert.equal(findAll(root, byTag('style')).length, 0, `${path}: no style element`);
+      assert.equal(
+        findAll(root, (e) => attr(e, 'style') !== null || e.attrs.some((a) => a.name.startsWith('on')))
+          .length,
+        0,
+        `${path}: no inline style or handler`,
+      );
+      const external = findAll(root, (e) =>
+        ['src', 'href', 'action'].some((a) => /^(https?:)?\/\//.test(attr(e, a) ?? '')),
+      );
+      assert.deepEqual(
+        external.map((e) => e.tagName),
+        [],
+        `${path}: nothing from another host`,
+      );
+      const unlabelled = findAll(
+        root,
+        (e) => ['input', 'select', 'textarea'].includes(e.tagName) && attr(e, 'type') !== 'hidden',
+      ).filter((field) => {
+        const id = attr(field, 'id');
+        return (
+          id === null || findAll(root, (l) => l.tagName === 'label' && attr(l, 'for') === id).length !== 1
+        );
+      });
+      assert.deepEqual(
+        unlabelled.map((e) => attr(e, 'name')),
+        [],
+        `${path}: every field has its label`,
+      );
+    }
+  });
+
+  it('follows the reader’s language for dates', async () => {
+    const { html } = await page(MEETING, { 'Accept-Language': 'en-US,en;q=0.8' });
+    assert.match(html, /<html lang="en-US" dir="ltr">/);
+    assert.match(html, /November 1, 2024/);
+    assert.match((await page(MEETING)).html, /1 November 2024/);
+  });
+
+  it('shows a meeting as its summary reads, with citable, linked outcomes', async () => {
+    const root = parseHtml((await page(MEETING)).html);
+    assert.equal(textOf(findAll(root, byTag('h1'))[0]!), 'IGF Leadership PanelVirtual Meeting');
+    const when = textOf(findAll(root, (e) => attr(e, 'class') === 'when')[0]!);
+    assert.match(when, /1 November 2024 \| 13:00–14:00 UTC/);
+    const d1 = findAll(root, byId('d1'))[0]!;
+    assert.match(textOf(d1), /^Decision The Panel endorsed the timeline/);
+    const permalink = findAll(d1, (e) => e.tagName === 'a' && attr(e, 'class') === 'cite')[0]!;
+    assert.deepEqual([attr(permalink, 'href'), textOf(permalink)], [`${MEETING}/d1`, 'igf-lp/2024-11-01#d1']);
+    const documentLink = findAll(
+      d1,
+      (e) => e.tagName === 'a' && (attr(e, 'href') ?? '').startsWith('/documents/'),
+    )[0]!;
+    assert.equal(textOf(documentLink), 'IGF LP Approach to WSIS+20');
+    assert.match(textOf(findAll(root, byId('a1'))[0]!), /^Action /);
+    assert.deepEqual(findAll(root, (e) => e.tagName === 'h3').map(textOf), [
+      'Panel Members',
+      'Panel Advisors, Representatives & Support Persons',
+      'Regrets',
+      'MAG Working Group on Strategy',
+      'IGF Secretariat/ UN DESA',
+    ]);
+    const outcome = await page(attr(permalink, 'href')!);
+    assert.match(outcome.html, /The Panel endorsed the timeline/);
+    assert.match(outcome.html, /href="\/m\/igf-lp\/2024-11-01#d1"/);
+  });
+
+  it('shows the source with each extracted item at its line, and the warnings', async () => {
+    const root = parseHtml((await page(`${MEETING}/source`)).html);
+    const line13 = findAll(root, byId('L13'))[0]!;
+    assert.match(attr(line13, 'class') ?? '', /extracted/);
+    assert.match(textOf(line13), /Decision d1/);
+    const line20 = findAll(root, byId('L20'))[0]!;
+    assert.match(attr(line20, 'class') ?? '', /warned/);
+    assert.match(
+      textOf(findAll(root, (e) => attr(e, 'class') === 'warnings')[0]!),
+      /line 20 repeats line 19/,
+    );
+  });
+
+  it('escapes everything a summary says', async () => {
+    const hostile = exampleBytes()
+      .toString('utf8')
+      .replace('1 November 2024', '2 November 2024')
+      .replace(
+        'Strategic Priorities until the End of Leadership Panel Mandate',
+        'Priorities <script>alert(1)</script>',
+      )
+      .replace('Mr. Lan Xue', 'Mr. Lan "><img src=x onerror=alert(2)> Xue');
+    const response = await app.request('/api/imports', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'hostile.md', text: hostile }),
+    });
+    assert.equal(response.status, 201);
+    for (const path of [
+      '/m/igf-lp/2024-11-02',
+      '/m/igf-lp/2024-11-02/source',
+      '/m/igf-lp/2024-11-02/edit',
+      '/search?q=priorities',
+    ]) {
+      const { html } = await page(path);
+      assert.doesNotMatch(html, /<script>alert|<img src=x/, path);
+      assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;|&lt;script/, path);
+    }
+  });
+
+  it('saves attendance edited in the form, and loses nothing it did not change', async () => {
+    const before = await stored();
+    const fields = formOf((await page(`${MEETING}/edit`)).html, `${MEETING}/edit`);
+    const lise = before.record.attendance.findIndex((a) => a.name === 'Lise Fuhr');
+    setField(fields, `attendance[${lise}].status`, 'regrets');
+    setField(fields, `attendance[${lise}].onBehalfOf`, '');
+    const response = await submit(`${MEETING}/edit`, fields);
+    assert.equal(response.status, 303);
+    assert.equal(response.headers.get('location'), `${MEETING}?notice=saved`);
+    const after = await stored();
+    assert.equal(after.version, before.version + 1);
+    const expected: MeetingRecord = structuredClone(before.record);
+    expected.attendance[lise]!.status = 'regrets';
+    assert.deepEqual(after.record, expected);
+    assert.match((await page(`${MEETING}?notice=saved`)).html, /Your changes were saved/);
+  });
+
+  it('refuses the second of two edits of one version, keeps what was entered and shows what differs', async () => {
+    const opened = (await page(`${MEETING}/edit`)).html;
+    const first = formOf(opened, `${MEETING}/edit`);
+    const second = formOf(opened, `${MEETING}/edit`);
+    setField(first, 'meeting.venue', 'Riyadh');
+    setField(second, 'meeting.purpose', 'A purpose written by the second editor.');
+    assert.equal((await submit(`${MEETING}/edit`, first)).status, 303);
+    const refused = await submit(`${MEETING}/edit`, second);
+    assert.equal(refused.status, 409);
+    const html = await refused.text();
+    assert.match(html, /Someone else saved this meeting after you opened it/);
+    const root = parseHtml(html);
+    const purpose = findAll(root, (e) => attr(e, 'name') === 'meeting.purpose')[0]!;
+    assert.equal(textOf(purpose), 'A purpose written by the second editor.');
+    const differences = textOf(
+      findAll(root, (e) => e.tagName === 'table' && (attr(e, 'class') ?? '').includes('differences'))[0]!,
+    );
+    assert.match(differences, /Meeting: venue/);
+    assert.match(differences, /Riyadh/);
+    assert.equal((await stored()).record.meeting.venue, 'Riyadh');
+    assert.notEqual((await stored()).record.meeting.purpose, 'A purpose written by the second editor.');
+    // Saving again, knowingly, saves over the version now stored.
+    const again = await submit(`${MEETING}/edit`, formOf(html, `${MEETING}/edit`));
+    assert.equal(again.status, 303);
+    assert.equal((await stored()).record.meeting.purpose, 'A purpose written by the second editor.');
+  });
+
+  it('refuses a form with a wrong field, names it, and keeps the entry', async () => {
+    const version = (await stored()).version;
+    const fields = formOf((await page(`${MEETING}/edit`)).html, `${MEETING}/edit`);
+    setField(fields, 'topics[0].outcomes[0].due', 'next week');
+    const response = await submit(`${MEETING}/edit`, fields);
+    assert.equal(response.status, 422);
+    const root = parseHtml(await response.text());
+    const due = findAll(root, (e) => attr(e, 'name') === 'topics[0].outcomes[0].due')[0]!;
+    assert.equal(attr(due, 'value'), 'next week');
+    assert.equal(attr(due, 'aria-invalid'), 'true');
+    const link = findAll(findAll(root, byId('form-error'))[0]!, byTag('a'))[0]!;
+    assert.equal(attr(link, 'href'), `#${attr(due, 'id')}`);
+    assert.match(textOf(link), /Topic 1, outcome 1, due date/);
+    assert.equal((await stored()).version, version);
+  });
+
+  it('marks an action done from the register and returns to it', async () => {
+    const register = (await page('/actions')).html;
+    const fields = formOf(register, `${MEETING}/a1/status`);
+    fields.set('status', 'done');
+    const response = await submit(`${MEETING}/a1/status`, fields);
+    assert.equal(response.status, 303);
+    assert.equal(response.headers.get('location'), '/actions?notice=status');
+    assert.equal((await stored()).record.topics[0]!.outcomes[0]!.status, 'done');
+    const hostile = new URLSearchParams({ status: 'open', back: '//elsewhere.example/' });
+    const safe = await submit(`${MEETING}/a1/status`, hostile);
+    assert.equal(safe.headers.get('location'), `${MEETING}/a1?notice=status`);
+  });
+
+  it('imports an upload only after review, with the corrections made', async () => {
+    const before = (await store.listMeetings({ limit: 1, offset: 0 })).total;
+    const text = exampleBytes().toString('utf8').replace('1 November 2024', '15 November 2024');
+    const upload = new FormData();
+    upload.set('file', new File([text], 'november.md', { type: 'text/markdown' }));
+    upload.set('text', '');
+    const review = await app.request('/import', { method: 'POST', body: upload });
+    assert.equal(review.status, 200);
+    const html = await review.text();
+    assert.match(html, /Review before saving/);
+    assert.match(html, /id="L13" class="extracted"/);
+    assert.equal(
+      (await store.listMeetings({ limit: 1, offset: 0 })).total,
+      before,
+      'nothing saved before review',
+    );
+    const fields = formOf(html, '/import/save');
+    setField(fields, 'records[0].meeting.venue', 'Online');
+    const saved = await submit('/import/save', fields);
+    assert.equal(saved.status, 303);
+    assert.equal(saved.headers.get('location'), '/m/igf-lp/2024-11-15?notice=imported');
+    const meeting = (await stored('igf-lp/2024-11-15')).record;
+    assert.equal(meeting.meeting.venue, 'Online');
+    assert.equal(meeting.topics.flatMap((t) => t.outcomes).length, 6);
+    assert.equal((await store.getSource(meeting.source!.sha256))?.text, text);
+  });
+
+  it('refuses an upload it cannot read, saying why, and saves nothing', async () => {
+    const before = (await store.listMeetings({ limit: 1, offset: 0 })).total;
+    const upload = new FormData();
+    upload.set('file', new File([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3])], 'minutes.pdf'));
+    const response = await app.request('/import', { method: 'POST', body: upload });
+    assert.equal(response.status, 422);
+    assert.match(await response.text(), /minutes\.pdf/);
+    const nothing = await app.request('/import', { method: 'POST', body: new FormData() });
+    assert.equal(nothing.status, 400);
+    assert.equal((await store.listMeetings({ limit: 1, offset: 0 })).total, before);
+  });
+
+  it('records a new meeting with the attendance of the body’s last meeting', async () => {
+    const html = (await page('/new?body=igf-lp&date=2025-02-01')).html;
+    const fields = formOf(html, '/new');
+    const last = (await stored('igf-lp/2024-11-15')).record;
+    assert.equal(fields.get('attendance[0].name'), last.attendance[0]!.name);
+    setField(fields, 'topics[0].title', 'WSIS+20 review');
+    setField(fields, 'topics[0].outcomes[0].kind', 'action');
+    setField(fields, 'topics[0].outcomes[0].text', 'The Secretariat will circulate the paper.');
+    setField(fields, 'topics[0].outcomes[0].owner', 'Secretariat');
+    setField(fields, 'topics[0].outcomes[0].due', '2025-02-14');
+    setField(fields, 'attendance[1].status', 'regrets');
+    const response = await submit('/new', fields);
+    assert.equal(response.status, 303);
+    assert.equal(response.headers.get('location'), '/m/igf-lp/2025-02-01?notice=created');
+    const record = (await stored('igf-lp/2025-02-01')).record;
+    assert.deepEqual(record.topics, [
+      {
+        title: 'WSIS+20 review',
+        line: null,
+        outcomes: [
+          {
+            id: 'a1',
+            kind: 'action',
+            verb: null,
+            text: 'The Secretariat will circulate the paper.',
+            owner: 'Secretariat',
+            due: '2025-02-14',
+            dueText: null,
+            status: 'open',
+            ref: null,
+            documents: [],
+            motion: null,
+            line: null,
+          },
+        ],
+      },
+    ]);
+    assert.equal(record.attendance.length, last.attendance.length);
+    assert.equal(record.attendance[1]!.status, 'regrets');
+    const twice = await submit('/new', fields);
+    assert.equal(twice.status, 409);
+  });
+
+  it('answers an unknown address with a page, and the API with JSON', async () => {
+    const missing = await page('/m/igf-lp/1999-01-01');
+    assert.equal(missing.status, 404);
+    assert.match(missing.html, /no meeting has the identifier igf-lp\/1999-01-01/);
+    const nowhere = await page('/nowhere');
+    assert.equal(nowhere.status, 404);
+    assert.match(nowhere.html, /Nothing here/);
+    const badFilter = await page('/decisions?from=someday');
+    assert.equal(badFilter.status, 400);
+    assert.match(badFilter.html, /from/);
+  });
+});
