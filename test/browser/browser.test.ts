@@ -1,0 +1,282 @@
+/// <reference lib="dom" />
+// What a person does in the browser, in a real Chromium against a real server: open the example
+// meeting and follow a permalink, search, import a summary by upload, edit attendance, mark an
+// action done, and the refused second save. Every page visited is saved as a screenshot in
+// test-results/screenshots.
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { loadExampleIfEmpty } from '../../src/app/example.js';
+import type { MeetingStore } from '../../src/app/ports.js';
+import { startServer, type RunningServer } from '../../src/http/server.js';
+import { openStore } from '../../src/storage/store.js';
+import { exampleBytes, ROOT } from '../support/example.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const required = process.env.MINUTEBOOK_REQUIRE_BROWSER === '1';
+export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
+const MEETING = '/m/igf-lp/2024-11-01';
+
+const missing = existsSync(CHROMIUM)
+  ? null
+  : `Chromium is not at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`;
+
+describe('in the browser', { skip: !required && missing !== null ? missing! : false }, () => {
+  let dir: string;
+  let store: MeetingStore;
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const errors: string[] = [];
+
+  before(async () => {
+    if (missing !== null) assert.fail(`the browser tests are required, but ${missing}`);
+    dir = mkdtempSync(join(tmpdir(), 'minutebook-browser-'));
+    store = await openStore({ url: join(dir, 'browser.db') });
+    await loadExampleIfEmpty(store, { bytes: exampleBytes(), name: 'examples/igf-lp-2024-11-01.md' });
+    server = await startServer(store, 0, '127.0.0.1');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    context = await newContext();
+    page = await context.newPage();
+    watch(page);
+    rmSync(SCREENSHOTS, { recursive: true, force: true });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    await store?.close();
+    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+  });
+
+  function newContext(): Promise<BrowserContext> {
+    return browser.newContext({
+      baseURL: server.url,
+      viewport: { width: 1280, height: 900 },
+      timezoneId: 'Asia/Tokyo',
+      locale: 'en-GB',
+    });
+  }
+
+  /** Records any script error or failed request a page reports; the last test fails on them. */
+  function watch(p: Page): void {
+    p.on('pageerror', (error) => errors.push(`${p.url()}: ${error.message}`));
+    p.on('console', (message) => {
+      // A refused save is answered 409, which the browser reports; that one is expected.
+      const expected = /status of 409 \(Conflict\)/.test(message.text());
+      if (message.type() === 'error' && !expected) errors.push(`${p.url()}: ${message.text()}`);
+    });
+    p.on('requestfailed', (request) => errors.push(`${request.url()}: ${request.failure()?.errorText}`));
+  }
+
+  let shots = 0;
+  async function shot(p: Page, name: string): Promise<void> {
+    shots += 1;
+    await p.screenshot({
+      path: join(SCREENSHOTS, `${String(shots).padStart(2, '0')}-${name}.png`),
+      fullPage: true,
+    });
+  }
+
+  it('opens the example meeting and follows a permalink', async () => {
+    await page.goto('/');
+    await shot(page, 'home');
+    await page.getByRole('link', { name: 'Virtual Meeting' }).click();
+    await page.waitForURL(`**${MEETING}`);
+    assert.equal(await page.locator('h1').innerText(), 'IGF Leadership Panel\nVirtual Meeting');
+    // The reader in Tokyo sees the meeting's time in their own zone too.
+    assert.match(await page.locator('.local-time').innerText(), /Your time: 22:00–23:00 GMT\+9/);
+    assert.match(await page.locator('.notice').first().innerText(), /Example data/);
+    await shot(page, 'meeting');
+    await page.locator('#d1 a.cite').click();
+    await page.waitForURL(`**${MEETING}/d1`);
+    assert.match(await page.locator('h1').innerText(), /Decision igf-lp\/2024-11-01#d1/);
+    await shot(page, 'outcome-permalink');
+    await page.getByRole('link', { name: 'Read it in the meeting' }).click();
+    await page.waitForURL(`**${MEETING}#d1`);
+    assert.equal(await page.locator('#d1').evaluate((e) => e.matches(':target')), true);
+    await page.getByRole('link', { name: 'IGF LP Approach to WSIS+20' }).first().click();
+    await page.waitForURL('**/documents/*');
+    assert.match(await page.locator('h1').innerText(), /IGF LP Approach to WSIS\+20/);
+    await shot(page, 'document');
+  });
+
+  it('searches, with the matching words marked', async () => {
+    await page.goto('/');
+    await page
+      .getByRole('searchbox', { name: 'Search meetings, decisions, actions, documents and people' })
+      .fill('strategic outlook');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/search?q=strategic+outlook');
+    const marks = await page.locator('.results mark').allInnerTexts();
+    assert.ok(marks.map((m) => m.toLowerCase()).includes('outlook'), `marked: ${marks.join(', ')}`);
+    await shot(page, 'search');
+    await page.locator('.results a', { hasText: 'Strategic Priorities' }).first().click();
+    await page.waitForURL(`**${MEETING}/d3`);
+  });
+
+  it('imports a summary by upload, corrected before it is saved', async () => {
+    await page.goto('/import');
+    await shot(page, 'import');
+    await page
+      .getByLabel('Summary file (.md or .txt)')
+      .setInputFiles(join(ROOT, 'test/fixtures/variants/decisions-and-actions/oss-owners-everywhere.md'));
+    await page.getByRole('button', { name: 'Read the summary' }).click();
+    await page.waitForURL('**/import');
+    assert.match(await page.locator('h1').innerText(), /Review before saving/);
+    assert.ok((await page.locator('.source-lines li.extracted').count()) > 3);
+    await shot(page, 'import-review');
+    const venue = page.getByLabel('Venue').first();
+    await venue.fill('Online, corrected on review');
+    await page.getByRole('button', { name: 'Save the meeting' }).click();
+    await page.waitForURL('**/m/**?notice=imported');
+    assert.match(await page.locator('.notice.success').innerText(), /The summary was imported/);
+    assert.match(await page.locator('.venue').innerText(), /Online, corrected on review/);
+    await shot(page, 'imported-meeting');
+  });
+
+  it('edits attendance', async () => {
+    await page.goto(`${MEETING}/edit`);
+    await shot(page, 'edit');
+    const row = page.locator('.attendance-row', { has: page.locator('input[value="Lise Fuhr"]') });
+    await row.getByLabel('Attendance').selectOption('regrets');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.waitForURL(`**${MEETING}?notice=saved`);
+    const entry = page.locator('.attendance li', { hasText: 'Lise Fuhr' });
+    assert.match(await entry.innerText(), /Ms\. Lise Fuhr \(regrets\)/);
+    await shot(page, 'attendance-saved');
+  });
+
+  it('adds a person with the add button, and records a new meeting', async () => {
+    await page.goto('/new');
+    await page.getByLabel('Body').fill('IGF Leadership Panel');
+    await page.getByLabel('Date').fill('2025-01-20');
+    await page.getByRole('button', { name: 'Start recording' }).click();
+    await page.waitForURL('**/new?body=*');
+    const rows = page.locator('.attendance-row');
+    const before = await rows.count();
+    await page.getByRole('button', { name: 'Add a person' }).click();
+    assert.equal(await rows.count(), before + 1);
+    const added = rows.last();
+    await added.getByLabel('Name').fill('Amandeep Singh Gill');
+    await added.getByLabel('Role').fill('Envoy on Technology');
+    await page.getByLabel('Topic title').first().fill('Riyadh debrief');
+    await page
+      .getByLabel('Text of a new outcome')
+      .first()
+      .fill('The Panel agreed to publish a debrief note.');
+    await shot(page, 'new-meeting');
+    await page.getByRole('button', { name: 'Create the meeting' }).click();
+    await page.waitForURL('**/m/igf-lp/2025-01-20?notice=created');
+    assert.match(await page.locator('.attendance').innerText(), /Amandeep Singh Gill, Envoy on Technology/);
+    assert.match(await page.locator('#d1').innerText(), /publish a debrief note/);
+  });
+
+  it('marks an action done', async () => {
+    await page.goto(MEETING);
+    const action = page.locator('#a1');
+    await action.getByLabel('New status of igf-lp/2024-11-01#a1').selectOption('done');
+    await action.getByRole('button', { name: 'Set' }).click();
+    await page.waitForURL(`**${MEETING}/a1?notice=status`);
+    assert.match(await page.locator('.action-facts').innerText(), /Status\s+done/);
+    await shot(page, 'action-done');
+    await page.goto('/actions?status=done');
+    assert.match(await page.locator('table.register').innerText(), /igf-lp\/2024-11-01#a1/);
+    await shot(page, 'actions-register');
+  });
+
+  it('refuses the second of two saves of the same version, and keeps what was entered', async () => {
+    const other = await (await newContext()).newPage();
+    watch(other);
+    await page.goto(`${MEETING}/edit`);
+    await other.goto(`${MEETING}/edit`);
+    await page.getByLabel('Venue').fill('Riyadh');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.waitForURL(`**${MEETING}?notice=saved`);
+    await other.getByLabel('Purpose').fill('Purpose as the second editor wrote it.');
+    await other.getByRole('button', { name: 'Save', exact: true }).click();
+    await other.waitForSelector('#conflict');
+    assert.match(
+      await other.locator('#conflict').innerText(),
+      /Someone else saved this meeting after you opened it/,
+    );
+    assert.match(await other.locator('#conflict table').innerText(), /Meeting: venue\s+Riyadh/);
+    assert.equal(await other.getByLabel('Purpose').inputValue(), 'Purpose as the second editor wrote it.');
+    assert.equal(await other.evaluate(() => document.activeElement?.id), 'conflict');
+    await shot(other, 'edit-conflict');
+    const stored = await store.getMeeting('igf-lp/2024-11-01');
+    assert.equal(stored?.record.meeting.venue, 'Riyadh');
+    assert.notEqual(stored?.record.meeting.purpose, 'Purpose as the second editor wrote it.');
+    await other.context().close();
+  });
+
+  it('shows every other page, on a screen and on a phone, and a meeting in print', async () => {
+    for (const [path, name] of [
+      [`${MEETING}/source`, 'source'],
+      ['/decisions?verb=endorsed', 'decisions'],
+      ['/documents', 'documents'],
+      ['/people', 'people'],
+      ['/people/1', 'person'],
+      ['/bodies/igf-lp', 'body'],
+    ] as const) {
+      await page.goto(path);
+      await shot(page, name);
+    }
+    const phone = await browser.newContext({
+      baseURL: server.url,
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const small = await phone.newPage();
+    watch(small);
+    for (const [path, name] of [
+      [MEETING, 'phone-meeting'],
+      ['/actions', 'phone-actions'],
+      [`${MEETING}/edit`, 'phone-edit'],
+    ] as const) {
+      await small.goto(path);
+      const overflow = await small.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      assert.ok(overflow <= 1, `${path} fits a phone's width (overflows by ${overflow}px)`);
+      await shot(small, name);
+    }
+    await phone.close();
+    await page.goto(MEETING);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('header.site').isVisible(), false);
+    assert.equal(await page.locator('.status-form').first().isVisible(), false);
+    await shot(page, 'meeting-print');
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('is keyboard navigable, starting with a skip link', async () => {
+    await page.goto(MEETING);
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to content');
+    await page.keyboard.press('Enter');
+    assert.ok(page.url().endsWith('#content'));
+  });
+
+  it('reported no script error or failed request on any page', () => {
+    assert.deepEqual(errors, []);
+  });
+});
