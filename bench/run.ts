@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the speed of the importer and of bulk storage, each beside a baseline
+ * `npm run bench`: the speed of the importer, of bulk storage and of the web application, each beside a baseline
  * measured in the same run on the same machine. Figures are medians of several rounds; see
  * bench/README.md for what each line measures and the figures recorded.
  */
@@ -13,6 +13,7 @@ import { importSummaries } from '../src/app/summaries.js';
 import { parseSummary } from '../src/importers/importer.js';
 import { openStore } from '../src/storage/store.js';
 import { generatedMeeting } from './generate.js';
+import { httpBenchmark } from './http.js';
 
 const median = (values: number[]): number =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -132,3 +133,5 @@ console.log('');
 await bulkBenchmark(10_000);
 console.log('');
 await pipelineBenchmark(2_000);
+console.log('');
+await httpBenchmark(10_000, 10);

@@ -182,6 +182,11 @@ export interface MeetingStore {
   getMeeting(id: string): Promise<StoredMeeting | null>;
   listMeetings(filter: MeetingFilter): Promise<{ meetings: MeetingListing[]; total: number }>;
   search(query: SearchQuery, limit: number, offset: number): Promise<{ hits: SearchHit[]; total: number }>;
+  /**
+   * A value that changes whenever anything stored changes, whoever changed it (this process or
+   * another); cheap enough to ask on every request.
+   */
+  revision(): Promise<string>;
   /** The text a record was imported from, by its SHA-256. */
   getSource(sha256: string): Promise<SourceText | null>;
   close(): Promise<void>;

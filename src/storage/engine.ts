@@ -2,7 +2,7 @@
  * What differs between the engines, and only that: how a database is opened, how an
  * auto-numbered key is declared, and how the full-text index is built and queried.
  */
-import type { Kysely, RawBuilder } from 'kysely';
+import type { Kysely, RawBuilder, Transaction } from 'kysely';
 import type { SearchQuery } from '../domain/search.js';
 import type { Database, SearchEntryRow } from './schema.js';
 
@@ -26,6 +26,13 @@ export interface Engine {
   createSearchIndex(db: Kysely<unknown>): Promise<void>;
   /** Ranked entries matching a query. */
   search(db: Kysely<Database>, query: SearchQuery, limit: number, offset: number): Promise<SearchPage>;
+  /**
+   * Makes other transactions that lock the same meeting wait until this one ends, so that
+   * a check-then-write (an edit's version check) cannot interleave with another.
+   */
+  lockMeeting(trx: Transaction<Database>, meetingId: string): Promise<void>;
+  /** The store's revision (see revision.ts), read as cheaply as the engine allows. */
+  revision(): Promise<string>;
   /** Largest number of bound parameters one statement may carry. */
   readonly maxParameters: number;
   /** Rows one multi-row INSERT carries at most. */

@@ -9,6 +9,7 @@ import { meetingRecordSchema, type MeetingRecord } from '../domain/record.js';
 import { keyOf } from '../domain/text.js';
 import type { Engine } from './engine.js';
 import { writeMeetings, type Planned } from './meeting-rows.js';
+import { bumpRevision } from './revision.js';
 import { eachChunk, insertMany, selectIn, uniqueBy } from './rows.js';
 import type { Database } from './schema.js';
 
@@ -28,7 +29,10 @@ export async function saveMeetings(
       engine,
       writes.filter((p) => p.result.outcome === 'replaced').map((p) => p.result.id),
     );
-    if (writes.length > 0) await writeMeetings(trx, engine, writes, now);
+    if (writes.length > 0) {
+      await writeMeetings(trx, engine, writes, now);
+      await bumpRevision(trx);
+    }
     await insertMany(
       trx,
       engine,

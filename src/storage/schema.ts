@@ -118,6 +118,13 @@ export interface Database {
   outcome_documents: OutcomeDocumentTable;
   sources: SourceTable;
   search_entries: SearchEntryTable;
+  store_revision: RevisionTable;
+}
+
+/** One row, id 1: increased by every write transaction. */
+export interface RevisionTable {
+  id: number;
+  revision: number | string;
 }
 
 export type SearchEntryRow = Selectable<SearchEntryTable>;

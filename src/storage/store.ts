@@ -70,6 +70,7 @@ function storeOn(engine: Engine): MeetingStore {
     getPerson: (id) => findPerson(engine.db, id),
     documentsOfMeeting: (id) => documentsOfMeeting(engine.db, id),
     peopleOfMeeting: (id) => peopleOfMeeting(engine.db, id),
+    revision: () => engine.revision(),
     getMeeting: (id) => findMeeting(engine.db, id),
     listMeetings: (filter) => listMeetings(engine.db, filter),
     search: (query, limit, offset) => searchEntries(engine, query, limit, offset),

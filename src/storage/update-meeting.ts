@@ -8,6 +8,7 @@ import { MinutebookError } from '../domain/errors.js';
 import { meetingRecordSchema, type MeetingRecord } from '../domain/record.js';
 import type { Engine } from './engine.js';
 import { writeMeetings } from './meeting-rows.js';
+import { bumpRevision } from './revision.js';
 import { deleteMeetings } from './save-meetings.js';
 
 /**
@@ -25,6 +26,8 @@ export async function updateMeeting(
       field: 'meeting.id',
     });
   return engine.db.transaction().execute(async (trx) => {
+    // Two edits of one version must not both pass the version check below.
+    await engine.lockMeeting(trx, id);
     const stored = await trx
       .selectFrom('meetings')
       .select(['record', 'version', 'created_at', 'example'])
@@ -44,6 +47,7 @@ export async function updateMeeting(
     const next = { ...record, source: previous.source };
     const now = new Date().toISOString();
     await deleteMeetings(trx, engine, [id]);
+    await bumpRevision(trx);
     const result: SaveResult = { id, outcome: 'replaced', version: stored.version + 1 };
     await writeMeetings(
       trx,

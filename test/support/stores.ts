@@ -74,7 +74,7 @@ async function admin(url: string, statement: string): Promise<void> {
 export function describeOn(
   engine: TestEngine,
   name: string,
-  body: (context: { store: () => MeetingStore }) => void,
+  body: (context: { store: () => MeetingStore; url: () => string }) => void,
 ): void {
   if (engine.unavailable !== null && postgresRequired) {
     describe(name, () => {
@@ -98,6 +98,6 @@ export function describeOn(
       await opened?.store.close();
       await opened?.drop();
     });
-    body({ store: () => opened!.store });
+    body({ store: () => opened!.store, url: () => opened!.url });
   });
 }

@@ -20,6 +20,19 @@ export function openPostgres(url: string): Engine {
     rowsPerInsert: 200,
     createSearchIndex,
     search,
+    // A transaction-scoped advisory lock on the meeting's identifier: an edit replaces the
+    // meeting's rows, so a row lock would be lost with the row.
+    async lockMeeting(trx, meetingId) {
+      await sql`SELECT pg_advisory_xact_lock(hashtext(${meetingId}))`.execute(trx);
+    },
+    async revision() {
+      const row = await db
+        .selectFrom('store_revision')
+        .select('revision')
+        .where('id', '=', 1)
+        .executeTakeFirstOrThrow();
+      return String(row.revision);
+    },
   };
 }
 

@@ -16,6 +16,8 @@ export function openSqlite(path: string): Engine {
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+  // Asked on every cached page view: a prepared statement, without the query builder.
+  let readRevision: BetterSqlite3.Statement | null = null;
   return {
     kind: 'sqlite',
     db,
@@ -26,15 +28,26 @@ export function openSqlite(path: string): Engine {
     rowsPerInsert: 1000,
     createSearchIndex,
     search,
+    // BEGIN IMMEDIATE (below) already runs one writing transaction at a time.
+    lockMeeting: async () => undefined,
+    async revision() {
+      readRevision ??= database.prepare('SELECT revision FROM store_revision WHERE id = 1').pluck();
+      return String(readRevision.get());
+    },
   };
 }
 
 // Kysely prepares every query anew; bulk imports repeat the same multi-row statements, and
 // preparing a large INSERT costs more than running it. Prepared statements are kept by SQL text.
+//
+// Every transaction the store opens writes, so each one starts with BEGIN IMMEDIATE: it waits
+// (busy_timeout) for another connection's write to finish and then reads what that one wrote.
+// A plain BEGIN would read first and fail with "database is locked" when it came to write.
 function withStatementCache(database: BetterSqlite3.Database): BetterSqlite3.Database {
   const cache = new Map<string, BetterSqlite3.Statement>();
   const prepare = database.prepare.bind(database);
-  database.prepare = ((sql: string) => {
+  database.prepare = ((text: string) => {
+    const sql = text === 'begin' ? 'begin immediate' : text;
     let statement = cache.get(sql);
     if (statement === undefined) {
       if (cache.size >= 200) cache.delete(cache.keys().next().value!);
