@@ -9,6 +9,7 @@ import type { MeetingStore } from '../app/ports.js';
 import { MinutebookError } from '../domain/errors.js';
 import { apiRoutes } from './api/api.js';
 import { serveAssets } from './assets.js';
+import { ResponseCache } from './cache.js';
 import { errorResponse } from './errors.js';
 import { ErrorPage } from './pages/error.page.js';
 import { pageRoutes, render } from './pages/routes.js';
@@ -24,9 +25,10 @@ export function createApp(store: MeetingStore, options: AppOptions = {}): Hono {
   const logError = options.logError ?? ((error: unknown) => console.error(error));
   const app = new Hono();
   app.use(securityHeaders);
-  app.route('/', apiRoutes(store));
+  const cache = new ResponseCache(store);
+  app.route('/', apiRoutes(store, cache));
   serveAssets(app);
-  pageRoutes(app, store);
+  pageRoutes(app, store, cache);
 
   const isApi = (c: Context): boolean => c.req.path === '/api' || c.req.path.startsWith('/api/');
   app.notFound((c) => {

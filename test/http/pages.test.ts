@@ -337,6 +337,7 @@ describe('the pages', () => {
     const missing = await page('/m/igf-lp/1999-01-01');
     assert.equal(missing.status, 404);
     assert.match(missing.html, /no meeting has the identifier igf-lp\/1999-01-01/);
+    assert.match(missing.response.headers.get('content-security-policy') ?? '', /default-src 'self'/);
     const nowhere = await page('/nowhere');
     assert.equal(nowhere.status, 404);
     assert.match(nowhere.html, /Nothing here/);

@@ -4,6 +4,7 @@
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { MeetingStore } from '../../app/ports.js';
+import type { ResponseCache } from '../cache.js';
 import { meetingRoutes } from './meetings.routes.js';
 import { registerRoutes } from './registers.routes.js';
 import { searchRoutes } from './search.routes.js';
@@ -16,7 +17,7 @@ export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
 }
 
 /** The API's routes on a fresh app, with its OpenAPI document. */
-export function apiRoutes(store: MeetingStore): OpenAPIHono {
+export function apiRoutes(store: MeetingStore, cache: ResponseCache): OpenAPIHono {
   const api = new OpenAPIHono({
     defaultHook: (result, c) => {
       if (result.success) return;
@@ -28,7 +29,7 @@ export function apiRoutes(store: MeetingStore): OpenAPIHono {
       );
     },
   });
-  meetingRoutes(api, store);
+  meetingRoutes(api, store, cache);
   registerRoutes(api, store);
   searchRoutes(api, store);
   api.doc31('/api/openapi.json', {

@@ -3,9 +3,10 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { createMeeting, newMeetingDraft, saveEdit, setActionStatus } from '../../app/editing.js';
 import { getMeeting, getOutcome, listMeetings, renderRecord } from '../../app/meetings.js';
 import type { MeetingStore } from '../../app/ports.js';
+import type { ResponseCache } from '../cache.js';
 import { listBodies } from '../../app/registers.js';
 import { MinutebookError } from '../../domain/errors.js';
-import { jsonResponses } from './responses.js';
+import { jsonResponses, NOT_MODIFIED } from './responses.js';
 import {
   Bodies,
   ErrorBody,
@@ -25,7 +26,7 @@ import {
 
 const tags = ['Meetings'];
 
-export function meetingRoutes(api: OpenAPIHono, store: MeetingStore): void {
+export function meetingRoutes(api: OpenAPIHono, store: MeetingStore, cache: ResponseCache): void {
   api.openapi(
     createRoute({
       method: 'get',
@@ -79,11 +80,16 @@ export function meetingRoutes(api: OpenAPIHono, store: MeetingStore): void {
       tags,
       summary: 'One meeting by its citable identifier',
       request: { params: MeetingPath },
-      responses: jsonResponses(StoredMeeting, 200, [404]),
+      responses: { ...jsonResponses(StoredMeeting, 200, [404]), 304: NOT_MODIFIED },
     }),
     async (c) => {
       const { body, date } = c.req.valid('param');
-      return c.json(await getMeeting(store, `${body}/${date}`), 200);
+      const id = `${body}/${date}`;
+      const response = await cache.respond(c, `api meeting ${id}`, 'application/json', async () =>
+        JSON.stringify(await getMeeting(store, id)),
+      );
+      // The kept answer is the same JSON as c.json would send, held as text.
+      return response as never;
     },
   );
   api.openapi(

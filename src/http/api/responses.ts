@@ -29,3 +29,8 @@ export function jsonResponses<T extends ZodType>(schema: T, status: 200 | 201 = 
     [status]: { description: string; content: { 'application/json': { schema: T } } };
   } & Record<number, { description: string; content: { 'application/json': { schema: ZodType } } }>;
 }
+
+/** The answer to a request whose If-None-Match names the current ETag. */
+export const NOT_MODIFIED = {
+  description: 'not modified since the answer whose ETag the request gave in If-None-Match',
+};

@@ -19,9 +19,23 @@ const CATALOGS: Record<string, Messages> = { en };
 const DEFAULT_REGION: Record<string, string> = { en: 'en-GB' };
 const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur']);
 
+const chosen = new Map<string, Locale>();
+
 /** The best locale for an Accept-Language header, English when none fits. */
 export function localeFor(acceptLanguage: string | undefined): Locale {
-  const wanted = (acceptLanguage ?? '')
+  // Browsers send the same few headers again and again; each is read once.
+  const header = acceptLanguage ?? '';
+  let locale = chosen.get(header);
+  if (locale === undefined) {
+    locale = readAcceptLanguage(header);
+    if (chosen.size >= 100) chosen.clear();
+    chosen.set(header, locale);
+  }
+  return locale;
+}
+
+function readAcceptLanguage(acceptLanguage: string): Locale {
+  const wanted = acceptLanguage
     .split(',')
     .map((part) => part.split(';')[0]!.trim())
     .filter((tag) => /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/.test(tag));

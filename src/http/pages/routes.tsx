@@ -9,6 +9,7 @@ import type { JSX } from 'hono/jsx/jsx-runtime';
 import { createMeeting, newMeetingDraft, saveEdit, setActionStatus } from '../../app/editing.js';
 import { getMeeting, getMeetingWithLinks, getOutcome, listMeetings, search } from '../../app/meetings.js';
 import type { MeetingStore } from '../../app/ports.js';
+import type { ResponseCache } from '../cache.js';
 import {
   actionRegister,
   decisionRegister,
@@ -106,7 +107,7 @@ function backOf(value: string | undefined): string | null {
     : null;
 }
 
-export function pageRoutes(app: Hono, store: MeetingStore): void {
+export function pageRoutes(app: Hono, store: MeetingStore, cache: ResponseCache): void {
   app.get('/', async (c) => {
     const view = viewOf(c);
     const { limit, offset } = queryOf(c, PageQuery);
@@ -150,8 +151,19 @@ export function pageRoutes(app: Hono, store: MeetingStore): void {
 
   app.get('/m/:body/:date', async (c) => {
     const view = viewOf(c);
-    const stored = await getMeetingWithLinks(store, idOf(c));
-    return render(c, <MeetingPage view={view} stored={stored} notice={noticeOf(view, c)} today={today()} />);
+    const notice = noticeOf(view, c);
+    const page = async (): Promise<string> => {
+      const stored = await getMeetingWithLinks(store, idOf(c));
+      return `<!DOCTYPE html>${String(<MeetingPage view={view} stored={stored} notice={notice} today={today()} />)}`;
+    };
+    if (notice !== undefined) return c.html(await page());
+    // The page depends on the meeting, the reader's language and, for overdue marks, the day.
+    return cache.respond(
+      c,
+      `page meeting ${idOf(c)} ${view.locale.format} ${today()}`,
+      'text/html; charset=UTF-8',
+      page,
+    );
   });
 
   app.get('/m/:body/:date/source', async (c) => {

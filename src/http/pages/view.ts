@@ -15,7 +15,7 @@ export interface View {
 
 export function viewOf(c: Context): View {
   const locale = localeFor(c.req.header('Accept-Language'));
-  return { locale, m: locale.messages, path: new URL(c.req.url).pathname };
+  return { locale, m: locale.messages, path: c.req.path };
 }
 
 export const dateOf = (view: View, date: string | null): string => formatDate(view.locale, date) ?? '';

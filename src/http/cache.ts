@@ -1,0 +1,87 @@
+/**
+ * Responses kept between requests, for the pages and answers read far more often than their
+ * meeting changes. An entry is used only while the store's revision is the one it was made at,
+ * so a change by anyone (another request, another process, the command line) is seen at once.
+ *
+ * Each answer carries an ETag (a browser that holds it gets 304 Not Modified), and is kept
+ * compressed as well, once, for the clients that accept Brotli or gzip.
+ */
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { Context } from 'hono';
+import type { MeetingStore } from '../app/ports.js';
+
+type Encoding = 'br' | 'gzip';
+
+interface Entry {
+  revision: string;
+  etag: string;
+  body: Buffer;
+  encoded: Partial<Record<Encoding, Buffer>>;
+}
+
+/** Bodies smaller than this are sent as they are: compressing them saves nothing worth having. */
+const COMPRESS_FROM = 1024;
+
+export class ResponseCache {
+  readonly #entries = new Map<string, Entry>();
+
+  constructor(
+    private readonly store: MeetingStore,
+    private readonly capacity = 1000,
+  ) {}
+
+  /** Answers with the kept response for `key`, made by `render` when there is none for the current revision. */
+  async respond(
+    c: Context,
+    key: string,
+    contentType: string,
+    render: () => Promise<string>,
+  ): Promise<Response> {
+    // The revision is read before rendering: if a write lands meanwhile, the entry is only
+    // ever older than its content, and the next request renders again.
+    const revision = await this.store.revision();
+    let entry = this.#entries.get(key);
+    if (entry === undefined || entry.revision !== revision) {
+      const body = Buffer.from(await render());
+      const etag = `W/"${createHash('sha1').update(`${key}\n${revision}`).digest('base64url').slice(0, 16)}"`;
+      entry = { revision, etag, body, encoded: {} };
+      this.#entries.delete(key);
+      if (this.#entries.size >= this.capacity) this.#entries.delete(this.#entries.keys().next().value!);
+      this.#entries.set(key, entry);
+    }
+    c.header('ETag', entry.etag);
+    c.header('Cache-Control', 'no-cache');
+    c.header('Vary', 'Accept-Encoding');
+    if (c.req.header('If-None-Match') === entry.etag) return c.body(null, 304);
+    c.header('Content-Type', contentType);
+    const encoding = entry.body.length < COMPRESS_FROM ? null : accepted(c.req.header('Accept-Encoding'));
+    if (encoding === null) return c.body(new Uint8Array(entry.body), 200);
+    const encoded = (entry.encoded[encoding] ??= compress(entry.body, encoding));
+    c.header('Content-Encoding', encoding);
+    return c.body(new Uint8Array(encoded), 200);
+  }
+}
+
+function accepted(header: string | undefined): Encoding | null {
+  if (header === undefined) return null;
+  const offered = header
+    .split(',')
+    .map((part) => part.trim().split(';'))
+    .filter(([, q]) => q === undefined || !/^\s*q=0(\.0*)?\s*$/.test(q))
+    .map(([name]) => name!.toLowerCase());
+  if (offered.includes('br')) return 'br';
+  if (offered.includes('gzip')) return 'gzip';
+  return null;
+}
+
+function compress(body: Buffer, encoding: Encoding): Buffer {
+  if (encoding === 'gzip') return gzipSync(body);
+  // The best compression: it is done once per revision, and every reader gains from it.
+  return brotliCompressSync(body, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+    },
+  });
+}
