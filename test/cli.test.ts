@@ -1,7 +1,9 @@
 // The minutebook command as people use it: every command on a real SQLite file, the messages
 // and exit codes of failures, and the installed command itself.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -148,5 +150,48 @@ describe('minutebook', () => {
       promisify(execFile)(bin, ['parse', join(dir, 'bad.md')]),
       (error: { code?: number }) => error.code === 3,
     );
+  });
+
+  it('serves the application, loading the example into an empty database, and stops on SIGTERM', async () => {
+    const bin = join(ROOT, 'node_modules', '.bin', 'minutebook');
+    const db = join(dir, 'served.db');
+    const server = spawn(bin, ['serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      let said = '';
+      const url = await new Promise<string>((resolve, reject) => {
+        server.stderr.on('data', (chunk: Buffer) => {
+          said += chunk.toString();
+          const address = /at (http:\/\/localhost:\d+)\//.exec(said);
+          if (address) resolve(address[1]!);
+        });
+        server.once('exit', (code) => reject(new Error(`serve stopped (${code}): ${said}`)));
+      });
+      assert.match(said, /the example summary was loaded, marked as example data/);
+      const home = await fetch(`${url}/`);
+      assert.equal(home.status, 200);
+      assert.match(await home.text(), /IGF Leadership Panel/);
+      const meeting = (await (await fetch(`${url}/api/meetings/igf-lp/2024-11-01`)).json()) as { example: boolean };
+      assert.equal(meeting.example, true);
+    } finally {
+      const stopped = new Promise<number | null>((resolve) => server.once('exit', resolve));
+      server.kill('SIGTERM');
+      assert.equal(await stopped, 0);
+    }
+    // A second start finds the meeting there and loads nothing more.
+    const again = await run('list', '--db', db);
+    assert.equal(again.out.trim().split('\n').length, 1);
+  });
+
+  it('refuses a port that is taken, saying so', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, 'localhost', resolve));
+    const port = (taken.address() as AddressInfo).port;
+    try {
+      const { code, err } = await run('serve', '--port', String(port), '--db', join(dir, 'taken.db'));
+      assert.equal(code, 2);
+      assert.match(err, new RegExp(`port ${port} is in use`));
+    } finally {
+      taken.close();
+    }
   });
 });
