@@ -170,7 +170,9 @@ describe('minutebook', () => {
       const home = await fetch(`${url}/`);
       assert.equal(home.status, 200);
       assert.match(await home.text(), /IGF Leadership Panel/);
-      const meeting = (await (await fetch(`${url}/api/meetings/igf-lp/2024-11-01`)).json()) as { example: boolean };
+      const meeting = (await (await fetch(`${url}/api/meetings/igf-lp/2024-11-01`)).json()) as {
+        example: boolean;
+      };
       assert.equal(meeting.example, true);
     } finally {
       const stopped = new Promise<number | null>((resolve) => server.once('exit', resolve));

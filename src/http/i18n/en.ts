@@ -313,6 +313,7 @@ export const en = {
     start2: 'Start recording',
     newIntroEmpty: 'This body has no meeting yet: add the people who attended below.',
     needBodyAndDate: 'Give the body and the date of the meeting.',
+    timeNeedsDate: 'a time needs the date of the meeting',
     newOutcomeText: 'Text of a new outcome',
     textOf: (id: string) => `Text of ${id}`,
     newTopic: 'New topic',

@@ -8,6 +8,7 @@
  */
 import { meetingId } from '../../domain/ids.js';
 import type { Attendance, DocumentRef, MeetingRecord, Outcome, Topic } from '../../domain/record.js';
+import type { Messages } from '../i18n/en.js';
 import type { FieldError } from './record-form.js';
 
 /** A form's fields by name; the last value wins when a name repeats. */
@@ -55,6 +56,7 @@ export function recordFromForm(
   values: FormValues,
   prefix: string,
   idRule: IdRule,
+  m: Messages,
 ): { record: MeetingRecord; error: FieldError | null } {
   const get = (name: string): string => field(values, `${prefix}${name}`);
   const text = (name: string): string | null => nullIfEmpty(get(name));
@@ -69,7 +71,7 @@ export function recordFromForm(
     const was = keptMeeting?.[field] ?? null;
     if (was !== null && date === keptMeeting?.date && /T(\d{2}:\d{2})/.exec(was)?.[1] === time) return was;
     if (date === null) {
-      error ??= { field: `${prefix}meeting.${field}`, message: 'a time needs the date of the meeting' };
+      error ??= { field: `${prefix}meeting.${field}`, message: m.edit.timeNeedsDate };
       return null;
     }
     const value = `${date}T${time}:00Z`;

@@ -190,7 +190,7 @@ export function pageRoutes(app: Hono, store: MeetingStore, cache: ResponseCache)
     const id = idOf(c);
     const { values } = await formOf(c);
     const version = Number(values.get('version'));
-    const { record, error } = recordFromForm(values, '', 'keep');
+    const { record, error } = recordFromForm(values, '', 'keep', view.m);
     if (record.meeting.id !== id)
       throw new MinutebookError('invalid-argument', view.m.errors.wrongMeeting(id));
     if (error !== null)
@@ -389,7 +389,7 @@ export function pageRoutes(app: Hono, store: MeetingStore, cache: ResponseCache)
       [...values.keys()].map((k) => /^records\[(\d+)\]\./.exec(k)?.[1]).filter((x) => x !== undefined),
     ).size;
     const parsed = Array.from({ length: count }, (_, i) =>
-      recordFromForm(values, `records[${i}].`, 'derive'),
+      recordFromForm(values, `records[${i}].`, 'derive', view.m),
     );
     const records = parsed.map((p) => p.record);
     const formError = parsed.find((p) => p.error !== null)?.error ?? undefined;
@@ -440,7 +440,7 @@ export function pageRoutes(app: Hono, store: MeetingStore, cache: ResponseCache)
   app.post('/new', bodyLimit({ maxSize: FORM_LIMIT }), async (c) => {
     const view = viewOf(c);
     const { values } = await formOf(c);
-    const { record, error } = recordFromForm(values, '', 'derive');
+    const { record, error } = recordFromForm(values, '', 'derive', view.m);
     if (error !== null) return render(c, <NewMeetingPage view={view} record={record} error={error} />, 422);
     try {
       const result = await createMeeting(store, record);
