@@ -183,8 +183,8 @@ export interface MeetingStore {
   listMeetings(filter: MeetingFilter): Promise<{ meetings: MeetingListing[]; total: number }>;
   search(query: SearchQuery, limit: number, offset: number): Promise<{ hits: SearchHit[]; total: number }>;
   /**
-   * A value that changes whenever anything stored changes, whoever changed it (this process or
-   * another); cheap enough to ask on every request.
+   * A value that changes whenever anything stored changes: at once after a write through this
+   * store, within 50 ms after one by another process. Cheap enough to ask on every request.
    */
   revision(): Promise<string>;
   /** The text a record was imported from, by its SHA-256. */

@@ -5,7 +5,9 @@ import type { MeetingStore } from '../app/ports.js';
 import { MinutebookError } from '../domain/errors.js';
 import { describeOn, engines } from '../../test/support/stores.js';
 import { exampleRecord } from '../../test/support/example.js';
+import { REVISION_WINDOW_MS } from './revision.js';
 import { openStore } from './store.js';
+import { setTimeout } from 'node:timers/promises';
 
 for (const engine of engines) {
   describeOn(engine, `revision and concurrent edits on ${engine.name}`, (context) => {
@@ -31,6 +33,7 @@ for (const engine of engines) {
       } finally {
         await other.close();
       }
+      await setTimeout(REVISION_WINDOW_MS + 10);
       assert.notEqual(await store.revision(), afterSave, 'a write through another connection is seen');
     });
 

@@ -11,6 +11,7 @@ import { findPerson, listPeople, peopleOfMeeting } from './people.repository.js'
 import { documentsOfMeeting, findDocument, listDocuments, listOutcomes } from './registers.repository.js';
 import { saveMeetings } from './save-meetings.js';
 import { updateMeeting } from './update-meeting.js';
+import { revisionReader } from './revision.js';
 import { migrationsFor } from './migrations/index.js';
 import { searchEntries } from './search.repository.js';
 
@@ -58,10 +59,18 @@ async function openEngine(url: string): Promise<Engine> {
 }
 
 function storeOn(engine: Engine): MeetingStore {
+  const revisions = revisionReader(() => engine.revision());
+  const writing = async <T>(write: Promise<T>): Promise<T> => {
+    try {
+      return await write;
+    } finally {
+      revisions.wrote();
+    }
+  };
   return {
     engine: engine.kind,
-    saveMeetings: (records, sources, options) => saveMeetings(engine, records, sources, options),
-    updateMeeting: (record, expectedVersion) => updateMeeting(engine, record, expectedVersion),
+    saveMeetings: (records, sources, options) => writing(saveMeetings(engine, records, sources, options)),
+    updateMeeting: (record, expectedVersion) => writing(updateMeeting(engine, record, expectedVersion)),
     listBodies: () => listBodies(engine.db),
     listOutcomes: (filter) => listOutcomes(engine.db, filter),
     listDocuments: (filter) => listDocuments(engine.db, filter),
@@ -70,7 +79,7 @@ function storeOn(engine: Engine): MeetingStore {
     getPerson: (id) => findPerson(engine.db, id),
     documentsOfMeeting: (id) => documentsOfMeeting(engine.db, id),
     peopleOfMeeting: (id) => peopleOfMeeting(engine.db, id),
-    revision: () => engine.revision(),
+    revision: () => revisions.revision(),
     getMeeting: (id) => findMeeting(engine.db, id),
     listMeetings: (filter) => listMeetings(engine.db, filter),
     search: (query, limit, offset) => searchEntries(engine, query, limit, offset),

@@ -5,7 +5,9 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Hono } from 'hono';
 import type { MeetingRecord } from '../../src/domain/record.js';
 import { createApp } from '../../src/http/app.js';
+import { REVISION_WINDOW_MS } from '../../src/storage/revision.js';
 import { openStore } from '../../src/storage/store.js';
+import { setTimeout } from 'node:timers/promises';
 import { exampleBytes } from '../support/example.js';
 import { describeOn, engines } from '../support/stores.js';
 
@@ -274,6 +276,8 @@ for (const engine of engines) {
       } finally {
         await other.close();
       }
+      // Another process's write is seen within the store's revision window.
+      await setTimeout(REVISION_WINDOW_MS + 10);
       const changed = await app.request('/api/meetings/igf-lp/2024-11-01', {
         headers: { 'If-None-Match': etag },
       });

@@ -10,6 +10,9 @@ import type { Database } from '../schema.js';
 /** Opens a pool on a postgres:// or postgresql:// URL. */
 export function openPostgres(url: string): Engine {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server closes (a restart, an administrator) is dropped by the pool and
+  // replaced on next use; unheard, its error would stop the process.
+  pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     kind: 'postgres',
