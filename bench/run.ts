@@ -8,6 +8,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import MarkdownIt from 'markdown-it';
+import { LOCAL_OPERATOR } from '../src/app/access.js';
 import { renderRecord } from '../src/app/meetings.js';
 import { importSummaries } from '../src/app/summaries.js';
 import { parseSummary } from '../src/importers/importer.js';
@@ -111,7 +112,7 @@ async function pipelineBenchmark(count: number): Promise<void> {
   try {
     const store = await openStore({ url: join(dir, 'pipeline.db') });
     const start = performance.now();
-    await importSummaries(store, inputs);
+    await importSummaries(store, LOCAL_OPERATOR, inputs);
     const rate = (count / (performance.now() - start)) * 1000;
     await store.close();
     console.log(

@@ -16,6 +16,8 @@ import { EXAMPLE_PATH, ROOT } from './support/example.js';
 const dir = mkdtempSync(join(tmpdir(), 'minutebook-cli-'));
 const env = { MINUTEBOOK_DB: join(dir, 'minutebook.db') };
 
+let secret = 'a long enough password';
+
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
@@ -24,7 +26,7 @@ async function run(...args: string[]): Promise<{ code: number; out: string; err:
     err: (t) => void (err += `${t}\n`),
     tty: false,
   };
-  const code = await main(args, output, env);
+  const code = await main(args, output, env, async () => secret);
   return { code, out, err };
 }
 
@@ -167,6 +169,17 @@ describe('minutebook', () => {
         server.once('exit', (code) => reject(new Error(`serve stopped (${code}): ${said}`)));
       });
       assert.match(said, /the example summary was loaded, marked as example data/);
+      // With no account yet, the server prints where to create the first administrator.
+      const setup =
+        /Create the first administrator at (http:\/\/\S+)/.exec(said) ??
+        (await new Promise<RegExpExecArray>((resolve) => {
+          server.stderr.on('data', () => {
+            const found = /Create the first administrator at (http:\/\/\S+)/.exec(said);
+            if (found) resolve(found);
+          });
+        }));
+      assert.equal((await fetch(setup[1]!)).status, 200);
+      assert.equal((await fetch(`${url}/setup/guessed`)).status, 404);
       const home = await fetch(`${url}/`);
       assert.equal(home.status, 200);
       assert.match(await home.text(), /IGF Leadership Panel/);
@@ -195,5 +208,58 @@ describe('minutebook', () => {
     } finally {
       taken.close();
     }
+  });
+
+  it('adds accounts and API tokens, and lists the accounts', async () => {
+    const added = await run(
+      'user',
+      'add',
+      '--login',
+      'clerk',
+      '--name',
+      'Clara Clerk',
+      '--role',
+      'secretariat',
+    );
+    assert.deepEqual([added.code, added.err.trim()], [0, 'added clerk (Clara Clerk), secretariat']);
+    const member = await run(
+      'user',
+      'add',
+      '--login',
+      'lise',
+      '--name',
+      'Lise Fuhr',
+      '--role',
+      'member',
+      '--body',
+      'igf-lp',
+    );
+    assert.equal(member.err.trim(), 'added lise (Lise Fuhr), member of igf-lp');
+    const again = await run('user', 'add', '--login', 'Clerk', '--name', 'Someone', '--role', 'admin');
+    assert.deepEqual(
+      [again.code, /an account with the login clerk exists already/.test(again.err)],
+      [3, true],
+    );
+    secret = 'short';
+    const weak = await run('user', 'add', '--login', 'weak', '--name', 'Weak', '--role', 'member');
+    assert.deepEqual([weak.code, /password needs at least 10 characters/.test(weak.err)], [2, true]);
+    secret = 'a long enough password';
+    assert.equal((await run('user', 'add', '--login', 'x', '--name', 'X', '--role', 'king')).code, 2);
+    const list = JSON.parse((await run('user', 'list', '--json')).out) as Array<{
+      login: string;
+      role: string;
+      bodies: string[];
+    }>;
+    assert.deepEqual(
+      list.map((u) => [u.login, u.role, u.bodies]),
+      [
+        ['clerk', 'secretariat', []],
+        ['lise', 'member', ['igf-lp']],
+      ],
+    );
+    const token = await run('token', 'add', '--login', 'clerk', '--name', 'nightly import');
+    assert.equal(token.code, 0);
+    assert.match(token.out.trim(), /^mbt_[A-Za-z0-9_-]{43}$/);
+    assert.match(token.err, /shown only this once/);
   });
 });

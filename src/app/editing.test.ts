@@ -8,6 +8,9 @@ import { exampleBytes, exampleRecord } from '../../test/support/example.js';
 import { createMeeting, newMeetingDraft, saveEdit } from './editing.js';
 import { loadExampleIfEmpty } from './example.js';
 import type { MeetingStore } from './ports.js';
+import type { User } from '../domain/account.js';
+import { account } from '../../test/support/accounts.js';
+import { setActionStatus } from './editing.js';
 import { readSummary, saveReviewed } from './summaries.js';
 
 const refusal = (code: string) => (error: unknown) => error instanceof MinutebookError && error.code === code;
@@ -15,12 +18,16 @@ const refusal = (code: string) => (error: unknown) => error instanceof Minuteboo
 for (const engine of engines) {
   describeOn(engine, `editing on ${engine.name}`, (context) => {
     let store: MeetingStore;
+    let secretariat!: User;
+    let member!: User;
     before(async () => {
       store = context.store();
       assert.equal(
         await loadExampleIfEmpty(store, { bytes: exampleBytes(), name: 'igf-lp-2024-11-01.md' }),
         true,
       );
+      secretariat = (await account(store, 'clerk', 'secretariat')).user;
+      member = (await account(store, 'secretariat', 'member', ['igf-lp'])).user;
     });
 
     it('loads the example only into an empty store, marked as example data', async () => {
@@ -31,7 +38,7 @@ for (const engine of engines) {
     });
 
     it('starts a new meeting from the people who attended the body’s last meeting', async () => {
-      const draft = await newMeetingDraft(store, 'igf-lp', '2024-12-06');
+      const draft = await newMeetingDraft(store, secretariat, 'igf-lp', '2024-12-06');
       const last = exampleRecord();
       assert.equal(draft.meeting.body, 'IGF Leadership Panel');
       assert.equal(draft.meeting.id, 'igf-lp/2024-12-06');
@@ -43,7 +50,7 @@ for (const engine of engines) {
     });
 
     it('creates a meeting, numbers its outcomes and lists the documents they name', async () => {
-      const draft = await newMeetingDraft(store, 'igf-lp', '2024-12-06');
+      const draft = await newMeetingDraft(store, secretariat, 'igf-lp', '2024-12-06');
       const record: MeetingRecord = {
         ...draft,
         topics: [
@@ -62,7 +69,7 @@ for (const engine of engines) {
           },
         ],
       };
-      const result = await createMeeting(store, record);
+      const result = await createMeeting(store, secretariat, record);
       assert.deepEqual(result, { id: 'igf-lp/2024-12-06', outcome: 'created', version: 1 });
       const stored = (await store.getMeeting(result.id))!;
       assert.deepEqual(
@@ -73,13 +80,13 @@ for (const engine of engines) {
         stored.record.documents.map((d) => d.title),
         ['IGF LP Approach to WSIS+20'],
       );
-      await assert.rejects(createMeeting(store, record), refusal('conflict'));
+      await assert.rejects(createMeeting(store, secretariat, record), refusal('conflict'));
     });
 
     it('names the wrong field of a record that does not validate', async () => {
-      const draft = await newMeetingDraft(store, 'igf-lp', '2025-01-10');
+      const draft = await newMeetingDraft(store, secretariat, 'igf-lp', '2025-01-10');
       const bad = { ...draft, meeting: { ...draft.meeting, date: '10 January' } };
-      await assert.rejects(createMeeting(store, bad), (error: unknown) => {
+      await assert.rejects(createMeeting(store, secretariat, bad), (error: unknown) => {
         return (
           error instanceof MinutebookError &&
           error.code === 'invalid-record' &&
@@ -93,12 +100,12 @@ for (const engine of engines) {
       const opened = (await store.getMeeting('igf-lp/2024-12-06'))!;
       const first = markDone(opened.record);
       const second = { ...opened.record, meeting: { ...opened.record.meeting, venue: 'Geneva' } };
-      assert.deepEqual(await saveEdit(store, first, opened.version), {
+      assert.deepEqual(await saveEdit(store, secretariat, first, opened.version), {
         id: 'igf-lp/2024-12-06',
         outcome: 'replaced',
         version: 2,
       });
-      await assert.rejects(saveEdit(store, second, opened.version), (error: unknown) => {
+      await assert.rejects(saveEdit(store, secretariat, second, opened.version), (error: unknown) => {
         return error instanceof MinutebookError && error.code === 'conflict' && error.currentVersion === 2;
       });
       const stored = (await store.getMeeting('igf-lp/2024-12-06'))!;
@@ -122,7 +129,7 @@ for (const engine of engines) {
           },
         ],
       };
-      await saveEdit(store, edited, opened.version);
+      await saveEdit(store, secretariat, edited, opened.version);
       const stored = (await store.getMeeting('igf-lp/2024-12-06'))!;
       assert.deepEqual(
         stored.record.topics[0]!.outcomes.map((o) => [o.id, o.text]),
@@ -140,11 +147,31 @@ for (const engine of engines) {
       const { records } = readSummary({ bytes: Buffer.from(text), name: 'upload.md' });
       assert.equal(await store.getMeeting('igf-lp/2024-11-08'), null);
       const corrected = { ...records[0]!, meeting: { ...records[0]!.meeting, venue: 'Online' } };
-      const [result] = await saveReviewed(store, [corrected], { name: 'upload.md', text });
+      const [result] = await saveReviewed(store, secretariat, [corrected], { name: 'upload.md', text });
       assert.equal(result!.id, 'igf-lp/2024-11-08');
       const stored = (await store.getMeeting('igf-lp/2024-11-08'))!;
       assert.equal(stored.record.meeting.venue, 'Online');
       assert.equal((await store.getSource(stored.record.source!.sha256))?.text, text);
+    });
+
+    it('lets only the secretariat record, and a member set the status of their own actions', async () => {
+      const draft = await newMeetingDraft(store, secretariat, 'igf-lp', '2025-04-04');
+      await assert.rejects(createMeeting(store, null, draft), refusal('unauthenticated'));
+      await assert.rejects(createMeeting(store, member, draft), refusal('forbidden'));
+      await assert.rejects(newMeetingDraft(store, member, 'igf-lp', '2025-04-04'), refusal('forbidden'));
+      assert.equal(await store.getMeeting('igf-lp/2025-04-04'), null);
+      // The member is named "Secretariat Tester"; the action a1 of 6 December is the Secretariat's.
+      const owned = await setActionStatus(store, member, 'igf-lp/2024-12-06#a1', 'in progress');
+      assert.equal(owned.outcome, 'replaced');
+      await assert.rejects(
+        setActionStatus(store, null, 'igf-lp/2024-12-06#a1', 'done'),
+        refusal('unauthenticated'),
+      );
+      const other = (await account(store, 'outsider', 'member')).user;
+      await assert.rejects(
+        setActionStatus(store, other, 'igf-lp/2024-12-06#a1', 'done'),
+        refusal('forbidden'),
+      );
     });
   });
 }

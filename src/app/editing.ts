@@ -11,6 +11,7 @@ import {
   type Attendance,
   type MeetingRecord,
 } from '../domain/record.js';
+import { authorize, maySetActionStatus, type Actor } from './access.js';
 import type { MeetingStore, SaveResult } from './ports.js';
 
 /**
@@ -68,9 +69,11 @@ function withNamedDocuments(record: MeetingRecord): MeetingRecord {
 /** A new, unsaved meeting of a body on a date, its attendance started from the body's last meeting. */
 export async function newMeetingDraft(
   store: MeetingStore,
+  actor: Actor,
   body: string,
   date: string | null,
 ): Promise<MeetingRecord> {
+  authorize(actor, 'record');
   const { meetings } = await store.listMeetings({ body, limit: 1, offset: 0 });
   const last = meetings[0] === undefined ? null : await store.getMeeting(meetings[0].id);
   const name = last?.record.meeting.body ?? body;
@@ -109,7 +112,8 @@ export async function newMeetingDraft(
 }
 
 /** Creates a meeting recorded by hand; refuses one that would take an existing meeting's place. */
-export async function createMeeting(store: MeetingStore, value: unknown): Promise<SaveResult> {
+export async function createMeeting(store: MeetingStore, actor: Actor, value: unknown): Promise<SaveResult> {
+  authorize(actor, 'record');
   const record = numberOutcomes(validRecord(value));
   if (record.meeting.body === null || record.meeting.body.trim() === '') {
     throw new MinutebookError('invalid-record', 'a meeting needs the body that met', {
@@ -129,7 +133,13 @@ export async function createMeeting(store: MeetingStore, value: unknown): Promis
 }
 
 /** Saves an edited meeting over the version the editor opened; a later save by someone else wins and this one is refused. */
-export async function saveEdit(store: MeetingStore, value: unknown, version: number): Promise<SaveResult> {
+export async function saveEdit(
+  store: MeetingStore,
+  actor: Actor,
+  value: unknown,
+  version: number,
+): Promise<SaveResult> {
+  authorize(actor, 'record');
   const edited = validRecord(value);
   const id = edited.meeting.id;
   if (id === null)
@@ -148,6 +158,7 @@ export async function saveEdit(store: MeetingStore, value: unknown, version: num
  */
 export async function setActionStatus(
   store: MeetingStore,
+  actor: Actor,
   cite: string,
   status: ActionStatus,
 ): Promise<SaveResult> {
@@ -163,6 +174,8 @@ export async function setActionStatus(
       `${cite} is a ${outcome.kind}; only actions have a status`,
       { field: 'status' },
     );
+  // The secretariat, or the person the action is for.
+  if (!maySetActionStatus(actor, outcome.owner)) authorize(actor, 'record');
   if (outcome.status === status) return { id, outcome: 'unchanged', version: stored.version };
   const record: MeetingRecord = {
     ...stored.record,

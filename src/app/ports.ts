@@ -10,6 +10,7 @@ import type {
   OutcomeKind,
 } from '../domain/record.js';
 import type { SearchQuery } from '../domain/search.js';
+import type { Role, User } from '../domain/account.js';
 
 export interface StoredMeeting {
   record: MeetingRecord;
@@ -154,7 +155,37 @@ export interface PersonRecord extends PersonListing {
   representedBy: Array<{ meetingId: string; date: string | null; personId: number; name: string }>;
 }
 
-export interface MeetingStore {
+/** An account as stored, with its password hash. */
+export interface StoredUser extends User {
+  passwordHash: string;
+  disabled: boolean;
+  createdAt: string;
+}
+
+/** Accounts, sessions and API tokens. Tokens are passed and kept as their SHA-256 hashes. */
+export interface AccountStore {
+  countUsers(): Promise<number>;
+  /** Adds an account; the bodies are slugs of existing bodies. */
+  addUser(user: {
+    login: string;
+    name: string;
+    role: Role;
+    passwordHash: string;
+    bodies: string[];
+  }): Promise<User>;
+  findUser(id: number): Promise<StoredUser | null>;
+  findUserByLogin(login: string): Promise<StoredUser | null>;
+  listUsers(): Promise<StoredUser[]>;
+  addSession(session: { tokenHash: string; userId: number; csrf: string; expiresAt: string }): Promise<void>;
+  /** The session and its user, when the session has not expired at `now`. */
+  findSession(tokenHash: string, now: string): Promise<{ user: StoredUser; csrf: string } | null>;
+  deleteSession(tokenHash: string): Promise<void>;
+  addApiToken(token: { tokenHash: string; userId: number; name: string }): Promise<void>;
+  /** The token's user, noting the token's use at `now`. */
+  useApiToken(tokenHash: string, now: string): Promise<StoredUser | null>;
+}
+
+export interface MeetingStore extends AccountStore {
   readonly engine: 'sqlite' | 'postgres';
   /** Saves records and their sources in one transaction: all are saved or none. */
   saveMeetings(

@@ -10,6 +10,7 @@ import { meetingRecordSchema, type MeetingRecord } from '../domain/record.js';
 import { renderJson } from '../exporters/json.exporter.js';
 import { parseSummary, type ImportInput, type ParsedFile } from '../importers/importer.js';
 import { validRecord } from './editing.js';
+import { authorize, type Actor } from './access.js';
 import type { MeetingStore, SaveResult } from './ports.js';
 
 export type { ImportInput, ParsedFile };
@@ -41,7 +42,12 @@ export function readSummary(input: ImportInput): ParsedFile {
 }
 
 /** Imports files into the store, all or nothing. */
-export async function importSummaries(store: MeetingStore, inputs: ImportInput[]): Promise<ImportReport[]> {
+export async function importSummaries(
+  store: MeetingStore,
+  actor: Actor,
+  inputs: ImportInput[],
+): Promise<ImportReport[]> {
+  authorize(actor, 'record');
   const parsed = inputs.map((input) => ({ input, file: readSummary(input) }));
   const records: MeetingRecord[] = parsed.flatMap((p) => p.file.records);
   const results = await store.saveMeetings(
@@ -66,9 +72,11 @@ export function renderParsed(records: MeetingRecord[]): string {
  */
 export async function saveReviewed(
   store: MeetingStore,
+  actor: Actor,
   values: unknown[],
   source: { name: string | null; text: string },
 ): Promise<SaveResult[]> {
+  authorize(actor, 'record');
   if (values.length === 0)
     throw new MinutebookError('invalid-record', 'there is no meeting to save', { field: 'records' });
   const records = values.map((value, i) => {

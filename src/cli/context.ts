@@ -7,6 +7,8 @@ import type { Output } from './output.js';
 export interface CommandContext {
   output: Output;
   env: NodeJS.ProcessEnv;
+  /** Reads a secret (a password) without showing it; tests pass their own. */
+  readSecret?: (prompt: string) => Promise<string>;
 }
 
 /** Opens the store the options and environment point at, runs `work`, and closes it. */

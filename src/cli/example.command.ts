@@ -3,6 +3,7 @@
  * summary of the IGF Leadership Panel, into the database and shows the stored meeting.
  */
 import { fileURLToPath } from 'node:url';
+import { LOCAL_OPERATOR } from '../app/access.js';
 import { getMeeting } from '../app/meetings.js';
 import { importSummaries } from '../app/summaries.js';
 import { describeDatabase } from '../app/config.js';
@@ -16,7 +17,9 @@ export const EXAMPLE_FILE = fileURLToPath(new URL('../../examples/igf-lp-2024-11
 export async function exampleCommand(options: { db?: string }, context: CommandContext): Promise<void> {
   const input = await readInput(EXAMPLE_FILE);
   await withStore(context, options.db, async (store, config) => {
-    const [report] = await importSummaries(store, [{ ...input, name: 'examples/igf-lp-2024-11-01.md' }]);
+    const [report] = await importSummaries(store, LOCAL_OPERATOR, [
+      { ...input, name: 'examples/igf-lp-2024-11-01.md' },
+    ]);
     const saved = report!.meetings[0]!;
     printMeeting((await getMeeting(store, saved.id)).record, context.output);
     context.output.err(

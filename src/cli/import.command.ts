@@ -1,4 +1,5 @@
 /** `minutebook import FILE…`: summaries into the database, all files or none. */
+import { LOCAL_OPERATOR } from '../app/access.js';
 import { describeDatabase } from '../app/config.js';
 import { importSummaries, type ImportInput } from '../app/summaries.js';
 import { withStore, type CommandContext } from './context.js';
@@ -12,7 +13,7 @@ export async function importCommand(
   const inputs: ImportInput[] = [];
   for (const file of files) inputs.push(await readInput(file));
   await withStore(context, options.db, async (store, config) => {
-    const reports = await importSummaries(store, inputs);
+    const reports = await importSummaries(store, LOCAL_OPERATOR, inputs);
     for (const report of reports) {
       for (const m of report.meetings) {
         const warnings = m.warnings === 0 ? '' : `, ${m.warnings} warning${m.warnings === 1 ? '' : 's'}`;

@@ -14,8 +14,9 @@ export async function main(
   argv: string[],
   output: Output = processOutput,
   env: NodeJS.ProcessEnv = process.env,
+  readSecret?: (prompt: string) => Promise<string>,
 ): Promise<number> {
-  const context: CommandContext = { output, env };
+  const context: CommandContext = { output, env, ...(readSecret === undefined ? {} : { readSecret }) };
   const program = build(context);
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -108,6 +109,35 @@ function build(context: CommandContext): Command {
     .option('--host <name>', 'the address to listen on; 0.0.0.0 for every network', 'localhost')
     .option('--no-example', 'do not load the example summary into an empty database')
     .action(async (options) => (await import('./serve.command.js')).serveCommand(options, context));
+  const user = program.command('user').description('accounts of people who sign in');
+  user
+    .command('add')
+    .description('add an account; the password is asked for, or read from standard input')
+    .addOption(db)
+    .requiredOption('--login <login>', 'what the person signs in with')
+    .requiredOption('--name <name>', 'the person’s name as it appears on pages')
+    .addOption(
+      new Option('--role <role>', 'what the account may do')
+        .choices(['admin', 'secretariat', 'member'])
+        .makeOptionMandatory(),
+    )
+    .option('--body <slug...>', 'the bodies a member belongs to')
+    .action(async (options) => (await import('./user.command.js')).userAddCommand(options, context));
+  user
+    .command('list')
+    .description('list the accounts')
+    .addOption(db)
+    .option('--json', 'print JSON')
+    .action(async (options) => (await import('./user.command.js')).userListCommand(options, context));
+  program
+    .command('token')
+    .description('API tokens for scripts')
+    .command('add')
+    .description('make an API token for an account and print it (it is shown only once)')
+    .addOption(db)
+    .requiredOption('--login <login>', 'the account the token acts as')
+    .requiredOption('--name <name>', 'what the token is for, e.g. "nightly import"')
+    .action(async (options) => (await import('./user.command.js')).tokenAddCommand(options, context));
   program
     .command('example')
     .description('import the example summary and show the stored meeting (what npm start runs)')

@@ -3,6 +3,7 @@
  * an empty database, it loads the example summary, marked as example data, so that there is a
  * real meeting to look at at once.
  */
+import { randomBytes } from 'node:crypto';
 import { describeDatabase, loadConfig } from '../app/config.js';
 import { loadExampleIfEmpty } from '../app/example.js';
 import { openConfiguredStore } from '../compose.js';
@@ -28,10 +29,18 @@ export async function serveCommand(options: ServeOptions, context: CommandContex
         context.output.err('The database was empty: the example summary was loaded, marked as example data.');
       }
     }
-    const server = await startServer(store, options.port, options.host);
+    // A deployment without accounts lets no one edit; its first administrator is made at an
+    // address only the person who started the server sees.
+    const setupToken = (await store.countUsers()) === 0 ? randomBytes(18).toString('base64url') : null;
+    const server = await startServer(store, options.port, options.host, { setupToken });
     context.output.err(
       `Minutebook is serving ${describeDatabase(config)} at ${server.url}/ (Ctrl+C stops it)`,
     );
+    if (setupToken !== null) {
+      context.output.err(
+        `No account exists yet. Create the first administrator at ${server.url}/setup/${setupToken}`,
+      );
+    }
     await new Promise<void>((resolve) => {
       const stop = (): void => {
         process.off('SIGINT', stop);

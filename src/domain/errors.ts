@@ -11,6 +11,9 @@ export const ERROR_CODES = [
   'invalid-argument',
   'not-found',
   'conflict',
+  'unauthenticated',
+  'forbidden',
+  'too-many-attempts',
   'storage-failure',
 ] as const;
 
@@ -60,5 +63,6 @@ export function isInputError(error: MinutebookError): boolean {
     'unsupported-format',
     'invalid-record',
     'invalid-argument',
+    'conflict',
   ].includes(error.code);
 }

@@ -5,6 +5,7 @@
  */
 import type { Context } from 'hono';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { MeetingStore } from '../app/ports.js';
 import { MinutebookError } from '../domain/errors.js';
 import { apiRoutes } from './api/api.js';
@@ -15,19 +16,44 @@ import { ErrorPage } from './pages/error.page.js';
 import { pageRoutes, render } from './pages/routes.js';
 import { viewOf } from './pages/view.js';
 import { securityHeaders } from './security.js';
+import { authenticate, verifyCsrf } from './auth.js';
+import type { AppEnv } from './env.js';
+import { accountRoutes } from './pages/account.routes.js';
+
+/** The largest request taken: an upload of the largest summary accepted (10 MB) with its form. */
+export const REQUEST_LIMIT = 12 * 1024 * 1024;
 
 export interface AppOptions {
   /** Where unexpected errors are reported; the console by default. */
   logError?: (error: unknown) => void;
+  /**
+   * While the deployment has no account: the secret part of the address at which the first
+   * administrator is created (printed by `minutebook serve`).
+   */
+  setupToken?: string | null;
 }
 
-export function createApp(store: MeetingStore, options: AppOptions = {}): Hono {
+export function createApp(store: MeetingStore, options: AppOptions = {}): Hono<AppEnv> {
   const logError = options.logError ?? ((error: unknown) => console.error(error));
-  const app = new Hono();
+  const app = new Hono<AppEnv>();
   app.use(securityHeaders);
+  app.use(
+    bodyLimit({
+      maxSize: REQUEST_LIMIT,
+      onError: () => {
+        throw new MinutebookError(
+          'input-too-large',
+          'the request is over 12 MB; a summary over 10 MB is refused',
+        );
+      },
+    }),
+  );
+  app.use(authenticate(store));
+  app.use(verifyCsrf);
   const cache = new ResponseCache(store);
   app.route('/', apiRoutes(store, cache));
   serveAssets(app);
+  accountRoutes(app, store, { setupToken: options.setupToken ?? null });
   pageRoutes(app, store, cache);
 
   const isApi = (c: Context): boolean => c.req.path === '/api' || c.req.path.startsWith('/api/');
@@ -40,6 +66,10 @@ export function createApp(store: MeetingStore, options: AppOptions = {}): Hono {
     const { status, body } = errorResponse(error);
     if (status >= 500) logError(error);
     if (isApi(c)) return c.json(body, status);
+    if (body.code === 'unauthenticated' && c.req.method === 'GET') {
+      // A page that needs an account: sign in, then come back.
+      return c.redirect(`/login?next=${encodeURIComponent(c.req.path)}`, 303);
+    }
     const shown = error instanceof MinutebookError ? body.message : undefined;
     return render(c, ErrorPage({ view: viewOf(c), status, message: shown }), status as 400);
   });

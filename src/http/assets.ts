@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Hono } from 'hono';
+import type { AppEnv } from './env.js';
 
 const FILES = { 'style.css': 'text/css; charset=utf-8', 'app.js': 'text/javascript; charset=utf-8' } as const;
 type AssetName = keyof typeof FILES;
@@ -24,7 +25,7 @@ export function assetPath(name: AssetName): string {
 }
 
 /** Adds the asset routes to an app. */
-export function serveAssets(app: Hono): void {
+export function serveAssets(app: Hono<AppEnv>): void {
   app.get('/assets/:hash/:name', (c) => {
     const name = c.req.param('name') as AssetName;
     const asset = loaded[name];

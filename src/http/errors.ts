@@ -15,6 +15,9 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   'invalid-argument': 400,
   'not-found': 404,
   conflict: 409,
+  unauthenticated: 401,
+  forbidden: 403,
+  'too-many-attempts': 429,
   'storage-failure': 500,
 };
 

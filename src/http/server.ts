@@ -4,7 +4,7 @@
  */
 import { serve, type ServerType } from '@hono/node-server';
 import type { MeetingStore } from '../app/ports.js';
-import { createApp } from './app.js';
+import { createApp, type AppOptions } from './app.js';
 
 export interface RunningServer {
   url: string;
@@ -12,8 +12,13 @@ export interface RunningServer {
 }
 
 /** Starts serving `store` on `port` (0 picks a free one) and `host`. */
-export function startServer(store: MeetingStore, port: number, host = 'localhost'): Promise<RunningServer> {
-  const app = createApp(store);
+export function startServer(
+  store: MeetingStore,
+  port: number,
+  host = 'localhost',
+  options: AppOptions = {},
+): Promise<RunningServer> {
+  const app = createApp(store, options);
   return new Promise((resolve, reject) => {
     const onError = (error: Error): void => reject(error);
     const server: ServerType = serve({ fetch: app.fetch, port, hostname: host }, (info) => {

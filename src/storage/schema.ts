@@ -119,6 +119,44 @@ export interface Database {
   sources: SourceTable;
   search_entries: SearchEntryTable;
   store_revision: RevisionTable;
+  users: UserTable;
+  memberships: MembershipTable;
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
+}
+
+export interface UserTable {
+  id: Generated<number>;
+  /** Folded (lower case, trimmed): logins are matched without regard to case. */
+  login: string;
+  name: string;
+  role: string;
+  password_hash: string;
+  created_at: string;
+  disabled: Generated<number>;
+}
+
+export interface MembershipTable {
+  user_id: number;
+  body_id: number;
+}
+
+/** A signed-in browser; the token itself is only in the cookie, its SHA-256 here. */
+export interface SessionTable {
+  token_hash: string;
+  user_id: number;
+  csrf: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokenTable {
+  id: Generated<number>;
+  token_hash: string;
+  user_id: number;
+  name: string;
+  created_at: string;
+  last_used_at: string | null;
 }
 
 /** One row, id 1: increased by every write transaction. */

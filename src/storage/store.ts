@@ -6,6 +6,18 @@ import { Migrator } from 'kysely';
 import type { MeetingStore } from '../app/ports.js';
 import { MinutebookError } from '../domain/errors.js';
 import type { Engine } from './engine.js';
+import {
+  addApiToken,
+  addSession,
+  addUser,
+  countUsers,
+  deleteSession,
+  findSession,
+  findUser,
+  findUserByLogin,
+  listUsers,
+  useApiToken,
+} from './accounts.repository.js';
 import { findMeeting, findSource, listBodies, listMeetings } from './meeting.repository.js';
 import { findPerson, listPeople, peopleOfMeeting } from './people.repository.js';
 import { documentsOfMeeting, findDocument, listDocuments, listOutcomes } from './registers.repository.js';
@@ -84,6 +96,16 @@ function storeOn(engine: Engine): MeetingStore {
     listMeetings: (filter) => listMeetings(engine.db, filter),
     search: (query, limit, offset) => searchEntries(engine, query, limit, offset),
     getSource: (sha256) => findSource(engine.db, sha256),
+    countUsers: () => countUsers(engine.db),
+    addUser: (user) => addUser(engine.db, user),
+    findUser: (id) => findUser(engine.db, id),
+    findUserByLogin: (login) => findUserByLogin(engine.db, login),
+    listUsers: () => listUsers(engine.db),
+    addSession: (session) => addSession(engine.db, session),
+    findSession: (tokenHash, now) => findSession(engine.db, tokenHash, now),
+    deleteSession: (tokenHash) => deleteSession(engine.db, tokenHash),
+    addApiToken: (token) => addApiToken(engine.db, token),
+    useApiToken: (tokenHash, now) => useApiToken(engine.db, tokenHash, now),
     close: () => engine.db.destroy(),
   };
 }

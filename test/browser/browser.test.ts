@@ -13,6 +13,7 @@ import { loadExampleIfEmpty } from '../../src/app/example.js';
 import type { MeetingStore } from '../../src/app/ports.js';
 import { startServer, type RunningServer } from '../../src/http/server.js';
 import { openStore } from '../../src/storage/store.js';
+import { account, PASSWORD } from '../support/accounts.js';
 import { exampleBytes, ROOT } from '../support/example.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -38,6 +39,7 @@ describe('in the browser', { skip: !required && missing !== null ? missing! : fa
     dir = mkdtempSync(join(tmpdir(), 'minutebook-browser-'));
     store = await openStore({ url: join(dir, 'browser.db') });
     await loadExampleIfEmpty(store, { bytes: exampleBytes(), name: 'examples/igf-lp-2024-11-01.md' });
+    await account(store, 'clerk', 'secretariat');
     server = await startServer(store, 0, '127.0.0.1');
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -86,6 +88,15 @@ describe('in the browser', { skip: !required && missing !== null ? missing! : fa
     p.on('requestfailed', (request) => errors.push(`${request.url()}: ${request.failure()?.errorText}`));
   }
 
+  /** Signs in through the sign-in page, as the secretariat's clerk. */
+  async function signIn(p: Page): Promise<void> {
+    await p.goto('/login');
+    await p.getByLabel('Login').fill('clerk');
+    await p.getByLabel('Password').fill(PASSWORD);
+    await p.getByRole('button', { name: 'Sign in' }).click();
+    await p.waitForURL((url) => url.pathname !== '/login');
+  }
+
   let shots = 0;
   async function shot(p: Page, name: string): Promise<void> {
     shots += 1;
@@ -130,6 +141,17 @@ describe('in the browser', { skip: !required && missing !== null ? missing! : fa
     await shot(page, 'search');
     await page.locator('.results a', { hasText: 'Strategic Priorities' }).first().click();
     await page.waitForURL(`**${MEETING}/d3`);
+  });
+
+  it('asks for an account before anything can be changed, and signs in', async () => {
+    await page.goto(`${MEETING}/edit`);
+    await page.waitForURL('**/login?next=*');
+    await shot(page, 'sign-in');
+    await page.getByLabel('Login').fill('clerk');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`**${MEETING}/edit`);
+    assert.match(await page.locator('header .account').innerText(), /Clerk Tester \(secretariat\)/);
   });
 
   it('imports a summary by upload, corrected before it is saved', async () => {
@@ -205,6 +227,7 @@ describe('in the browser', { skip: !required && missing !== null ? missing! : fa
   it('refuses the second of two saves of the same version, and keeps what was entered', async () => {
     const other = await (await newContext()).newPage();
     watch(other);
+    await signIn(other);
     await page.goto(`${MEETING}/edit`);
     await other.goto(`${MEETING}/edit`);
     await page.getByLabel('Venue').fill('Riyadh');

@@ -5,6 +5,8 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Hono } from 'hono';
 import type { MeetingRecord } from '../../src/domain/record.js';
 import { createApp } from '../../src/http/app.js';
+import type { AppEnv } from '../../src/http/env.js';
+import { account } from '../support/accounts.js';
 import { REVISION_WINDOW_MS } from '../../src/storage/revision.js';
 import { openStore } from '../../src/storage/store.js';
 import { setTimeout } from 'node:timers/promises';
@@ -16,23 +18,33 @@ const later = exampleBytes()
   .replace('1 November 2024', '6 December 2024')
   .replace('Ms. Lise Fuhr\n', '');
 
-async function json(app: Hono, path: string, init?: RequestInit): Promise<{ status: number; body: any }> {
+async function json(
+  app: Hono<AppEnv>,
+  path: string,
+  init?: RequestInit,
+): Promise<{ status: number; body: any }> {
   const response = await app.request(path, init);
   assert.match(response.headers.get('content-type') ?? '', /application\/json/, `${path} answers JSON`);
   return { status: response.status, body: await response.json() };
 }
 
-const send = (method: string, body: unknown): RequestInit => ({
+// The secretariat's API token, made in each suite's set-up.
+let token = '';
+
+const send = (method: string, body: unknown, as: string | null = token): RequestInit => ({
   method,
-  headers: { 'Content-Type': 'application/json' },
+  headers: { 'Content-Type': 'application/json', ...(as === null ? {} : { Authorization: `Bearer ${as}` }) },
   body: JSON.stringify(body),
 });
 
 for (const engine of engines) {
   describeOn(engine, `the JSON API on ${engine.name}`, (context) => {
-    let app: Hono;
+    let app: Hono<AppEnv>;
+    let memberToken = '';
     before(async () => {
       app = createApp(context.store(), { logError: () => undefined });
+      token = (await account(context.store(), 'clerk', 'secretariat')).token;
+      memberToken = (await account(context.store(), 'member', 'member')).token;
       const saved = await json(
         app,
         '/api/imports',
@@ -204,7 +216,9 @@ for (const engine of engines) {
     });
 
     it('creates a meeting from a draft that starts from the body’s last attendance', async () => {
-      const draft = await json(app, '/api/meetings/draft?body=igf-lp&date=2025-01-17');
+      const draft = await json(app, '/api/meetings/draft?body=igf-lp&date=2025-01-17', {
+        headers: { Authorization: `Bearer ${token}` },
+      });
       assert.equal(draft.body.meeting.id, 'igf-lp/2025-01-17');
       assert.ok(draft.body.attendance.length > 0);
       assert.ok(
@@ -285,6 +299,22 @@ for (const engine of engines) {
       assert.notEqual(changed.headers.get('etag'), etag);
       assert.equal(((await changed.json()) as any).record.meeting.venue, 'Addis Ababa');
       assert.match(await (await app.request('/m/igf-lp/2024-11-01')).text(), /Addis Ababa/);
+    });
+
+    it('takes changes only from an account that may make them', async () => {
+      const opened = (await json(app, '/api/meetings/igf-lp/2024-11-01')).body;
+      const edit = { record: opened.record, version: opened.version };
+      const anonymous = await json(app, '/api/meetings/igf-lp/2024-11-01', send('PUT', edit, null));
+      assert.deepEqual([anonymous.status, anonymous.body.code], [401, 'unauthenticated']);
+      const member = await json(app, '/api/meetings/igf-lp/2024-11-01', send('PUT', edit, memberToken));
+      assert.deepEqual([member.status, member.body.code], [403, 'forbidden']);
+      const forged = await json(app, '/api/meetings', {
+        headers: { Authorization: 'Bearer mbt_not-a-token' },
+      });
+      assert.deepEqual([forged.status, forged.body.code], [401, 'unauthenticated']);
+      const imported = await json(app, '/api/imports', send('POST', { name: 'x.md', text: later }, null));
+      assert.equal(imported.status, 401);
+      assert.equal((await json(app, '/api/meetings/igf-lp/2024-11-01')).body.version, opened.version);
     });
 
     it('gives the registers of decisions, documents and people', async () => {

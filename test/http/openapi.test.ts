@@ -6,6 +6,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { Hono } from 'hono';
 import type { MeetingStore } from '../../src/app/ports.js';
 import { createApp } from '../../src/http/app.js';
+import type { AppEnv } from '../../src/http/env.js';
+import { account } from '../support/accounts.js';
 import { openStore } from '../../src/storage/store.js';
 import { exampleBytes } from '../support/example.js';
 
@@ -15,17 +17,21 @@ interface Case {
   template: string;
   path: string;
   body?: unknown;
+  /** Sent without the API token. */
+  anonymous?: true;
 }
 
 const text = exampleBytes().toString('utf8');
 
 describe('the OpenAPI document', () => {
   let store: MeetingStore;
-  let app: Hono;
+  let app: Hono<AppEnv>;
   let doc: any;
+  let token = '';
   before(async () => {
     store = await openStore({ url: ':memory:' });
     app = createApp(store, { logError: () => undefined });
+    token = (await account(store, 'clerk', 'secretariat')).token;
     doc = await (await app.request('/api/openapi.json')).json();
   });
   after(() => store.close());
@@ -157,8 +163,9 @@ describe('the OpenAPI document', () => {
     for (const c of cases) {
       const init: RequestInit =
         c.body === undefined
-          ? { method: c.method.toUpperCase() }
+          ? { method: c.method.toUpperCase(), headers: {} }
           : { ...post(c.body), method: c.method.toUpperCase() };
+      if (c.anonymous === undefined) init.headers = { ...init.headers, Authorization: `Bearer ${token}` };
       const response = await app.request(c.path, init);
       const where = `${c.method.toUpperCase()} ${c.path} → ${response.status}`;
       const declared = doc.paths[c.template]?.[c.method]?.responses?.[String(response.status)];

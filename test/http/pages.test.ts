@@ -6,6 +6,9 @@ import { loadExampleIfEmpty } from '../../src/app/example.js';
 import type { MeetingStore } from '../../src/app/ports.js';
 import type { MeetingRecord } from '../../src/domain/record.js';
 import { createApp } from '../../src/http/app.js';
+import type { AppEnv } from '../../src/http/env.js';
+import { account, PASSWORD } from '../support/accounts.js';
+import { Client } from '../support/client.js';
 import { openStore } from '../../src/storage/store.js';
 import { exampleBytes } from '../support/example.js';
 import { attr, byId, byTag, findAll, formOf, parseHtml, setField, textOf } from '../support/html.js';
@@ -14,11 +17,20 @@ const MEETING = '/m/igf-lp/2024-11-01';
 
 describe('the pages', () => {
   let store: MeetingStore;
-  let app: Hono;
+  let app: Hono<AppEnv>;
+  // A member of the secretariat, signed in; and someone who has not signed in.
+  let clerk: Client;
+  let anonymous: Client;
+  let token = '';
   before(async () => {
     store = await openStore({ url: ':memory:' });
     await loadExampleIfEmpty(store, { bytes: exampleBytes(), name: 'igf-lp-2024-11-01.md' });
     app = createApp(store, { logError: () => undefined });
+    token = (await account(store, 'clerk', 'secretariat')).token;
+    await account(store, 'lise', 'member', ['igf-lp']);
+    clerk = new Client(app);
+    assert.equal((await clerk.signIn('clerk', PASSWORD)).status, 303);
+    anonymous = new Client(app);
   });
   after(() => store.close());
 
@@ -26,16 +38,18 @@ describe('the pages', () => {
     path: string,
     headers: Record<string, string> = {},
   ): Promise<{ status: number; html: string; response: Response }> {
-    const response = await app.request(path, { headers });
+    const response = await clerk.request(path, { headers });
     return { status: response.status, html: await response.text(), response };
   }
 
-  async function submit(action: string, fields: URLSearchParams): Promise<Response> {
-    return app.request(action, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: fields.toString(),
-    });
+  function submit(action: string, fields: URLSearchParams): Promise<Response> {
+    return clerk.submit(action, fields);
+  }
+
+  /** A multipart form sent by the signed-in clerk, with the session's CSRF token. */
+  async function upload(form: FormData): Promise<Response> {
+    form.set('_csrf', formOf((await page('/import')).html, '/import').get('_csrf')!);
+    return clerk.request('/import', { method: 'POST', body: form });
   }
 
   const stored = async (id = 'igf-lp/2024-11-01') => (await store.getMeeting(id))!;
@@ -162,7 +176,7 @@ describe('the pages', () => {
       .replace('Mr. Lan Xue', 'Mr. Lan "><img src=x onerror=alert(2)> Xue');
     const response = await app.request('/api/imports', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
       body: JSON.stringify({ name: 'hostile.md', text: hostile }),
     });
     assert.equal(response.status, 201);
@@ -246,7 +260,9 @@ describe('the pages', () => {
     assert.equal(response.status, 303);
     assert.equal(response.headers.get('location'), '/actions?notice=status');
     assert.equal((await stored()).record.topics[0]!.outcomes[0]!.status, 'done');
-    const hostile = new URLSearchParams({ status: 'open', back: '//elsewhere.example/' });
+    const hostile = formOf(register, `${MEETING}/a1/status`);
+    hostile.set('status', 'open');
+    hostile.set('back', '//elsewhere.example/');
     const safe = await submit(`${MEETING}/a1/status`, hostile);
     assert.equal(safe.headers.get('location'), `${MEETING}/a1?notice=status`);
   });
@@ -254,10 +270,10 @@ describe('the pages', () => {
   it('imports an upload only after review, with the corrections made', async () => {
     const before = (await store.listMeetings({ limit: 1, offset: 0 })).total;
     const text = exampleBytes().toString('utf8').replace('1 November 2024', '15 November 2024');
-    const upload = new FormData();
-    upload.set('file', new File([text], 'november.md', { type: 'text/markdown' }));
-    upload.set('text', '');
-    const review = await app.request('/import', { method: 'POST', body: upload });
+    const form = new FormData();
+    form.set('file', new File([text], 'november.md', { type: 'text/markdown' }));
+    form.set('text', '');
+    const review = await upload(form);
     assert.equal(review.status, 200);
     const html = await review.text();
     assert.match(html, /Review before saving/);
@@ -280,12 +296,12 @@ describe('the pages', () => {
 
   it('refuses an upload it cannot read, saying why, and saves nothing', async () => {
     const before = (await store.listMeetings({ limit: 1, offset: 0 })).total;
-    const upload = new FormData();
-    upload.set('file', new File([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3])], 'minutes.pdf'));
-    const response = await app.request('/import', { method: 'POST', body: upload });
+    const form = new FormData();
+    form.set('file', new File([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3])], 'minutes.pdf'));
+    const response = await upload(form);
     assert.equal(response.status, 422);
     assert.match(await response.text(), /minutes\.pdf/);
-    const nothing = await app.request('/import', { method: 'POST', body: new FormData() });
+    const nothing = await upload(new FormData());
     assert.equal(nothing.status, 400);
     assert.equal((await store.listMeetings({ limit: 1, offset: 0 })).total, before);
   });
@@ -345,4 +361,133 @@ describe('the pages', () => {
     assert.equal(badFilter.status, 400);
     assert.match(badFilter.html, /from/);
   });
+
+  it('shows someone who has not signed in the record, without the means to change it', async () => {
+    const { html } = await anonymous.page(MEETING);
+    const root = parseHtml(html);
+    assert.equal(findAll(root, (e) => attr(e, 'href') === `${MEETING}/edit`).length, 0);
+    assert.equal(
+      findAll(root, (e) => e.tagName === 'form' && (attr(e, 'action') ?? '').endsWith('/status')).length,
+      0,
+    );
+    assert.equal(findAll(root, (e) => attr(e, 'href') === '/import').length, 0);
+    assert.match(textOf(findAll(root, (e) => attr(e, 'class') === 'account')[0]!), /Sign in/);
+    for (const path of [`${MEETING}/edit`, '/import', '/new']) {
+      const response = await anonymous.request(path);
+      assert.equal(response.status, 303, path);
+      assert.equal(response.headers.get('location'), `/login?next=${encodeURIComponent(path)}`);
+    }
+    const refused = await anonymous.submit(
+      `${MEETING}/a1/status`,
+      new URLSearchParams({ status: 'dropped' }),
+    );
+    assert.equal(refused.status, 401);
+    assert.notEqual((await stored()).record.topics[0]!.outcomes[0]!.status, 'dropped');
+  });
+
+  it('lets a member set the status of their own actions only', async () => {
+    const lise = new Client(app);
+    await lise.signIn('lise', PASSWORD);
+    const html = (await lise.page(MEETING)).html;
+    const root = parseHtml(html);
+    assert.equal(
+      findAll(root, (e) => attr(e, 'href') === `${MEETING}/edit`).length,
+      0,
+      'a member does not edit',
+    );
+    // The example's actions have no owner named, so none is hers.
+    assert.equal(
+      findAll(root, (e) => e.tagName === 'form' && (attr(e, 'action') ?? '').endsWith('/status')).length,
+      0,
+    );
+    const refused = await lise.submit(
+      `${MEETING}/a1/status`,
+      new URLSearchParams({ status: 'done', _csrf: csrfOf(html) }),
+    );
+    assert.equal(refused.status, 403);
+  });
+
+  it('refuses a change whose form does not carry the session’s CSRF token', async () => {
+    const fields = formOf((await page(`${MEETING}/edit`)).html, `${MEETING}/edit`);
+    const version = (await stored()).version;
+    fields.set('_csrf', 'forged');
+    assert.equal((await submit(`${MEETING}/edit`, fields)).status, 403);
+    fields.delete('_csrf');
+    assert.equal((await submit(`${MEETING}/edit`, fields)).status, 403);
+    const elsewhere = await clerk.request(`${MEETING}/edit`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'https://elsewhere.example' },
+      body: formOf((await page(`${MEETING}/edit`)).html, `${MEETING}/edit`).toString(),
+    });
+    assert.equal(elsewhere.status, 403);
+    assert.equal((await stored()).version, version);
+  });
+
+  it('refuses a wrong password, then slows down someone who keeps guessing', async () => {
+    await account(store, 'target', 'secretariat');
+    const guesser = new Client(app);
+    const wrong = await guesser.signIn('target', 'not the password');
+    assert.equal(wrong.status, 401);
+    assert.match(await wrong.text(), /The login or the password is wrong/);
+    for (let i = 0; i < 3; i++) await guesser.signIn('target', `guess ${i}`);
+    assert.equal((await guesser.signIn('target', 'guess 4')).status, 401);
+    const limited = await guesser.signIn('target', PASSWORD);
+    assert.equal(limited.status, 429, 'even the right password waits once the limit is reached');
+    assert.ok(Number(limited.headers.get('retry-after')) > 0);
+    assert.equal(guesser.cookie('mb_session'), undefined);
+    // Signing in without the form's CSRF cookie is refused.
+    const stranger = await app.request('/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ login: 'target', password: PASSWORD, _csrf: 'x'.repeat(32) }).toString(),
+    });
+    assert.equal(stranger.status, 403);
+  });
+
+  it('signs out, and the session is no longer good', async () => {
+    const visitor = new Client(app);
+    assert.equal((await visitor.signIn('clerk', PASSWORD)).headers.get('location'), '/');
+    const session = visitor.cookie('mb_session')!;
+    const html = (await visitor.page('/')).html;
+    const out = await visitor.submit('/logout', new URLSearchParams({ _csrf: csrfOf(html) }));
+    assert.equal(out.status, 303);
+    const replay = await app.request(`${MEETING}/edit`, { headers: { Cookie: `mb_session=${session}` } });
+    assert.equal(replay.status, 303, 'the old session cookie signs no one in');
+  });
+
+  it('creates the first administrator at the address the server printed, once', async () => {
+    const fresh = await openStore({ url: ':memory:' });
+    try {
+      const setup = createApp(fresh, { setupToken: 'a-secret-printed-at-start', logError: () => undefined });
+      const visitor = new Client(setup);
+      assert.equal((await visitor.page('/setup/wrong-guess')).status, 404);
+      const html = (await visitor.page('/setup/a-secret-printed-at-start')).html;
+      const fields = formOf(html, '/setup/a-secret-printed-at-start');
+      fields.set('name', 'Ada Admin');
+      fields.set('login', 'ada');
+      fields.set('password', 'a long enough password');
+      fields.set('repeat', 'a different password!');
+      assert.equal((await visitor.submit('/setup/a-secret-printed-at-start', fields)).status, 422);
+      fields.set('repeat', 'a long enough password');
+      const created = await visitor.submit('/setup/a-secret-printed-at-start', fields);
+      assert.equal(created.status, 303);
+      assert.deepEqual(
+        (await fresh.listUsers()).map((u) => [u.login, u.role]),
+        [['ada', 'admin']],
+      );
+      assert.match((await visitor.page('/')).html, /Ada Admin \(administrator\)/);
+      assert.equal(
+        (await visitor.page('/setup/a-secret-printed-at-start')).status,
+        404,
+        'only while there is no account',
+      );
+    } finally {
+      await fresh.close();
+    }
+  });
 });
+
+function csrfOf(html: string): string {
+  const field = findAll(parseHtml(html), (e) => attr(e, 'name') === '_csrf')[0];
+  return field === undefined ? '' : (attr(field, 'value') ?? '');
+}

@@ -5,6 +5,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { MeetingStore } from '../../app/ports.js';
 import type { ResponseCache } from '../cache.js';
+import type { AppEnv } from '../env.js';
 import { meetingRoutes } from './meetings.routes.js';
 import { registerRoutes } from './registers.routes.js';
 import { searchRoutes } from './search.routes.js';
@@ -17,8 +18,8 @@ export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
 }
 
 /** The API's routes on a fresh app, with its OpenAPI document. */
-export function apiRoutes(store: MeetingStore, cache: ResponseCache): OpenAPIHono {
-  const api = new OpenAPIHono({
+export function apiRoutes(store: MeetingStore, cache: ResponseCache): OpenAPIHono<AppEnv> {
+  const api = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (result.success) return;
       const issue = result.error.issues[0]!;
@@ -32,6 +33,12 @@ export function apiRoutes(store: MeetingStore, cache: ResponseCache): OpenAPIHon
   meetingRoutes(api, store, cache);
   registerRoutes(api, store);
   searchRoutes(api, store);
+  api.openAPIRegistry.registerComponent('securitySchemes', 'token', {
+    type: 'http',
+    scheme: 'bearer',
+    description:
+      'an API token (`minutebook token add`); a signed-in browser may use its session instead, with the X-CSRF-Token header on writes',
+  });
   api.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {

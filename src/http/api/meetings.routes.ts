@@ -3,10 +3,11 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { createMeeting, newMeetingDraft, saveEdit, setActionStatus } from '../../app/editing.js';
 import { getMeeting, getOutcome, listMeetings, renderRecord } from '../../app/meetings.js';
 import type { MeetingStore } from '../../app/ports.js';
+import type { AppEnv } from '../env.js';
 import type { ResponseCache } from '../cache.js';
 import { listBodies } from '../../app/registers.js';
 import { MinutebookError } from '../../domain/errors.js';
-import { jsonResponses, NOT_MODIFIED } from './responses.js';
+import { jsonResponses, NOT_MODIFIED, TOKEN } from './responses.js';
 import {
   Bodies,
   ErrorBody,
@@ -26,7 +27,7 @@ import {
 
 const tags = ['Meetings'];
 
-export function meetingRoutes(api: OpenAPIHono, store: MeetingStore, cache: ResponseCache): void {
+export function meetingRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore, cache: ResponseCache): void {
   api.openapi(
     createRoute({
       method: 'get',
@@ -55,11 +56,12 @@ export function meetingRoutes(api: OpenAPIHono, store: MeetingStore, cache: Resp
       tags,
       summary: 'A new, unsaved meeting of a body, its attendance started from the body’s last meeting',
       request: { query: DraftQuery },
-      responses: jsonResponses(Record),
+      responses: jsonResponses(Record, 200, [403]),
+      security: TOKEN,
     }),
     async (c) => {
       const { body, date } = c.req.valid('query');
-      return c.json(await newMeetingDraft(store, body, date ?? null), 200);
+      return c.json(await newMeetingDraft(store, c.get('user'), body, date ?? null), 200);
     },
   );
   api.openapi(
@@ -69,9 +71,10 @@ export function meetingRoutes(api: OpenAPIHono, store: MeetingStore, cache: Resp
       tags,
       summary: 'Create a meeting recorded by hand',
       request: { body: { content: { 'application/json': { schema: Record } }, required: true } },
-      responses: jsonResponses(SaveResult, 201, [409, 422]),
+      responses: jsonResponses(SaveResult, 201, [403, 409, 422]),
+      security: TOKEN,
     }),
-    async (c) => c.json(await createMeeting(store, c.req.valid('json')), 201),
+    async (c) => c.json(await createMeeting(store, c.get('user'), c.req.valid('json')), 201),
   );
   api.openapi(
     createRoute({
@@ -102,7 +105,8 @@ export function meetingRoutes(api: OpenAPIHono, store: MeetingStore, cache: Resp
         params: MeetingPath,
         body: { content: { 'application/json': { schema: EditBody } }, required: true },
       },
-      responses: jsonResponses(SaveResult, 200, [404, 409, 422]),
+      responses: jsonResponses(SaveResult, 200, [403, 404, 409, 422]),
+      security: TOKEN,
     }),
     async (c) => {
       const { body, date } = c.req.valid('param');
@@ -115,7 +119,7 @@ export function meetingRoutes(api: OpenAPIHono, store: MeetingStore, cache: Resp
           { field: 'record.meeting.id' },
         );
       }
-      return c.json(await saveEdit(store, record, version), 200);
+      return c.json(await saveEdit(store, c.get('user'), record, version), 200);
     },
   );
   api.openapi(
@@ -146,12 +150,13 @@ export function meetingRoutes(api: OpenAPIHono, store: MeetingStore, cache: Resp
         params: OutcomePath,
         body: { content: { 'application/json': { schema: StatusBody } }, required: true },
       },
-      responses: jsonResponses(SaveResult, 200, [404, 409]),
+      responses: jsonResponses(SaveResult, 200, [403, 404, 409]),
+      security: TOKEN,
     }),
     async (c) => {
       const { body, date, outcome } = c.req.valid('param');
       return c.json(
-        await setActionStatus(store, `${body}/${date}#${outcome}`, c.req.valid('json').status),
+        await setActionStatus(store, c.get('user'), `${body}/${date}#${outcome}`, c.req.valid('json').status),
         200,
       );
     },

@@ -1,6 +1,7 @@
 /** /api/decisions, /api/actions, /api/documents and /api/people: the record across meetings. */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { MeetingStore } from '../../app/ports.js';
+import type { AppEnv } from '../env.js';
 import {
   actionRegister,
   decisionRegister,
@@ -25,7 +26,7 @@ import {
 
 const tags = ['Registers'];
 
-export function registerRoutes(api: OpenAPIHono, store: MeetingStore): void {
+export function registerRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore): void {
   api.openapi(
     createRoute({
       method: 'get',

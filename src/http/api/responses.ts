@@ -4,6 +4,8 @@ import { ErrorBody } from './schemas.js';
 
 const ERROR_TEXT: Record<number, string> = {
   400: 'the request is not valid',
+  401: 'sign in first: the request has no valid session or API token',
+  403: 'the account may not do this, or the form has expired',
   404: 'nothing has that identifier',
   409: 'the meeting was saved by someone else meanwhile, or already exists',
   413: 'the input is too large',
@@ -19,6 +21,7 @@ export function jsonResponses<T extends ZodType>(schema: T, status: 200 | 201 = 
   > = {
     [status]: { description: 'success', content: { 'application/json': { schema } } },
     400: { description: ERROR_TEXT[400]!, content: { 'application/json': { schema: ErrorBody } } },
+    401: { description: ERROR_TEXT[401]!, content: { 'application/json': { schema: ErrorBody } } },
   };
   for (const code of errors)
     responses[code] = {
@@ -34,3 +37,6 @@ export function jsonResponses<T extends ZodType>(schema: T, status: 200 | 201 = 
 export const NOT_MODIFIED = {
   description: 'not modified since the answer whose ETag the request gave in If-None-Match',
 };
+
+/** Routes that change something: an API token, or a signed-in session with its CSRF token. */
+export const TOKEN = [{ token: [] }];

@@ -2,11 +2,12 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { search } from '../../app/meetings.js';
 import type { MeetingStore } from '../../app/ports.js';
+import type { AppEnv } from '../env.js';
 import { importSummaries, readSummary, saveReviewed } from '../../app/summaries.js';
-import { jsonResponses } from './responses.js';
+import { jsonResponses, TOKEN } from './responses.js';
 import { ImportBody, ImportResult, ImportText, Preview, SearchQuery, SearchResults } from './schemas.js';
 
-export function searchRoutes(api: OpenAPIHono, store: MeetingStore): void {
+export function searchRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore): void {
   api.openapi(
     createRoute({
       method: 'get',
@@ -43,13 +44,14 @@ export function searchRoutes(api: OpenAPIHono, store: MeetingStore): void {
       tags: ['Import'],
       summary: 'Save a summary: as read, or as reviewed when `records` are given',
       request: { body: { content: { 'application/json': { schema: ImportBody } }, required: true } },
-      responses: jsonResponses(ImportResult, 201, [413, 415, 422]),
+      responses: jsonResponses(ImportResult, 201, [403, 413, 415, 422]),
+      security: TOKEN,
     }),
     async (c) => {
       const { name, text, records } = c.req.valid('json');
       if (records !== undefined)
-        return c.json({ meetings: await saveReviewed(store, records, { name, text }) }, 201);
-      const [report] = await importSummaries(store, [{ bytes: Buffer.from(text), name }]);
+        return c.json({ meetings: await saveReviewed(store, c.get('user'), records, { name, text }) }, 201);
+      const [report] = await importSummaries(store, c.get('user'), [{ bytes: Buffer.from(text), name }]);
       return c.json(
         { meetings: report!.meetings.map(({ id, outcome, version }) => ({ id, outcome, version })) },
         201,

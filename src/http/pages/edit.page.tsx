@@ -7,7 +7,7 @@ import type { BodyListing } from '../../app/ports.js';
 import type { Difference } from '../../domain/differences.js';
 import type { MeetingRecord } from '../../domain/record.js';
 import type { Messages } from '../i18n/en.js';
-import { Layout, Notice } from './layout.js';
+import { Csrf, Layout, Notice } from './layout.js';
 import { inputId, RecordFields, type FieldError } from './record-form.js';
 import { meetingHref, type View } from './view.js';
 
@@ -118,6 +118,7 @@ export function EditPage(props: {
       {props.error === undefined ? null : <ErrorSummary view={view} error={props.error} />}
       <form class="record-form" method="post" action={`${meetingHref(id)}/edit`}>
         <input type="hidden" name="version" value={String(props.version)} />
+        <Csrf view={view} />
         <RecordFields view={view} record={record} prefix="" error={props.error} />
         <div class="actions">
           <button type="submit" class="primary">
@@ -195,6 +196,7 @@ export function NewMeetingPage(props: {
       )}
       {props.error === undefined ? null : <ErrorSummary view={view} error={props.error} />}
       <form class="record-form" method="post" action="/new">
+        <Csrf view={view} />
         <RecordFields view={view} record={props.record} prefix="" error={props.error} />
         <div class="actions">
           <button type="submit" class="primary">

@@ -4,7 +4,7 @@
  */
 import type { MeetingRecord } from '../../domain/record.js';
 import { ErrorSummary } from './edit.page.js';
-import { Layout, Notice } from './layout.js';
+import { Csrf, Layout, Notice } from './layout.js';
 import { RecordFields, type FieldError } from './record-form.js';
 import { SourceText } from './source.page.js';
 import type { View } from './view.js';
@@ -22,6 +22,7 @@ export function ImportPage(props: { view: View; error?: string | undefined }) {
         </Notice>
       )}
       <form class="upload" method="post" action="/import" enctype="multipart/form-data">
+        <Csrf view={view} />
         <div class="field">
           <label for="import-file">{m.import.file}</label>
           <input
@@ -78,6 +79,7 @@ export function ReviewPage(props: {
           <h2 id="review-record-heading">{m.import.recordHeading}</h2>
           {props.records.length > 1 ? <p>{m.import.several(props.records.length)}</p> : null}
           <form class="record-form" method="post" action="/import/save">
+            <Csrf view={view} />
             <input type="hidden" name="source.name" value={props.name ?? ''} />
             <input type="hidden" name="source.text" value={props.text} />
             {props.records.map((record, i) => (

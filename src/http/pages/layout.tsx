@@ -7,13 +7,13 @@ import { assetPath } from '../assets.js';
 import type { View } from './view.js';
 
 const SECTIONS = [
-  ['/', 'meetings'],
-  ['/decisions', 'decisions'],
-  ['/actions', 'actions'],
-  ['/documents', 'documents'],
-  ['/people', 'people'],
-  ['/import', 'import'],
-  ['/new', 'newMeeting'],
+  ['/', 'meetings', false],
+  ['/decisions', 'decisions', false],
+  ['/actions', 'actions', false],
+  ['/documents', 'documents', false],
+  ['/people', 'people', false],
+  ['/import', 'import', true],
+  ['/new', 'newMeeting', true],
 ] as const;
 
 function current(view: View, href: string): boolean {
@@ -57,10 +57,11 @@ export function Layout(props: { view: View; title: string; children: Child; quer
               />
               <button type="submit">{m.searchButton}</button>
             </form>
+            <Account view={view} />
           </div>
           <nav aria-label={m.nav.main}>
             <ul>
-              {SECTIONS.map(([href, key]) => (
+              {SECTIONS.filter(([, , recording]) => !recording || view.canRecord).map(([href, key]) => (
                 <li>
                   <a href={href} aria-current={current(view, href) ? 'page' : undefined}>
                     {m.nav[key]}
@@ -84,6 +85,29 @@ export function Layout(props: { view: View; title: string; children: Child; quer
   );
 }
 
+/** Who is signed in, with the sign-out button; or the way to sign in. */
+function Account(props: { view: View }) {
+  const { view } = props;
+  const { m } = view;
+  if (view.user === null) {
+    return (
+      <a
+        class="account"
+        href={`/login${view.path === '/' || view.path === '/login' ? '' : `?next=${encodeURIComponent(view.path)}`}`}
+      >
+        {m.account.signIn}
+      </a>
+    );
+  }
+  return (
+    <form class="account" method="post" action="/logout">
+      <span>{m.account.signedInAs(view.user.name, m.account.roles[view.user.role])}</span>{' '}
+      <Csrf view={view} />
+      <button type="submit">{m.account.signOut}</button>
+    </form>
+  );
+}
+
 /** A page's notice: saved, example data, conflict … */
 export function Notice(props: { kind: 'info' | 'success' | 'error'; children: Child; id?: string }) {
   return (
@@ -91,4 +115,10 @@ export function Notice(props: { kind: 'info' | 'success' | 'error'; children: Ch
       {props.children}
     </div>
   );
+}
+
+/** The hidden field that proves a form was sent from a page of this site. */
+export function Csrf(props: { view: View; token?: string }) {
+  const token = props.token ?? props.view.csrf;
+  return token === null ? null : <input type="hidden" name="_csrf" value={token} />;
 }

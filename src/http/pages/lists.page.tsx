@@ -18,7 +18,12 @@ export function HomePage(props: {
       <h1>{m.home.title}</h1>
       {props.total === 0 ? (
         <p class="empty">
-          {m.home.empty} <a href="/import">{m.nav.import}</a> · <a href="/new">{m.nav.newMeeting}</a>
+          {m.home.empty}{' '}
+          {view.canRecord ? (
+            <>
+              <a href="/import">{m.nav.import}</a> · <a href="/new">{m.nav.newMeeting}</a>
+            </>
+          ) : null}
         </p>
       ) : (
         <>
@@ -64,11 +69,13 @@ export function BodyPage(props: {
   return (
     <Layout view={view} title={m.body.meetings(props.name)}>
       <h1>{m.body.meetings(props.name)}</h1>
-      <p>
-        <a class="button" href={`/new${queryOf({ body: props.slug })}`}>
-          {m.body.newMeeting}
-        </a>
-      </p>
+      {view.canRecord ? (
+        <p>
+          <a class="button" href={`/new${queryOf({ body: props.slug })}`}>
+            {m.body.newMeeting}
+          </a>
+        </p>
+      ) : null}
       <MeetingTable view={view} meetings={props.meetings} showBody={false} />
       <Pager view={view} total={props.total} offset={props.offset} limit={props.limit} query={{}} />
     </Layout>

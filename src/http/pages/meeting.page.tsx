@@ -15,7 +15,8 @@ import {
   type Topic,
 } from '../../domain/record.js';
 import { formatTime } from '../i18n/locale.js';
-import { Layout, Notice } from './layout.js';
+import { Csrf, Layout, Notice } from './layout.js';
+import { maySetActionStatus } from '../../app/access.js';
 import { dateOf, meetingHref, outcomeHref, type View } from './view.js';
 
 export interface MeetingNotice {
@@ -132,7 +133,7 @@ function MeetingTools(props: { view: View; id: string; version: number; record: 
         {props.id}
       </span>
       <span class="version">{m.meeting.version(props.version)}</span>
-      <a href={`${base}/edit`}>{m.meeting.edit}</a>
+      {props.view.canRecord ? <a href={`${base}/edit`}>{m.meeting.edit}</a> : null}
       {props.record.source === null ? null : (
         <a href={`${base}/source`}>
           {warnings === 0 ? m.meeting.source : m.meeting.sourceWithWarnings(warnings)}
@@ -218,7 +219,9 @@ export function OutcomeItem(props: {
               </dd>
             </div>
           </dl>
-          <StatusForm view={view} cite={cite} outcome={outcome} />
+          {maySetActionStatus(view.user, outcome.owner) ? (
+            <StatusForm view={view} cite={cite} outcome={outcome} />
+          ) : null}
         </div>
       ) : null}
     </>
@@ -248,6 +251,7 @@ export function StatusForm(props: {
           </option>
         ))}
       </select>
+      <Csrf view={props.view} />
       {props.back === undefined ? null : <input type="hidden" name="back" value={props.back} />}
       <button type="submit">{m.meeting.setStatusButton}</button>
     </form>

@@ -13,6 +13,7 @@ import {
 import { Layout } from './layout.js';
 import { Pager } from './lists.page.js';
 import { isOverdue, StatusForm } from './meeting.page.js';
+import { maySetActionStatus } from '../../app/access.js';
 import { dateOf, meetingHref, numberOf, outcomeHref, type View } from './view.js';
 
 export interface DecisionFilters {
@@ -217,7 +218,11 @@ export function ActionsPage(
                     {overdue ? <span class="overdue"> {m.registers.overdueMark}</span> : null}
                   </td>
                   <td>
-                    <StatusForm view={view} cite={row.id} outcome={row} back={props.back} />
+                    {maySetActionStatus(view.user, row.owner) ? (
+                      <StatusForm view={view} cite={row.id} outcome={row} back={props.back} />
+                    ) : (
+                      m.statuses[row.status ?? 'open']
+                    )}
                   </td>
                 </tr>
               );

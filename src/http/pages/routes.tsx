@@ -4,12 +4,14 @@
  * never sends a form twice.
  */
 import type { Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { JSX } from 'hono/jsx/jsx-runtime';
 import { createMeeting, newMeetingDraft, saveEdit, setActionStatus } from '../../app/editing.js';
 import { getMeeting, getMeetingWithLinks, getOutcome, listMeetings, search } from '../../app/meetings.js';
+import { authorize } from '../../app/access.js';
 import type { MeetingStore } from '../../app/ports.js';
 import type { ResponseCache } from '../cache.js';
+import type { AppEnv } from '../env.js';
 import {
   actionRegister,
   decisionRegister,
@@ -37,17 +39,10 @@ import { SearchPage } from './search.page.js';
 import { SourcePage } from './source.page.js';
 import { meetingHref, outcomeHref, viewOf, type View } from './view.js';
 
-/** The largest upload or form the pages accept; summaries are far smaller. */
-export const FORM_LIMIT = 12 * 1024 * 1024;
-
 const OUTCOME = ':outcome{[dan][0-9]+}';
 
 /** Sends a page, with its doctype. */
-export function render(
-  c: Context,
-  page: JSX.Element,
-  status: 200 | 400 | 404 | 409 | 413 | 415 | 422 | 500 = 200,
-) {
+export function render(c: Context, page: JSX.Element, status: ContentfulStatusCode = 200) {
   return c.html(`<!DOCTYPE html>${String(page)}`, status);
 }
 
@@ -107,7 +102,7 @@ function backOf(value: string | undefined): string | null {
     : null;
 }
 
-export function pageRoutes(app: Hono, store: MeetingStore, cache: ResponseCache): void {
+export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: ResponseCache): void {
   app.get('/', async (c) => {
     const view = viewOf(c);
     const { limit, offset } = queryOf(c, PageQuery);
@@ -156,7 +151,8 @@ export function pageRoutes(app: Hono, store: MeetingStore, cache: ResponseCache)
       const stored = await getMeetingWithLinks(store, idOf(c));
       return `<!DOCTYPE html>${String(<MeetingPage view={view} stored={stored} notice={notice} today={today()} />)}`;
     };
-    if (notice !== undefined) return c.html(await page());
+    // Kept pages are the ones everybody sees: a signed-in person's carries their own forms.
+    if (notice !== undefined || view.user !== null) return c.html(await page());
     // The page depends on the meeting, the reader's language and, for overdue marks, the day.
     return cache.respond(
       c,
@@ -181,11 +177,12 @@ export function pageRoutes(app: Hono, store: MeetingStore, cache: ResponseCache)
   });
 
   app.get('/m/:body/:date/edit', async (c) => {
+    authorize(c.get('user'), 'record');
     const stored = await getMeeting(store, idOf(c));
     return render(c, <EditPage view={viewOf(c)} record={stored.record} version={stored.version} />);
   });
 
-  app.post('/m/:body/:date/edit', bodyLimit({ maxSize: FORM_LIMIT }), async (c) => {
+  app.post('/m/:body/:date/edit', async (c) => {
     const view = viewOf(c);
     const id = idOf(c);
     const { values } = await formOf(c);
@@ -196,7 +193,7 @@ export function pageRoutes(app: Hono, store: MeetingStore, cache: ResponseCache)
     if (error !== null)
       return render(c, <EditPage view={view} record={record} version={version} error={error} />, 422);
     try {
-      await saveEdit(store, record, version);
+      await saveEdit(store, c.get('user'), record, version);
     } catch (thrown) {
       const invalid = fieldError(thrown);
       if (invalid !== null)
@@ -246,7 +243,7 @@ export function pageRoutes(app: Hono, store: MeetingStore, cache: ResponseCache)
         field: 'status',
       });
     }
-    await setActionStatus(store, cite, status as (typeof ACTION_STATUSES)[number]);
+    await setActionStatus(store, c.get('user'), cite, status as (typeof ACTION_STATUSES)[number]);
     const back = backOf(values.get('back'));
     const target = back ?? `${outcomeHref(cite)}`;
     return c.redirect(`${target}${target.includes('?') ? '&' : '?'}notice=status`, 303);
@@ -351,36 +348,33 @@ export function pageRoutes(app: Hono, store: MeetingStore, cache: ResponseCache)
     );
   });
 
-  app.get('/import', (c) => render(c, <ImportPage view={viewOf(c)} />));
+  app.get('/import', (c) => {
+    authorize(c.get('user'), 'record');
+    return render(c, <ImportPage view={viewOf(c)} />);
+  });
 
-  app.post(
-    '/import',
-    bodyLimit({
-      maxSize: FORM_LIMIT,
-      onError: (c) => render(c, <ImportPage view={viewOf(c)} error={viewOf(c).m.import.tooLarge} />, 413),
-    }),
-    async (c) => {
-      const view = viewOf(c);
-      const { values, files } = await formOf(c);
-      const file = files.get('file');
-      const pasted = values.get('text') ?? '';
-      let input: { bytes: Buffer; name: string | null };
-      if (file !== undefined && file.size > 0)
-        input = { bytes: Buffer.from(await file.arrayBuffer()), name: file.name };
-      else if (pasted.trim() !== '') input = { bytes: Buffer.from(pasted), name: null };
-      else return render(c, <ImportPage view={view} error={view.m.import.noFile} />, 400);
-      try {
-        const { records, source } = readSummary(input);
-        return render(c, <ReviewPage view={view} records={records} text={source.text} name={source.name} />);
-      } catch (thrown) {
-        if (thrown instanceof MinutebookError)
-          return render(c, <ImportPage view={view} error={thrown.describe()} />, 422);
-        throw thrown;
-      }
-    },
-  );
+  app.post('/import', async (c) => {
+    authorize(c.get('user'), 'record');
+    const view = viewOf(c);
+    const { values, files } = await formOf(c);
+    const file = files.get('file');
+    const pasted = values.get('text') ?? '';
+    let input: { bytes: Buffer; name: string | null };
+    if (file !== undefined && file.size > 0)
+      input = { bytes: Buffer.from(await file.arrayBuffer()), name: file.name };
+    else if (pasted.trim() !== '') input = { bytes: Buffer.from(pasted), name: null };
+    else return render(c, <ImportPage view={view} error={view.m.import.noFile} />, 400);
+    try {
+      const { records, source } = readSummary(input);
+      return render(c, <ReviewPage view={view} records={records} text={source.text} name={source.name} />);
+    } catch (thrown) {
+      if (thrown instanceof MinutebookError)
+        return render(c, <ImportPage view={view} error={thrown.describe()} />, 422);
+      throw thrown;
+    }
+  });
 
-  app.post('/import/save', bodyLimit({ maxSize: FORM_LIMIT }), async (c) => {
+  app.post('/import/save', async (c) => {
     const view = viewOf(c);
     const { values } = await formOf(c);
     const text = (values.get('source.text') ?? '').replace(/\r\n?/g, '\n');
@@ -401,7 +395,7 @@ export function pageRoutes(app: Hono, store: MeetingStore, cache: ResponseCache)
         422,
       );
     try {
-      const results = await saveReviewed(store, records, { name, text });
+      const results = await saveReviewed(store, c.get('user'), records, { name, text });
       if (results.length === 1) return c.redirect(`${meetingHref(results[0]!.id)}?notice=imported`, 303);
       return c.redirect('/?notice=imported', 303);
     } catch (thrown) {
@@ -417,6 +411,7 @@ export function pageRoutes(app: Hono, store: MeetingStore, cache: ResponseCache)
   });
 
   app.get('/new', async (c) => {
+    authorize(c.get('user'), 'record');
     const view = viewOf(c);
     const body = (c.req.query('body') ?? '').trim();
     const date = (c.req.query('date') ?? '').trim();
@@ -434,16 +429,19 @@ export function pageRoutes(app: Hono, store: MeetingStore, cache: ResponseCache)
         error === undefined ? 200 : 400,
       );
     }
-    return render(c, <NewMeetingPage view={view} record={await newMeetingDraft(store, body, date)} />);
+    return render(
+      c,
+      <NewMeetingPage view={view} record={await newMeetingDraft(store, c.get('user'), body, date)} />,
+    );
   });
 
-  app.post('/new', bodyLimit({ maxSize: FORM_LIMIT }), async (c) => {
+  app.post('/new', async (c) => {
     const view = viewOf(c);
     const { values } = await formOf(c);
     const { record, error } = recordFromForm(values, '', 'derive', view.m);
     if (error !== null) return render(c, <NewMeetingPage view={view} record={record} error={error} />, 422);
     try {
-      const result = await createMeeting(store, record);
+      const result = await createMeeting(store, c.get('user'), record);
       return c.redirect(`${meetingHref(result.id)}?notice=created`, 303);
     } catch (thrown) {
       const invalid = fieldError(thrown);

@@ -3,6 +3,8 @@
  * Pages are plain functions of a View and the data the application layer gave.
  */
 import type { Context } from 'hono';
+import { may } from '../../app/access.js';
+import type { User } from '../../domain/account.js';
 import { formatDate, formatNumber, localeFor, type Locale } from '../i18n/locale.js';
 import type { Messages } from '../i18n/en.js';
 
@@ -11,11 +13,19 @@ export interface View {
   m: Messages;
   /** The path of the page, for the navigation's current mark. */
   path: string;
+  /** The signed-in person, or null. */
+  user: User | null;
+  /** The CSRF token every form of a signed-in person carries. */
+  csrf: string | null;
+  /** Whether the reader may record: import, create and edit meetings. */
+  canRecord: boolean;
 }
 
 export function viewOf(c: Context): View {
   const locale = localeFor(c.req.header('Accept-Language'));
-  return { locale, m: locale.messages, path: c.req.path };
+  const user = (c.get('user') as User | null | undefined) ?? null;
+  const csrf = (c.get('csrf') as string | null | undefined) ?? null;
+  return { locale, m: locale.messages, path: c.req.path, user, csrf, canRecord: may(user, 'record') };
 }
 
 export const dateOf = (view: View, date: string | null): string => formatDate(view.locale, date) ?? '';

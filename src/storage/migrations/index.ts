@@ -6,12 +6,14 @@ import type { Migration, MigrationProvider } from 'kysely';
 import type { Engine } from '../engine.js';
 import { initial } from './0001-initial.js';
 import { revision } from './0002-revision.js';
+import { accounts } from './0003-accounts.js';
 
 /** The migrations for one engine. */
 export function migrationsFor(engine: Engine): MigrationProvider {
   const all: Record<string, Migration> = {
     '0001-initial': initial(engine),
     '0002-revision': revision(),
+    '0003-accounts': accounts(engine),
   };
   return { getMigrations: async () => all };
 }

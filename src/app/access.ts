@@ -1,0 +1,64 @@
+/**
+ * Who may do what: the one place that decides. Pages, the API and the command line ask here
+ * (through the use cases), and refuse with `unauthenticated` (sign in first) or `forbidden`.
+ */
+import type { User } from '../domain/account.js';
+import { MinutebookError } from '../domain/errors.js';
+import { keyOf } from '../domain/text.js';
+
+/** The person asking, or null for someone who has not signed in. */
+export type Actor = User | null;
+
+/** Whoever runs the command line on the machine that holds the database: it can do anything. */
+export const LOCAL_OPERATOR: User = {
+  id: 0,
+  login: 'local',
+  name: 'command line',
+  role: 'admin',
+  bodies: [],
+};
+
+export type Action = 'record' | 'manage-accounts';
+
+/** Whether the actor may do `action`. */
+export function may(actor: Actor, action: Action): boolean {
+  if (actor === null) return false;
+  switch (action) {
+    case 'record':
+      return actor.role === 'admin' || actor.role === 'secretariat';
+    case 'manage-accounts':
+      return actor.role === 'admin';
+  }
+}
+
+/** Throws unless the actor may do `action`. */
+export function authorize(actor: Actor, action: Action): asserts actor is User {
+  if (actor === null) throw new MinutebookError('unauthenticated', 'sign in to do this');
+  if (!may(actor, action))
+    throw new MinutebookError('forbidden', `your account (${actor.role}) may not do this`);
+}
+
+/** Whether the actor may set the status of an action owned by `owner`: the secretariat, or the owner themselves. */
+export function maySetActionStatus(actor: Actor, owner: string | null): boolean {
+  if (may(actor, 'record')) return true;
+  return actor !== null && owner !== null && namesOwner(actor.name, owner);
+}
+
+/**
+ * Whether an action's owner, as the summary wrote it, is this person: all the words of one are
+ * words of the other ("Lise Fuhr" owns an action of "Lise Fuhr and the Secretariat"; "Fuhr"
+ * names Lise Fuhr). Words of fewer than three letters do not count.
+ */
+export function namesOwner(name: string, owner: string): boolean {
+  const words = (text: string): Set<string> =>
+    new Set(
+      keyOf(text)
+        .split(' ')
+        .filter((w) => w.length >= 3),
+    );
+  const person = words(name);
+  const owners = words(owner);
+  if (person.size === 0 || owners.size === 0) return false;
+  const within = (a: Set<string>, b: Set<string>): boolean => [...a].every((w) => b.has(w));
+  return within(person, owners) || within(owners, person);
+}

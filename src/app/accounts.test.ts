@@ -1,0 +1,129 @@
+// Accounts, sign-in, sessions and API tokens, on both engines.
+import assert from 'node:assert/strict';
+import { before, it } from 'node:test';
+import { MinutebookError } from '../domain/errors.js';
+import { describeOn, engines } from '../../test/support/stores.js';
+import { LOCAL_OPERATOR } from './access.js';
+import {
+  addAccount,
+  addApiToken,
+  addFirstAdmin,
+  sessionOf,
+  signIn,
+  signOut,
+  tokenHash,
+  tokenUser,
+} from './accounts.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+import type { MeetingStore } from './ports.js';
+
+const refusal = (code: string, field?: string) => (error: unknown) =>
+  error instanceof MinutebookError &&
+  error.code === code &&
+  (field === undefined || error.location.field === field);
+
+for (const engine of engines) {
+  describeOn(engine, `accounts on ${engine.name}`, (context) => {
+    let store: MeetingStore;
+    before(() => {
+      store = context.store();
+    });
+
+    it('creates the first administrator once, and no second time', async () => {
+      const admin = await addFirstAdmin(store, {
+        login: 'Admin@Example.org',
+        name: 'Ada Admin',
+        password: 'a long enough password',
+      });
+      assert.deepEqual(admin, {
+        id: admin.id,
+        login: 'admin@example.org',
+        name: 'Ada Admin',
+        role: 'admin',
+        bodies: [],
+      });
+      await assert.rejects(
+        addFirstAdmin(store, { login: 'other', name: 'Other', password: 'a long enough password' }),
+        refusal('forbidden'),
+      );
+    });
+
+    it('checks what an account is given, and refuses a login taken already', async () => {
+      const base = {
+        login: 'clerk',
+        name: 'Clara Clerk',
+        role: 'secretariat',
+        password: 'a long enough password',
+      };
+      await assert.rejects(
+        addAccount(store, LOCAL_OPERATOR, { ...base, login: 'a b' }),
+        refusal('invalid-argument', 'login'),
+      );
+      await assert.rejects(
+        addAccount(store, LOCAL_OPERATOR, { ...base, role: 'king' }),
+        refusal('invalid-argument', 'role'),
+      );
+      await assert.rejects(
+        addAccount(store, LOCAL_OPERATOR, { ...base, password: 'short' }),
+        refusal('invalid-argument', 'password'),
+      );
+      await assert.rejects(
+        addAccount(store, LOCAL_OPERATOR, { ...base, bodies: ['nobody'] }),
+        refusal('invalid-argument', 'bodies'),
+      );
+      await addAccount(store, LOCAL_OPERATOR, base);
+      await assert.rejects(
+        addAccount(store, LOCAL_OPERATOR, { ...base, login: 'CLERK' }),
+        refusal('conflict', 'login'),
+      );
+      const clerk = { id: 9, login: 'clerk', name: 'Clara Clerk', role: 'secretariat' as const, bodies: [] };
+      await assert.rejects(addAccount(store, clerk, { ...base, login: 'another' }), refusal('forbidden'));
+      assert.deepEqual(
+        (await store.listUsers()).map((u) => [u.login, u.role]),
+        [
+          ['admin@example.org', 'admin'],
+          ['clerk', 'secretariat'],
+        ],
+      );
+    });
+
+    it('signs in with the right password only, and keeps no token in the clear', async () => {
+      assert.equal(await signIn(store, 'clerk', 'a wrong password!'), null);
+      assert.equal(await signIn(store, 'nobody', 'a long enough password'), null);
+      const session = (await signIn(store, 'CLERK', 'a long enough password'))!;
+      assert.equal(session.user.login, 'clerk');
+      assert.equal(
+        await store.findSession(session.token, new Date().toISOString()),
+        null,
+        'the token is stored hashed',
+      );
+      assert.deepEqual((await sessionOf(store, session.token))?.user.login, 'clerk');
+      assert.equal((await sessionOf(store, session.token))?.csrf, session.csrf);
+      assert.equal(
+        await store.findSession(tokenHash(session.token), '2999-01-01T00:00:00Z'),
+        null,
+        'sessions expire',
+      );
+      await signOut(store, session.token);
+      assert.equal(await sessionOf(store, session.token), null);
+    });
+
+    it('gives scripts API tokens that act as their account', async () => {
+      const token = await addApiToken(store, LOCAL_OPERATOR, 'clerk', 'nightly import');
+      assert.match(token, /^mbt_[A-Za-z0-9_-]{43}$/);
+      assert.equal((await tokenUser(store, token))?.login, 'clerk');
+      assert.equal(await tokenUser(store, `${token}x`), null);
+      await assert.rejects(addApiToken(store, LOCAL_OPERATOR, 'nobody', 'x'), refusal('not-found'));
+    });
+  });
+}
+
+it('hashes passwords with scrypt, salted', async () => {
+  const one = await hashPassword('correct horse battery staple');
+  const two = await hashPassword('correct horse battery staple');
+  assert.match(one, /^scrypt\$32768\$8\$1\$[A-Za-z0-9_-]{22}\$[A-Za-z0-9_-]{43}$/);
+  assert.notEqual(one, two);
+  assert.equal(await verifyPassword('correct horse battery staple', one), true);
+  assert.equal(await verifyPassword('correct horse battery stapler', one), false);
+  assert.equal(await verifyPassword('anything', 'md5$abc'), false);
+});

@@ -1,0 +1,131 @@
+/**
+ * Use cases of accounts: add one, sign in and out, and API tokens for scripts. Session and API
+ * tokens are random; only their SHA-256 is stored.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { isValidLogin, ROLES, type Role, type User } from '../domain/account.js';
+import { MinutebookError } from '../domain/errors.js';
+import { authorize, type Actor } from './access.js';
+import { hashPassword, passwordProblem, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } from './passwords.js';
+import type { AccountStore } from './ports.js';
+
+/** How long a session lasts. */
+export const SESSION_DAYS = 14;
+
+export const tokenHash = (token: string): string => createHash('sha256').update(token).digest('hex');
+const newToken = (prefix: string): string => `${prefix}${randomBytes(32).toString('base64url')}`;
+
+export interface NewAccount {
+  login: string;
+  name: string;
+  role: string;
+  password: string;
+  bodies?: string[];
+}
+
+/** Adds an account; only an administrator may (the command line is one). */
+export async function addAccount(store: AccountStore, actor: Actor, account: NewAccount): Promise<User> {
+  authorize(actor, 'manage-accounts');
+  return createAccount(store, account);
+}
+
+/** Creates the first administrator of a deployment that has no account yet; refused once there is one. */
+export async function addFirstAdmin(store: AccountStore, account: Omit<NewAccount, 'role'>): Promise<User> {
+  if ((await store.countUsers()) > 0)
+    throw new MinutebookError('forbidden', 'this deployment has its administrator already');
+  return createAccount(store, { ...account, role: 'admin' });
+}
+
+async function createAccount(store: AccountStore, account: NewAccount): Promise<User> {
+  if (!isValidLogin(account.login)) {
+    throw new MinutebookError(
+      'invalid-argument',
+      'a login is 2 to 64 letters, digits, dots, dashes, underscores or @',
+      { field: 'login' },
+    );
+  }
+  if (account.name.trim() === '')
+    throw new MinutebookError('invalid-argument', 'an account needs the name of its holder', {
+      field: 'name',
+    });
+  if (!(ROLES as readonly string[]).includes(account.role)) {
+    throw new MinutebookError('invalid-argument', `a role is one of ${ROLES.join(', ')}`, { field: 'role' });
+  }
+  const problem = passwordProblem(account.password);
+  if (problem !== null) {
+    const why =
+      problem === 'too-short' ? `at least ${PASSWORD_MIN} characters` : `at most ${PASSWORD_MAX} characters`;
+    throw new MinutebookError('invalid-argument', `a password needs ${why}`, { field: 'password' });
+  }
+  return store.addUser({
+    login: account.login,
+    name: account.name,
+    role: account.role as Role,
+    passwordHash: await hashPassword(account.password),
+    bodies: account.bodies ?? [],
+  });
+}
+
+// Compared against when the login is unknown, so that an unknown login takes as long as a wrong password.
+let decoy: Promise<string> | null = null;
+
+export interface Session {
+  token: string;
+  csrf: string;
+  user: User;
+  expiresAt: string;
+}
+
+/** Signs in; null when the login or the password is wrong, or the account is disabled. */
+export async function signIn(store: AccountStore, login: string, password: string): Promise<Session | null> {
+  const stored = await store.findUserByLogin(login);
+  if (stored === null) {
+    await verifyPassword(password, await (decoy ??= hashPassword(randomBytes(16).toString('hex'))));
+    return null;
+  }
+  if (!(await verifyPassword(password, stored.passwordHash)) || stored.disabled) return null;
+  const token = newToken('mbs_');
+  const csrf = randomBytes(24).toString('base64url');
+  const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000).toISOString();
+  await store.addSession({ tokenHash: tokenHash(token), userId: stored.id, csrf, expiresAt });
+  return { token, csrf, expiresAt, user: publicUser(stored) };
+}
+
+/** The signed-in person of a session token, with the session's CSRF token. */
+export async function sessionOf(
+  store: AccountStore,
+  token: string,
+): Promise<{ user: User; csrf: string } | null> {
+  const found = await store.findSession(tokenHash(token), new Date().toISOString());
+  if (found === null || found.user.disabled) return null;
+  return { user: publicUser(found.user), csrf: found.csrf };
+}
+
+export async function signOut(store: AccountStore, token: string): Promise<void> {
+  await store.deleteSession(tokenHash(token));
+}
+
+/** A new API token for an account, shown once; only an administrator may make one (the command line is one). */
+export async function addApiToken(
+  store: AccountStore,
+  actor: Actor,
+  login: string,
+  name: string,
+): Promise<string> {
+  authorize(actor, 'manage-accounts');
+  const user = await store.findUserByLogin(login);
+  if (user === null) throw new MinutebookError('not-found', `no account has the login ${login}`);
+  const token = newToken('mbt_');
+  await store.addApiToken({ tokenHash: tokenHash(token), userId: user.id, name });
+  return token;
+}
+
+/** The account an API token belongs to. */
+export async function tokenUser(store: AccountStore, token: string): Promise<User | null> {
+  const user = await store.useApiToken(tokenHash(token), new Date().toISOString());
+  return user === null || user.disabled ? null : publicUser(user);
+}
+
+function publicUser(user: User): User {
+  return { id: user.id, login: user.login, name: user.name, role: user.role, bodies: user.bodies };
+}

@@ -1,0 +1,116 @@
+/** Signing in, and creating the first administrator of a new deployment. */
+import { Layout, Notice } from './layout.js';
+import type { View } from './view.js';
+
+export function LoginPage(props: {
+  view: View;
+  csrf: string;
+  next: string;
+  login?: string;
+  error?: string | undefined;
+}) {
+  const { view } = props;
+  const { m } = view;
+  return (
+    <Layout view={view} title={m.account.title}>
+      <h1>{m.account.title}</h1>
+      <p class="intro">{m.account.intro}</p>
+      {props.error === undefined ? null : (
+        <Notice kind="error" id="form-error">
+          <p>{props.error}</p>
+        </Notice>
+      )}
+      <form class="upload narrow" method="post" action="/login">
+        <input type="hidden" name="_csrf" value={props.csrf} />
+        <input type="hidden" name="next" value={props.next} />
+        <div class="field">
+          <label for="login">{m.account.login}</label>
+          <input
+            id="login"
+            name="login"
+            type="text"
+            value={props.login ?? ''}
+            autocomplete="username"
+            required
+            autofocus
+          />
+        </div>
+        <div class="field">
+          <label for="password">{m.account.password}</label>
+          <input id="password" name="password" type="password" autocomplete="current-password" required />
+        </div>
+        <button type="submit" class="primary">
+          {m.account.submit}
+        </button>
+      </form>
+    </Layout>
+  );
+}
+
+export function SetupPage(props: {
+  view: View;
+  csrf: string;
+  action: string;
+  values?: { login: string; name: string };
+  error?: string | undefined;
+}) {
+  const { view } = props;
+  const { m } = view;
+  return (
+    <Layout view={view} title={m.account.setupTitle}>
+      <h1>{m.account.setupTitle}</h1>
+      <p class="intro">{m.account.setupIntro}</p>
+      {props.error === undefined ? null : (
+        <Notice kind="error" id="form-error">
+          <p>{props.error}</p>
+        </Notice>
+      )}
+      <form class="upload narrow" method="post" action={props.action}>
+        <input type="hidden" name="_csrf" value={props.csrf} />
+        <div class="field">
+          <label for="name">{m.account.name}</label>
+          <input
+            id="name"
+            name="name"
+            type="text"
+            value={props.values?.name ?? ''}
+            autocomplete="name"
+            required
+          />
+        </div>
+        <div class="field">
+          <label for="login">{m.account.login}</label>
+          <input
+            id="login"
+            name="login"
+            type="text"
+            value={props.values?.login ?? ''}
+            autocomplete="username"
+            required
+          />
+        </div>
+        <div class="field">
+          <label for="password">{m.account.password}</label>
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autocomplete="new-password"
+            required
+            aria-describedby="password-hint"
+          />
+          <p class="hint" id="password-hint">
+            {m.account.passwordHint}
+          </p>
+        </div>
+        <div class="field">
+          <label for="repeat">{m.account.repeat}</label>
+          <input id="repeat" name="repeat" type="password" autocomplete="new-password" required />
+        </div>
+        <button type="submit" class="primary">
+          {m.account.create}
+        </button>
+      </form>
+    </Layout>
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * Signing in and out, and the one-time page at which a new deployment's first administrator is
+ * created. The forms shown before signing in carry a double-submit CSRF token.
+ */
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context, Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { addFirstAdmin, signIn, signOut } from '../../app/accounts.js';
+import type { MeetingStore } from '../../app/ports.js';
+import { MinutebookError } from '../../domain/errors.js';
+import { checkPresession, endSession, presessionToken, same, SESSION_COOKIE, startSession } from '../auth.js';
+import type { AppEnv } from '../env.js';
+import { SignInThrottle } from '../throttle.js';
+import { LoginPage, SetupPage } from './account.page.js';
+import { render } from './routes.js';
+import { viewOf } from './view.js';
+
+/** A same-site path to go to after signing in; the start page otherwise. */
+export function nextOf(value: string | undefined): string {
+  return value !== undefined && value.startsWith('/') && !value.startsWith('//') && !value.includes('\\')
+    ? value
+    : '/';
+}
+
+function addressOf(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function fields(c: Context): Promise<Record<string, string>> {
+  const body = await c.req.parseBody();
+  return Object.fromEntries(Object.entries(body).map(([k, v]) => [k, typeof v === 'string' ? v : '']));
+}
+
+export function accountRoutes(
+  app: Hono<AppEnv>,
+  store: MeetingStore,
+  options: { setupToken: string | null },
+): void {
+  const throttle = new SignInThrottle();
+
+  app.get('/login', (c) => {
+    const view = viewOf(c);
+    return render(c, <LoginPage view={view} csrf={presessionToken(c)} next={nextOf(c.req.query('next'))} />);
+  });
+
+  app.post('/login', async (c) => {
+    const view = viewOf(c);
+    const form = await fields(c);
+    checkPresession(c, form._csrf);
+    const login = (form.login ?? '').trim();
+    const next = nextOf(form.next);
+    const address = addressOf(c);
+    const wait = throttle.wait(address, login);
+    if (wait > 0) {
+      c.header('Retry-After', String(wait));
+      return render(
+        c,
+        <LoginPage
+          view={view}
+          csrf={presessionToken(c)}
+          next={next}
+          login={login}
+          error={view.m.account.tooMany(wait)}
+        />,
+        429,
+      );
+    }
+    const session = await signIn(store, login, form.password ?? '');
+    if (session === null) {
+      throttle.failed(address, login);
+      return render(
+        c,
+        <LoginPage
+          view={view}
+          csrf={presessionToken(c)}
+          next={next}
+          login={login}
+          error={view.m.account.wrong}
+        />,
+        401,
+      );
+    }
+    throttle.succeeded(address, login);
+    startSession(c, session);
+    return c.redirect(next, 303);
+  });
+
+  app.post('/logout', async (c) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    if (token !== undefined) await signOut(store, token);
+    endSession(c);
+    return c.redirect('/?notice=signedOut', 303);
+  });
+
+  // The first administrator: only while there is no account, and only with the token the
+  // server printed when it started.
+  const setupAllowed = async (c: Context): Promise<boolean> =>
+    options.setupToken !== null &&
+    same(c.req.param('token') ?? '', options.setupToken) &&
+    (await store.countUsers()) === 0;
+
+  app.get('/setup/:token', async (c) => {
+    if (!(await setupAllowed(c))) return c.notFound();
+    return render(c, <SetupPage view={viewOf(c)} csrf={presessionToken(c)} action={c.req.path} />);
+  });
+
+  app.post('/setup/:token', async (c) => {
+    if (!(await setupAllowed(c))) return c.notFound();
+    const view = viewOf(c);
+    const form = await fields(c);
+    checkPresession(c, form._csrf);
+    const values = { login: (form.login ?? '').trim(), name: (form.name ?? '').trim() };
+    const again = (error: string) =>
+      render(
+        c,
+        <SetupPage view={view} csrf={presessionToken(c)} action={c.req.path} values={values} error={error} />,
+        422,
+      );
+    if ((form.password ?? '') !== (form.repeat ?? '')) return again(view.m.account.mismatch);
+    try {
+      await addFirstAdmin(store, { ...values, password: form.password ?? '' });
+    } catch (error) {
+      if (error instanceof MinutebookError && error.code === 'invalid-argument') return again(error.message);
+      throw error;
+    }
+    const session = await signIn(store, values.login, form.password ?? '');
+    if (session !== null) startSession(c, session);
+    return c.redirect('/?notice=signedIn', 303);
+  });
+}
