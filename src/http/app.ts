@@ -37,17 +37,18 @@ export function createApp(store: MeetingStore, options: AppOptions = {}): Hono<A
   const logError = options.logError ?? ((error: unknown) => console.error(error));
   const app = new Hono<AppEnv>();
   app.use(securityHeaders);
-  app.use(
-    bodyLimit({
-      maxSize: REQUEST_LIMIT,
-      onError: () => {
-        throw new MinutebookError(
-          'input-too-large',
-          'the request is over 12 MB; a summary over 10 MB is refused',
-        );
-      },
-    }),
-  );
+  const limit = bodyLimit({
+    maxSize: REQUEST_LIMIT,
+    onError: () => {
+      throw new MinutebookError(
+        'input-too-large',
+        'the request is over 12 MB; a summary over 10 MB is refused',
+      );
+    },
+  });
+  // Only requests that carry a body are measured; reads pass without an async step (and
+  // without making the server build the full Request object).
+  app.use((c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next)));
   app.use(authenticate(store));
   app.use(verifyCsrf);
   const cache = new ResponseCache(store);
