@@ -50,7 +50,7 @@ describe('minutebook', () => {
     assert.equal(out.trim().split('\n').length, 1);
     assert.match(
       out,
-      /igf-lp\/2024-11-01 +2024-11-01 +IGF Leadership Panel — Virtual Meeting +\[4 decisions, 2 actions, 25 present\]/,
+      /igf-lp\/2024-11-01 +2024-11-01 +draft +IGF Leadership Panel — Virtual Meeting +\[4 decisions, 2 actions, 25 present\]/,
     );
   });
 

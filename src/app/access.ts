@@ -5,6 +5,7 @@
 import type { User } from '../domain/account.js';
 import { MinutebookError } from '../domain/errors.js';
 import { keyOf } from '../domain/text.js';
+import { EVERYTHING, type Scope } from './ports.js';
 
 /** The person asking, or null for someone who has not signed in. */
 export type Actor = User | null;
@@ -19,6 +20,18 @@ export const LOCAL_OPERATOR: User = {
 };
 
 export type Action = 'record' | 'manage-accounts';
+
+/** What the actor may read: everything for the secretariat; published meetings and their own bodies' for a member; published ones for anyone else. */
+export function scopeOf(actor: Actor): Scope {
+  if (actor !== null && (actor.role === 'admin' || actor.role === 'secretariat')) return EVERYTHING;
+  return { all: false, bodies: actor?.bodies ?? [] };
+}
+
+/** Whether the actor may approve a meeting of the body `slug`: the secretariat, or a member of that body. */
+export function mayApprove(actor: Actor, slug: string | null): boolean {
+  if (may(actor, 'record')) return true;
+  return actor !== null && actor.role === 'member' && slug !== null && actor.bodies.includes(slug);
+}
 
 /** Whether the actor may do `action`. */
 export function may(actor: Actor, action: Action): boolean {

@@ -7,7 +7,7 @@ import { describeOn, engines } from '../../test/support/stores.js';
 import { exampleBytes, exampleRecord } from '../../test/support/example.js';
 import { createMeeting, newMeetingDraft, saveEdit } from './editing.js';
 import { loadExampleIfEmpty } from './example.js';
-import type { MeetingStore } from './ports.js';
+import { EVERYTHING, type MeetingStore } from './ports.js';
 import type { User } from '../domain/account.js';
 import { account } from '../../test/support/accounts.js';
 import { setActionStatus } from './editing.js';
@@ -32,9 +32,9 @@ for (const engine of engines) {
 
     it('loads the example only into an empty store, marked as example data', async () => {
       assert.equal(await loadExampleIfEmpty(store, { bytes: exampleBytes(), name: 'again.md' }), false);
-      const stored = await store.getMeeting('igf-lp/2024-11-01');
+      const stored = await store.getMeeting('igf-lp/2024-11-01', EVERYTHING);
       assert.equal(stored?.example, true);
-      assert.equal((await store.listMeetings({ limit: 10, offset: 0 })).total, 1);
+      assert.equal((await store.listMeetings({ limit: 10, offset: 0 }, EVERYTHING)).total, 1);
     });
 
     it('starts a new meeting from the people who attended the body’s last meeting', async () => {
@@ -71,7 +71,7 @@ for (const engine of engines) {
       };
       const result = await createMeeting(store, secretariat, record);
       assert.deepEqual(result, { id: 'igf-lp/2024-12-06', outcome: 'created', version: 1 });
-      const stored = (await store.getMeeting(result.id))!;
+      const stored = (await store.getMeeting(result.id, EVERYTHING))!;
       assert.deepEqual(
         stored.record.topics[0]!.outcomes.map((o) => o.id),
         ['a1', 'd1'],
@@ -93,11 +93,11 @@ for (const engine of engines) {
           error.location.field === 'meeting.date'
         );
       });
-      assert.equal(await store.getMeeting('igf-lp/2025-01-10'), null);
+      assert.equal(await store.getMeeting('igf-lp/2025-01-10', EVERYTHING), null);
     });
 
     it('refuses the second of two edits of the same version, and keeps the first', async () => {
-      const opened = (await store.getMeeting('igf-lp/2024-12-06'))!;
+      const opened = (await store.getMeeting('igf-lp/2024-12-06', EVERYTHING))!;
       const first = markDone(opened.record);
       const second = { ...opened.record, meeting: { ...opened.record.meeting, venue: 'Geneva' } };
       assert.deepEqual(await saveEdit(store, secretariat, first, opened.version), {
@@ -108,13 +108,13 @@ for (const engine of engines) {
       await assert.rejects(saveEdit(store, secretariat, second, opened.version), (error: unknown) => {
         return error instanceof MinutebookError && error.code === 'conflict' && error.currentVersion === 2;
       });
-      const stored = (await store.getMeeting('igf-lp/2024-12-06'))!;
+      const stored = (await store.getMeeting('igf-lp/2024-12-06', EVERYTHING))!;
       assert.equal(stored.record.topics[0]!.outcomes[0]!.status, 'done');
       assert.equal(stored.record.meeting.venue, null);
     });
 
     it('keeps the identifiers of outcomes an edit kept, and numbers new ones after the highest', async () => {
-      const opened = (await store.getMeeting('igf-lp/2024-12-06'))!;
+      const opened = (await store.getMeeting('igf-lp/2024-12-06', EVERYTHING))!;
       const topic = opened.record.topics[0]!;
       const edited = {
         ...opened.record,
@@ -130,7 +130,7 @@ for (const engine of engines) {
         ],
       };
       await saveEdit(store, secretariat, edited, opened.version);
-      const stored = (await store.getMeeting('igf-lp/2024-12-06'))!;
+      const stored = (await store.getMeeting('igf-lp/2024-12-06', EVERYTHING))!;
       assert.deepEqual(
         stored.record.topics[0]!.outcomes.map((o) => [o.id, o.text]),
         [
@@ -145,13 +145,13 @@ for (const engine of engines) {
     it('saves a reviewed import with the text it was read from, and nothing before', async () => {
       const text = exampleBytes().toString('utf8').replace('1 November 2024', '8 November 2024');
       const { records } = readSummary({ bytes: Buffer.from(text), name: 'upload.md' });
-      assert.equal(await store.getMeeting('igf-lp/2024-11-08'), null);
+      assert.equal(await store.getMeeting('igf-lp/2024-11-08', EVERYTHING), null);
       const corrected = { ...records[0]!, meeting: { ...records[0]!.meeting, venue: 'Online' } };
       const [result] = await saveReviewed(store, secretariat, [corrected], { name: 'upload.md', text });
       assert.equal(result!.id, 'igf-lp/2024-11-08');
-      const stored = (await store.getMeeting('igf-lp/2024-11-08'))!;
+      const stored = (await store.getMeeting('igf-lp/2024-11-08', EVERYTHING))!;
       assert.equal(stored.record.meeting.venue, 'Online');
-      assert.equal((await store.getSource(stored.record.source!.sha256))?.text, text);
+      assert.equal((await store.getSource(stored.record.source!.sha256, EVERYTHING))?.text, text);
     });
 
     it('lets only the secretariat record, and a member set the status of their own actions', async () => {
@@ -159,18 +159,28 @@ for (const engine of engines) {
       await assert.rejects(createMeeting(store, null, draft), refusal('unauthenticated'));
       await assert.rejects(createMeeting(store, member, draft), refusal('forbidden'));
       await assert.rejects(newMeetingDraft(store, member, 'igf-lp', '2025-04-04'), refusal('forbidden'));
-      assert.equal(await store.getMeeting('igf-lp/2025-04-04'), null);
+      assert.equal(await store.getMeeting('igf-lp/2025-04-04', EVERYTHING), null);
       // The member is named "Secretariat Tester"; the action a1 of 6 December is the Secretariat's.
       const owned = await setActionStatus(store, member, 'igf-lp/2024-12-06#a1', 'in progress');
       assert.equal(owned.outcome, 'replaced');
+      // The meeting of 6 December is a draft: to anyone outside its body it does not exist.
       await assert.rejects(
         setActionStatus(store, null, 'igf-lp/2024-12-06#a1', 'done'),
-        refusal('unauthenticated'),
+        refusal('not-found'),
       );
       const other = (await account(store, 'outsider', 'member')).user;
       await assert.rejects(
         setActionStatus(store, other, 'igf-lp/2024-12-06#a1', 'done'),
+        refusal('not-found'),
+      );
+      // On the published example, the outsider sees the action but may not set it.
+      await assert.rejects(
+        setActionStatus(store, other, 'igf-lp/2024-11-01#a1', 'done'),
         refusal('forbidden'),
+      );
+      await assert.rejects(
+        setActionStatus(store, null, 'igf-lp/2024-11-01#a1', 'done'),
+        refusal('unauthenticated'),
       );
     });
   });

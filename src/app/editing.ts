@@ -11,8 +11,9 @@ import {
   type Attendance,
   type MeetingRecord,
 } from '../domain/record.js';
-import { authorize, maySetActionStatus, type Actor } from './access.js';
-import type { MeetingStore, SaveResult } from './ports.js';
+import { authorize, maySetActionStatus, scopeOf, type Actor } from './access.js';
+import { recordDifferences } from '../domain/differences.js';
+import { EVERYTHING, type MeetingStore, type SaveResult } from './ports.js';
 
 /**
  * Checks a record that came from a form or the API; the error names the first wrong field.
@@ -74,8 +75,8 @@ export async function newMeetingDraft(
   date: string | null,
 ): Promise<MeetingRecord> {
   authorize(actor, 'record');
-  const { meetings } = await store.listMeetings({ body, limit: 1, offset: 0 });
-  const last = meetings[0] === undefined ? null : await store.getMeeting(meetings[0].id);
+  const { meetings } = await store.listMeetings({ body, limit: 1, offset: 0 }, EVERYTHING);
+  const last = meetings[0] === undefined ? null : await store.getMeeting(meetings[0].id, EVERYTHING);
   const name = last?.record.meeting.body ?? body;
   const attendance: Attendance[] = (last?.record.attendance ?? []).map((a) => ({
     ...a,
@@ -121,23 +122,31 @@ export async function createMeeting(store: MeetingStore, actor: Actor, value: un
     });
   }
   const id = meetingId(record.meeting.body, record.meeting.title, record.meeting.date);
-  const existing = await store.getMeeting(id);
+  const existing = await store.getMeeting(id, EVERYTHING);
   if (existing !== null && (existing.record.meeting.title ?? '') === (record.meeting.title ?? '')) {
     throw new MinutebookError(
       'conflict',
       `a meeting of ${record.meeting.body} on ${record.meeting.date ?? 'that date'} already exists (${id})`,
     );
   }
-  const [result] = await store.saveMeetings([{ ...record, meeting: { ...record.meeting, id } }], []);
+  const [result] = await store.saveMeetings([{ ...record, meeting: { ...record.meeting, id } }], [], {
+    state: 'draft',
+    audit: [{ actor, action: 'create', subject: id, detail: { state: 'draft' } }],
+  });
   return result!;
 }
 
-/** Saves an edited meeting over the version the editor opened; a later save by someone else wins and this one is refused. */
+/**
+ * Saves an edited meeting over the version the editor opened; a later save by someone else wins
+ * and this one is refused. A published meeting is corrected, not edited: the reason for the
+ * correction is required, and kept in the audit trail with what changed.
+ */
 export async function saveEdit(
   store: MeetingStore,
   actor: Actor,
   value: unknown,
   version: number,
+  reason: string | null = null,
 ): Promise<SaveResult> {
   authorize(actor, 'record');
   const edited = validRecord(value);
@@ -146,9 +155,29 @@ export async function saveEdit(
     throw new MinutebookError('invalid-record', 'an edited meeting must keep its identifier', {
       field: 'meeting.id',
     });
-  const stored = await store.getMeeting(id);
+  const stored = await store.getMeeting(id, EVERYTHING);
   if (stored === null) throw new MinutebookError('not-found', `no meeting has the identifier ${id}`);
-  return store.updateMeeting(assignEditIds(stored.record, edited), version);
+  const why = reason?.trim() || null;
+  if (stored.state === 'published' && why === null) {
+    throw new MinutebookError(
+      'invalid-argument',
+      'a published summary is corrected with the reason for the correction',
+      {
+        field: 'reason',
+      },
+    );
+  }
+  const next = assignEditIds(stored.record, edited);
+  const differences = recordDifferences(stored.record, next);
+  return store.updateMeeting(next, version, [
+    {
+      actor,
+      action: stored.state === 'published' ? 'correct' : 'edit',
+      subject: id,
+      reason: why,
+      detail: { version, differences },
+    },
+  ]);
 }
 
 /**
@@ -163,7 +192,7 @@ export async function setActionStatus(
   status: ActionStatus,
 ): Promise<SaveResult> {
   const { meetingId: id, outcomeId } = parseCite(cite);
-  const stored = await store.getMeeting(id);
+  const stored = await store.getMeeting(id, scopeOf(actor));
   if (stored === null) throw new MinutebookError('not-found', `no meeting has the identifier ${id}`);
   const outcome = outcomesOf(stored.record).find((o) => o.outcome.id === outcomeId)?.outcome;
   if (outcome === undefined)
@@ -184,5 +213,12 @@ export async function setActionStatus(
       outcomes: t.outcomes.map((o) => (o.id === outcomeId ? { ...o, status } : o)),
     })),
   };
-  return store.updateMeeting(record, stored.version);
+  return store.updateMeeting(record, stored.version, [
+    {
+      actor,
+      action: 'status',
+      subject: id,
+      detail: { outcome: outcomeId, before: outcome.status, after: status },
+    },
+  ]);
 }

@@ -4,13 +4,23 @@
  * only into an empty database, and marked as example data.
  */
 import { readSummary, type ImportInput } from './summaries.js';
-import type { MeetingStore } from './ports.js';
+import { EVERYTHING, type MeetingStore } from './ports.js';
 
 /** Loads the example summary when the store holds no meeting yet; says whether it did. */
 export async function loadExampleIfEmpty(store: MeetingStore, example: ImportInput): Promise<boolean> {
-  const { total } = await store.listMeetings({ limit: 1, offset: 0 });
+  const { total } = await store.listMeetings({ limit: 1, offset: 0 }, EVERYTHING);
   if (total > 0) return false;
   const { records, source } = readSummary(example);
-  await store.saveMeetings(records, [source], { example: true });
+  // It is a published summary, so everyone may read it.
+  await store.saveMeetings(records, [source], {
+    example: true,
+    state: 'published',
+    audit: records.map((r) => ({
+      actor: null,
+      action: 'example',
+      subject: r.meeting.id,
+      detail: { state: 'published' },
+    })),
+  });
   return true;
 }

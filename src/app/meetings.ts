@@ -9,6 +9,7 @@ import { highlight, parseSearchQuery, type Fragment } from '../domain/search.js'
 import { renderJson } from '../exporters/json.exporter.js';
 import { renderMarkdown } from '../exporters/markdown.exporter.js';
 import { outcomeReader, parseSummary } from '../importers/importer.js';
+import { scopeOf, type Actor } from './access.js';
 import type { MeetingFilter, MeetingStore, SearchHit, StoredMeeting } from './ports.js';
 
 import type { ExportFormat } from './formats.js';
@@ -16,17 +17,21 @@ import type { ExportFormat } from './formats.js';
 export { EXPORT_FORMATS, type ExportFormat } from './formats.js';
 
 /** Lists meetings, newest first. */
-export function listMeetings(store: MeetingStore, filter: Partial<MeetingFilter> = {}) {
-  return store.listMeetings({
-    limit: filter.limit ?? 50,
-    offset: filter.offset ?? 0,
-    ...(filter.body === undefined ? {} : { body: filter.body }),
-  });
+export function listMeetings(store: MeetingStore, actor: Actor, filter: Partial<MeetingFilter> = {}) {
+  return store.listMeetings(
+    {
+      limit: filter.limit ?? 50,
+      offset: filter.offset ?? 0,
+      ...(filter.body === undefined ? {} : { body: filter.body }),
+    },
+    scopeOf(actor),
+  );
 }
 
 /** A meeting by its identifier; fails with not-found. */
-export async function getMeeting(store: MeetingStore, id: string): Promise<StoredMeeting> {
-  const stored = await store.getMeeting(parseCite(id).meetingId);
+export async function getMeeting(store: MeetingStore, actor: Actor, id: string): Promise<StoredMeeting> {
+  // A meeting the actor may not see gets the very answer of one that does not exist.
+  const stored = await store.getMeeting(parseCite(id).meetingId, scopeOf(actor));
   if (stored === null)
     throw new MinutebookError('not-found', `no meeting has the identifier ${parseCite(id).meetingId}`);
   return stored;
@@ -35,10 +40,11 @@ export async function getMeeting(store: MeetingStore, id: string): Promise<Store
 /** One outcome by its citable identifier (igf-lp/2024-11-01#d1), with its meeting and topic. */
 export async function getOutcome(
   store: MeetingStore,
+  actor: Actor,
   cite: string,
 ): Promise<{ meeting: MeetingRecord; topic: Topic; outcome: Outcome }> {
   const { outcomeId } = parseCite(cite);
-  const { record } = await getMeeting(store, cite);
+  const { record } = await getMeeting(store, actor, cite);
   const found = outcomesOf(record).find((x) => x.outcome.id === outcomeId);
   if (found === undefined)
     throw new MinutebookError('not-found', `meeting ${record.meeting.id} has no outcome ${outcomeId}`);
@@ -52,12 +58,18 @@ export interface SearchResult extends SearchHit {
 /** Searches meetings, outcomes, documents and people; matching words are marked. */
 export async function search(
   store: MeetingStore,
+  actor: Actor,
   text: string,
   page: { limit?: number; offset?: number } = {},
 ): Promise<{ results: SearchResult[]; total: number }> {
   const query = parseSearchQuery(text);
   if (query.any.length === 0) return { results: [], total: 0 };
-  const { hits, total } = await store.search(query, Math.min(page.limit ?? 20, 200), page.offset ?? 0);
+  const { hits, total } = await store.search(
+    query,
+    Math.min(page.limit ?? 20, 200),
+    page.offset ?? 0,
+    scopeOf(actor),
+  );
   return {
     total,
     results: hits.map((hit) => ({
@@ -68,8 +80,13 @@ export async function search(
 }
 
 /** A meeting in one of the export formats. */
-export async function exportMeeting(store: MeetingStore, id: string, format: ExportFormat): Promise<string> {
-  const { record } = await getMeeting(store, id);
+export async function exportMeeting(
+  store: MeetingStore,
+  actor: Actor,
+  id: string,
+  format: ExportFormat,
+): Promise<string> {
+  const { record } = await getMeeting(store, actor, id);
   return renderRecord(record, format);
 }
 
@@ -93,13 +110,14 @@ export interface MeetingLinks {
 /** A meeting with the identifiers of the documents and people it names; fails with not-found. */
 export async function getMeetingWithLinks(
   store: MeetingStore,
+  actor: Actor,
   id: string,
 ): Promise<StoredMeeting & { links: MeetingLinks }> {
-  const stored = await getMeeting(store, id);
+  const stored = await getMeeting(store, actor, id);
   const meetingId = stored.record.meeting.id ?? id;
   const [named, people] = await Promise.all([
-    store.documentsOfMeeting(meetingId),
-    store.peopleOfMeeting(meetingId),
+    store.documentsOfMeeting(meetingId, scopeOf(actor)),
+    store.peopleOfMeeting(meetingId, scopeOf(actor)),
   ]);
   const documents = new Map<string, Array<{ id: number; title: string }>>();
   for (const { outcomeId, documentId, title } of named) {

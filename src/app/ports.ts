@@ -11,6 +11,7 @@ import type {
 } from '../domain/record.js';
 import type { SearchQuery } from '../domain/search.js';
 import type { Role, User } from '../domain/account.js';
+import type { MeetingState } from '../domain/workflow.js';
 
 export interface StoredMeeting {
   record: MeetingRecord;
@@ -19,6 +20,7 @@ export interface StoredMeeting {
   updatedAt: string;
   /** Loaded as example data, to show what Minutebook does; not a real meeting. */
   example: boolean;
+  state: MeetingState;
 }
 
 /** One line of a list of meetings. */
@@ -29,6 +31,7 @@ export interface MeetingListing {
   date: string | null;
   start: string | null;
   status: string;
+  state: MeetingState;
   decisions: number;
   actions: number;
   present: number;
@@ -185,40 +188,92 @@ export interface AccountStore {
   useApiToken(tokenHash: string, now: string): Promise<StoredUser | null>;
 }
 
+/**
+ * Which meetings a reader may see, and so which outcomes, documents, people and search hits:
+ * everything (the secretariat), or the published meetings and every meeting of some bodies (a
+ * member sees the drafts of their bodies; someone not signed in, none).
+ */
+export type Scope = { all: true } | { all: false; bodies: readonly string[] };
+
+/** Everything: for the secretariat, the command line and the storage's own tests. */
+export const EVERYTHING: Scope = { all: true };
+
+/** One entry of the audit trail, written in the same transaction as the change it records. */
+export interface AuditEntry {
+  actor: User | null;
+  /** What was done: import, create, edit, correct, status, circulate, approve, publish … */
+  action: string;
+  /** What it was done to: a meeting's identifier, an account's login. */
+  subject: string | null;
+  reason?: string | null;
+  /** The values before and after, or what else tells what happened. */
+  detail: unknown;
+}
+
+export interface StoredAuditEntry {
+  id: number;
+  at: string;
+  actorId: number | null;
+  actor: string;
+  action: string;
+  subject: string | null;
+  reason: string | null;
+  detail: unknown;
+}
+
+export interface SaveOptions {
+  example?: boolean;
+  /** The state of meetings saved for the first time; a stored meeting keeps its own. Draft unless said. */
+  state?: MeetingState;
+  audit?: AuditEntry[];
+}
+
 export interface MeetingStore extends AccountStore {
   readonly engine: 'sqlite' | 'postgres';
   /** Saves records and their sources in one transaction: all are saved or none. */
-  saveMeetings(
-    records: MeetingRecord[],
-    sources: SourceText[],
-    options?: { example?: boolean },
-  ): Promise<SaveResult[]>;
+  saveMeetings(records: MeetingRecord[], sources: SourceText[], options?: SaveOptions): Promise<SaveResult[]>;
   /**
    * Saves an edited record over version `expectedVersion` of its meeting. When another save came
    * first, nothing is written and the error is a conflict.
    */
-  updateMeeting(record: MeetingRecord, expectedVersion: number): Promise<SaveResult>;
-  listBodies(): Promise<BodyListing[]>;
-  listOutcomes(filter: OutcomeFilter): Promise<{ outcomes: OutcomeListing[]; total: number }>;
-  listDocuments(filter: DocumentFilter): Promise<{ documents: DocumentListing[]; total: number }>;
-  getDocument(id: number): Promise<(DocumentListing & { named: OutcomeListing[] }) | null>;
-  listPeople(filter: PersonFilter): Promise<{ people: PersonListing[]; total: number }>;
+  updateMeeting(record: MeetingRecord, expectedVersion: number, audit?: AuditEntry[]): Promise<SaveResult>;
+  /** Moves a meeting from one state to another; a conflict when it is no longer in `from`. */
+  setMeetingState(id: string, from: MeetingState, to: MeetingState, audit: AuditEntry[]): Promise<void>;
+  listAudit(filter: {
+    subject?: string;
+    limit: number;
+    offset: number;
+  }): Promise<{ entries: StoredAuditEntry[]; total: number }>;
+  listBodies(scope: Scope): Promise<BodyListing[]>;
+  listOutcomes(filter: OutcomeFilter, scope: Scope): Promise<{ outcomes: OutcomeListing[]; total: number }>;
+  listDocuments(
+    filter: DocumentFilter,
+    scope: Scope,
+  ): Promise<{ documents: DocumentListing[]; total: number }>;
+  getDocument(id: number, scope: Scope): Promise<(DocumentListing & { named: OutcomeListing[] }) | null>;
+  listPeople(filter: PersonFilter, scope: Scope): Promise<{ people: PersonListing[]; total: number }>;
   /** The documents a meeting's outcomes name, with their identifiers. */
   documentsOfMeeting(
     meetingId: string,
+    scope: Scope,
   ): Promise<Array<{ outcomeId: string; documentId: number; title: string }>>;
-  getPerson(id: number): Promise<PersonRecord | null>;
+  getPerson(id: number, scope: Scope): Promise<PersonRecord | null>;
   /** The person or office each attendance entry of a meeting refers to, by the entry's index. */
-  peopleOfMeeting(meetingId: string): Promise<number[]>;
-  getMeeting(id: string): Promise<StoredMeeting | null>;
-  listMeetings(filter: MeetingFilter): Promise<{ meetings: MeetingListing[]; total: number }>;
-  search(query: SearchQuery, limit: number, offset: number): Promise<{ hits: SearchHit[]; total: number }>;
+  peopleOfMeeting(meetingId: string, scope: Scope): Promise<number[]>;
+  getMeeting(id: string, scope: Scope): Promise<StoredMeeting | null>;
+  listMeetings(filter: MeetingFilter, scope: Scope): Promise<{ meetings: MeetingListing[]; total: number }>;
+  search(
+    query: SearchQuery,
+    limit: number,
+    offset: number,
+    scope: Scope,
+  ): Promise<{ hits: SearchHit[]; total: number }>;
   /**
    * A value that changes whenever anything stored changes: at once after a write through this
    * store, within 50 ms after one by another process. Cheap enough to ask on every request.
    */
   revision(): Promise<string>;
-  /** The text a record was imported from, by its SHA-256. */
-  getSource(sha256: string): Promise<SourceText | null>;
+  /** The text a record was imported from, by its SHA-256, when a meeting in scope was read from it. */
+  getSource(sha256: string, scope: Scope): Promise<SourceText | null>;
   close(): Promise<void>;
 }

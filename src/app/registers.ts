@@ -3,6 +3,7 @@
  * documents outcomes named, bodies, and people with their attendance.
  */
 import { MinutebookError } from '../domain/errors.js';
+import { scopeOf, type Actor } from './access.js';
 import type { DocumentFilter, MeetingStore, OutcomeFilter, PersonFilter } from './ports.js';
 
 /** At most this many rows come back in one page of a register. */
@@ -16,49 +17,57 @@ function page(filter: { limit?: number; offset?: number }): { limit: number; off
 }
 
 /** Decisions across meetings, newest first. */
-export function decisionRegister(store: MeetingStore, filter: Omit<Partial<OutcomeFilter>, 'kind'> = {}) {
-  return store.listOutcomes({ ...filter, ...page(filter), kind: 'decision' });
+export function decisionRegister(
+  store: MeetingStore,
+  actor: Actor,
+  filter: Omit<Partial<OutcomeFilter>, 'kind'> = {},
+) {
+  return store.listOutcomes({ ...filter, ...page(filter), kind: 'decision' }, scopeOf(actor));
 }
 
 /** Actions across meetings; `overdue` keeps those still open whose due date has passed `today`. */
 export function actionRegister(
   store: MeetingStore,
+  actor: Actor,
   filter: Omit<Partial<OutcomeFilter>, 'kind' | 'overdueOn'> & { overdue?: boolean; today?: string } = {},
 ) {
   const { overdue, today, ...rest } = filter;
-  return store.listOutcomes({
-    ...rest,
-    ...page(filter),
-    kind: 'action',
-    ...(overdue ? { overdueOn: today ?? new Date().toISOString().slice(0, 10) } : {}),
-  });
+  return store.listOutcomes(
+    {
+      ...rest,
+      ...page(filter),
+      kind: 'action',
+      ...(overdue ? { overdueOn: today ?? new Date().toISOString().slice(0, 10) } : {}),
+    },
+    scopeOf(actor),
+  );
 }
 
 /** Documents, most recently named first. */
-export function documentRegister(store: MeetingStore, filter: Partial<DocumentFilter> = {}) {
-  return store.listDocuments({ ...filter, ...page(filter) });
+export function documentRegister(store: MeetingStore, actor: Actor, filter: Partial<DocumentFilter> = {}) {
+  return store.listDocuments({ ...filter, ...page(filter) }, scopeOf(actor));
 }
 
 /** One document and the outcomes that named it; fails with not-found. */
-export async function getDocument(store: MeetingStore, id: number) {
-  const document = await store.getDocument(id);
+export async function getDocument(store: MeetingStore, actor: Actor, id: number) {
+  const document = await store.getDocument(id, scopeOf(actor));
   if (document === null) throw new MinutebookError('not-found', `no document has the identifier ${id}`);
   return document;
 }
 
 /** People and offices, by name. */
-export function listPeople(store: MeetingStore, filter: Partial<PersonFilter> = {}) {
-  return store.listPeople({ ...filter, ...page(filter) });
+export function listPeople(store: MeetingStore, actor: Actor, filter: Partial<PersonFilter> = {}) {
+  return store.listPeople({ ...filter, ...page(filter) }, scopeOf(actor));
 }
 
 /** One person's or office's attendance; fails with not-found. */
-export async function getPerson(store: MeetingStore, id: number) {
-  const person = await store.getPerson(id);
+export async function getPerson(store: MeetingStore, actor: Actor, id: number) {
+  const person = await store.getPerson(id, scopeOf(actor));
   if (person === null) throw new MinutebookError('not-found', `no person has the identifier ${id}`);
   return person;
 }
 
 /** The bodies that have meetings. */
-export function listBodies(store: MeetingStore) {
-  return store.listBodies();
+export function listBodies(store: MeetingStore, actor: Actor) {
+  return store.listBodies(scopeOf(actor));
 }

@@ -11,7 +11,7 @@ import { renderJson } from '../exporters/json.exporter.js';
 import { parseSummary, type ImportInput, type ParsedFile } from '../importers/importer.js';
 import { validRecord } from './editing.js';
 import { authorize, type Actor } from './access.js';
-import type { MeetingStore, SaveResult } from './ports.js';
+import type { MeetingStore, SaveOptions, SaveResult } from './ports.js';
 
 export type { ImportInput, ParsedFile };
 export { MAX_INPUT_BYTES } from '../importers/decode.js';
@@ -41,11 +41,33 @@ export function readSummary(input: ImportInput): ParsedFile {
   return parsed;
 }
 
+export interface ImportOptions {
+  /**
+   * The summaries are published already (a back catalogue): everyone may read them at once.
+   * Otherwise a new meeting is a draft, seen by the secretariat and the members of its body.
+   */
+  published?: boolean;
+}
+
+function savedAs(actor: Actor, records: MeetingRecord[], options: ImportOptions): SaveOptions {
+  const state = options.published ? 'published' : 'draft';
+  return {
+    state,
+    audit: records.map((r) => ({
+      actor,
+      action: 'import',
+      subject: r.meeting.id,
+      detail: { source: r.source?.name ?? null, state },
+    })),
+  };
+}
+
 /** Imports files into the store, all or nothing. */
 export async function importSummaries(
   store: MeetingStore,
   actor: Actor,
   inputs: ImportInput[],
+  options: ImportOptions = {},
 ): Promise<ImportReport[]> {
   authorize(actor, 'record');
   const parsed = inputs.map((input) => ({ input, file: readSummary(input) }));
@@ -53,6 +75,7 @@ export async function importSummaries(
   const results = await store.saveMeetings(
     records,
     parsed.map((p) => p.file.source),
+    savedAs(actor, records, options),
   );
   let next = 0;
   return parsed.map(({ input, file }) => ({
@@ -75,6 +98,7 @@ export async function saveReviewed(
   actor: Actor,
   values: unknown[],
   source: { name: string | null; text: string },
+  options: ImportOptions = {},
 ): Promise<SaveResult[]> {
   authorize(actor, 'record');
   if (values.length === 0)
@@ -99,5 +123,9 @@ export async function saveReviewed(
     ...r,
     source: { name: source.name, sha256, lines, encoding: r.source?.encoding ?? 'utf-8' },
   }));
-  return store.saveMeetings(withSource, [{ sha256, name: source.name, text: source.text }]);
+  return store.saveMeetings(
+    withSource,
+    [{ sha256, name: source.name, text: source.text }],
+    savedAs(actor, withSource, options),
+  );
 }

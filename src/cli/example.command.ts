@@ -21,7 +21,7 @@ export async function exampleCommand(options: { db?: string }, context: CommandC
       { ...input, name: 'examples/igf-lp-2024-11-01.md' },
     ]);
     const saved = report!.meetings[0]!;
-    printMeeting((await getMeeting(store, saved.id)).record, context.output);
+    printMeeting((await getMeeting(store, LOCAL_OPERATOR, saved.id)).record, context.output);
     context.output.err(
       `\n${saved.outcome} ${saved.id} in ${describeDatabase(config)}; try: npx minutebook search WSIS`,
     );

@@ -7,13 +7,15 @@ import { readInput } from './files.js';
 
 export async function importCommand(
   files: string[],
-  options: { db?: string },
+  options: { db?: string; published?: boolean },
   context: CommandContext,
 ): Promise<void> {
   const inputs: ImportInput[] = [];
   for (const file of files) inputs.push(await readInput(file));
   await withStore(context, options.db, async (store, config) => {
-    const reports = await importSummaries(store, LOCAL_OPERATOR, inputs);
+    const reports = await importSummaries(store, LOCAL_OPERATOR, inputs, {
+      published: options.published === true,
+    });
     for (const report of reports) {
       for (const m of report.meetings) {
         const warnings = m.warnings === 0 ? '' : `, ${m.warnings} warning${m.warnings === 1 ? '' : 's'}`;

@@ -1,4 +1,5 @@
 /** `minutebook list`: meetings, newest first. */
+import { LOCAL_OPERATOR } from '../app/access.js';
 import { listMeetings } from '../app/meetings.js';
 import { withStore, type CommandContext } from './context.js';
 
@@ -7,7 +8,7 @@ export async function listCommand(
   context: CommandContext,
 ): Promise<void> {
   await withStore(context, options.db, async (store) => {
-    const { meetings, total } = await listMeetings(store, {
+    const { meetings, total } = await listMeetings(store, LOCAL_OPERATOR, {
       limit: options.limit,
       offset: options.offset,
       ...(options.body === undefined ? {} : { body: options.body }),
@@ -19,7 +20,7 @@ export async function listCommand(
     for (const m of meetings) {
       const counts = `${plural(m.decisions, 'decision')}, ${plural(m.actions, 'action')}, ${m.present} present`;
       context.output.out(
-        `${m.id.padEnd(28)} ${(m.date ?? '(undated)').padEnd(10)}  ${[m.body, m.title].filter(Boolean).join(' — ')}  [${counts}]`,
+        `${m.id.padEnd(28)} ${(m.date ?? '(undated)').padEnd(10)}  ${m.state.padEnd(10)} ${[m.body, m.title].filter(Boolean).join(' — ')}  [${counts}]`,
       );
     }
     context.output.err(`${meetings.length} of ${total} meeting${total === 1 ? '' : 's'}`);

@@ -57,7 +57,11 @@ function build(context: CommandContext): Command {
     .description('import summaries into the database (all files or none)')
     .argument('<files...>', 'summaries (.md, .txt) or interchange JSON')
     .addOption(db)
-    .action(async (files: string[], options: { db?: string }) =>
+    .option(
+      '--published',
+      'the summaries are published already: everyone may read them (otherwise they are drafts)',
+    )
+    .action(async (files: string[], options: { db?: string; published?: boolean }) =>
       (await import('./import.command.js')).importCommand(files, options, context),
     );
   program

@@ -1,4 +1,5 @@
 /** `minutebook search QUERY`: meetings, decisions, actions, documents and people, best first. */
+import { LOCAL_OPERATOR } from '../app/access.js';
 import { search } from '../app/meetings.js';
 import { withStore, type CommandContext } from './context.js';
 
@@ -8,7 +9,10 @@ export async function searchCommand(
   context: CommandContext,
 ): Promise<void> {
   await withStore(context, options.db, async (store) => {
-    const { results, total } = await search(store, query, { limit: options.limit, offset: options.offset });
+    const { results, total } = await search(store, LOCAL_OPERATOR, query, {
+      limit: options.limit,
+      offset: options.offset,
+    });
     if (options.json) {
       context.output.out(JSON.stringify({ results, total }, null, 2));
       return;

@@ -1,4 +1,5 @@
 /** `minutebook show ID`: one meeting, or one outcome when the identifier names one (…#d1). */
+import { LOCAL_OPERATOR } from '../app/access.js';
 import { getMeeting, getOutcome } from '../app/meetings.js';
 import { parseCite } from '../domain/ids.js';
 import { withStore, type CommandContext } from './context.js';
@@ -11,7 +12,7 @@ export async function showCommand(
 ): Promise<void> {
   await withStore(context, options.db, async (store) => {
     if (parseCite(id).outcomeId !== null) {
-      const { meeting, topic, outcome } = await getOutcome(store, id);
+      const { meeting, topic, outcome } = await getOutcome(store, LOCAL_OPERATOR, id);
       if (options.json) {
         context.output.out(
           JSON.stringify({ meeting: meeting.meeting, topic: topic.title, outcome }, null, 2),
@@ -28,7 +29,7 @@ export async function showCommand(
       );
       return;
     }
-    const { record, version } = await getMeeting(store, id);
+    const { record, version } = await getMeeting(store, LOCAL_OPERATOR, id);
     if (options.json) context.output.out(JSON.stringify({ ...record, version }, null, 2));
     else printMeeting(record, context.output);
   });

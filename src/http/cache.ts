@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Context } from 'hono';
-import type { MeetingStore } from '../app/ports.js';
+import type { MeetingStore, Scope } from '../app/ports.js';
 
 type Encoding = 'br' | 'gzip';
 
@@ -84,4 +84,9 @@ function compress(body: Buffer, encoding: Encoding): Buffer {
       [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
     },
   });
+}
+
+/** A scope as part of a cache key: readers in different scopes never share an answer. */
+export function scopeKey(scope: Scope): string {
+  return scope.all ? 'all' : `published+${[...scope.bodies].sort().join(',')}`;
 }

@@ -4,6 +4,7 @@
  */
 import type { Kysely, RawBuilder, Transaction } from 'kysely';
 import type { SearchQuery } from '../domain/search.js';
+import type { Scope } from '../app/ports.js';
 import type { Database, SearchEntryRow } from './schema.js';
 
 export type EngineKind = 'sqlite' | 'postgres';
@@ -25,7 +26,13 @@ export interface Engine {
   /** Creates the full-text index over search_entries (called by the first migration). */
   createSearchIndex(db: Kysely<unknown>): Promise<void>;
   /** Ranked entries matching a query. */
-  search(db: Kysely<Database>, query: SearchQuery, limit: number, offset: number): Promise<SearchPage>;
+  search(
+    db: Kysely<Database>,
+    query: SearchQuery,
+    limit: number,
+    offset: number,
+    scope: Scope,
+  ): Promise<SearchPage>;
   /**
    * Makes other transactions that lock the same meeting wait until this one ends, so that
    * a check-then-write (an edit's version check) cannot interleave with another.

@@ -8,6 +8,7 @@ import type { SaveResult } from '../app/ports.js';
 import { outcomeCite } from '../domain/ids.js';
 import { outcomesOf, type MeetingRecord } from '../domain/record.js';
 import { bodySlug, keyOf } from '../domain/text.js';
+import type { MeetingState } from '../domain/workflow.js';
 import type { Engine } from './engine.js';
 import { insertMany, selectIn, uniqueBy } from './rows.js';
 import type { Database } from './schema.js';
@@ -19,6 +20,7 @@ export interface Planned {
   result: SaveResult;
   createdAt: string;
   example: boolean;
+  state: MeetingState;
 }
 
 /** Writes the rows of new and replaced meetings. */
@@ -65,7 +67,7 @@ export async function writeMeetings(
     trx,
     engine,
     'meetings',
-    plans.map(({ record, result, createdAt, example }) => {
+    plans.map(({ record, result, createdAt, example, state }) => {
       const m = record.meeting;
       const outcomes = outcomesOf(record).map((x) => x.outcome);
       return {
@@ -87,6 +89,7 @@ export async function writeMeetings(
         record: JSON.stringify(record),
         version: result.version,
         example: Number(example),
+        state,
         created_at: createdAt,
         updated_at: now,
       };
@@ -147,6 +150,22 @@ export async function writeMeetings(
         ),
         (row) => `${row.outcome_id} ${row.document_id}`,
       ).filter((row) => row.document_id !== -1),
+    ),
+  );
+  await insertMany(
+    trx,
+    engine,
+    'meeting_documents',
+    records.flatMap((r) =>
+      uniqueBy(
+        r.documents.flatMap((d) => {
+          const id = documents.get(documentKey(r, d.title))?.id;
+          return id === undefined
+            ? []
+            : [{ meeting_id: r.meeting.id!, document_id: id, state: d.state, author: d.author }];
+        }),
+        (row) => String(row.document_id),
+      ),
     ),
   );
   const newPeople = [...people.values()].filter((p) => p.created);

@@ -3,16 +3,30 @@
  * source text a record was read from.
  */
 import type { Kysely } from 'kysely';
-import type { BodyListing, MeetingFilter, MeetingListing, SourceText, StoredMeeting } from '../app/ports.js';
+import type {
+  BodyListing,
+  MeetingFilter,
+  MeetingListing,
+  Scope,
+  SourceText,
+  StoredMeeting,
+} from '../app/ports.js';
+import type { MeetingState } from '../domain/workflow.js';
+import { inScope } from './scope.js';
 import { meetingRecordSchema } from '../domain/record.js';
 import type { Database } from './schema.js';
 
 /** Reads one meeting's record by its citable identifier. */
-export async function findMeeting(db: Kysely<Database>, id: string): Promise<StoredMeeting | null> {
+export async function findMeeting(
+  db: Kysely<Database>,
+  id: string,
+  scope: Scope,
+): Promise<StoredMeeting | null> {
   const row = await db
     .selectFrom('meetings')
-    .select(['record', 'version', 'created_at', 'updated_at', 'example'])
+    .select(['record', 'version', 'created_at', 'updated_at', 'example', 'state'])
     .where('id', '=', id)
+    .where(inScope(scope, 'meetings'))
     .executeTakeFirst();
   if (row === undefined) return null;
   return {
@@ -21,6 +35,7 @@ export async function findMeeting(db: Kysely<Database>, id: string): Promise<Sto
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     example: row.example === 1,
+    state: row.state as MeetingState,
   };
 }
 
@@ -28,8 +43,12 @@ export async function findMeeting(db: Kysely<Database>, id: string): Promise<Sto
 export async function listMeetings(
   db: Kysely<Database>,
   filter: MeetingFilter,
+  scope: Scope,
 ): Promise<{ meetings: MeetingListing[]; total: number }> {
-  let query = db.selectFrom('meetings').leftJoin('bodies', 'bodies.id', 'meetings.body_id');
+  let query = db
+    .selectFrom('meetings')
+    .leftJoin('bodies', 'bodies.id', 'meetings.body_id')
+    .where(inScope(scope, 'meetings'));
   if (filter.body !== undefined) {
     const body = filter.body;
     query = query.where((eb) => eb.or([eb('bodies.slug', '=', body), eb('bodies.name', '=', body)]));
@@ -42,6 +61,7 @@ export async function listMeetings(
       'meetings.date',
       'meetings.start_utc',
       'meetings.status',
+      'meetings.state',
       'meetings.decision_count',
       'meetings.action_count',
       'meetings.present_count',
@@ -60,6 +80,7 @@ export async function listMeetings(
       date: r.date,
       start: r.start_utc,
       status: r.status,
+      state: r.state as MeetingState,
       decisions: r.decision_count,
       actions: r.action_count,
       present: r.present_count,
@@ -69,20 +90,34 @@ export async function listMeetings(
 }
 
 /** The text a record was imported from. */
-export async function findSource(db: Kysely<Database>, sha256: string): Promise<SourceText | null> {
+export async function findSource(
+  db: Kysely<Database>,
+  sha256: string,
+  scope: Scope,
+): Promise<SourceText | null> {
   const row = await db
     .selectFrom('sources')
     .select(['sha256', 'name', 'text'])
     .where('sha256', '=', sha256)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('meetings')
+          .select('meetings.id')
+          .where('meetings.source_sha256', '=', sha256)
+          .where(inScope(scope, 'meetings')),
+      ),
+    )
     .executeTakeFirst();
   return row ?? null;
 }
 
-/** Every body, with its number of meetings and the date of its latest, by name. */
-export async function listBodies(db: Kysely<Database>): Promise<BodyListing[]> {
+/** Every body with a meeting in scope, with its number of meetings and the date of its latest, by name. */
+export async function listBodies(db: Kysely<Database>, scope: Scope): Promise<BodyListing[]> {
   const rows = await db
     .selectFrom('bodies')
-    .leftJoin('meetings', 'meetings.body_id', 'bodies.id')
+    .innerJoin('meetings', 'meetings.body_id', 'bodies.id')
+    .where(inScope(scope, 'meetings'))
     .select((eb) => [
       'bodies.slug',
       'bodies.name',

@@ -3,7 +3,8 @@
  * their attendance meeting by meeting, and who attended on their behalf.
  */
 import type { Kysely } from 'kysely';
-import type { PersonFilter, PersonListing, PersonRecord } from '../app/ports.js';
+import type { PersonFilter, PersonListing, PersonRecord, Scope } from '../app/ports.js';
+import { inScope } from './scope.js';
 import type { AttendanceStatus } from '../domain/record.js';
 import type { Database } from './schema.js';
 
@@ -13,14 +14,29 @@ const contains = (text: string): string => `%${text.toLowerCase().replace(/[\\%_
 export async function listPeople(
   db: Kysely<Database>,
   filter: PersonFilter,
+  scope: Scope,
 ): Promise<{ people: PersonListing[]; total: number }> {
-  let base = db.selectFrom('people as p');
+  // Only people who attended a meeting in scope, counted over those meetings only.
+  let base = db
+    .selectFrom('people as p')
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('attendance as x')
+          .innerJoin('meetings as xm', 'xm.id', 'x.meeting_id')
+          .select('x.person_id')
+          .whereRef('x.person_id', '=', 'p.id')
+          .where(inScope(scope, 'xm')),
+      ),
+    );
   if (filter.text !== undefined) {
     const text = filter.text;
     base = base.where((eb) => eb(eb.fn('lower', ['p.name']), 'like', contains(text)));
   }
   const rows = await base
-    .leftJoin('attendance as a', 'a.person_id', 'p.id')
+    .innerJoin('attendance as a', 'a.person_id', 'p.id')
+    .innerJoin('meetings as m', 'm.id', 'a.meeting_id')
+    .where(inScope(scope, 'm'))
     .select((eb) => [
       'p.id',
       'p.name',
@@ -57,7 +73,11 @@ function personListing(r: {
 }
 
 /** One person's or office's attendance, newest meeting first, and who stood in for them. */
-export async function findPerson(db: Kysely<Database>, id: number): Promise<PersonRecord | null> {
+export async function findPerson(
+  db: Kysely<Database>,
+  id: number,
+  scope: Scope,
+): Promise<PersonRecord | null> {
   const person = await db
     .selectFrom('people')
     .select(['id', 'name', 'kind', 'key'])
@@ -69,6 +89,7 @@ export async function findPerson(db: Kysely<Database>, id: number): Promise<Pers
     .innerJoin('meetings as m', 'm.id', 'a.meeting_id')
     .leftJoin('bodies as b', 'b.id', 'm.body_id')
     .where('a.person_id', '=', id)
+    .where(inScope(scope, 'm'))
     .select([
       'a.meeting_id',
       'b.name as body',
@@ -88,9 +109,12 @@ export async function findPerson(db: Kysely<Database>, id: number): Promise<Pers
     .innerJoin('people as p', 'p.id', 'a.person_id')
     .where('a.on_behalf_of_key', '=', person.key)
     .where('a.person_id', '<>', id)
+    .where(inScope(scope, 'm'))
     .select(['a.meeting_id', 'm.date', 'p.id', 'p.name'])
     .orderBy('m.date', (ob) => ob.desc().nullsLast())
     .execute();
+  // Someone seen only in meetings out of scope is, for this reader, no one.
+  if (attendance.length === 0 && standIns.length === 0) return null;
   const count = (status: AttendanceStatus) => attendance.filter((a) => a.status === status).length;
   return {
     ...personListing({
@@ -119,12 +143,18 @@ export async function findPerson(db: Kysely<Database>, id: number): Promise<Pers
 }
 
 /** The person or office of each attendance entry of a meeting, by the entry's position. */
-export async function peopleOfMeeting(db: Kysely<Database>, meetingId: string): Promise<number[]> {
+export async function peopleOfMeeting(
+  db: Kysely<Database>,
+  meetingId: string,
+  scope: Scope,
+): Promise<number[]> {
   const rows = await db
-    .selectFrom('attendance')
-    .select(['position', 'person_id'])
-    .where('meeting_id', '=', meetingId)
-    .orderBy('position')
+    .selectFrom('attendance as a')
+    .innerJoin('meetings as m', 'm.id', 'a.meeting_id')
+    .select(['a.position', 'a.person_id'])
+    .where('a.meeting_id', '=', meetingId)
+    .where(inScope(scope, 'm'))
+    .orderBy('a.position')
     .execute();
   const ids: number[] = [];
   for (const row of rows) ids[row.position] = row.person_id;

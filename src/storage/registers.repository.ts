@@ -3,7 +3,8 @@
  * the documents outcomes name. Filters combine; lists are newest first.
  */
 import type { ExpressionBuilder, Kysely } from 'kysely';
-import type { DocumentFilter, DocumentListing, OutcomeFilter, OutcomeListing } from '../app/ports.js';
+import type { DocumentFilter, DocumentListing, OutcomeFilter, OutcomeListing, Scope } from '../app/ports.js';
+import { inScope } from './scope.js';
 import { parseCite } from '../domain/ids.js';
 import type { ActionStatus, DocumentState, OutcomeKind } from '../domain/record.js';
 import type { Database } from './schema.js';
@@ -19,6 +20,7 @@ const contains = (text: string): string => `%${text.toLowerCase().replace(/[\\%_
 export async function listOutcomes(
   db: Kysely<Database>,
   filter: OutcomeFilter,
+  scope: Scope,
 ): Promise<{ outcomes: OutcomeListing[]; total: number }> {
   const where = (eb: Joined) => {
     const all = [];
@@ -43,6 +45,7 @@ export async function listOutcomes(
     .selectFrom('outcomes as o')
     .innerJoin('meetings as m', 'm.id', 'o.meeting_id')
     .leftJoin('bodies as b', 'b.id', 'm.body_id')
+    .where(inScope(scope, 'm'))
     .where(where);
   const rows = await base
     .select([
@@ -97,29 +100,63 @@ function outcomeListing(r: {
   };
 }
 
-/** Documents with how many outcomes named them, most recently named first. */
+/**
+ * The state and author of a document as the latest meeting in scope gave them: a reader is told
+ * only what the meetings they may see said of it.
+ */
+function latestSaid(scope: Scope, column: 'state' | 'author') {
+  return (eb: ExpressionBuilder<Database & { d: Database['documents'] }, 'd'>) =>
+    eb
+      .selectFrom('meeting_documents as md')
+      .innerJoin('meetings as mm', 'mm.id', 'md.meeting_id')
+      .select(`md.${column}` as 'md.state')
+      .whereRef('md.document_id', '=', 'd.id')
+      .where(`md.${column}` as 'md.state', 'is not', null)
+      .where(inScope(scope, 'mm'))
+      .orderBy('mm.date', (ob) => ob.desc().nullsLast())
+      .orderBy('mm.id', 'desc')
+      .limit(1);
+}
+
+/** Documents named by outcomes in scope, with how many named them, most recently named first. */
 export async function listDocuments(
   db: Kysely<Database>,
   filter: DocumentFilter,
+  scope: Scope,
 ): Promise<{ documents: DocumentListing[]; total: number }> {
-  let base = db.selectFrom('documents as d');
-  if (filter.state !== undefined) base = base.where('d.state', '=', filter.state);
+  let base = db
+    .selectFrom('documents as d')
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('outcome_documents as xd')
+          .innerJoin('meetings as xm', 'xm.id', 'xd.meeting_id')
+          .select('xd.document_id')
+          .whereRef('xd.document_id', '=', 'd.id')
+          .where(inScope(scope, 'xm')),
+      ),
+    );
+  if (filter.state !== undefined) {
+    const state = filter.state;
+    base = base.where((eb) => eb(latestSaid(scope, 'state')(eb), '=', state));
+  }
   if (filter.text !== undefined) {
     const text = filter.text;
     base = base.where((eb) => eb(eb.fn('lower', ['d.title']), 'like', contains(text)));
   }
   const rows = await base
-    .leftJoin('outcome_documents as od', 'od.document_id', 'd.id')
-    .leftJoin('meetings as m', 'm.id', 'od.meeting_id')
+    .innerJoin('outcome_documents as od', 'od.document_id', 'd.id')
+    .innerJoin('meetings as m', 'm.id', 'od.meeting_id')
+    .where(inScope(scope, 'm'))
     .select((eb) => [
       'd.id',
       'd.title',
-      'd.state',
-      'd.author',
+      latestSaid(scope, 'state')(eb).as('state'),
+      latestSaid(scope, 'author')(eb).as('author'),
       eb.fn.count<number>('od.outcome_id').as('outcomes'),
       eb.fn.max('m.date').as('latest'),
     ])
-    .groupBy(['d.id', 'd.title', 'd.state', 'd.author'])
+    .groupBy(['d.id', 'd.title'])
     .orderBy('latest', (ob) => ob.desc().nullsLast())
     .orderBy('d.title')
     .limit(filter.limit)
@@ -151,11 +188,17 @@ function documentListing(r: {
 export async function findDocument(
   db: Kysely<Database>,
   id: number,
+  scope: Scope,
 ): Promise<(DocumentListing & { named: OutcomeListing[] }) | null> {
   const document = await db
-    .selectFrom('documents')
-    .select(['id', 'title', 'state', 'author'])
-    .where('id', '=', id)
+    .selectFrom('documents as d')
+    .select((eb) => [
+      'd.id',
+      'd.title',
+      latestSaid(scope, 'state')(eb).as('state'),
+      latestSaid(scope, 'author')(eb).as('author'),
+    ])
+    .where('d.id', '=', id)
     .executeTakeFirst();
   if (document === undefined) return null;
   const rows = await db
@@ -164,6 +207,7 @@ export async function findDocument(
     .innerJoin('meetings as m', 'm.id', 'o.meeting_id')
     .leftJoin('bodies as b', 'b.id', 'm.body_id')
     .where('od.document_id', '=', id)
+    .where(inScope(scope, 'm'))
     .select([
       'o.id',
       'o.meeting_id',
@@ -181,6 +225,8 @@ export async function findDocument(
     .orderBy('o.id')
     .execute();
   const named = rows.map(outcomeListing);
+  // A document named only in meetings out of scope is, for this reader, no document.
+  if (named.length === 0) return null;
   return {
     ...documentListing({ ...document, outcomes: named.length, latest: named[0]?.date ?? null }),
     named,
@@ -191,11 +237,14 @@ export async function findDocument(
 export async function documentsOfMeeting(
   db: Kysely<Database>,
   meetingId: string,
+  scope: Scope,
 ): Promise<Array<{ outcomeId: string; documentId: number; title: string }>> {
   const rows = await db
     .selectFrom('outcome_documents as od')
     .innerJoin('documents as d', 'd.id', 'od.document_id')
+    .innerJoin('meetings as m', 'm.id', 'od.meeting_id')
     .where('od.meeting_id', '=', meetingId)
+    .where(inScope(scope, 'm'))
     .select(['od.outcome_id', 'd.id', 'd.title'])
     .orderBy('od.outcome_id')
     .execute();

@@ -1,7 +1,7 @@
 // Registers, people and edits on both engines: the same answers from SQLite and PostgreSQL.
 import assert from 'node:assert/strict';
 import { before, it } from 'node:test';
-import type { MeetingStore } from '../app/ports.js';
+import { EVERYTHING, type MeetingStore } from '../app/ports.js';
 import { MinutebookError } from '../domain/errors.js';
 import type { MeetingRecord } from '../domain/record.js';
 import { describeOn, engines } from '../../test/support/stores.js';
@@ -46,18 +46,18 @@ for (const engine of engines) {
     });
 
     it('lists bodies with their meetings', async () => {
-      assert.deepEqual(await store.listBodies(), [
+      assert.deepEqual(await store.listBodies(EVERYTHING), [
         { slug: 'igf-lp', name: 'IGF Leadership Panel', meetings: 2, latest: '2024-12-06' },
       ]);
     });
 
     it('marks example data as such', async () => {
-      assert.equal((await store.getMeeting('igf-lp/2024-11-01'))?.example, true);
-      assert.equal((await store.getMeeting('igf-lp/2024-12-06'))?.example, false);
+      assert.equal((await store.getMeeting('igf-lp/2024-11-01', EVERYTHING))?.example, true);
+      assert.equal((await store.getMeeting('igf-lp/2024-12-06', EVERYTHING))?.example, false);
     });
 
     it('lists decisions newest first, by body, verb, dates and words', async () => {
-      const all = await store.listOutcomes({ kind: 'decision', limit: 50, offset: 0 });
+      const all = await store.listOutcomes({ kind: 'decision', limit: 50, offset: 0 }, EVERYTHING);
       assert.equal(all.total, 5);
       assert.deepEqual(
         all.outcomes.map((o) => o.id),
@@ -69,25 +69,31 @@ for (const engine of engines) {
           'igf-lp/2024-11-01#d4',
         ],
       );
-      const endorsed = await store.listOutcomes({
-        kind: 'decision',
-        verb: 'Endorsed',
-        body: 'igf-lp',
-        limit: 50,
-        offset: 0,
-      });
+      const endorsed = await store.listOutcomes(
+        {
+          kind: 'decision',
+          verb: 'Endorsed',
+          body: 'igf-lp',
+          limit: 50,
+          offset: 0,
+        },
+        EVERYTHING,
+      );
       assert.deepEqual(
         endorsed.outcomes.map((o) => o.id),
         ['igf-lp/2024-11-01#d1', 'igf-lp/2024-11-01#d3'],
       );
-      const november = await store.listOutcomes({
-        kind: 'decision',
-        from: '2024-11-01',
-        to: '2024-11-30',
-        text: 'WSIS',
-        limit: 50,
-        offset: 0,
-      });
+      const november = await store.listOutcomes(
+        {
+          kind: 'decision',
+          from: '2024-11-01',
+          to: '2024-11-30',
+          text: 'WSIS',
+          limit: 50,
+          offset: 0,
+        },
+        EVERYTHING,
+      );
       assert.deepEqual(
         november.outcomes.map((o) => [o.id, o.topic]),
         [
@@ -95,60 +101,75 @@ for (const engine of engines) {
           ['igf-lp/2024-11-01#d3', 'Strategic Priorities until the End of Leadership Panel Mandate'],
         ],
       );
-      const none = await store.listOutcomes({ kind: 'decision', text: '100%_', limit: 5, offset: 0 });
+      const none = await store.listOutcomes(
+        { kind: 'decision', text: '100%_', limit: 5, offset: 0 },
+        EVERYTHING,
+      );
       assert.equal(none.total, 0);
     });
 
     it('lists actions by owner, status and whether they are overdue', async () => {
-      const overdue = await store.listOutcomes({
-        kind: 'action',
-        overdueOn: '2024-12-10',
-        limit: 50,
-        offset: 0,
-      });
+      const overdue = await store.listOutcomes(
+        {
+          kind: 'action',
+          overdueOn: '2024-12-10',
+          limit: 50,
+          offset: 0,
+        },
+        EVERYTHING,
+      );
       assert.deepEqual(
         overdue.outcomes.map((o) => [o.id, o.owner, o.due]),
         [['igf-lp/2024-12-06#a2', 'Lise Fuhr', '2024-12-01']],
       );
-      const secretariat = await store.listOutcomes({
-        kind: 'action',
-        owner: 'secretariat',
-        limit: 50,
-        offset: 0,
-      });
+      const secretariat = await store.listOutcomes(
+        {
+          kind: 'action',
+          owner: 'secretariat',
+          limit: 50,
+          offset: 0,
+        },
+        EVERYTHING,
+      );
       assert.deepEqual(
         secretariat.outcomes.map((o) => o.id),
         ['igf-lp/2024-12-06#a1'],
       );
-      const open = await store.listOutcomes({ kind: 'action', status: 'open', limit: 2, offset: 0 });
+      const open = await store.listOutcomes(
+        { kind: 'action', status: 'open', limit: 2, offset: 0 },
+        EVERYTHING,
+      );
       assert.equal(open.total, 4);
       assert.equal(open.outcomes.length, 2);
     });
 
     it('lists documents with the outcomes that named them', async () => {
-      const { documents } = await store.listDocuments({ limit: 50, offset: 0 });
+      const { documents } = await store.listDocuments({ limit: 50, offset: 0 }, EVERYTHING);
       const approach = documents.find((d) => d.title === 'IGF LP Approach to WSIS+20')!;
       assert.deepEqual([approach.state, approach.outcomes, approach.latest], ['draft', 2, '2024-12-06']);
-      const drafts = await store.listDocuments({ state: 'draft', text: 'outlook', limit: 50, offset: 0 });
+      const drafts = await store.listDocuments(
+        { state: 'draft', text: 'outlook', limit: 50, offset: 0 },
+        EVERYTHING,
+      );
       assert.deepEqual(
         drafts.documents.map((d) => d.title),
         ['IGF LP Strategic Outlook'],
       );
-      const detail = await store.getDocument(approach.id);
+      const detail = await store.getDocument(approach.id, EVERYTHING);
       assert.deepEqual(
         detail?.named.map((o) => o.id),
         ['igf-lp/2024-12-06#a1', 'igf-lp/2024-11-01#d1'],
       );
-      assert.equal(await store.getDocument(999_999), null);
+      assert.equal(await store.getDocument(999_999, EVERYTHING), null);
     });
 
     it('shows each person’s attendance and who attended on their behalf', async () => {
-      const { people } = await store.listPeople({ text: 'fuhr', limit: 10, offset: 0 });
+      const { people } = await store.listPeople({ text: 'fuhr', limit: 10, offset: 0 }, EVERYTHING);
       assert.deepEqual(
         people.map((p) => [p.name, p.present, p.regrets, p.absent]),
         [['Lise Fuhr', 1, 1, 0]],
       );
-      const lise = await store.getPerson(people[0]!.id);
+      const lise = await store.getPerson(people[0]!.id, EVERYTHING);
       assert.deepEqual(
         lise?.attendance.map((a) => [a.meetingId, a.status, a.group]),
         [
@@ -156,37 +177,39 @@ for (const engine of engines) {
           ['igf-lp/2024-11-01', 'present', 'Panel Members'],
         ],
       );
-      const karoline = (await store.listPeople({ text: 'karoline', limit: 10, offset: 0 })).people;
+      const karoline = (await store.listPeople({ text: 'karoline', limit: 10, offset: 0 }, EVERYTHING))
+        .people;
       assert.deepEqual(
         karoline.map((p) => [p.name, p.kind]),
         [['Office of Minister Karoline Edtstadler', 'office']],
       );
-      const represented = await store.listPeople({ text: 'imagawa', limit: 10, offset: 0 });
+      const represented = await store.listPeople({ text: 'imagawa', limit: 10, offset: 0 }, EVERYTHING);
       const takuo = represented.people.find((p) => p.kind === 'person')!;
       assert.deepEqual(
-        (await store.getPerson(takuo.id))?.representedBy.map((r) => [r.meetingId, r.name]),
+        (await store.getPerson(takuo.id, EVERYTHING))?.representedBy.map((r) => [r.meetingId, r.name]),
         [['igf-lp/2024-11-01', 'Office of Vice-Minister Takuo Imagawa']],
       );
-      assert.equal(await store.getPerson(999_999), null);
+      assert.equal(await store.getPerson(999_999, EVERYTHING), null);
     });
 
     it('names the documents and people of one meeting, by outcome and by attendance entry', async () => {
-      const documents = await store.documentsOfMeeting('igf-lp/2024-11-01');
+      const documents = await store.documentsOfMeeting('igf-lp/2024-11-01', EVERYTHING);
       assert.deepEqual(
         documents.filter((d) => d.outcomeId === 'd1').map((d) => d.title),
         ['IGF LP Approach to WSIS+20'],
       );
-      const approach = (await store.listDocuments({ text: 'approach', limit: 5, offset: 0 })).documents[0]!;
+      const approach = (await store.listDocuments({ text: 'approach', limit: 5, offset: 0 }, EVERYTHING))
+        .documents[0]!;
       assert.equal(documents.find((d) => d.outcomeId === 'd1')?.documentId, approach.id);
-      const people = await store.peopleOfMeeting('igf-lp/2024-11-01');
+      const people = await store.peopleOfMeeting('igf-lp/2024-11-01', EVERYTHING);
       assert.equal(people.length, exampleRecord().attendance.length);
       const lise = exampleRecord().attendance.findIndex((a) => a.name === 'Lise Fuhr');
-      assert.equal((await store.getPerson(people[lise]!))?.name, 'Lise Fuhr');
-      assert.deepEqual(await store.peopleOfMeeting('igf-lp/1999-01-01'), []);
+      assert.equal((await store.getPerson(people[lise]!, EVERYTHING))?.name, 'Lise Fuhr');
+      assert.deepEqual(await store.peopleOfMeeting('igf-lp/1999-01-01', EVERYTHING), []);
     });
 
     it('saves an edit over the version it started from, and refuses a stale one', async () => {
-      const stored = (await store.getMeeting('igf-lp/2024-12-06'))!;
+      const stored = (await store.getMeeting('igf-lp/2024-12-06', EVERYTHING))!;
       const edited = structuredClone(stored.record);
       edited.topics[0]!.outcomes[1]!.status = 'done';
       const saved = await store.updateMeeting(edited, stored.version);
@@ -197,16 +220,19 @@ for (const engine of engines) {
         store.updateMeeting(stale, stored.version),
         (e: unknown) => e instanceof MinutebookError && e.code === 'conflict',
       );
-      const now = (await store.getMeeting('igf-lp/2024-12-06'))!;
+      const now = (await store.getMeeting('igf-lp/2024-12-06', EVERYTHING))!;
       assert.equal(now.version, stored.version + 1);
       assert.equal(now.record.topics[0]!.outcomes[1]!.status, 'done');
       assert.equal(now.record.topics[0]!.outcomes[0]!.owner, 'Secretariat');
-      const overdue = await store.listOutcomes({
-        kind: 'action',
-        overdueOn: '2024-12-10',
-        limit: 50,
-        offset: 0,
-      });
+      const overdue = await store.listOutcomes(
+        {
+          kind: 'action',
+          overdueOn: '2024-12-10',
+          limit: 50,
+          offset: 0,
+        },
+        EVERYTHING,
+      );
       assert.equal(overdue.total, 0);
     });
   });

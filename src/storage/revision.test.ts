@@ -1,7 +1,7 @@
 // The store's revision and concurrent edits, on both engines.
 import assert from 'node:assert/strict';
 import { before, it } from 'node:test';
-import type { MeetingStore } from '../app/ports.js';
+import { EVERYTHING, type MeetingStore } from '../app/ports.js';
 import { MinutebookError } from '../domain/errors.js';
 import { describeOn, engines } from '../../test/support/stores.js';
 import { exampleRecord } from '../../test/support/example.js';
@@ -25,7 +25,7 @@ for (const engine of engines) {
       assert.equal(await store.revision(), afterSave, 'saving the same record again changes nothing');
       const other = await openStore({ url: context.url() });
       try {
-        const stored = (await other.getMeeting('igf-lp/2024-11-01'))!;
+        const stored = (await other.getMeeting('igf-lp/2024-11-01', EVERYTHING))!;
         await other.updateMeeting(
           { ...stored.record, meeting: { ...stored.record.meeting, venue: 'Geneva' } },
           stored.version,
@@ -39,7 +39,7 @@ for (const engine of engines) {
 
     it('lets exactly one of two simultaneous edits of the same version through', async () => {
       // Two requests at once: on PostgreSQL two pooled connections, on SQLite the one connection.
-      const stored = (await store.getMeeting('igf-lp/2024-11-01'))!;
+      const stored = (await store.getMeeting('igf-lp/2024-11-01', EVERYTHING))!;
       const edit = (venue: string) =>
         store.updateMeeting(
           { ...stored.record, meeting: { ...stored.record.meeting, venue } },
@@ -52,7 +52,7 @@ for (const engine of engines) {
         refused[0]!.reason instanceof MinutebookError && refused[0]!.reason.code === 'conflict',
         String(refused[0]!.reason),
       );
-      const after = (await store.getMeeting('igf-lp/2024-11-01'))!;
+      const after = (await store.getMeeting('igf-lp/2024-11-01', EVERYTHING))!;
       assert.equal(after.version, stored.version + 1);
     });
   });

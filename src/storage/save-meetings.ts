@@ -3,7 +3,10 @@
  * across re-imports; a batch is one transaction, so a failure leaves nothing half-written.
  */
 import type { Transaction } from 'kysely';
-import type { SaveResult, SourceText } from '../app/ports.js';
+import type { SaveOptions, SaveResult, SourceText } from '../app/ports.js';
+import { MinutebookError } from '../domain/errors.js';
+import type { MeetingState } from '../domain/workflow.js';
+import { appendAudit } from './audit.repository.js';
 import { keepOutcomeIds, meetingId } from '../domain/ids.js';
 import { meetingRecordSchema, type MeetingRecord } from '../domain/record.js';
 import { keyOf } from '../domain/text.js';
@@ -18,11 +21,18 @@ export async function saveMeetings(
   engine: Engine,
   records: MeetingRecord[],
   sources: SourceText[],
-  options: { example?: boolean } = {},
+  options: SaveOptions = {},
 ): Promise<SaveResult[]> {
   return engine.db.transaction().execute(async (trx) => {
     const now = new Date().toISOString();
-    const plans = await planSaves(trx, engine, records, now, options.example ?? false);
+    const plans = await planSaves(
+      trx,
+      engine,
+      records,
+      now,
+      options.example ?? false,
+      options.state ?? 'draft',
+    );
     const writes = plans.filter((p) => p.result.outcome !== 'unchanged');
     await deleteMeetings(
       trx,
@@ -32,6 +42,7 @@ export async function saveMeetings(
     if (writes.length > 0) {
       await writeMeetings(trx, engine, writes, now);
       await bumpRevision(trx);
+      await appendAudit(trx, options.audit ?? [], now);
     }
     await insertMany(
       trx,
@@ -57,6 +68,7 @@ async function planSaves(
   records: MeetingRecord[],
   now: string,
   example: boolean,
+  state: MeetingState,
 ): Promise<Planned[]> {
   const bases = records.map(
     (r) => r.meeting.id ?? meetingId(r.meeting.body, r.meeting.title, r.meeting.date),
@@ -66,7 +78,7 @@ async function planSaves(
       await selectIn(engine, bases, (ids) =>
         trx
           .selectFrom('meetings')
-          .select(['id', 'title', 'source_sha256', 'record', 'version', 'created_at', 'example'])
+          .select(['id', 'title', 'source_sha256', 'record', 'version', 'created_at', 'example', 'state'])
           .where('id', 'in', ids)
           .execute(),
       )
@@ -88,7 +100,7 @@ async function planSaves(
         stored.get(id) ??
         (await trx
           .selectFrom('meetings')
-          .select(['id', 'title', 'source_sha256', 'record', 'version', 'created_at', 'example'])
+          .select(['id', 'title', 'source_sha256', 'record', 'version', 'created_at', 'example', 'state'])
           .where('id', '=', id)
           .executeTakeFirst());
     }
@@ -99,6 +111,7 @@ async function planSaves(
         result: { id, outcome: 'created', version: 1 },
         createdAt: now,
         example,
+        state,
       });
       continue;
     }
@@ -109,14 +122,22 @@ async function planSaves(
         result: { id, outcome: 'unchanged', version: existing.version },
         createdAt: existing.created_at,
         example: existing.example === 1,
+        state: existing.state as MeetingState,
       });
       continue;
+    }
+    if (existing.state === 'published') {
+      throw new MinutebookError(
+        'conflict',
+        `meeting ${id} is published; a published summary is corrected in the editor, with the reason for the correction`,
+      );
     }
     plans.push({
       record: withId(keepOutcomeIds(previous, record), id),
       result: { id, outcome: 'replaced', version: existing.version + 1 },
       createdAt: existing.created_at,
       example,
+      state: existing.state as MeetingState,
     });
   }
   return plans;
@@ -136,7 +157,13 @@ export async function deleteMeetings(
   ids: string[],
 ): Promise<void> {
   if (ids.length === 0) return;
-  for (const table of ['outcome_documents', 'outcomes', 'attendance', 'search_entries'] as const) {
+  for (const table of [
+    'outcome_documents',
+    'meeting_documents',
+    'outcomes',
+    'attendance',
+    'search_entries',
+  ] as const) {
     await eachChunk(engine, ids, (chunk) => trx.deleteFrom(table).where('meeting_id', 'in', chunk).execute());
   }
   await eachChunk(engine, ids, (chunk) => trx.deleteFrom('meetings').where('id', 'in', chunk).execute());

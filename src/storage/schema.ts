@@ -33,6 +33,8 @@ export interface MeetingTable {
   version: number;
   /** 1 for example data loaded to show what Minutebook does. */
   example: number;
+  /** Where the summary is in its workflow: draft, circulated, approved or published. */
+  state: Generated<string>;
   created_at: string;
   updated_at: string;
 }
@@ -123,6 +125,30 @@ export interface Database {
   memberships: MembershipTable;
   sessions: SessionTable;
   api_tokens: ApiTokenTable;
+  meeting_documents: MeetingDocumentTable;
+  audit: AuditTable;
+}
+
+/** The state a meeting gave a document it names, and who it said wrote it. */
+export interface MeetingDocumentTable {
+  meeting_id: string;
+  document_id: number;
+  state: string | null;
+  author: string | null;
+}
+
+/** One entry of the audit trail: appended, never changed. */
+export interface AuditTable {
+  id: Generated<number>;
+  at: string;
+  actor_id: number | null;
+  actor: string;
+  action: string;
+  /** What was acted on: a meeting's identifier, an account's login … */
+  subject: string | null;
+  reason: string | null;
+  /** JSON: the values before and after. */
+  detail: string;
 }
 
 export interface UserTable {

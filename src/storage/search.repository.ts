@@ -3,7 +3,7 @@
  * a search should find it by, folded by the application so that both engines match alike.
  */
 import type { Insertable } from 'kysely';
-import type { SearchHit } from '../app/ports.js';
+import type { Scope, SearchHit } from '../app/ports.js';
 import { outcomeCite } from '../domain/ids.js';
 import type { MeetingRecord } from '../domain/record.js';
 import type { SearchQuery } from '../domain/search.js';
@@ -60,8 +60,9 @@ export async function searchEntries(
   query: SearchQuery,
   limit: number,
   offset: number,
+  scope: Scope,
 ): Promise<{ hits: SearchHit[]; total: number }> {
-  const page = await engine.search(engine.db, query, limit, offset);
+  const page = await engine.search(engine.db, query, limit, offset, scope);
   return {
     total: Number(page.total),
     hits: page.rows.map((row) => ({

@@ -1,7 +1,7 @@
 // The storage contract: the same behaviour on SQLite and on PostgreSQL, against real databases.
 import assert from 'node:assert/strict';
 import { before, it } from 'node:test';
-import type { MeetingStore } from '../app/ports.js';
+import { EVERYTHING, type MeetingStore } from '../app/ports.js';
 import type { MeetingRecord } from '../domain/record.js';
 import { parseSearchQuery } from '../domain/search.js';
 import { describeOn, engines } from '../../test/support/stores.js';
@@ -24,24 +24,24 @@ for (const engine of engines) {
       const record = exampleRecord();
       const [result] = await store.saveMeetings([record], [source(record, exampleBytes().toString())]);
       assert.deepEqual(result, { id: 'igf-lp/2024-11-01', outcome: 'created', version: 1 });
-      const stored = await store.getMeeting('igf-lp/2024-11-01');
+      const stored = await store.getMeeting('igf-lp/2024-11-01', EVERYTHING);
       assert.deepEqual(stored?.record, record);
       assert.equal(stored?.version, 1);
     });
 
     it('keeps the source text whole', async () => {
       const record = exampleRecord();
-      const kept = await store.getSource(record.source!.sha256);
+      const kept = await store.getSource(record.source!.sha256, EVERYTHING);
       assert.equal(kept?.text, exampleBytes().toString());
     });
 
     it('does not duplicate anything when the same summary is imported again', async () => {
       const record = exampleRecord();
-      const before = await store.search(parseSearchQuery('WSIS'), 50, 0);
+      const before = await store.search(parseSearchQuery('WSIS'), 50, 0, EVERYTHING);
       const [result] = await store.saveMeetings([record], [source(record)]);
       assert.equal(result?.outcome, 'unchanged');
-      assert.equal((await store.listMeetings({ limit: 10, offset: 0 })).total, 1);
-      assert.deepEqual(await store.search(parseSearchQuery('WSIS'), 50, 0), before);
+      assert.equal((await store.listMeetings({ limit: 10, offset: 0 }, EVERYTHING)).total, 1);
+      assert.deepEqual(await store.search(parseSearchQuery('WSIS'), 50, 0, EVERYTHING), before);
     });
 
     it('keeps outcome identifiers when a corrected summary is imported', async () => {
@@ -57,7 +57,7 @@ for (const engine of engines) {
       const [result] = await store.saveMeetings([corrected], [source(corrected)]);
       assert.equal(result?.outcome, 'replaced');
       assert.equal(result?.version, 2);
-      const stored = (await store.getMeeting('igf-lp/2024-11-01'))!.record;
+      const stored = (await store.getMeeting('igf-lp/2024-11-01', EVERYTHING))!.record;
       const byText = new Map(stored.topics.flatMap((t) => t.outcomes).map((o) => [o.text, o.id]));
       for (const o of original.topics.flatMap((t) => t.outcomes))
         assert.equal(byText.get(o.text), o.id, o.text);
@@ -70,7 +70,7 @@ for (const engine of engines) {
       );
       const [result] = await store.saveMeetings([other], [source(other)]);
       assert.equal(result?.id, 'igf-lp/2024-11-01-2');
-      assert.equal((await store.listMeetings({ limit: 10, offset: 0 })).total, 2);
+      assert.equal((await store.listMeetings({ limit: 10, offset: 0 }, EVERYTHING)).total, 2);
     });
 
     it('writes nothing of a batch that fails part way', async () => {
@@ -83,26 +83,26 @@ for (const engine of engines) {
       // Two outcomes with one identifier break the outcomes' primary key in the database.
       bad.topics[0]!.outcomes.push({ ...bad.topics[0]!.outcomes[0]!, text: 'Another decision was adopted.' });
       await assert.rejects(store.saveMeetings([good, bad], [source(good), source(bad)]));
-      assert.equal(await store.getMeeting('eb/2025-03-03'), null);
-      assert.equal((await store.search(parseSearchQuery('budget'), 10, 0)).total, 0);
+      assert.equal(await store.getMeeting('eb/2025-03-03', EVERYTHING), null);
+      assert.equal((await store.search(parseSearchQuery('budget'), 10, 0, EVERYTHING)).total, 0);
     });
 
     it('lists meetings newest first, by body, a page at a time', async () => {
       const later = recordOf('**Example Board\nMeeting\n5 May 2025**\n\nThe Board met.\n');
       const earlier = recordOf('**Example Board\nMeeting\n5 January 2025**\n\nThe Board met.\n');
       await store.saveMeetings([earlier, later], [source(earlier), source(later)]);
-      const { meetings, total } = await store.listMeetings({ body: 'eb', limit: 1, offset: 0 });
+      const { meetings, total } = await store.listMeetings({ body: 'eb', limit: 1, offset: 0 }, EVERYTHING);
       assert.equal(total, 2);
       assert.deepEqual(
         meetings.map((m) => m.id),
         ['eb/2025-05-05'],
       );
-      const next = await store.listMeetings({ body: 'Example Board', limit: 1, offset: 1 });
+      const next = await store.listMeetings({ body: 'Example Board', limit: 1, offset: 1 }, EVERYTHING);
       assert.deepEqual(
         next.meetings.map((m) => m.id),
         ['eb/2025-01-05'],
       );
-      const all = await store.listMeetings({ limit: 10, offset: 0 });
+      const all = await store.listMeetings({ limit: 10, offset: 0 }, EVERYTHING);
       assert.deepEqual(
         all.meetings.map((m) => m.date),
         ['2025-05-05', '2025-01-05', '2024-11-01', '2024-11-01'],
@@ -115,10 +115,10 @@ for (const engine of engines) {
     });
 
     it('finds decisions, documents and people, whatever the accents', async () => {
-      const hits = await store.search(parseSearchQuery('strategic outlook'), 20, 0);
+      const hits = await store.search(parseSearchQuery('strategic outlook'), 20, 0, EVERYTHING);
       assert.ok(hits.hits.some((h) => h.kind === 'decision' && h.ref === 'igf-lp/2024-11-01#d3'));
       assert.ok(hits.hits.some((h) => h.kind === 'document' && h.title === 'IGF LP Strategic Outlook'));
-      const people = await store.search(parseSearchQuery('Celine'), 20, 0);
+      const people = await store.search(parseSearchQuery('Celine'), 20, 0, EVERYTHING);
       assert.deepEqual(
         people.hits.map((h) => [h.kind, h.title]),
         [['person', 'Céline Bal']],
@@ -126,19 +126,19 @@ for (const engine of engines) {
     });
 
     it('understands phrases, exclusions and OR, and counts every match', async () => {
-      const phrase = await store.search(parseSearchQuery('"two-page document"'), 20, 0);
+      const phrase = await store.search(parseSearchQuery('"two-page document"'), 20, 0, EVERYTHING);
       assert.deepEqual(
         phrase.hits.map((h) => h.ref).filter((ref) => ref.includes('#')),
         ['igf-lp/2024-11-01#a1'],
       );
-      const without = await store.search(parseSearchQuery('panel -riyadh'), 50, 0);
+      const without = await store.search(parseSearchQuery('panel -riyadh'), 50, 0, EVERYTHING);
       assert.ok(
         without.hits.length > 0 && without.hits.every((h) => !/riyadh/i.test(`${h.title} ${h.body}`)),
       );
-      const either = await store.search(parseSearchQuery('Riyadh OR Edtstadler'), 50, 0);
+      const either = await store.search(parseSearchQuery('Riyadh OR Edtstadler'), 50, 0, EVERYTHING);
       const kinds = new Set(either.hits.map((h) => h.kind));
       assert.ok(kinds.has('person') && (kinds.has('decision') || kinds.has('meeting')));
-      const page = await store.search(parseSearchQuery('panel'), 2, 0);
+      const page = await store.search(parseSearchQuery('panel'), 2, 0, EVERYTHING);
       assert.equal(page.hits.length, 2);
       assert.ok(page.total > 2);
     });
@@ -148,7 +148,7 @@ for (const engine of engines) {
         '**Example Council\nMeeting\n9 June 2025**\n\n- **Archive:**\n - Action: Scan the 1998 minutes. [owner: Zanele Mokoena]\n',
       );
       await store.saveMeetings([record], [source(record)]);
-      const { hits } = await store.search(parseSearchQuery('Mokoena'), 5, 0);
+      const { hits } = await store.search(parseSearchQuery('Mokoena'), 5, 0, EVERYTHING);
       assert.deepEqual(
         hits.map((h) => [h.kind, h.body]),
         [['action', 'Scan the 1998 minutes.']],
@@ -157,14 +157,14 @@ for (const engine of engines) {
 
     it('answers odd queries without failing', async () => {
       for (const text of ['WSIS+20 AND (', '"unclosed', '*', 'NOT', '-', '"" OR ""', 'ü'.repeat(300)]) {
-        const result = await store.search(parseSearchQuery(text), 5, 0);
+        const result = await store.search(parseSearchQuery(text), 5, 0, EVERYTHING);
         assert.ok(Array.isArray(result.hits), text);
       }
     });
 
     it('answers null for an identifier nothing has', async () => {
-      assert.equal(await store.getMeeting('nobody/2020-01-01'), null);
-      assert.equal(await store.getSource('0'.repeat(64)), null);
+      assert.equal(await store.getMeeting('nobody/2020-01-01', EVERYTHING), null);
+      assert.equal(await store.getSource('0'.repeat(64), EVERYTHING), null);
     });
   });
 }

@@ -22,7 +22,8 @@ import { findMeeting, findSource, listBodies, listMeetings } from './meeting.rep
 import { findPerson, listPeople, peopleOfMeeting } from './people.repository.js';
 import { documentsOfMeeting, findDocument, listDocuments, listOutcomes } from './registers.repository.js';
 import { saveMeetings } from './save-meetings.js';
-import { updateMeeting } from './update-meeting.js';
+import { setMeetingState, updateMeeting } from './update-meeting.js';
+import { listAudit } from './audit.repository.js';
 import { revisionReader } from './revision.js';
 import { migrationsFor } from './migrations/index.js';
 import { searchEntries } from './search.repository.js';
@@ -82,20 +83,23 @@ function storeOn(engine: Engine): MeetingStore {
   return {
     engine: engine.kind,
     saveMeetings: (records, sources, options) => writing(saveMeetings(engine, records, sources, options)),
-    updateMeeting: (record, expectedVersion) => writing(updateMeeting(engine, record, expectedVersion)),
-    listBodies: () => listBodies(engine.db),
-    listOutcomes: (filter) => listOutcomes(engine.db, filter),
-    listDocuments: (filter) => listDocuments(engine.db, filter),
-    getDocument: (id) => findDocument(engine.db, id),
-    listPeople: (filter) => listPeople(engine.db, filter),
-    getPerson: (id) => findPerson(engine.db, id),
-    documentsOfMeeting: (id) => documentsOfMeeting(engine.db, id),
-    peopleOfMeeting: (id) => peopleOfMeeting(engine.db, id),
+    updateMeeting: (record, expectedVersion, audit) =>
+      writing(updateMeeting(engine, record, expectedVersion, audit)),
+    setMeetingState: (id, from, to, audit) => writing(setMeetingState(engine, id, from, to, audit)),
+    listAudit: (filter) => listAudit(engine.db, filter),
+    listBodies: (scope) => listBodies(engine.db, scope),
+    listOutcomes: (filter, scope) => listOutcomes(engine.db, filter, scope),
+    listDocuments: (filter, scope) => listDocuments(engine.db, filter, scope),
+    getDocument: (id, scope) => findDocument(engine.db, id, scope),
+    listPeople: (filter, scope) => listPeople(engine.db, filter, scope),
+    getPerson: (id, scope) => findPerson(engine.db, id, scope),
+    documentsOfMeeting: (id, scope) => documentsOfMeeting(engine.db, id, scope),
+    peopleOfMeeting: (id, scope) => peopleOfMeeting(engine.db, id, scope),
     revision: () => revisions.revision(),
-    getMeeting: (id) => findMeeting(engine.db, id),
-    listMeetings: (filter) => listMeetings(engine.db, filter),
-    search: (query, limit, offset) => searchEntries(engine, query, limit, offset),
-    getSource: (sha256) => findSource(engine.db, sha256),
+    getMeeting: (id, scope) => findMeeting(engine.db, id, scope),
+    listMeetings: (filter, scope) => listMeetings(engine.db, filter, scope),
+    search: (query, limit, offset, scope) => searchEntries(engine, query, limit, offset, scope),
+    getSource: (sha256, scope) => findSource(engine.db, sha256, scope),
     countUsers: () => countUsers(engine.db),
     addUser: (user) => addUser(engine.db, user),
     findUser: (id) => findUser(engine.db, id),

@@ -3,7 +3,9 @@
  * when someone else saved the meeting in between, nothing is written and the caller is told,
  * so no one's change is silently lost.
  */
-import type { SaveResult } from '../app/ports.js';
+import type { AuditEntry, SaveResult } from '../app/ports.js';
+import type { MeetingState } from '../domain/workflow.js';
+import { appendAudit } from './audit.repository.js';
 import { MinutebookError } from '../domain/errors.js';
 import { meetingRecordSchema, type MeetingRecord } from '../domain/record.js';
 import type { Engine } from './engine.js';
@@ -19,6 +21,7 @@ export async function updateMeeting(
   engine: Engine,
   record: MeetingRecord,
   expectedVersion: number,
+  audit: AuditEntry[] = [],
 ): Promise<SaveResult> {
   const id = record.meeting.id;
   if (id === null)
@@ -30,7 +33,7 @@ export async function updateMeeting(
     await engine.lockMeeting(trx, id);
     const stored = await trx
       .selectFrom('meetings')
-      .select(['record', 'version', 'created_at', 'example'])
+      .select(['record', 'version', 'created_at', 'example', 'state'])
       .where('id', '=', id)
       .executeTakeFirst();
     if (stored === undefined) throw new MinutebookError('not-found', `no meeting has the identifier ${id}`);
@@ -52,9 +55,43 @@ export async function updateMeeting(
     await writeMeetings(
       trx,
       engine,
-      [{ record: next, result, createdAt: stored.created_at, example: stored.example === 1 }],
+      [
+        {
+          record: next,
+          result,
+          createdAt: stored.created_at,
+          example: stored.example === 1,
+          state: stored.state as MeetingState,
+        },
+      ],
       now,
     );
+    await appendAudit(trx, audit, now);
     return result;
+  });
+}
+
+/** Moves a meeting from one workflow state to another, recording who did it; see MeetingStore.setMeetingState. */
+export async function setMeetingState(
+  engine: Engine,
+  id: string,
+  from: MeetingState,
+  to: MeetingState,
+  audit: AuditEntry[],
+): Promise<void> {
+  await engine.db.transaction().execute(async (trx) => {
+    await engine.lockMeeting(trx, id);
+    const stored = await trx.selectFrom('meetings').select('state').where('id', '=', id).executeTakeFirst();
+    if (stored === undefined) throw new MinutebookError('not-found', `no meeting has the identifier ${id}`);
+    if (stored.state !== from) {
+      throw new MinutebookError(
+        'conflict',
+        `meeting ${id} is ${stored.state} now, no longer ${from}; nothing was changed`,
+      );
+    }
+    const now = new Date().toISOString();
+    await trx.updateTable('meetings').set({ state: to, updated_at: now }).where('id', '=', id).execute();
+    await bumpRevision(trx);
+    await appendAudit(trx, audit, now);
   });
 }

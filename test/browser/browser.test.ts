@@ -3,6 +3,7 @@
 // meeting and follow a permalink, search, import a summary by upload, edit attendance, mark an
 // action done, and the refused second save. Every page visited is saved as a screenshot in
 // test-results/screenshots.
+import { EVERYTHING } from '../../src/app/ports.js';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -174,11 +175,56 @@ describe('in the browser', { skip: !required && missing !== null ? missing! : fa
     await shot(page, 'imported-meeting');
   });
 
+  it('takes the imported draft to publication, unseen until then, and corrects it with a reason', async () => {
+    const imported = new URL(page.url()).pathname;
+    const visitor = await browser.newContext({ baseURL: server.url });
+    // Not watched: the 404 it gets for the draft is what this test expects.
+    const outsider = await visitor.newPage();
+    const response = await outsider.goto(imported);
+    assert.equal(response?.status(), 404, 'a draft is not there for someone not signed in');
+    await page.goto(imported);
+    assert.match(await page.locator('.workflow').innerText(), /draft[\s\S]*Confidential until published/i);
+    await page.getByRole('button', { name: 'Circulate to the members' }).click();
+    await page.waitForURL('**?notice=moved');
+    await page.getByRole('button', { name: 'Approve' }).click();
+    await page.waitForURL('**?notice=moved');
+    await shot(page, 'approved-draft');
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.waitForURL('**?notice=moved');
+    assert.equal((await outsider.goto(imported))?.status(), 200, 'published, it is there for everyone');
+    await visitor.close();
+    await page.goto(`${imported}/edit`);
+    await page.getByLabel('Venue').fill('Online, as corrected after publication');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    assert.equal(
+      new URL(page.url()).pathname,
+      `${imported}/edit`,
+      'without its reason, the correction is not sent',
+    );
+    await page.getByLabel('Reason for the correction').fill('The venue was given wrongly.');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.waitForURL('**?notice=saved');
+    const history = await page.locator('.history').innerText();
+    for (const step of [
+      'Imported',
+      'Circulated to the members',
+      'Approved',
+      'Published',
+      'Corrected',
+      'The venue was given wrongly.',
+    ]) {
+      assert.ok(history.includes(step), `the history shows “${step}”: ${history}`);
+    }
+    await shot(page, 'history');
+  });
+
   it('edits attendance', async () => {
     await page.goto(`${MEETING}/edit`);
     await shot(page, 'edit');
     const row = page.locator('.attendance-row', { has: page.locator('input[value="Lise Fuhr"]') });
     await row.getByLabel('Attendance').selectOption('regrets');
+    // The example is published: the change is a correction, and its reason is asked for.
+    await page.getByLabel('Reason for the correction').fill('Lise Fuhr sent her regrets.');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.waitForURL(`**${MEETING}?notice=saved`);
     const entry = page.locator('.attendance li', { hasText: 'Lise Fuhr' });
@@ -231,9 +277,11 @@ describe('in the browser', { skip: !required && missing !== null ? missing! : fa
     await page.goto(`${MEETING}/edit`);
     await other.goto(`${MEETING}/edit`);
     await page.getByLabel('Venue').fill('Riyadh');
+    await page.getByLabel('Reason for the correction').fill('The venue was missing.');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.waitForURL(`**${MEETING}?notice=saved`);
     await other.getByLabel('Purpose').fill('Purpose as the second editor wrote it.');
+    await other.getByLabel('Reason for the correction').fill('The purpose was incomplete.');
     await other.getByRole('button', { name: 'Save', exact: true }).click();
     await other.waitForSelector('#conflict');
     assert.match(
@@ -244,7 +292,7 @@ describe('in the browser', { skip: !required && missing !== null ? missing! : fa
     assert.equal(await other.getByLabel('Purpose').inputValue(), 'Purpose as the second editor wrote it.');
     assert.equal(await other.evaluate(() => document.activeElement?.id), 'conflict');
     await shot(other, 'edit-conflict');
-    const stored = await store.getMeeting('igf-lp/2024-11-01');
+    const stored = await store.getMeeting('igf-lp/2024-11-01', EVERYTHING);
     assert.equal(stored?.record.meeting.venue, 'Riyadh');
     assert.notEqual(stored?.record.meeting.purpose, 'Purpose as the second editor wrote it.');
     await other.context().close();

@@ -1,4 +1,5 @@
 // The JSON API on both engines: what each route gives, and the errors it answers with.
+import { EVERYTHING } from '../../src/app/ports.js';
 import assert from 'node:assert/strict';
 import { before, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -23,7 +24,8 @@ async function json(
   path: string,
   init?: RequestInit,
 ): Promise<{ status: number; body: any }> {
-  const response = await app.request(path, init);
+  // Read as the secretariat unless the request says otherwise (an init of its own).
+  const response = await app.request(path, init ?? { headers: { Authorization: `Bearer ${token}` } });
   assert.match(response.headers.get('content-type') ?? '', /application\/json/, `${path} answers JSON`);
   return { status: response.status, body: await response.json() };
 }
@@ -48,7 +50,11 @@ for (const engine of engines) {
       const saved = await json(
         app,
         '/api/imports',
-        send('POST', { name: 'igf-lp-2024-11-01.md', text: exampleBytes().toString('utf8') }),
+        send('POST', {
+          name: 'igf-lp-2024-11-01.md',
+          text: exampleBytes().toString('utf8'),
+          published: true,
+        }),
       );
       assert.equal(saved.status, 201);
     });
@@ -154,10 +160,17 @@ for (const engine of engines) {
       const opened = (await json(app, '/api/meetings/igf-lp/2024-11-01')).body;
       const record: MeetingRecord = opened.record;
       const first = { ...record, meeting: { ...record.meeting, venue: 'Riyadh' } };
-      const saved = await json(
+      // The example is published: a change is a correction, and needs its reason.
+      const unexplained = await json(
         app,
         '/api/meetings/igf-lp/2024-11-01',
         send('PUT', { record: first, version: opened.version }),
+      );
+      assert.deepEqual([unexplained.status, unexplained.body.field], [400, 'reason']);
+      const saved = await json(
+        app,
+        '/api/meetings/igf-lp/2024-11-01',
+        send('PUT', { record: first, version: opened.version, reason: 'The venue was missing.' }),
       );
       assert.deepEqual(saved.body, {
         id: 'igf-lp/2024-11-01',
@@ -168,12 +181,22 @@ for (const engine of engines) {
       const refused = await json(
         app,
         '/api/meetings/igf-lp/2024-11-01',
-        send('PUT', { record: second, version: opened.version }),
+        send('PUT', { record: second, version: opened.version, reason: 'Another view of the venue.' }),
       );
       assert.equal(refused.status, 409);
       assert.equal(refused.body.code, 'conflict');
       assert.equal(refused.body.version, opened.version + 1);
       assert.equal((await json(app, '/api/meetings/igf-lp/2024-11-01')).body.record.meeting.venue, 'Riyadh');
+      const history = (await json(app, '/api/meetings/igf-lp/2024-11-01/history')).body.entries;
+      assert.deepEqual(
+        [history[0].action, history[0].reason, history[0].actor, history[0].detail.differences],
+        [
+          'correct',
+          'The venue was missing.',
+          'Clerk Tester (clerk)',
+          [{ subject: { kind: 'meeting', field: 'venue' }, saved: null, yours: 'Riyadh' }],
+        ],
+      );
       const elsewhere = await json(
         app,
         '/api/meetings/igf-lp/2024-11-01',
@@ -282,7 +305,7 @@ for (const engine of engines) {
       // Another process (here: another connection to the same database) edits the meeting.
       const other = await openStore({ url: context.url() });
       try {
-        const stored = (await other.getMeeting('igf-lp/2024-11-01'))!;
+        const stored = (await other.getMeeting('igf-lp/2024-11-01', EVERYTHING))!;
         await other.updateMeeting(
           { ...stored.record, meeting: { ...stored.record.meeting, venue: 'Addis Ababa' } },
           stored.version,

@@ -60,7 +60,10 @@ describe('the OpenAPI document', () => {
       `openapi.json#/${parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
 
     const preview: any = await (
-      await app.request('/api/imports/preview', post({ name: 'a.md', text }))
+      await app.request('/api/imports/preview', {
+        ...post({ name: 'a.md', text }),
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      })
     ).json();
     const cases: Case[] = [
       { method: 'post', template: '/api/imports', path: '/api/imports', body: { name: 'a.md', text } },
@@ -132,6 +135,34 @@ describe('the OpenAPI document', () => {
         template: '/api/meetings/{body}/{date}/outcomes/{outcome}',
         path: '/api/meetings/igf-lp/2024-11-01/outcomes/a1',
         body: { status: 'done' },
+      },
+      {
+        method: 'post',
+        template: '/api/meetings/{body}/{date}/transitions',
+        path: '/api/meetings/igf-lp/2025-03-01/transitions',
+        body: { to: 'circulated' },
+      },
+      {
+        method: 'post',
+        template: '/api/meetings/{body}/{date}/transitions',
+        path: '/api/meetings/igf-lp/2025-03-01/transitions',
+        body: { to: 'published' },
+      },
+      {
+        method: 'post',
+        template: '/api/meetings/{body}/{date}/transitions',
+        path: '/api/meetings/igf-lp/1999-03-01/transitions',
+        body: { to: 'circulated' },
+      },
+      {
+        method: 'get',
+        template: '/api/meetings/{body}/{date}/history',
+        path: '/api/meetings/igf-lp/2025-03-01/history',
+      },
+      {
+        method: 'get',
+        template: '/api/meetings/{body}/{date}/history',
+        path: '/api/meetings/igf-lp/1999-03-01/history',
       },
       {
         method: 'get',

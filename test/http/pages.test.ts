@@ -1,4 +1,5 @@
 // The pages, read and submitted as a browser would (forms are collected from the HTML itself).
+import { EVERYTHING } from '../../src/app/ports.js';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Hono } from 'hono';
@@ -52,7 +53,7 @@ describe('the pages', () => {
     return clerk.request('/import', { method: 'POST', body: form });
   }
 
-  const stored = async (id = 'igf-lp/2024-11-01') => (await store.getMeeting(id))!;
+  const stored = async (id = 'igf-lp/2024-11-01') => (await store.getMeeting(id, EVERYTHING))!;
 
   it('serves every page as a complete, self-contained document', async () => {
     const paths = [
@@ -198,6 +199,8 @@ describe('the pages', () => {
     const lise = before.record.attendance.findIndex((a) => a.name === 'Lise Fuhr');
     setField(fields, `attendance[${lise}].status`, 'regrets');
     setField(fields, `attendance[${lise}].onBehalfOf`, '');
+    // The example is published: the change is a correction, with its reason.
+    setField(fields, 'reason', 'Lise Fuhr sent her regrets.');
     const response = await submit(`${MEETING}/edit`, fields);
     assert.equal(response.status, 303);
     assert.equal(response.headers.get('location'), `${MEETING}?notice=saved`);
@@ -215,6 +218,8 @@ describe('the pages', () => {
     const second = formOf(opened, `${MEETING}/edit`);
     setField(first, 'meeting.venue', 'Riyadh');
     setField(second, 'meeting.purpose', 'A purpose written by the second editor.');
+    setField(first, 'reason', 'The venue was missing.');
+    setField(second, 'reason', 'The purpose was incomplete.');
     assert.equal((await submit(`${MEETING}/edit`, first)).status, 303);
     const refused = await submit(`${MEETING}/edit`, second);
     assert.equal(refused.status, 409);
@@ -268,7 +273,7 @@ describe('the pages', () => {
   });
 
   it('imports an upload only after review, with the corrections made', async () => {
-    const before = (await store.listMeetings({ limit: 1, offset: 0 })).total;
+    const before = (await store.listMeetings({ limit: 1, offset: 0 }, EVERYTHING)).total;
     const text = exampleBytes().toString('utf8').replace('1 November 2024', '15 November 2024');
     const form = new FormData();
     form.set('file', new File([text], 'november.md', { type: 'text/markdown' }));
@@ -279,7 +284,7 @@ describe('the pages', () => {
     assert.match(html, /Review before saving/);
     assert.match(html, /id="L13" class="extracted"/);
     assert.equal(
-      (await store.listMeetings({ limit: 1, offset: 0 })).total,
+      (await store.listMeetings({ limit: 1, offset: 0 }, EVERYTHING)).total,
       before,
       'nothing saved before review',
     );
@@ -291,11 +296,11 @@ describe('the pages', () => {
     const meeting = (await stored('igf-lp/2024-11-15')).record;
     assert.equal(meeting.meeting.venue, 'Online');
     assert.equal(meeting.topics.flatMap((t) => t.outcomes).length, 6);
-    assert.equal((await store.getSource(meeting.source!.sha256))?.text, text);
+    assert.equal((await store.getSource(meeting.source!.sha256, EVERYTHING))?.text, text);
   });
 
   it('refuses an upload it cannot read, saying why, and saves nothing', async () => {
-    const before = (await store.listMeetings({ limit: 1, offset: 0 })).total;
+    const before = (await store.listMeetings({ limit: 1, offset: 0 }, EVERYTHING)).total;
     const form = new FormData();
     form.set('file', new File([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3])], 'minutes.pdf'));
     const response = await upload(form);
@@ -303,7 +308,7 @@ describe('the pages', () => {
     assert.match(await response.text(), /minutes\.pdf/);
     const nothing = await upload(new FormData());
     assert.equal(nothing.status, 400);
-    assert.equal((await store.listMeetings({ limit: 1, offset: 0 })).total, before);
+    assert.equal((await store.listMeetings({ limit: 1, offset: 0 }, EVERYTHING)).total, before);
   });
 
   it('records a new meeting with the attendance of the body’s last meeting', async () => {

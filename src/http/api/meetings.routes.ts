@@ -2,6 +2,9 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { createMeeting, newMeetingDraft, saveEdit, setActionStatus } from '../../app/editing.js';
 import { getMeeting, getOutcome, listMeetings, renderRecord } from '../../app/meetings.js';
+import { scopeOf } from '../../app/access.js';
+import { meetingHistory, moveMeeting } from '../../app/workflow.js';
+import { scopeKey } from '../cache.js';
 import type { MeetingStore } from '../../app/ports.js';
 import type { AppEnv } from '../env.js';
 import type { ResponseCache } from '../cache.js';
@@ -22,6 +25,9 @@ import {
   SaveResult,
   SourceBody,
   StatusBody,
+  History,
+  TransitionBody,
+  TransitionResult,
   StoredMeeting,
 } from './schemas.js';
 
@@ -36,7 +42,7 @@ export function meetingRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore, cac
       summary: 'The bodies that have meetings',
       responses: jsonResponses(Bodies),
     }),
-    async (c) => c.json({ bodies: await listBodies(store) }, 200),
+    async (c) => c.json({ bodies: await listBodies(store, c.get('user')) }, 200),
   );
   api.openapi(
     createRoute({
@@ -47,7 +53,7 @@ export function meetingRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore, cac
       request: { query: MeetingQuery },
       responses: jsonResponses(MeetingList),
     }),
-    async (c) => c.json(await listMeetings(store, c.req.valid('query')), 200),
+    async (c) => c.json(await listMeetings(store, c.get('user'), c.req.valid('query')), 200),
   );
   api.openapi(
     createRoute({
@@ -88,8 +94,11 @@ export function meetingRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore, cac
     async (c) => {
       const { body, date } = c.req.valid('param');
       const id = `${body}/${date}`;
-      const response = await cache.respond(c, `api meeting ${id}`, 'application/json', async () =>
-        JSON.stringify(await getMeeting(store, id)),
+      const response = await cache.respond(
+        c,
+        `api meeting ${id} ${scopeKey(scopeOf(c.get('user')))}`,
+        'application/json',
+        async () => JSON.stringify(await getMeeting(store, c.get('user'), id)),
       );
       // The kept answer is the same JSON as c.json would send, held as text.
       return response as never;
@@ -110,7 +119,7 @@ export function meetingRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore, cac
     }),
     async (c) => {
       const { body, date } = c.req.valid('param');
-      const { record, version } = c.req.valid('json');
+      const { record, version, reason } = c.req.valid('json');
       const id = `${body}/${date}`;
       if (record.meeting.id !== id) {
         throw new MinutebookError(
@@ -119,7 +128,7 @@ export function meetingRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore, cac
           { field: 'record.meeting.id' },
         );
       }
-      return c.json(await saveEdit(store, c.get('user'), record, version), 200);
+      return c.json(await saveEdit(store, c.get('user'), record, version, reason ?? null), 200);
     },
   );
   api.openapi(
@@ -133,7 +142,7 @@ export function meetingRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore, cac
     }),
     async (c) => {
       const { body, date, outcome } = c.req.valid('param');
-      const found = await getOutcome(store, `${body}/${date}#${outcome}`);
+      const found = await getOutcome(store, c.get('user'), `${body}/${date}#${outcome}`);
       return c.json(
         { meeting: found.meeting.meeting, topic: found.topic.title, outcome: found.outcome },
         200,
@@ -163,6 +172,39 @@ export function meetingRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore, cac
   );
   api.openapi(
     createRoute({
+      method: 'post',
+      path: '/api/meetings/{body}/{date}/transitions',
+      tags,
+      summary: 'Move a summary on in its workflow: circulate it, take it back, approve it, publish it',
+      request: {
+        params: MeetingPath,
+        body: { content: { 'application/json': { schema: TransitionBody } }, required: true },
+      },
+      responses: jsonResponses(TransitionResult, 200, [403, 404, 409]),
+      security: TOKEN,
+    }),
+    async (c) => {
+      const { body, date } = c.req.valid('param');
+      return c.json(await moveMeeting(store, c.get('user'), `${body}/${date}`, c.req.valid('json').to), 200);
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/meetings/{body}/{date}/history',
+      tags,
+      summary:
+        'What happened to a meeting, newest first: who imported, edited, corrected, circulated, approved or published it, and when',
+      request: { params: MeetingPath },
+      responses: jsonResponses(History, 200, [404]),
+    }),
+    async (c) => {
+      const { body, date } = c.req.valid('param');
+      return c.json({ entries: await meetingHistory(store, c.get('user'), `${body}/${date}`) }, 200);
+    },
+  );
+  api.openapi(
+    createRoute({
       method: 'get',
       path: '/api/meetings/{body}/{date}/source',
       tags,
@@ -172,8 +214,9 @@ export function meetingRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore, cac
     }),
     async (c) => {
       const { body, date } = c.req.valid('param');
-      const { record } = await getMeeting(store, `${body}/${date}`);
-      const source = record.source === null ? null : await store.getSource(record.source.sha256);
+      const { record } = await getMeeting(store, c.get('user'), `${body}/${date}`);
+      const source =
+        record.source === null ? null : await store.getSource(record.source.sha256, scopeOf(c.get('user')));
       if (source === null)
         throw new MinutebookError(
           'not-found',
@@ -199,7 +242,7 @@ export function meetingRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore, cac
     }),
     async (c) => {
       const { body, date } = c.req.valid('param');
-      const { record } = await getMeeting(store, `${body}/${date}`);
+      const { record } = await getMeeting(store, c.get('user'), `${body}/${date}`);
       c.header('Content-Type', 'text/markdown; charset=utf-8');
       return c.body(renderRecord(record, 'md'), 200);
     },

@@ -36,7 +36,7 @@ export function registerRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore): v
       request: { query: DecisionQuery },
       responses: jsonResponses(OutcomeList),
     }),
-    async (c) => c.json(await decisionRegister(store, c.req.valid('query')), 200),
+    async (c) => c.json(await decisionRegister(store, c.get('user'), c.req.valid('query')), 200),
   );
   api.openapi(
     createRoute({
@@ -47,7 +47,7 @@ export function registerRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore): v
       request: { query: ActionQuery },
       responses: jsonResponses(OutcomeList),
     }),
-    async (c) => c.json(await actionRegister(store, c.req.valid('query')), 200),
+    async (c) => c.json(await actionRegister(store, c.get('user'), c.req.valid('query')), 200),
   );
   api.openapi(
     createRoute({
@@ -58,7 +58,7 @@ export function registerRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore): v
       request: { query: DocumentQuery },
       responses: jsonResponses(DocumentList),
     }),
-    async (c) => c.json(await documentRegister(store, c.req.valid('query')), 200),
+    async (c) => c.json(await documentRegister(store, c.get('user'), c.req.valid('query')), 200),
   );
   api.openapi(
     createRoute({
@@ -69,7 +69,7 @@ export function registerRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore): v
       request: { params: IdPath },
       responses: jsonResponses(DocumentDetail, 200, [404]),
     }),
-    async (c) => c.json(await getDocument(store, c.req.valid('param').id), 200),
+    async (c) => c.json(await getDocument(store, c.get('user'), c.req.valid('param').id), 200),
   );
   api.openapi(
     createRoute({
@@ -80,7 +80,7 @@ export function registerRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore): v
       request: { query: PersonQuery },
       responses: jsonResponses(PersonList),
     }),
-    async (c) => c.json(await listPeople(store, c.req.valid('query')), 200),
+    async (c) => c.json(await listPeople(store, c.get('user'), c.req.valid('query')), 200),
   );
   api.openapi(
     createRoute({
@@ -91,6 +91,6 @@ export function registerRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore): v
       request: { params: IdPath },
       responses: jsonResponses(PersonDetail, 200, [404]),
     }),
-    async (c) => c.json(await getPerson(store, c.req.valid('param').id), 200),
+    async (c) => c.json(await getPerson(store, c.get('user'), c.req.valid('param').id), 200),
   );
 }

@@ -4,6 +4,7 @@
  */
 import { z } from '@hono/zod-openapi';
 import { ERROR_CODES } from '../../domain/errors.js';
+import { MEETING_STATES } from '../../domain/workflow.js';
 import {
   ACTION_STATUSES,
   ATTENDANCE_KINDS,
@@ -71,6 +72,7 @@ export const MeetingList = z
         date: z.string().nullable(),
         start: z.string().nullable(),
         status: z.string(),
+        state: z.enum(MEETING_STATES),
         decisions: z.number().int(),
         actions: z.number().int(),
         present: z.number().int(),
@@ -91,6 +93,9 @@ export const StoredMeeting = z
     createdAt: z.string(),
     updatedAt: z.string(),
     example: z.boolean(),
+    state: z
+      .enum(MEETING_STATES)
+      .openapi({ description: 'where the summary is in its workflow; only published summaries are public' }),
   })
   .openapi('StoredMeeting');
 export const SaveResult = z
@@ -103,7 +108,37 @@ export const SaveResult = z
 export const EditBody = z.object({
   record: Record,
   version: z.number().int().positive().openapi({ description: 'the version the edit started from' }),
+  reason: z
+    .string()
+    .max(2000)
+    .optional()
+    .openapi({ description: 'why a published summary is corrected (required for a published one)' }),
 });
+export const TransitionBody = z
+  .object({
+    to: z
+      .enum(MEETING_STATES)
+      .openapi({ description: 'the state to move to: circulated, draft, approved or published' }),
+  })
+  .openapi('Transition');
+export const TransitionResult = z
+  .object({ from: z.enum(MEETING_STATES), to: z.enum(MEETING_STATES) })
+  .openapi('TransitionResult');
+export const History = z
+  .object({
+    entries: z.array(
+      z.object({
+        id: z.number().int(),
+        at: z.string(),
+        actor: z.string(),
+        action: z.string(),
+        subject: z.string().nullable(),
+        reason: z.string().nullable(),
+        detail: z.unknown(),
+      }),
+    ),
+  })
+  .openapi('History');
 
 export const StatusBody = z.object({ status: z.enum(ACTION_STATUSES) }).openapi('ActionStatus');
 export const OutcomeInMeeting = z
@@ -261,6 +296,9 @@ export const ImportBody = ImportText.extend({
     .array(Record)
     .optional()
     .openapi({ description: 'the records as reviewed; when absent, the text is read and saved as it is' }),
+  published: z.boolean().optional().openapi({
+    description: 'the summary is published already: everyone may read it (otherwise it is a draft)',
+  }),
 });
 export const ImportResult = z.object({ meetings: z.array(SaveResult) }).openapi('ImportResult');
 export const DraftQuery = z.object({ body: z.string().min(1), date: isoDate.optional() });

@@ -1,6 +1,7 @@
 /** /api/search and /api/imports: find anything, and bring summaries in. */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { search } from '../../app/meetings.js';
+import { authorize } from '../../app/access.js';
 import type { MeetingStore } from '../../app/ports.js';
 import type { AppEnv } from '../env.js';
 import { importSummaries, readSummary, saveReviewed } from '../../app/summaries.js';
@@ -19,7 +20,7 @@ export function searchRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore): voi
     }),
     async (c) => {
       const { q, limit, offset } = c.req.valid('query');
-      return c.json(await search(store, q, { limit, offset }), 200);
+      return c.json(await search(store, c.get('user'), q, { limit, offset }), 200);
     },
   );
   api.openapi(
@@ -29,9 +30,11 @@ export function searchRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore): voi
       tags: ['Import'],
       summary: 'Read a summary and show what was read from it; nothing is saved',
       request: { body: { content: { 'application/json': { schema: ImportText } }, required: true } },
-      responses: jsonResponses(Preview, 200, [413, 415]),
+      responses: jsonResponses(Preview, 200, [403, 413, 415]),
+      security: TOKEN,
     }),
     async (c) => {
+      authorize(c.get('user'), 'record');
       const { name, text } = c.req.valid('json');
       const { records, source } = readSummary({ bytes: Buffer.from(text), name });
       return c.json({ records, source: { name: source.name, text: source.text } }, 200);
@@ -44,14 +47,27 @@ export function searchRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore): voi
       tags: ['Import'],
       summary: 'Save a summary: as read, or as reviewed when `records` are given',
       request: { body: { content: { 'application/json': { schema: ImportBody } }, required: true } },
-      responses: jsonResponses(ImportResult, 201, [403, 413, 415, 422]),
+      responses: jsonResponses(ImportResult, 201, [403, 409, 413, 415, 422]),
       security: TOKEN,
     }),
     async (c) => {
-      const { name, text, records } = c.req.valid('json');
+      const { name, text, records, published } = c.req.valid('json');
       if (records !== undefined)
-        return c.json({ meetings: await saveReviewed(store, c.get('user'), records, { name, text }) }, 201);
-      const [report] = await importSummaries(store, c.get('user'), [{ bytes: Buffer.from(text), name }]);
+        return c.json(
+          {
+            meetings: await saveReviewed(
+              store,
+              c.get('user'),
+              records,
+              { name, text },
+              { published: published === true },
+            ),
+          },
+          201,
+        );
+      const [report] = await importSummaries(store, c.get('user'), [{ bytes: Buffer.from(text), name }], {
+        published: published === true,
+      });
       return c.json(
         { meetings: report!.meetings.map(({ id, outcome, version }) => ({ id, outcome, version })) },
         201,

@@ -74,6 +74,41 @@ export const en = {
     needSignIn: 'Sign in to do this.',
     forbidden: 'Your account may not do this.',
   },
+  workflow: {
+    states: {
+      draft: 'Draft',
+      circulated: 'Circulated to members',
+      approved: 'Approved',
+      published: 'Published',
+    },
+    confidential: 'Confidential until published: only the secretariat and the members of the body see it.',
+    actions: {
+      withdraw: 'Take back for rework',
+      circulate: 'Circulate to the members',
+      approve: 'Approve',
+      publish: 'Publish',
+    },
+    publishedAlready: 'This summary is published already (everyone may read it at once)',
+    reason: 'Reason for the correction',
+    reasonHint: 'This summary is published: a change is a correction, and its reason is kept with it.',
+  },
+  history: {
+    title: 'History',
+    by: (actor: string) => `by ${actor}`,
+    reason: (reason: string) => `Reason: ${reason}`,
+    actions: {
+      example: 'Loaded as example data',
+      import: 'Imported',
+      create: 'Recorded',
+      edit: 'Edited',
+      correct: 'Corrected',
+      status: 'Action status set',
+      circulate: 'Circulated to the members',
+      withdraw: 'Taken back for rework',
+      approve: 'Approved',
+      publish: 'Published',
+    },
+  },
   notices: {
     saved: 'Your changes were saved.',
     created: 'The meeting was created.',
@@ -81,6 +116,7 @@ export const en = {
     status: 'The action’s status was set.',
     signedIn: 'You are signed in.',
     signedOut: 'You are signed out.',
+    moved: 'The summary moved on in its workflow.',
   },
   home: {
     title: 'Meetings',
@@ -369,6 +405,7 @@ export const en = {
     noBody: (slug: string) => `No body has the address ${slug}.`,
     wrongMeeting: (id: string) => `The form is not the form of meeting ${id}.`,
     badStatus: (status: string) => `“${status}” is not a status an action can have.`,
+    badState: (state: string) => `“${state}” is not a state a summary can have.`,
   },
   footer: 'Minutebook — the record of meetings, decisions and actions.',
 };

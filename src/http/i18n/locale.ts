@@ -85,3 +85,12 @@ export function formatNumber(locale: Locale, value: number): string {
 export function pluralOf(locale: Locale, count: number): Intl.LDMLPluralRule {
   return new Intl.PluralRules(locale.format).select(count);
 }
+
+/** "1 November 2024, 13:05 UTC" from an instant. */
+export function formatInstant(locale: Locale, instant: string): string {
+  return (
+    new Intl.DateTimeFormat(locale.format, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(
+      new Date(instant),
+    ) + ' UTC'
+  );
+}

@@ -92,6 +92,9 @@ export function EditPage(props: {
   view: View;
   record: MeetingRecord;
   version: number;
+  /** A published summary is corrected, with a reason. */
+  published: boolean;
+  reason?: string;
   error?: FieldError | undefined;
   conflict?: Conflict | undefined;
 }) {
@@ -118,7 +121,29 @@ export function EditPage(props: {
       {props.error === undefined ? null : <ErrorSummary view={view} error={props.error} />}
       <form class="record-form" method="post" action={`${meetingHref(id)}/edit`}>
         <input type="hidden" name="version" value={String(props.version)} />
+        <input type="hidden" name="published" value={String(props.published)} />
         <Csrf view={view} />
+        {props.published ? (
+          <fieldset class="correction">
+            <legend>{m.workflow.reason}</legend>
+            <p class="hint" id="reason-hint">
+              {m.workflow.reasonHint}
+            </p>
+            <div class="field">
+              <label for={inputId('reason')}>{m.workflow.reason}</label>
+              <textarea
+                id={inputId('reason')}
+                name="reason"
+                rows={2}
+                required
+                aria-describedby="reason-hint"
+                aria-invalid={props.error?.field === 'reason' ? 'true' : undefined}
+              >
+                {props.reason ?? ''}
+              </textarea>
+            </div>
+          </fieldset>
+        ) : null}
         <RecordFields view={view} record={record} prefix="" error={props.error} />
         <div class="actions">
           <button type="submit" class="primary">

@@ -88,6 +88,10 @@ export function ReviewPage(props: {
                 <RecordFields view={view} record={record} prefix={`records[${i}].`} error={props.error} />
               </section>
             ))}
+            <div class="field check">
+              <input id="published" type="checkbox" name="published" value="true" />
+              <label for="published">{m.workflow.publishedAlready}</label>
+            </div>
             <div class="actions">
               <button type="submit" class="primary">
                 {m.import.save}

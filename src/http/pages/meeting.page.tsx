@@ -5,7 +5,7 @@
  */
 import type { Child } from 'hono/jsx';
 import type { MeetingLinks } from '../../app/meetings.js';
-import type { StoredMeeting } from '../../app/ports.js';
+import type { StoredAuditEntry, StoredMeeting } from '../../app/ports.js';
 import { outcomeCite } from '../../domain/ids.js';
 import {
   ACTION_STATUSES,
@@ -14,7 +14,10 @@ import {
   type Outcome,
   type Topic,
 } from '../../domain/record.js';
-import { formatTime } from '../i18n/locale.js';
+import { formatInstant, formatTime } from '../i18n/locale.js';
+import type { Messages } from '../i18n/en.js';
+import type { Difference } from '../../domain/differences.js';
+import { TRANSITION_ACTIONS, type MeetingState } from '../../domain/workflow.js';
 import { Csrf, Layout, Notice } from './layout.js';
 import { maySetActionStatus } from '../../app/access.js';
 import { dateOf, meetingHref, outcomeHref, type View } from './view.js';
@@ -29,6 +32,9 @@ export function MeetingPage(props: {
   stored: StoredMeeting & { links: MeetingLinks };
   notice?: MeetingNotice | undefined;
   today: string;
+  /** The states this reader may move the meeting to. */
+  next: MeetingState[];
+  history: StoredAuditEntry[];
 }) {
   const { view, stored } = props;
   const { m } = view;
@@ -41,6 +47,7 @@ export function MeetingPage(props: {
         {props.notice === undefined ? null : <Notice kind={props.notice.kind}>{props.notice.text}</Notice>}
         <TitleBlock view={view} record={record} />
         <MeetingTools view={view} id={id} version={stored.version} record={record} />
+        <Workflow view={view} id={id} state={stored.state} next={props.next} />
         {record.meeting.status === 'cancelled' ? <p class="cancelled">{m.meeting.cancelled}</p> : null}
         {record.meeting.purpose === null ? null : <p class="purpose">{record.meeting.purpose}</p>}
         <section aria-labelledby="outcomes-heading">
@@ -63,9 +70,73 @@ export function MeetingPage(props: {
         </section>
         <DocumentsOf view={view} record={record} links={stored.links} />
         <AttendanceAnnex view={view} attendance={record.attendance} people={stored.links.people} />
+        <History view={view} entries={props.history} />
       </article>
     </Layout>
   );
+}
+
+/** Where the summary is in its workflow, who may see it, and the steps this reader may take. */
+function Workflow(props: { view: View; id: string; state: MeetingState; next: MeetingState[] }) {
+  const { m } = props.view;
+  if (props.state === 'published' && props.next.length === 0) return null;
+  return (
+    <div class={`workflow ${props.state}`}>
+      <p>
+        <span class={`state-badge ${props.state}`}>{m.workflow.states[props.state]}</span>{' '}
+        {props.state === 'published' ? null : <span class="confidential">{m.workflow.confidential}</span>}
+      </p>
+      {props.next.map((to) => (
+        <form method="post" action={`${meetingHref(props.id)}/state`} class="transition">
+          <Csrf view={props.view} />
+          <input type="hidden" name="to" value={to} />
+          <button type="submit" class={to === 'published' || to === 'approved' ? 'primary' : undefined}>
+            {m.workflow.actions[TRANSITION_ACTIONS[to]]}
+          </button>
+        </form>
+      ))}
+    </div>
+  );
+}
+
+/** What happened to the meeting, and who did it, newest first. */
+function History(props: { view: View; entries: StoredAuditEntry[] }) {
+  const { view } = props;
+  const { m } = view;
+  if (props.entries.length === 0) return null;
+  return (
+    <section aria-labelledby="history-heading" class="history">
+      <h2 id="history-heading">{m.history.title}</h2>
+      <ol>
+        {props.entries.map((entry) => {
+          const differences = differencesOf(entry.detail);
+          return (
+            <li>
+              <time datetime={entry.at}>{formatInstant(view.locale, entry.at)}</time>{' '}
+              {m.history.actions[entry.action as keyof Messages['history']['actions']] ?? entry.action}{' '}
+              <span class="muted">{m.history.by(entry.actor)}</span>
+              {entry.reason === null ? null : <p class="reason">{m.history.reason(entry.reason)}</p>}
+              {differences.length === 0 ? null : (
+                <ul class="changes">
+                  {differences.map((d) => (
+                    <li>
+                      {m.edit.subject(d.subject)}: <del>{d.saved ?? '—'}</del> → <ins>{d.yours ?? '—'}</ins>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+function differencesOf(detail: unknown): Difference[] {
+  if (typeof detail !== 'object' || detail === null || !('differences' in detail)) return [];
+  const list = (detail as { differences: unknown }).differences;
+  return Array.isArray(list) ? (list as Difference[]) : [];
 }
 
 /** "IGF Leadership Panel — Virtual Meeting, 1 November 2024", for the window's title. */

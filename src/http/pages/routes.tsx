@@ -8,7 +8,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { JSX } from 'hono/jsx/jsx-runtime';
 import { createMeeting, newMeetingDraft, saveEdit, setActionStatus } from '../../app/editing.js';
 import { getMeeting, getMeetingWithLinks, getOutcome, listMeetings, search } from '../../app/meetings.js';
-import { authorize } from '../../app/access.js';
+import { authorize, scopeOf } from '../../app/access.js';
 import type { MeetingStore } from '../../app/ports.js';
 import type { ResponseCache } from '../cache.js';
 import type { AppEnv } from '../env.js';
@@ -25,8 +25,10 @@ import { readSummary, saveReviewed } from '../../app/summaries.js';
 import { recordDifferences } from '../../domain/differences.js';
 import { MinutebookError } from '../../domain/errors.js';
 import { ACTION_STATUSES } from '../../domain/record.js';
+import { MEETING_STATES, type MeetingState } from '../../domain/workflow.js';
+import { meetingHistory, moveMeeting, nextStatesFor } from '../../app/workflow.js';
 import { ActionQuery, DecisionQuery, DocumentQuery, PageQuery, PersonQuery } from '../api/schemas.js';
-import { EditPage, NewMeetingPage, NewMeetingStart } from './edit.page.js';
+import { EditPage, NewMeetingPage, NewMeetingStart, type Conflict } from './edit.page.js';
 import { recordFromForm, type FormValues } from './form-record.js';
 import { ImportPage, ReviewPage } from './import.page.js';
 import { BodyPage, HomePage } from './lists.page.js';
@@ -83,11 +85,21 @@ async function formOf(c: Context): Promise<{ values: FormValues; files: Map<stri
 }
 
 function fieldError(error: unknown, prefix = ''): FieldError | null {
-  if (!(error instanceof MinutebookError) || error.code !== 'invalid-record') return null;
+  if (!(error instanceof MinutebookError)) return null;
+  const onField = error.code === 'invalid-argument' && error.location.field !== undefined;
+  if (error.code !== 'invalid-record' && !onField) return null;
   return { field: `${prefix}${error.location.field ?? ''}`, message: error.message };
 }
 
-const NOTICES = { saved: 'success', created: 'success', imported: 'success', status: 'success' } as const;
+const NOTICES = {
+  saved: 'success',
+  created: 'success',
+  imported: 'success',
+  status: 'success',
+  moved: 'success',
+  signedIn: 'success',
+  signedOut: 'success',
+} as const;
 
 function noticeOf(view: View, c: Context): MeetingNotice | undefined {
   const key = c.req.query('notice');
@@ -107,8 +119,8 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
     const view = viewOf(c);
     const { limit, offset } = queryOf(c, PageQuery);
     const [bodies, { meetings, total }] = await Promise.all([
-      listBodies(store),
-      listMeetings(store, { limit, offset }),
+      listBodies(store, c.get('user')),
+      listMeetings(store, c.get('user'), { limit, offset }),
     ]);
     return render(
       c,
@@ -126,10 +138,10 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
   app.get('/bodies/:slug', async (c) => {
     const view = viewOf(c);
     const slug = c.req.param('slug');
-    const body = (await listBodies(store)).find((b) => b.slug === slug);
+    const body = (await listBodies(store, c.get('user'))).find((b) => b.slug === slug);
     if (body === undefined) throw new MinutebookError('not-found', view.m.errors.noBody(slug));
     const { limit, offset } = queryOf(c, PageQuery);
-    const { meetings, total } = await listMeetings(store, { body: slug, limit, offset });
+    const { meetings, total } = await listMeetings(store, c.get('user'), { body: slug, limit, offset });
     return render(
       c,
       <BodyPage
@@ -147,12 +159,15 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
   app.get('/m/:body/:date', async (c) => {
     const view = viewOf(c);
     const notice = noticeOf(view, c);
+    const user = c.get('user');
     const page = async (): Promise<string> => {
-      const stored = await getMeetingWithLinks(store, idOf(c));
-      return `<!DOCTYPE html>${String(<MeetingPage view={view} stored={stored} notice={notice} today={today()} />)}`;
+      const stored = await getMeetingWithLinks(store, user, idOf(c));
+      const history = await meetingHistory(store, user, idOf(c));
+      const next = nextStatesFor(user, stored.state, stored.record.meeting.body);
+      return `<!DOCTYPE html>${String(<MeetingPage view={view} stored={stored} notice={notice} today={today()} next={next} history={history} />)}`;
     };
     // Kept pages are the ones everybody sees: a signed-in person's carries their own forms.
-    if (notice !== undefined || view.user !== null) return c.html(await page());
+    if (notice !== undefined || user !== null) return c.html(await page());
     // The page depends on the meeting, the reader's language and, for overdue marks, the day.
     return cache.respond(
       c,
@@ -162,9 +177,21 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
     );
   });
 
+  app.post('/m/:body/:date/state', async (c) => {
+    const view = viewOf(c);
+    const { values } = await formOf(c);
+    const to = values.get('to') ?? '';
+    if (!(MEETING_STATES as readonly string[]).includes(to)) {
+      throw new MinutebookError('invalid-argument', view.m.errors.badState(to), { field: 'to' });
+    }
+    await moveMeeting(store, c.get('user'), idOf(c), to as MeetingState);
+    return c.redirect(`${meetingHref(idOf(c))}?notice=moved`, 303);
+  });
+
   app.get('/m/:body/:date/source', async (c) => {
-    const { record } = await getMeeting(store, idOf(c));
-    const source = record.source === null ? null : await store.getSource(record.source.sha256);
+    const { record } = await getMeeting(store, c.get('user'), idOf(c));
+    const source =
+      record.source === null ? null : await store.getSource(record.source.sha256, scopeOf(c.get('user')));
     return render(
       c,
       <SourcePage
@@ -178,8 +205,16 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
 
   app.get('/m/:body/:date/edit', async (c) => {
     authorize(c.get('user'), 'record');
-    const stored = await getMeeting(store, idOf(c));
-    return render(c, <EditPage view={viewOf(c)} record={stored.record} version={stored.version} />);
+    const stored = await getMeeting(store, c.get('user'), idOf(c));
+    return render(
+      c,
+      <EditPage
+        view={viewOf(c)}
+        record={stored.record}
+        version={stored.version}
+        published={stored.state === 'published'}
+      />,
+    );
   });
 
   app.post('/m/:body/:date/edit', async (c) => {
@@ -187,26 +222,37 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
     const id = idOf(c);
     const { values } = await formOf(c);
     const version = Number(values.get('version'));
+    const reason = values.get('reason') ?? '';
+    const published = values.get('published') === 'true';
     const { record, error } = recordFromForm(values, '', 'keep', view.m);
     if (record.meeting.id !== id)
       throw new MinutebookError('invalid-argument', view.m.errors.wrongMeeting(id));
-    if (error !== null)
-      return render(c, <EditPage view={view} record={record} version={version} error={error} />, 422);
+    // The form again, with everything the person entered.
+    const again = (status: 409 | 422, extra: { error?: FieldError; conflict?: Conflict; version?: number }) =>
+      render(
+        c,
+        <EditPage
+          view={view}
+          record={record}
+          version={extra.version ?? version}
+          published={published}
+          reason={reason}
+          error={extra.error}
+          conflict={extra.conflict}
+        />,
+        status,
+      );
+    if (error !== null) return again(422, { error });
     try {
-      await saveEdit(store, c.get('user'), record, version);
+      await saveEdit(store, c.get('user'), record, version, reason);
     } catch (thrown) {
       const invalid = fieldError(thrown);
-      if (invalid !== null)
-        return render(c, <EditPage view={view} record={record} version={version} error={invalid} />, 422);
+      if (invalid !== null) return again(422, { error: invalid });
       if (thrown instanceof MinutebookError && thrown.code === 'conflict') {
-        const current = await getMeeting(store, id);
+        const current = await getMeeting(store, c.get('user'), id);
         const conflict = { version: current.version, differences: recordDifferences(current.record, record) };
         // The form keeps what this person entered; saving it again now saves over the current version, knowingly.
-        return render(
-          c,
-          <EditPage view={view} record={record} version={current.version} conflict={conflict} />,
-          409,
-        );
+        return again(409, { conflict, version: current.version });
       }
       throw thrown;
     }
@@ -216,8 +262,8 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
   app.get(`/m/:body/:date/${OUTCOME}`, async (c) => {
     const view = viewOf(c);
     const cite = `${idOf(c)}#${c.req.param('outcome')}`;
-    const found = await getOutcome(store, cite);
-    const documents = (await store.documentsOfMeeting(idOf(c)))
+    const found = await getOutcome(store, c.get('user'), cite);
+    const documents = (await store.documentsOfMeeting(idOf(c), scopeOf(c.get('user'))))
       .filter((d) => d.outcomeId === found.outcome.id)
       .map((d) => ({ id: d.documentId, title: d.title }));
     return render(
@@ -252,8 +298,8 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
   app.get('/decisions', async (c) => {
     const { limit, offset, ...filters } = queryOf(c, DecisionQuery);
     const [bodies, { outcomes, total }] = await Promise.all([
-      listBodies(store),
-      decisionRegister(store, { ...filters, limit, offset }),
+      listBodies(store, c.get('user')),
+      decisionRegister(store, c.get('user'), { ...filters, limit, offset }),
     ]);
     return render(
       c,
@@ -272,8 +318,8 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
   app.get('/actions', async (c) => {
     const { limit, offset, ...filters } = queryOf(c, ActionQuery);
     const [bodies, { outcomes, total }] = await Promise.all([
-      listBodies(store),
-      actionRegister(store, { ...filters, limit, offset, today: today() }),
+      listBodies(store, c.get('user')),
+      actionRegister(store, c.get('user'), { ...filters, limit, offset, today: today() }),
     ]);
     const url = new URL(c.req.url);
     url.searchParams.delete('notice');
@@ -295,7 +341,7 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
 
   app.get('/documents', async (c) => {
     const { limit, offset, ...filters } = queryOf(c, DocumentQuery);
-    const { documents, total } = await documentRegister(store, { ...filters, limit, offset });
+    const { documents, total } = await documentRegister(store, c.get('user'), { ...filters, limit, offset });
     return render(
       c,
       <DocumentsPage
@@ -310,13 +356,13 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
   });
 
   app.get('/documents/:id{[0-9]+}', async (c) => {
-    const document = await getDocument(store, Number(c.req.param('id')));
+    const document = await getDocument(store, c.get('user'), Number(c.req.param('id')));
     return render(c, <DocumentPage view={viewOf(c)} document={document} />);
   });
 
   app.get('/people', async (c) => {
     const { limit, offset, text } = queryOf(c, PersonQuery);
-    const { people, total } = await listPeople(store, { text, limit, offset });
+    const { people, total } = await listPeople(store, c.get('user'), { text, limit, offset });
     return render(
       c,
       <PeoplePage view={viewOf(c)} text={text} people={people} total={total} offset={offset} limit={limit} />,
@@ -324,7 +370,7 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
   });
 
   app.get('/people/:id{[0-9]+}', async (c) => {
-    const person = await getPerson(store, Number(c.req.param('id')));
+    const person = await getPerson(store, c.get('user'), Number(c.req.param('id')));
     return render(c, <PersonPage view={viewOf(c)} person={person} />);
   });
 
@@ -334,7 +380,7 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
     const { results, total } =
       query === ''
         ? { results: [], total: 0 }
-        : await search(store, query, { limit: Math.min(limit, 50), offset });
+        : await search(store, c.get('user'), query, { limit: Math.min(limit, 50), offset });
     return render(
       c,
       <SearchPage
@@ -395,7 +441,13 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
         422,
       );
     try {
-      const results = await saveReviewed(store, c.get('user'), records, { name, text });
+      const results = await saveReviewed(
+        store,
+        c.get('user'),
+        records,
+        { name, text },
+        { published: values.get('published') === 'true' },
+      );
       if (results.length === 1) return c.redirect(`${meetingHref(results[0]!.id)}?notice=imported`, 303);
       return c.redirect('/?notice=imported', 303);
     } catch (thrown) {
@@ -421,7 +473,7 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
         c,
         <NewMeetingStart
           view={view}
-          bodies={await listBodies(store)}
+          bodies={await listBodies(store, c.get('user'))}
           body={body}
           date={date}
           error={error}

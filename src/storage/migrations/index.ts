@@ -7,6 +7,7 @@ import type { Engine } from '../engine.js';
 import { initial } from './0001-initial.js';
 import { revision } from './0002-revision.js';
 import { accounts } from './0003-accounts.js';
+import { workflow } from './0004-workflow.js';
 
 /** The migrations for one engine. */
 export function migrationsFor(engine: Engine): MigrationProvider {
@@ -14,6 +15,7 @@ export function migrationsFor(engine: Engine): MigrationProvider {
     '0001-initial': initial(engine),
     '0002-revision': revision(),
     '0003-accounts': accounts(engine),
+    '0004-workflow': workflow(engine),
   };
   return { getMigrations: async () => all };
 }

@@ -6,6 +6,8 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Engine, SearchPage, SearchQuery } from '../engine.js';
 import type { Database } from '../schema.js';
+import type { Scope } from '../../app/ports.js';
+import { entryInScope } from '../scope.js';
 
 /** Opens a pool on a postgres:// or postgresql:// URL. */
 export function openPostgres(url: string): Engine {
@@ -52,19 +54,19 @@ async function search(
   query: SearchQuery,
   limit: number,
   offset: number,
+  scope: Scope,
 ): Promise<SearchPage> {
   const text = toWebSearch(query);
   if (text === null) return { rows: [], total: 0 };
   const rows = await sql<SearchPage['rows'][number]>`
     SELECT e.id, e.meeting_id, e.kind, e.ref, e.title, e.body, e.folded, e.date, ts_rank(e.tsv, q) AS rank
     FROM search_entries e, websearch_to_tsquery('english', ${text}) q
-    WHERE e.tsv @@ q
+    WHERE e.tsv @@ q AND ${entryInScope(scope, 'e')}
     ORDER BY rank DESC, e.date DESC NULLS LAST, e.id
     LIMIT ${limit} OFFSET ${offset}`.execute(db);
   const count = await sql<{ total: number }>`
-    SELECT count(*)::int AS total FROM search_entries e, websearch_to_tsquery('english', ${text}) q WHERE e.tsv @@ q`.execute(
-    db,
-  );
+    SELECT count(*)::int AS total FROM search_entries e, websearch_to_tsquery('english', ${text}) q
+    WHERE e.tsv @@ q AND ${entryInScope(scope, 'e')}`.execute(db);
   return { rows: rows.rows, total: count.rows[0]?.total ?? 0 };
 }
 

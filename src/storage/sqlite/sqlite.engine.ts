@@ -6,6 +6,8 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { Engine, SearchPage, SearchQuery } from '../engine.js';
 import type { Database } from '../schema.js';
+import type { Scope } from '../../app/ports.js';
+import { entryInScope } from '../scope.js';
 
 /** Opens (creating if needed) an SQLite database file, or ":memory:". */
 export function openSqlite(path: string): Engine {
@@ -74,18 +76,20 @@ async function search(
   query: SearchQuery,
   limit: number,
   offset: number,
+  scope: Scope,
 ): Promise<SearchPage> {
   const match = toFts5(query);
   if (match === null) return { rows: [], total: 0 };
   const rows = await sql<SearchPage['rows'][number]>`
     SELECT e.*, bm25(search_fts) AS rank
     FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid
-    WHERE search_fts MATCH ${match}
+    WHERE search_fts MATCH ${match} AND ${entryInScope(scope, 'e')}
     ORDER BY rank, e.date DESC, e.id
     LIMIT ${limit} OFFSET ${offset}`.execute(db);
-  const count = await sql<{
-    total: number;
-  }>`SELECT count(*) AS total FROM search_fts WHERE search_fts MATCH ${match}`.execute(db);
+  const count = await sql<{ total: number }>`
+    SELECT count(*) AS total
+    FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid
+    WHERE search_fts MATCH ${match} AND ${entryInScope(scope, 'e')}`.execute(db);
   return { rows: rows.rows, total: count.rows[0]?.total ?? 0 };
 }
 

@@ -1,0 +1,55 @@
+/** The audit trail: entries are appended in the transaction of the change they record, and only read after. */
+import type { Kysely, Transaction } from 'kysely';
+import type { AuditEntry, StoredAuditEntry } from '../app/ports.js';
+import type { Database } from './schema.js';
+
+export async function appendAudit(
+  trx: Transaction<Database> | Kysely<Database>,
+  entries: AuditEntry[],
+  at: string,
+): Promise<void> {
+  if (entries.length === 0) return;
+  await trx
+    .insertInto('audit')
+    .values(
+      entries.map((e) => ({
+        at,
+        actor_id: e.actor?.id ?? null,
+        // No person: Minutebook itself, as when it loads the example into a new database.
+        actor: e.actor === null ? 'Minutebook' : `${e.actor.name} (${e.actor.login})`,
+        action: e.action,
+        subject: e.subject,
+        reason: e.reason ?? null,
+        detail: JSON.stringify(e.detail ?? null),
+      })),
+    )
+    .execute();
+}
+
+export async function listAudit(
+  db: Kysely<Database>,
+  filter: { subject?: string; limit: number; offset: number },
+): Promise<{ entries: StoredAuditEntry[]; total: number }> {
+  let base = db.selectFrom('audit');
+  if (filter.subject !== undefined) base = base.where('subject', '=', filter.subject);
+  const rows = await base
+    .selectAll()
+    .orderBy('id', 'desc')
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .execute();
+  const count = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirst();
+  return {
+    total: Number(count?.total ?? 0),
+    entries: rows.map((r) => ({
+      id: r.id,
+      at: r.at,
+      actorId: r.actor_id,
+      actor: r.actor,
+      action: r.action,
+      subject: r.subject,
+      reason: r.reason,
+      detail: JSON.parse(r.detail) as unknown,
+    })),
+  };
+}
