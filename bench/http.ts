@@ -69,7 +69,8 @@ export async function httpBenchmark(meetings: number, seconds: number): Promise<
   const example = readFileSync(new URL('../examples/igf-lp-2024-11-01.md', import.meta.url));
   await loadExampleIfEmpty(store, { bytes: example, name: 'igf-lp-2024-11-01.md' });
   const records = Array.from({ length: meetings }, (_, n) => generatedMeeting(n));
-  await store.saveMeetings(records, []);
+  // The public record: what anyone may read, and so what the load reads.
+  await store.saveMeetings(records, [], { state: 'published' });
   await store.close();
 
   const server = spawn(

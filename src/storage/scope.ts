@@ -16,22 +16,32 @@ export function inScope(scope: Scope, meetings: string): RawBuilder<SqlBool> {
   return sql<SqlBool>`(${state} = 'published' OR ${body} IN (SELECT id FROM bodies WHERE slug IN (${sql.join(scope.bodies)})))`;
 }
 
+/** The identifiers of the meetings in scope, as a subquery: built once per query, then probed. */
+function meetingsInScope(scope: Scope): RawBuilder<unknown> {
+  return sql`SELECT vm.id FROM meetings vm WHERE ${inScope(scope, 'vm')}`;
+}
+
 /**
  * A condition on a search entry (`entries` names it): a meeting's or an outcome's entry when its
- * meeting is in scope; a person's or a document's when a meeting in scope names them.
+ * meeting is in scope; a person's or a document's when a meeting in scope names them. The
+ * meetings in scope are one uncorrelated subquery, so that a search with thousands of hits
+ * probes a set instead of reading thousands of meeting rows.
  */
 export function entryInScope(scope: Scope, entries: string): RawBuilder<SqlBool> {
   if (scope.all) return sql<SqlBool>`1 = 1`;
   const meetingId = sql.ref(`${entries}.meeting_id`);
   const kind = sql.ref(`${entries}.kind`);
   const ref = sql.ref(`${entries}.ref`);
+  // A person's or document's entry holds its numeric id as text; read as a number (only for
+  // those kinds, which PostgreSQL's CASE guarantees), the id is looked up by its index.
+  const numericRef = (of: 'person' | 'document') =>
+    sql`CASE WHEN ${kind} = ${of} THEN CAST(${ref} AS INTEGER) END`;
   return sql<SqlBool>`(
-    (${meetingId} IS NOT NULL AND EXISTS (
-      SELECT 1 FROM meetings sm WHERE sm.id = ${meetingId} AND ${inScope(scope, 'sm')}))
+    ${meetingId} IN (${meetingsInScope(scope)})
     OR (${kind} = 'person' AND EXISTS (
-      SELECT 1 FROM attendance sa JOIN meetings sm ON sm.id = sa.meeting_id
-      WHERE CAST(sa.person_id AS TEXT) = ${ref} AND ${inScope(scope, 'sm')}))
+      SELECT 1 FROM attendance sa
+      WHERE sa.person_id = ${numericRef('person')} AND sa.meeting_id IN (${meetingsInScope(scope)})))
     OR (${kind} = 'document' AND EXISTS (
-      SELECT 1 FROM outcome_documents sd JOIN meetings sm ON sm.id = sd.meeting_id
-      WHERE CAST(sd.document_id AS TEXT) = ${ref} AND ${inScope(scope, 'sm')})))`;
+      SELECT 1 FROM outcome_documents sd
+      WHERE sd.document_id = ${numericRef('document')} AND sd.meeting_id IN (${meetingsInScope(scope)}))))`;
 }

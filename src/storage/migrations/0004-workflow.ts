@@ -15,7 +15,13 @@ export function workflow(engine: Engine): Migration {
         .alterTable('meetings')
         .addColumn('state', 'text', (c) => c.notNull().defaultTo('published'))
         .execute();
-      await db.schema.createIndex('meetings_by_state').on('meetings').columns(['state', 'body_id']).execute();
+      // Whether a meeting is in a reader's scope is asked for every search hit and register row:
+      // answered from this index, without reading the meeting's row and its whole record.
+      await db.schema
+        .createIndex('meetings_visibility')
+        .on('meetings')
+        .columns(['id', 'state', 'body_id'])
+        .execute();
       await db.schema
         .createTable('meeting_documents')
         .addColumn('meeting_id', 'text', (c) => c.notNull().references('meetings.id'))
