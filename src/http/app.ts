@@ -5,7 +5,6 @@
  */
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { MeetingStore } from '../app/ports.js';
 import { MinutebookError } from '../domain/errors.js';
 import { apiRoutes } from './api/api.js';
@@ -15,13 +14,9 @@ import { errorResponse } from './errors.js';
 import { ErrorPage } from './pages/error.page.js';
 import { pageRoutes, render } from './pages/routes.js';
 import { viewOf } from './pages/view.js';
-import { securityHeaders } from './security.js';
-import { authenticate, verifyCsrf } from './auth.js';
+import { requestGuard } from './guard.js';
 import type { AppEnv } from './env.js';
 import { accountRoutes } from './pages/account.routes.js';
-
-/** The largest request taken: an upload of the largest summary accepted (10 MB) with its form. */
-export const REQUEST_LIMIT = 12 * 1024 * 1024;
 
 export interface AppOptions {
   /** Where unexpected errors are reported; the console by default. */
@@ -36,21 +31,7 @@ export interface AppOptions {
 export function createApp(store: MeetingStore, options: AppOptions = {}): Hono<AppEnv> {
   const logError = options.logError ?? ((error: unknown) => console.error(error));
   const app = new Hono<AppEnv>();
-  app.use(securityHeaders);
-  const limit = bodyLimit({
-    maxSize: REQUEST_LIMIT,
-    onError: () => {
-      throw new MinutebookError(
-        'input-too-large',
-        'the request is over 12 MB; a summary over 10 MB is refused',
-      );
-    },
-  });
-  // Only requests that carry a body are measured; reads pass without an async step (and
-  // without making the server build the full Request object).
-  app.use((c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next)));
-  app.use(authenticate(store));
-  app.use(verifyCsrf);
+  app.use(requestGuard(store));
   const cache = new ResponseCache(store);
   app.route('/', apiRoutes(store, cache));
   serveAssets(app);

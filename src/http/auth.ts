@@ -4,7 +4,7 @@
  * a session cookie, must carry the session's CSRF token (a form's `_csrf` field or the
  * `X-CSRF-Token` header) and, when the browser says where it comes from, come from this site.
  */
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { timingSafeEqual } from 'node:crypto';
 import { randomBytes } from 'node:crypto';
@@ -17,50 +17,41 @@ export const SESSION_COOKIE = 'mb_session';
 /** The double-submit cookie of the forms used before signing in (sign-in, first administrator). */
 export const PRESESSION_COOKIE = 'mb_csrf';
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-export function authenticate(store: MeetingStore): MiddlewareHandler<AppEnv> {
-  return (c, next) => {
-    const authorization = c.req.header('Authorization');
-    const hasCookie = c.req.header('Cookie') !== undefined;
-    if (authorization === undefined && !hasCookie) {
-      // Most requests carry neither: answer them without an async step of their own.
-      c.set('user', null);
-      c.set('via', null);
-      c.set('csrf', null);
-      return next();
-    }
-    return (async () => {
-      c.set('user', null);
-      c.set('via', null);
-      c.set('csrf', null);
-      if (authorization !== undefined) {
-        const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
-        const user = token === undefined ? null : await tokenUser(store, token);
-        if (user === null) throw new MinutebookError('unauthenticated', 'the API token is not valid');
-        c.set('user', user);
-        c.set('via', 'token');
-      } else {
-        const token = getCookie(c, SESSION_COOKIE);
-        const session = token === undefined ? null : await sessionOf(store, token);
-        if (session !== null) {
-          c.set('user', session.user);
-          c.set('via', 'session');
-          c.set('csrf', session.csrf);
-        }
-      }
-      await next();
-    })();
-  };
+/** Nobody has signed in: the request carries neither a session nor a token. */
+export function anonymous(c: Context<AppEnv>): void {
+  c.set('user', null);
+  c.set('via', null);
+  c.set('csrf', null);
 }
 
-/** Refuses a change made with a session cookie that does not carry the session's CSRF token. */
-export const verifyCsrf: MiddlewareHandler<AppEnv> = (c, next) => {
-  if (SAFE_METHODS.has(c.req.method) || c.get('via') !== 'session') return next();
-  return checkCsrf(c, next);
-};
+/** Finds who is asking, from an API token or a session cookie; an invalid token is refused. */
+export async function identify(c: Context<AppEnv>, store: MeetingStore): Promise<void> {
+  anonymous(c);
+  const authorization = c.req.header('Authorization');
+  if (authorization !== undefined) {
+    const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
+    const user = token === undefined ? null : await tokenUser(store, token);
+    if (user === null) throw new MinutebookError('unauthenticated', 'the API token is not valid');
+    c.set('user', user);
+    c.set('via', 'token');
+    return;
+  }
+  const token = getCookie(c, SESSION_COOKIE);
+  const session = token === undefined ? null : await sessionOf(store, token);
+  if (session !== null) {
+    c.set('user', session.user);
+    c.set('via', 'session');
+    c.set('csrf', session.csrf);
+  }
+}
 
-async function checkCsrf(c: Context<AppEnv>, next: () => Promise<void>): Promise<void> {
+/**
+ * Refuses a change made with a session cookie that does not carry the session's CSRF token, or
+ * that a browser says comes from another site. Changes made with a token, or by nobody, carry no
+ * ambient credential and need no such proof.
+ */
+export async function checkCsrf(c: Context<AppEnv>): Promise<void> {
+  if (c.get('via') !== 'session') return;
   const origin = c.req.header('Origin');
   if (origin !== undefined && origin !== 'null' && origin !== new URL(c.req.url).origin) {
     throw new MinutebookError('forbidden', 'the request came from another site');
@@ -72,7 +63,6 @@ async function checkCsrf(c: Context<AppEnv>, next: () => Promise<void>): Promise
       'the form has expired; open the page again and repeat what you did',
     );
   }
-  return next();
 }
 
 /** A field of a posted form, without spoiling the body for the handler (Hono keeps the parse). */

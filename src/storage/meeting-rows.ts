@@ -170,7 +170,21 @@ export async function writeMeetings(
   );
   const newPeople = [...people.values()].filter((p) => p.created);
   const newDocuments = [...documents.values()].filter((d) => d.created);
-  await insertMany(trx, engine, 'search_entries', searchEntriesOf(records, newPeople, newDocuments));
+  const visibility = new Map(
+    plans.map((p) => [
+      p.result.id,
+      {
+        state: p.state,
+        bodyId: p.record.meeting.body === null ? null : (bodies.get(bodySlug(p.record.meeting.body)) ?? null),
+      },
+    ]),
+  );
+  await insertMany(
+    trx,
+    engine,
+    'search_entries',
+    searchEntriesOf(records, newPeople, newDocuments, visibility),
+  );
 }
 
 /** The key a person or office is known by across meetings: kind and folded name. */

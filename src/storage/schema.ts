@@ -108,6 +108,9 @@ export interface SearchEntryTable {
   /** title and body folded (lower case, no diacritics): what the full-text index reads. */
   folded: string;
   date: string | null;
+  /** For a meeting's and its outcomes' entries: the meeting's workflow state and body. */
+  state: string | null;
+  body_id: number | null;
 }
 
 export interface Database {

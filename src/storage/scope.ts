@@ -23,9 +23,9 @@ function meetingsInScope(scope: Scope): RawBuilder<unknown> {
 
 /**
  * A condition on a search entry (`entries` names it): a meeting's or an outcome's entry when its
- * meeting is in scope; a person's or a document's when a meeting in scope names them. The
- * meetings in scope are one uncorrelated subquery, so that a search with thousands of hits
- * probes a set instead of reading thousands of meeting rows.
+ * meeting is in scope (the entry keeps the meeting's state and body, so no meeting is read); a
+ * person's or a document's when a meeting in scope names them (the meetings in scope are one
+ * uncorrelated subquery, built once and probed).
  */
 export function entryInScope(scope: Scope, entries: string): RawBuilder<SqlBool> {
   if (scope.all) return sql<SqlBool>`1 = 1`;
@@ -36,8 +36,14 @@ export function entryInScope(scope: Scope, entries: string): RawBuilder<SqlBool>
   // those kinds, which PostgreSQL's CASE guarantees), the id is looked up by its index.
   const numericRef = (of: 'person' | 'document') =>
     sql`CASE WHEN ${kind} = ${of} THEN CAST(${ref} AS INTEGER) END`;
+  const bodyId = sql.ref(`${entries}.body_id`);
+  const state = sql.ref(`${entries}.state`);
+  const ownEntry =
+    scope.bodies.length === 0
+      ? sql`${state} = 'published'`
+      : sql`(${state} = 'published' OR ${bodyId} IN (SELECT id FROM bodies WHERE slug IN (${sql.join(scope.bodies)})))`;
   return sql<SqlBool>`(
-    ${meetingId} IN (${meetingsInScope(scope)})
+    (${meetingId} IS NOT NULL AND ${ownEntry})
     OR (${kind} = 'person' AND EXISTS (
       SELECT 1 FROM attendance sa
       WHERE sa.person_id = ${numericRef('person')} AND sa.meeting_id IN (${meetingsInScope(scope)})))

@@ -18,31 +18,40 @@ export function searchEntriesOf(
   records: MeetingRecord[],
   people: Array<{ id: number; row: { name: string } }>,
   documents: Array<{ id: number; row: { title: string; author: string | null } }>,
+  visibility: Map<string, { state: string; bodyId: number | null }>,
 ): Entry[] {
   const entries: Entry[] = [];
   for (const record of records) {
     const m = record.meeting;
     const id = m.id!;
+    // The meeting's state and body, kept on its entries so that a search is scoped without
+    // reading the meetings.
+    const seen = visibility.get(id) ?? { state: 'draft', bodyId: null };
+    const entry = (kind: string, ref: string, title: string, body: string, also = '') => ({
+      ...makeEntry(id, kind, ref, title, body, m.date, also),
+      state: seen.state,
+      body_id: seen.bodyId,
+    });
     const title = [m.body, m.title].filter(Boolean).join(' — ') || id;
     // Topics with outcomes are found through their outcomes' entries; the others, here.
     const body = [m.purpose, ...record.topics.filter((t) => t.outcomes.length === 0).map((t) => t.title)]
       .filter(Boolean)
       .join(' ');
-    entries.push(entry(id, 'meeting', id, title, body, m.date));
+    entries.push(entry('meeting', id, title, body));
     for (const topic of record.topics) {
       for (const o of topic.outcomes) {
-        entries.push(entry(id, o.kind, outcomeCite(id, o.id), topic.title, o.text, m.date, o.owner ?? ''));
+        entries.push(entry(o.kind, outcomeCite(id, o.id), topic.title, o.text, o.owner ?? ''));
       }
     }
   }
-  for (const { id, row } of people) entries.push(entry(null, 'person', String(id), row.name, '', null));
+  for (const { id, row } of people) entries.push(makeEntry(null, 'person', String(id), row.name, '', null));
   for (const { id, row } of documents)
-    entries.push(entry(null, 'document', String(id), row.title, row.author ?? '', null));
+    entries.push(makeEntry(null, 'document', String(id), row.title, row.author ?? '', null));
   return entries;
 }
 
 // `also` is searchable but not shown: an action is found by its owner's name.
-function entry(
+function makeEntry(
   meetingId: string | null,
   kind: string,
   ref: string,

@@ -91,6 +91,7 @@ export async function setMeetingState(
     }
     const now = new Date().toISOString();
     await trx.updateTable('meetings').set({ state: to, updated_at: now }).where('id', '=', id).execute();
+    await trx.updateTable('search_entries').set({ state: to }).where('meeting_id', '=', id).execute();
     await bumpRevision(trx);
     await appendAudit(trx, audit, now);
   });

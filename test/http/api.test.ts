@@ -340,6 +340,52 @@ for (const engine of engines) {
       assert.equal((await json(app, '/api/meetings/igf-lp/2024-11-01')).body.version, opened.version);
     });
 
+    it('keeps a draft out of sight until it is published, and records each step', async () => {
+      const text = [
+        '**IGF Leadership Panel\nVirtual Meeting\n24 January 2025 | 13:00-14:00 UTC**',
+        '',
+        'The Panel met to prepare the Xylophone consultation.',
+        '',
+        'Decisions, Action Items & Next Steps',
+        '',
+        '- **Xylophone consultation:**',
+        ' - The Panel agreed to open the Xylophone consultation in February.',
+        '',
+      ].join('\n');
+      const saved = await json(app, '/api/imports', send('POST', { name: 'january.md', text }));
+      const id: string = saved.body.meetings[0].id;
+      const anonymousSearch = async () =>
+        (await json(app, '/api/search?q=xylophone', { headers: {} })).body.total as number;
+      assert.equal(await anonymousSearch(), 0);
+      assert.equal((await json(app, `/api/meetings/${id}`, { headers: {} })).status, 404);
+      const move = (to: string, as: string | null = token) =>
+        json(app, `/api/meetings/${id}/transitions`, send('POST', { to }, as));
+      assert.equal((await move('published')).status, 400, 'a draft is not published before it is approved');
+      assert.equal(
+        (await move('circulated', memberToken)).status,
+        404,
+        'someone outside the body does not see it',
+      );
+      assert.deepEqual((await move('circulated')).body, { from: 'draft', to: 'circulated' });
+      assert.deepEqual((await move('approved')).body, { from: 'circulated', to: 'approved' });
+      assert.equal((await move('approved')).status, 400);
+      assert.equal(await anonymousSearch(), 0, 'approved is not published');
+      assert.deepEqual((await move('published')).body, { from: 'approved', to: 'published' });
+      assert.equal(await anonymousSearch(), 2, 'the meeting and its decision');
+      assert.equal((await json(app, `/api/meetings/${id}`, { headers: {} })).body.state, 'published');
+      const history = (await json(app, `/api/meetings/${id}/history`)).body.entries;
+      assert.deepEqual(
+        history.map((e: { action: string }) => e.action),
+        ['publish', 'approve', 'circulate', 'import'],
+      );
+      const seenByAll = (await json(app, `/api/meetings/${id}/history`, { headers: {} })).body.entries;
+      assert.deepEqual(
+        seenByAll.map((e: { action: string }) => e.action),
+        ['publish'],
+        'before publication, the history is as confidential as the draft',
+      );
+    });
+
     it('gives the registers of decisions, documents and people', async () => {
       const endorsed = await json(app, '/api/decisions?verb=endorsed');
       assert.ok(endorsed.body.total >= 2);

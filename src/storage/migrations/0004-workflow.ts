@@ -30,6 +30,12 @@ export function workflow(engine: Engine): Migration {
         .addColumn('author', 'text')
         .addPrimaryKeyConstraint('meeting_documents_pk', ['meeting_id', 'document_id'])
         .execute();
+      // A search is scoped by the state and body kept on each meeting's and outcome's entry.
+      await db.schema.alterTable('search_entries').addColumn('state', 'text').execute();
+      await db.schema.alterTable('search_entries').addColumn('body_id', 'integer').execute();
+      await sql`UPDATE search_entries SET state = 'published',
+        body_id = (SELECT m.body_id FROM meetings m WHERE m.id = search_entries.meeting_id)
+        WHERE meeting_id IS NOT NULL`.execute(db);
       await db.schema
         .createIndex('meeting_documents_by_document')
         .on('meeting_documents')
