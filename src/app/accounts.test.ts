@@ -111,9 +111,37 @@ for (const engine of engines) {
     it('gives scripts API tokens that act as their account', async () => {
       const token = await addApiToken(store, LOCAL_OPERATOR, 'clerk', 'nightly import');
       assert.match(token, /^mbt_[A-Za-z0-9_-]{43}$/);
-      assert.equal((await tokenUser(store, token))?.login, 'clerk');
-      assert.equal(await tokenUser(store, `${token}x`), null);
+      assert.equal((await tokenUser(store, token, { method: 'GET', path: '/api/meetings' }))?.login, 'clerk');
+      assert.equal(await tokenUser(store, `${token}x`, { method: 'GET', path: '/api/meetings' }), null);
       await assert.rejects(addApiToken(store, LOCAL_OPERATOR, 'nobody', 'x'), refusal('not-found'));
+    });
+
+    it('records sign-ins, failed ones, sign-outs, accounts, tokens and their use in the audit trail', async () => {
+      const token = await addApiToken(store, LOCAL_OPERATOR, 'clerk', 'audit test');
+      await signIn(store, 'clerk', 'not the password', '192.0.2.7');
+      const session = (await signIn(store, 'clerk', 'a long enough password', '192.0.2.7'))!;
+      await signOut(store, session.token);
+      await tokenUser(store, token, { method: 'GET', path: '/api/meetings' });
+      await tokenUser(store, token, { method: 'GET', path: '/api/meetings' });
+      await tokenUser(store, token, { method: 'PUT', path: '/api/meetings/x/y' });
+      const { entries } = await store.listAudit({ subject: 'clerk', limit: 20, offset: 0 });
+      assert.deepEqual(
+        entries.slice(0, 6).map((e) => [e.action, e.actor, e.detail]),
+        [
+          [
+            'token-use',
+            'Clara Clerk (clerk)',
+            { token: 'audit test', method: 'PUT', path: '/api/meetings/x/y' },
+          ],
+          ['token-use', 'Clara Clerk (clerk)', { token: 'audit test', method: 'GET', path: '/api/meetings' }],
+          ['sign-out', 'Clara Clerk (clerk)', {}],
+          ['sign-in', 'Clara Clerk (clerk)', { from: '192.0.2.7' }],
+          ['sign-in-failed', 'Minutebook', { from: '192.0.2.7' }],
+          ['token-add', 'command line (local)', { name: 'audit test' }],
+        ],
+        'a second read with the token within the hour is not written again',
+      );
+      assert.ok(entries.some((e) => e.action === 'account-add'));
     });
   });
 }

@@ -26,14 +26,27 @@ export interface NewAccount {
 /** Adds an account; only an administrator may (the command line is one). */
 export async function addAccount(store: AccountStore, actor: Actor, account: NewAccount): Promise<User> {
   authorize(actor, 'manage-accounts');
-  return createAccount(store, account);
+  const user = await createAccount(store, account);
+  await store.appendAudit([accountAdded(actor, user)]);
+  return user;
+}
+
+function accountAdded(actor: Actor, user: User) {
+  return {
+    actor,
+    action: 'account-add',
+    subject: user.login,
+    detail: { name: user.name, role: user.role, bodies: user.bodies },
+  };
 }
 
 /** Creates the first administrator of a deployment that has no account yet; refused once there is one. */
 export async function addFirstAdmin(store: AccountStore, account: Omit<NewAccount, 'role'>): Promise<User> {
   if ((await store.countUsers()) > 0)
     throw new MinutebookError('forbidden', 'this deployment has its administrator already');
-  return createAccount(store, { ...account, role: 'admin' });
+  const user = await createAccount(store, { ...account, role: 'admin' });
+  await store.appendAudit([accountAdded(user, user)]);
+  return user;
 }
 
 async function createAccount(store: AccountStore, account: NewAccount): Promise<User> {
@@ -76,19 +89,32 @@ export interface Session {
   expiresAt: string;
 }
 
-/** Signs in; null when the login or the password is wrong, or the account is disabled. */
-export async function signIn(store: AccountStore, login: string, password: string): Promise<Session | null> {
+/** Signs in; null when the login or the password is wrong, or the account is disabled. Either way, it is recorded. */
+export async function signIn(
+  store: AccountStore,
+  login: string,
+  password: string,
+  from = 'unknown',
+): Promise<Session | null> {
   const stored = await store.findUserByLogin(login);
+  const failed = async (): Promise<null> => {
+    await store.appendAudit([
+      { actor: null, action: 'sign-in-failed', subject: login.trim().toLowerCase(), detail: { from } },
+    ]);
+    return null;
+  };
   if (stored === null) {
     await verifyPassword(password, await (decoy ??= hashPassword(randomBytes(16).toString('hex'))));
-    return null;
+    return failed();
   }
-  if (!(await verifyPassword(password, stored.passwordHash)) || stored.disabled) return null;
+  if (!(await verifyPassword(password, stored.passwordHash)) || stored.disabled) return failed();
   const token = newToken('mbs_');
   const csrf = randomBytes(24).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000).toISOString();
   await store.addSession({ tokenHash: tokenHash(token), userId: stored.id, csrf, expiresAt });
-  return { token, csrf, expiresAt, user: publicUser(stored) };
+  const user = publicUser(stored);
+  await store.appendAudit([{ actor: user, action: 'sign-in', subject: user.login, detail: { from } }]);
+  return { token, csrf, expiresAt, user };
 }
 
 /** The signed-in person of a session token, with the session's CSRF token. */
@@ -102,7 +128,19 @@ export async function sessionOf(
 }
 
 export async function signOut(store: AccountStore, token: string): Promise<void> {
+  const session = await store.findSession(tokenHash(token), new Date().toISOString());
   await store.deleteSession(tokenHash(token));
+  if (session !== null) {
+    const user = publicUser(session.user);
+    await store.appendAudit([{ actor: user, action: 'sign-out', subject: user.login, detail: {} }]);
+  }
+}
+
+/** Records a sign-in refused without being tried, because of too many failures. */
+export async function signInRefused(store: AccountStore, login: string, from: string): Promise<void> {
+  await store.appendAudit([
+    { actor: null, action: 'sign-in-refused', subject: login.trim().toLowerCase(), detail: { from } },
+  ]);
 }
 
 /** A new API token for an account, shown once; only an administrator may make one (the command line is one). */
@@ -117,13 +155,37 @@ export async function addApiToken(
   if (user === null) throw new MinutebookError('not-found', `no account has the login ${login}`);
   const token = newToken('mbt_');
   await store.addApiToken({ tokenHash: tokenHash(token), userId: user.id, name });
+  await store.appendAudit([{ actor, action: 'token-add', subject: user.login, detail: { name } }]);
   return token;
 }
 
-/** The account an API token belongs to. */
-export async function tokenUser(store: AccountStore, token: string): Promise<User | null> {
-  const user = await store.useApiToken(tokenHash(token), new Date().toISOString());
-  return user === null || user.disabled ? null : publicUser(user);
+/** How often a token's reads are written in the audit trail: once an hour at most (its writes, always). */
+const READ_AUDIT_MS = 3_600_000;
+
+/** The account an API token belongs to; the token's use is recorded in the audit trail. */
+export async function tokenUser(
+  store: AccountStore,
+  token: string,
+  request: { method: string; path: string },
+): Promise<User | null> {
+  const now = new Date();
+  const found = await store.useApiToken(tokenHash(token), now.toISOString());
+  if (found === null || found.user.disabled) return null;
+  const user = publicUser(found.user);
+  const reads = request.method === 'GET' || request.method === 'HEAD';
+  const recently =
+    found.previousUse !== null && now.getTime() - Date.parse(found.previousUse) < READ_AUDIT_MS;
+  if (!reads || !recently) {
+    await store.appendAudit([
+      {
+        actor: user,
+        action: 'token-use',
+        subject: user.login,
+        detail: { token: found.name, method: request.method, path: request.path },
+      },
+    ]);
+  }
+  return user;
 }
 
 function publicUser(user: User): User {

@@ -184,8 +184,13 @@ export interface AccountStore {
   findSession(tokenHash: string, now: string): Promise<{ user: StoredUser; csrf: string } | null>;
   deleteSession(tokenHash: string): Promise<void>;
   addApiToken(token: { tokenHash: string; userId: number; name: string }): Promise<void>;
-  /** The token's user, noting the token's use at `now`. */
-  useApiToken(tokenHash: string, now: string): Promise<StoredUser | null>;
+  /** The token's user and name, noting the token's use at `now`; with the use before this one. */
+  useApiToken(
+    tokenHash: string,
+    now: string,
+  ): Promise<{ user: StoredUser; name: string; previousUse: string | null } | null>;
+  /** Appends entries to the audit trail on their own (for what writes nothing else: sign-ins, token use). */
+  appendAudit(entries: AuditEntry[]): Promise<void>;
 }
 
 /**

@@ -17,6 +17,7 @@ import { viewOf } from './pages/view.js';
 import { requestGuard } from './guard.js';
 import type { AppEnv } from './env.js';
 import { accountRoutes } from './pages/account.routes.js';
+import { auditPageRoutes } from './pages/audit.page.js';
 
 export interface AppOptions {
   /** Where unexpected errors are reported; the console by default. */
@@ -37,6 +38,7 @@ export function createApp(store: MeetingStore, options: AppOptions = {}): Hono<A
   serveAssets(app);
   accountRoutes(app, store, { setupToken: options.setupToken ?? null });
   pageRoutes(app, store, cache);
+  auditPageRoutes(app, store);
 
   const isApi = (c: Context): boolean => c.req.path === '/api' || c.req.path.startsWith('/api/');
   app.notFound((c) => {

@@ -30,7 +30,8 @@ export async function identify(c: Context<AppEnv>, store: MeetingStore): Promise
   const authorization = c.req.header('Authorization');
   if (authorization !== undefined) {
     const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
-    const user = token === undefined ? null : await tokenUser(store, token);
+    const user =
+      token === undefined ? null : await tokenUser(store, token, { method: c.req.method, path: c.req.path });
     if (user === null) throw new MinutebookError('unauthenticated', 'the API token is not valid');
     c.set('user', user);
     c.set('via', 'token');

@@ -163,13 +163,14 @@ export async function useApiToken(
   db: Kysely<Database>,
   tokenHash: string,
   now: string,
-): Promise<StoredUser | null> {
+): Promise<{ user: StoredUser; name: string; previousUse: string | null } | null> {
   const token = await db
     .selectFrom('api_tokens')
-    .select(['id', 'user_id'])
+    .select(['id', 'user_id', 'name', 'last_used_at'])
     .where('token_hash', '=', tokenHash)
     .executeTakeFirst();
   if (token === undefined) return null;
   await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', token.id).execute();
-  return findUser(db, token.user_id);
+  const user = await findUser(db, token.user_id);
+  return user === null ? null : { user, name: token.name, previousUse: token.last_used_at };
 }

@@ -23,7 +23,7 @@ import { findPerson, listPeople, peopleOfMeeting } from './people.repository.js'
 import { documentsOfMeeting, findDocument, listDocuments, listOutcomes } from './registers.repository.js';
 import { saveMeetings } from './save-meetings.js';
 import { setMeetingState, updateMeeting } from './update-meeting.js';
-import { listAudit } from './audit.repository.js';
+import { appendAudit, listAudit } from './audit.repository.js';
 import { revisionReader } from './revision.js';
 import { migrationsFor } from './migrations/index.js';
 import { searchEntries } from './search.repository.js';
@@ -87,6 +87,7 @@ function storeOn(engine: Engine): MeetingStore {
       writing(updateMeeting(engine, record, expectedVersion, audit)),
     setMeetingState: (id, from, to, audit) => writing(setMeetingState(engine, id, from, to, audit)),
     listAudit: (filter) => listAudit(engine.db, filter),
+    appendAudit: (entries) => appendAudit(engine.db, entries, new Date().toISOString()),
     listBodies: (scope) => listBodies(engine.db, scope),
     listOutcomes: (filter, scope) => listOutcomes(engine.db, filter, scope),
     listDocuments: (filter, scope) => listDocuments(engine.db, filter, scope),

@@ -19,6 +19,8 @@ interface Case {
   body?: unknown;
   /** Sent without the API token. */
   anonymous?: true;
+  /** Sent with an administrator's token. */
+  admin?: true;
 }
 
 const text = exampleBytes().toString('utf8');
@@ -28,10 +30,12 @@ describe('the OpenAPI document', () => {
   let app: Hono<AppEnv>;
   let doc: any;
   let token = '';
+  let adminToken = '';
   before(async () => {
     store = await openStore({ url: ':memory:' });
     app = createApp(store, { logError: () => undefined });
     token = (await account(store, 'clerk', 'secretariat')).token;
+    adminToken = (await account(store, 'ada', 'admin')).token;
     doc = await (await app.request('/api/openapi.json')).json();
   });
   after(() => store.close());
@@ -66,6 +70,11 @@ describe('the OpenAPI document', () => {
       })
     ).json();
     const cases: Case[] = [
+      { method: 'get', template: '/api/audit', path: '/api/audit?limit=5', admin: true },
+      { method: 'get', template: '/api/audit', path: '/api/audit' },
+      { method: 'get', template: '/api/audit/export.csv', path: '/api/audit/export.csv', admin: true },
+      { method: 'get', template: '/api/audit/export.csv', path: '/api/audit/export.csv' },
+      { method: 'get', template: '/api/audit/export.json', path: '/api/audit/export.json', admin: true },
       { method: 'post', template: '/api/imports', path: '/api/imports', body: { name: 'a.md', text } },
       { method: 'post', template: '/api/imports', path: '/api/imports', body: { name: 'a.md', text: '' } },
       {
@@ -196,7 +205,8 @@ describe('the OpenAPI document', () => {
         c.body === undefined
           ? { method: c.method.toUpperCase(), headers: {} }
           : { ...post(c.body), method: c.method.toUpperCase() };
-      if (c.anonymous === undefined) init.headers = { ...init.headers, Authorization: `Bearer ${token}` };
+      if (c.anonymous === undefined)
+        init.headers = { ...init.headers, Authorization: `Bearer ${c.admin ? adminToken : token}` };
       const response = await app.request(c.path, init);
       const where = `${c.method.toUpperCase()} ${c.path} → ${response.status}`;
       const declared = doc.paths[c.template]?.[c.method]?.responses?.[String(response.status)];

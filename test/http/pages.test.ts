@@ -460,6 +460,31 @@ describe('the pages', () => {
     assert.equal(replay.status, 303, 'the old session cookie signs no one in');
   });
 
+  it('shows administrators the audit trail, and exports it', async () => {
+    await account(store, 'ada', 'admin');
+    const admin = new Client(app);
+    await admin.signIn('ada', PASSWORD);
+    const { status, html } = await admin.page('/admin/audit');
+    assert.equal(status, 200);
+    const rows = findAll(parseHtml(html), (e) => e.tagName === 'tr').map(textOf);
+    assert.ok(
+      rows.some((r) => /Signed in.*ada/.test(r)),
+      'the sign-in just made',
+    );
+    assert.ok(
+      rows.some((r) => /Corrected.*igf-lp\/2024-11-01/.test(r)),
+      'a correction made in these tests',
+    );
+    assert.ok(rows.some((r) => /Sign-in failed/.test(r)));
+    const csv = await admin.request('/api/audit/export.csv');
+    assert.equal(csv.headers.get('content-type'), 'text/csv; charset=utf-8');
+    const lines = (await csv.text()).trim().split('\n');
+    assert.equal(lines[0], 'id,at,actor,action,subject,reason,detail');
+    assert.ok(lines.length > 10);
+    assert.equal((await clerk.request('/admin/audit')).status, 403, 'the secretariat does not read it');
+    assert.equal((await clerk.request('/api/audit/export.csv')).status, 403);
+  });
+
   it('creates the first administrator at the address the server printed, once', async () => {
     const fresh = await openStore({ url: ':memory:' });
     try {

@@ -9,6 +9,7 @@ import type { AppEnv } from '../env.js';
 import { meetingRoutes } from './meetings.routes.js';
 import { registerRoutes } from './registers.routes.js';
 import { searchRoutes } from './search.routes.js';
+import { auditRoutes } from './audit.routes.js';
 
 /** "records[0].meeting.date", as the application names fields. */
 export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
@@ -33,6 +34,7 @@ export function apiRoutes(store: MeetingStore, cache: ResponseCache): OpenAPIHon
   meetingRoutes(api, store, cache);
   registerRoutes(api, store);
   searchRoutes(api, store);
+  auditRoutes(api, store);
   api.openAPIRegistry.registerComponent('securitySchemes', 'token', {
     type: 'http',
     scheme: 'bearer',

@@ -5,7 +5,7 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { addFirstAdmin, signIn, signOut } from '../../app/accounts.js';
+import { addFirstAdmin, signIn, signInRefused, signOut } from '../../app/accounts.js';
 import type { MeetingStore } from '../../app/ports.js';
 import { MinutebookError } from '../../domain/errors.js';
 import { checkPresession, endSession, presessionToken, same, SESSION_COOKIE, startSession } from '../auth.js';
@@ -56,6 +56,7 @@ export function accountRoutes(
     const address = addressOf(c);
     const wait = throttle.wait(address, login);
     if (wait > 0) {
+      await signInRefused(store, login, address);
       c.header('Retry-After', String(wait));
       return render(
         c,
@@ -69,7 +70,7 @@ export function accountRoutes(
         429,
       );
     }
-    const session = await signIn(store, login, form.password ?? '');
+    const session = await signIn(store, login, form.password ?? '', address);
     if (session === null) {
       throttle.failed(address, login);
       return render(

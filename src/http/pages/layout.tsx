@@ -14,6 +14,7 @@ const SECTIONS = [
   ['/people', 'people', false],
   ['/import', 'import', true],
   ['/new', 'newMeeting', true],
+  ['/admin/audit', 'audit', 'admin'],
 ] as const;
 
 function current(view: View, href: string): boolean {
@@ -61,7 +62,10 @@ export function Layout(props: { view: View; title: string; children: Child; quer
           </div>
           <nav aria-label={m.nav.main}>
             <ul>
-              {SECTIONS.filter(([, , recording]) => !recording || view.canRecord).map(([href, key]) => (
+              {SECTIONS.filter(
+                ([, , needs]) =>
+                  needs === false || (needs === 'admin' ? view.user?.role === 'admin' : view.canRecord),
+              ).map(([href, key]) => (
                 <li>
                   <a href={href} aria-current={current(view, href) ? 'page' : undefined}>
                     {m.nav[key]}

@@ -1,0 +1,67 @@
+/** /api/audit: the audit trail, for administrators; a page of it, or all of it as JSON or CSV. */
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { auditCsv, auditTrail, exportAudit } from '../../app/audit.js';
+import type { MeetingStore } from '../../app/ports.js';
+import type { AppEnv } from '../env.js';
+import { jsonResponses, TOKEN } from './responses.js';
+import { ErrorBody, History } from './schemas.js';
+
+const tags = ['Audit'];
+const AuditQuery = z.object({
+  subject: z.string().optional().openapi({ description: 'a meeting’s identifier, an account’s login …' }),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+const AuditPage = History.extend({ total: z.number().int() }).openapi('AuditPage');
+
+export function auditRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore): void {
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/audit',
+      tags,
+      summary: 'The audit trail, newest first: who changed what, when, with the values before and after',
+      request: { query: AuditQuery },
+      responses: jsonResponses(AuditPage, 200, [403]),
+      security: TOKEN,
+    }),
+    async (c) => c.json(await auditTrail(store, c.get('user'), c.req.valid('query')), 200),
+  );
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/audit/export.csv',
+      tags,
+      summary: 'The whole audit trail, oldest first, as CSV (the details of each entry as JSON)',
+      responses: {
+        200: { description: 'the audit trail', content: { 'text/csv': { schema: { type: 'string' } } } },
+        401: { description: 'sign in first', content: { 'application/json': { schema: ErrorBody } } },
+        403: {
+          description: 'for administrators only',
+          content: { 'application/json': { schema: ErrorBody } },
+        },
+      },
+      security: TOKEN,
+    }),
+    async (c) => {
+      const csv = auditCsv(await exportAudit(store, c.get('user')));
+      c.header('Content-Type', 'text/csv; charset=utf-8');
+      c.header('Content-Disposition', 'attachment; filename="minutebook-audit.csv"');
+      return c.body(csv, 200);
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/audit/export.json',
+      tags,
+      summary: 'The whole audit trail, oldest first, as JSON',
+      responses: jsonResponses(History, 200, [403]),
+      security: TOKEN,
+    }),
+    async (c) => {
+      c.header('Content-Disposition', 'attachment; filename="minutebook-audit.json"');
+      return c.json({ entries: await exportAudit(store, c.get('user')) }, 200);
+    },
+  );
+}
