@@ -233,6 +233,13 @@ export interface SaveOptions {
   audit?: AuditEntry[];
 }
 
+/** A whole database as portable JSON: every table's rows (see storage/backup.ts). */
+export interface Backup {
+  format: string;
+  createdAt: string;
+  tables: Record<string, Array<Record<string, unknown>>>;
+}
+
 export interface MeetingStore extends AccountStore {
   readonly engine: 'sqlite' | 'postgres';
   /** Saves records and their sources in one transaction: all are saved or none. */
@@ -280,5 +287,9 @@ export interface MeetingStore extends AccountStore {
   revision(): Promise<string>;
   /** The text a record was imported from, by its SHA-256, when a meeting in scope was read from it. */
   getSource(sha256: string, scope: Scope): Promise<SourceText | null>;
+  /** Everything stored, as one document. */
+  backup(): Promise<Backup>;
+  /** Writes a backup into this store, which must be empty; all of it or nothing. */
+  restore(backup: Backup): Promise<void>;
   close(): Promise<void>;
 }

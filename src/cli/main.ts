@@ -143,6 +143,20 @@ function build(context: CommandContext): Command {
     .requiredOption('--name <name>', 'what the token is for, e.g. "nightly import"')
     .action(async (options) => (await import('./user.command.js')).tokenAddCommand(options, context));
   program
+    .command('backup')
+    .description('write the whole database as one JSON file (to standard output without -o)')
+    .addOption(db)
+    .option('-o, --output <file>', 'the file to write')
+    .action(async (options) => (await import('./backup.command.js')).backupCommand(options, context));
+  program
+    .command('restore')
+    .description('read a backup into an empty database, of either engine')
+    .argument('<file>', 'a file written by minutebook backup')
+    .addOption(db)
+    .action(async (file: string, options) =>
+      (await import('./backup.command.js')).restoreCommand(file, options, context),
+    );
+  program
     .command('example')
     .description('import the example summary and show the stored meeting (what npm start runs)')
     .addOption(db)

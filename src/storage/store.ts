@@ -24,6 +24,7 @@ import { documentsOfMeeting, findDocument, listDocuments, listOutcomes } from '.
 import { saveMeetings } from './save-meetings.js';
 import { setMeetingState, updateMeeting } from './update-meeting.js';
 import { appendAudit, listAudit } from './audit.repository.js';
+import { dumpDatabase, restoreDatabase } from './backup.js';
 import { revisionReader } from './revision.js';
 import { migrationsFor } from './migrations/index.js';
 import { searchEntries } from './search.repository.js';
@@ -111,6 +112,8 @@ function storeOn(engine: Engine): MeetingStore {
     deleteSession: (tokenHash) => deleteSession(engine.db, tokenHash),
     addApiToken: (token) => addApiToken(engine.db, token),
     useApiToken: (tokenHash, now) => useApiToken(engine.db, tokenHash, now),
+    backup: () => dumpDatabase(engine),
+    restore: (backup) => writing(restoreDatabase(engine, backup)),
     close: () => engine.db.destroy(),
   };
 }

@@ -127,6 +127,8 @@ export const en = {
       'token-use': 'API token used',
       'token-add': 'API token made',
       'account-add': 'Account added',
+      backup: 'Backed up',
+      restore: 'Restored from a backup',
     },
   },
   notices: {
