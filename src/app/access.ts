@@ -27,6 +27,12 @@ export function scopeOf(actor: Actor): Scope {
   return { all: false, bodies: actor?.bodies ?? [] };
 }
 
+/** Whether the actor sees the drafts (and the deliberation) of the body `slug`: the secretariat, or a member of it. */
+export function seesDraftsOf(actor: Actor, slug: string | null): boolean {
+  const scope = scopeOf(actor);
+  return scope.all || (slug !== null && scope.bodies.includes(slug));
+}
+
 /** Whether the actor may approve a meeting of the body `slug`: the secretariat, or a member of that body. */
 export function mayApprove(actor: Actor, slug: string | null): boolean {
   if (may(actor, 'record')) return true;

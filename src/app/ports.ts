@@ -233,6 +233,23 @@ export interface SaveOptions {
   audit?: AuditEntry[];
 }
 
+/** One version of a meeting: the current one, or one kept from before a change. */
+export interface VersionListing {
+  version: number;
+  state: MeetingState;
+  savedAt: string;
+  current: boolean;
+}
+
+/** A comment on a circulated draft, on the version it was made on. */
+export interface CommentEntry {
+  id: number;
+  version: number;
+  author: string;
+  text: string;
+  at: string;
+}
+
 /** A whole database as portable JSON: every table's rows (see storage/backup.ts). */
 export interface Backup {
   format: string;
@@ -287,6 +304,18 @@ export interface MeetingStore extends AccountStore {
   revision(): Promise<string>;
   /** The text a record was imported from, by its SHA-256, when a meeting in scope was read from it. */
   getSource(sha256: string, scope: Scope): Promise<SourceText | null>;
+  /** A meeting's versions, newest first (the caller has checked the meeting is in scope). */
+  listVersions(meetingId: string): Promise<VersionListing[]>;
+  /** An earlier version of a meeting's record. */
+  getVersion(meetingId: string, version: number): Promise<MeetingRecord | null>;
+  addComment(comment: {
+    meetingId: string;
+    version: number;
+    authorId: number;
+    author: string;
+    text: string;
+  }): Promise<CommentEntry>;
+  listComments(meetingId: string): Promise<CommentEntry[]>;
   /** Everything stored, as one document. */
   backup(): Promise<Backup>;
   /** Writes a backup into this store, which must be empty; all of it or nothing. */

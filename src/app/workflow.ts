@@ -6,7 +6,7 @@
 import { bodySlug } from '../domain/text.js';
 import { MinutebookError } from '../domain/errors.js';
 import { NEXT_STATES, TRANSITION_ACTIONS, type MeetingState } from '../domain/workflow.js';
-import { authorize, mayApprove, scopeOf, type Actor } from './access.js';
+import { authorize, mayApprove, scopeOf, seesDraftsOf, type Actor } from './access.js';
 import type { MeetingStore, StoredAuditEntry } from './ports.js';
 
 /** The states the actor may move the meeting to now. */
@@ -59,8 +59,8 @@ export async function meetingHistory(
   if (stored === null) throw new MinutebookError('not-found', `no meeting has the identifier ${id}`);
   const { entries } = await store.listAudit({ subject: id, limit: 200, offset: 0 });
   // What happened before publication is as confidential as the drafts were.
-  const scope = scopeOf(actor);
   const body = stored.record.meeting.body;
-  const seesDrafts = scope.all || (body !== null && scope.bodies.includes(bodySlug(body)));
-  return seesDrafts ? entries : entries.filter((e) => PUBLIC_ACTIONS.has(e.action));
+  return seesDraftsOf(actor, body === null ? null : bodySlug(body))
+    ? entries
+    : entries.filter((e) => PUBLIC_ACTIONS.has(e.action));
 }

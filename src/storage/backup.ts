@@ -30,6 +30,8 @@ const TABLES: ReadonlyArray<{ name: keyof Database; order: string[]; serial?: tr
   { name: 'memberships', order: ['user_id', 'body_id'] },
   { name: 'api_tokens', order: ['id'], serial: true },
   { name: 'audit', order: ['id'], serial: true },
+  { name: 'meeting_versions', order: ['meeting_id', 'version'] },
+  { name: 'comments', order: ['id'], serial: true },
 ];
 
 /** Columns an engine computes itself, never written. */

@@ -7,6 +7,7 @@ import type { SaveOptions, SaveResult, SourceText } from '../app/ports.js';
 import { MinutebookError } from '../domain/errors.js';
 import type { MeetingState } from '../domain/workflow.js';
 import { appendAudit } from './audit.repository.js';
+import { keepVersions } from './versions.repository.js';
 import { keepOutcomeIds, meetingId } from '../domain/ids.js';
 import { meetingRecordSchema, type MeetingRecord } from '../domain/record.js';
 import { keyOf } from '../domain/text.js';
@@ -34,11 +35,9 @@ export async function saveMeetings(
       options.state ?? 'draft',
     );
     const writes = plans.filter((p) => p.result.outcome !== 'unchanged');
-    await deleteMeetings(
-      trx,
-      engine,
-      writes.filter((p) => p.result.outcome === 'replaced').map((p) => p.result.id),
-    );
+    const replaced = writes.filter((p) => p.result.outcome === 'replaced').map((p) => p.result.id);
+    await keepVersions(trx, replaced);
+    await deleteMeetings(trx, engine, replaced);
     if (writes.length > 0) {
       await writeMeetings(trx, engine, writes, now);
       await bumpRevision(trx);

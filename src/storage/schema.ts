@@ -130,6 +130,28 @@ export interface Database {
   api_tokens: ApiTokenTable;
   meeting_documents: MeetingDocumentTable;
   audit: AuditTable;
+  meeting_versions: MeetingVersionTable;
+  comments: CommentTable;
+}
+
+/** A meeting as it was before a change: the whole record of that version. */
+export interface MeetingVersionTable {
+  meeting_id: string;
+  version: number;
+  state: string;
+  record: string;
+  saved_at: string;
+}
+
+/** A member's comment on a circulated draft, on the version they read. */
+export interface CommentTable {
+  id: Generated<number>;
+  meeting_id: string;
+  version: number;
+  author_id: number;
+  author: string;
+  text: string;
+  created_at: string;
 }
 
 /** The state a meeting gave a document it names, and who it said wrote it. */

@@ -25,6 +25,7 @@ import { saveMeetings } from './save-meetings.js';
 import { setMeetingState, updateMeeting } from './update-meeting.js';
 import { appendAudit, listAudit } from './audit.repository.js';
 import { dumpDatabase, restoreDatabase } from './backup.js';
+import { addComment, findVersion, listComments, listVersions } from './versions.repository.js';
 import { revisionReader } from './revision.js';
 import { migrationsFor } from './migrations/index.js';
 import { searchEntries } from './search.repository.js';
@@ -112,6 +113,10 @@ function storeOn(engine: Engine): MeetingStore {
     deleteSession: (tokenHash) => deleteSession(engine.db, tokenHash),
     addApiToken: (token) => addApiToken(engine.db, token),
     useApiToken: (tokenHash, now) => useApiToken(engine.db, tokenHash, now),
+    listVersions: (id) => listVersions(engine.db, id),
+    getVersion: (id, version) => findVersion(engine.db, id, version),
+    addComment: (comment) => writing(addComment(engine.db, comment)),
+    listComments: (id) => listComments(engine.db, id),
     backup: () => dumpDatabase(engine),
     restore: (backup) => writing(restoreDatabase(engine, backup)),
     close: () => engine.db.destroy(),

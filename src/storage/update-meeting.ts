@@ -6,6 +6,7 @@
 import type { AuditEntry, SaveResult } from '../app/ports.js';
 import type { MeetingState } from '../domain/workflow.js';
 import { appendAudit } from './audit.repository.js';
+import { keepVersions } from './versions.repository.js';
 import { MinutebookError } from '../domain/errors.js';
 import { meetingRecordSchema, type MeetingRecord } from '../domain/record.js';
 import type { Engine } from './engine.js';
@@ -49,6 +50,7 @@ export async function updateMeeting(
     // Edits keep the link to the summary the meeting was read from.
     const next = { ...record, source: previous.source };
     const now = new Date().toISOString();
+    await keepVersions(trx, [id]);
     await deleteMeetings(trx, engine, [id]);
     await bumpRevision(trx);
     const result: SaveResult = { id, outcome: 'replaced', version: stored.version + 1 };

@@ -186,6 +186,13 @@ describe('in the browser', { skip: !required && missing !== null ? missing! : fa
     assert.match(await page.locator('.workflow').innerText(), /draft[\s\S]*Confidential until published/i);
     await page.getByRole('button', { name: 'Circulate to the members' }).click();
     await page.waitForURL('**?notice=moved');
+    await page.getByLabel('Your comment on version 1').fill('Please add the date of the summit.');
+    await page.getByRole('button', { name: 'Comment', exact: true }).click();
+    await page.waitForURL('**?notice=commented*');
+    assert.match(
+      await page.locator('.comments').innerText(),
+      /Clerk Tester[\s\S]*on version 1[\s\S]*Please add the date of the summit\./,
+    );
     await page.getByRole('button', { name: 'Approve' }).click();
     await page.waitForURL('**?notice=moved');
     await shot(page, 'approved-draft');
@@ -216,6 +223,11 @@ describe('in the browser', { skip: !required && missing !== null ? missing! : fa
       assert.ok(history.includes(step), `the history shows “${step}”: ${history}`);
     }
     await shot(page, 'history');
+    await page.getByRole('link', { name: 'Version 1', exact: true }).click();
+    await page.waitForURL('**/v/1');
+    assert.match(await page.locator('.notice').first().innerText(), /This is version 1/);
+    assert.match(await page.locator('.history').innerText(), /What version 2 changed[\s\S]*venue/);
+    await shot(page, 'earlier-version');
   });
 
   it('edits attendance', async () => {

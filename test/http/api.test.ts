@@ -187,6 +187,23 @@ for (const engine of engines) {
       assert.equal(refused.body.code, 'conflict');
       assert.equal(refused.body.version, opened.version + 1);
       assert.equal((await json(app, '/api/meetings/igf-lp/2024-11-01')).body.record.meeting.venue, 'Riyadh');
+      // The version before the correction is kept whole, and shows what the correction changed.
+      const versions = (await json(app, '/api/meetings/igf-lp/2024-11-01/versions', { headers: {} })).body
+        .versions;
+      assert.deepEqual(
+        versions.map((v: { version: number; current: boolean }) => [v.version, v.current]),
+        [
+          [opened.version + 1, true],
+          [opened.version, false],
+        ],
+      );
+      const before = (
+        await json(app, `/api/meetings/igf-lp/2024-11-01/versions/${opened.version}`, { headers: {} })
+      ).body;
+      assert.equal(before.record.meeting.venue, null);
+      assert.deepEqual(before.changedNext, [
+        { subject: { kind: 'meeting', field: 'venue' }, saved: null, yours: 'Riyadh' },
+      ]);
       const history = (await json(app, '/api/meetings/igf-lp/2024-11-01/history')).body.entries;
       assert.deepEqual(
         [history[0].action, history[0].reason, history[0].actor, history[0].detail.differences],
@@ -367,6 +384,19 @@ for (const engine of engines) {
         'someone outside the body does not see it',
       );
       assert.deepEqual((await move('circulated')).body, { from: 'draft', to: 'circulated' });
+      // A member of the body comments on the circulated draft; the comment is on version 1.
+      const lise = (await account(context.store(), 'lise', 'member', ['igf-lp'])).token;
+      const comment = await json(
+        app,
+        `/api/meetings/${id}/comments`,
+        send('POST', { text: 'Say “in February 2025”.' }, lise),
+      );
+      assert.deepEqual([comment.status, comment.body.version, comment.body.author], [201, 1, 'Lise Tester']);
+      assert.equal(
+        (await json(app, `/api/meetings/${id}/comments`, send('POST', { text: 'Me too.' }, memberToken)))
+          .status,
+        404,
+      );
       assert.deepEqual((await move('approved')).body, { from: 'circulated', to: 'approved' });
       assert.equal((await move('approved')).status, 400);
       assert.equal(await anonymousSearch(), 0, 'approved is not published');
@@ -376,7 +406,19 @@ for (const engine of engines) {
       const history = (await json(app, `/api/meetings/${id}/history`)).body.entries;
       assert.deepEqual(
         history.map((e: { action: string }) => e.action),
-        ['publish', 'approve', 'circulate', 'import'],
+        ['publish', 'approve', 'comment', 'circulate', 'import'],
+      );
+      // The deliberation stays with those who took part in it.
+      assert.deepEqual((await json(app, `/api/meetings/${id}/comments`, { headers: {} })).body.comments, []);
+      const comments = (await json(app, `/api/meetings/${id}/comments`)).body.comments;
+      assert.deepEqual(
+        comments.map((c: { text: string }) => c.text),
+        ['Say “in February 2025”.'],
+      );
+      assert.equal(
+        (await json(app, `/api/meetings/${id}/comments`, send('POST', { text: 'Late.' }, lise))).status,
+        403,
+        'no comment after publication',
       );
       const seenByAll = (await json(app, `/api/meetings/${id}/history`, { headers: {} })).body.entries;
       assert.deepEqual(

@@ -170,6 +170,38 @@ describe('the OpenAPI document', () => {
       },
       {
         method: 'get',
+        template: '/api/meetings/{body}/{date}/versions',
+        path: '/api/meetings/igf-lp/2024-11-01/versions',
+      },
+      {
+        method: 'get',
+        template: '/api/meetings/{body}/{date}/versions/{version}',
+        path: '/api/meetings/igf-lp/2024-11-01/versions/1',
+      },
+      {
+        method: 'get',
+        template: '/api/meetings/{body}/{date}/versions/{version}',
+        path: '/api/meetings/igf-lp/2024-11-01/versions/9',
+      },
+      {
+        method: 'get',
+        template: '/api/meetings/{body}/{date}/comments',
+        path: '/api/meetings/igf-lp/2025-03-01/comments',
+      },
+      {
+        method: 'post',
+        template: '/api/meetings/{body}/{date}/comments',
+        path: '/api/meetings/igf-lp/2025-03-01/comments',
+        body: { text: 'Looks right.' },
+      },
+      {
+        method: 'post',
+        template: '/api/meetings/{body}/{date}/comments',
+        path: '/api/meetings/igf-lp/2024-11-01/comments',
+        body: { text: 'Not circulated.' },
+      },
+      {
+        method: 'get',
         template: '/api/meetings/{body}/{date}/history',
         path: '/api/meetings/igf-lp/1999-03-01/history',
       },

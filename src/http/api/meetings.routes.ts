@@ -4,6 +4,7 @@ import { createMeeting, newMeetingDraft, saveEdit, setActionStatus } from '../..
 import { getMeeting, getOutcome, listMeetings, renderRecord } from '../../app/meetings.js';
 import { scopeOf } from '../../app/access.js';
 import { meetingHistory, moveMeeting } from '../../app/workflow.js';
+import { commentOn, meetingComments, meetingVersion, meetingVersions } from '../../app/versions.js';
 import { scopeKey } from '../cache.js';
 import type { MeetingStore } from '../../app/ports.js';
 import type { AppEnv } from '../env.js';
@@ -25,6 +26,12 @@ import {
   SaveResult,
   SourceBody,
   StatusBody,
+  Comments,
+  CommentBody,
+  CommentResult,
+  VersionBody,
+  VersionPath,
+  Versions,
   History,
   TransitionBody,
   TransitionResult,
@@ -201,6 +208,67 @@ export function meetingRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore, cac
     async (c) => {
       const { body, date } = c.req.valid('param');
       return c.json({ entries: await meetingHistory(store, c.get('user'), `${body}/${date}`) }, 200);
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/meetings/{body}/{date}/versions',
+      tags,
+      summary: 'A meeting’s versions, newest first (before publication, only for those who see the draft)',
+      request: { params: MeetingPath },
+      responses: jsonResponses(Versions, 200, [404]),
+    }),
+    async (c) => {
+      const { body, date } = c.req.valid('param');
+      return c.json({ versions: await meetingVersions(store, c.get('user'), `${body}/${date}`) }, 200);
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/meetings/{body}/{date}/versions/{version}',
+      tags,
+      summary: 'One version of a meeting, and what the next version changed in it',
+      request: { params: VersionPath },
+      responses: jsonResponses(VersionBody, 200, [404]),
+    }),
+    async (c) => {
+      const { body, date, version } = c.req.valid('param');
+      return c.json(await meetingVersion(store, c.get('user'), `${body}/${date}`, version), 200);
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/meetings/{body}/{date}/comments',
+      tags,
+      summary:
+        'The comments on a meeting’s circulated draft, for the secretariat and the members of its body',
+      request: { params: MeetingPath },
+      responses: jsonResponses(Comments, 200, [404]),
+    }),
+    async (c) => {
+      const { body, date } = c.req.valid('param');
+      return c.json({ comments: await meetingComments(store, c.get('user'), `${body}/${date}`) }, 200);
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/meetings/{body}/{date}/comments',
+      tags,
+      summary: 'Comment on a circulated draft; the comment belongs to the version now circulated',
+      request: {
+        params: MeetingPath,
+        body: { content: { 'application/json': { schema: CommentBody } }, required: true },
+      },
+      responses: jsonResponses(CommentResult, 201, [403, 404]),
+      security: TOKEN,
+    }),
+    async (c) => {
+      const { body, date } = c.req.valid('param');
+      return c.json(await commentOn(store, c.get('user'), `${body}/${date}`, c.req.valid('json').text), 201);
     },
   );
   api.openapi(

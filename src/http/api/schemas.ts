@@ -302,3 +302,39 @@ export const ImportBody = ImportText.extend({
 });
 export const ImportResult = z.object({ meetings: z.array(SaveResult) }).openapi('ImportResult');
 export const DraftQuery = z.object({ body: z.string().min(1), date: isoDate.optional() });
+
+export const VersionPath = MeetingPath.extend({
+  version: z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { name: 'version', in: 'path' }, example: 1 }),
+});
+const VersionListing = z
+  .object({
+    version: z.number().int(),
+    state: z.enum(MEETING_STATES),
+    savedAt: z.string(),
+    current: z.boolean(),
+  })
+  .openapi('VersionListing');
+export const Versions = z.object({ versions: z.array(VersionListing) }).openapi('Versions');
+export const VersionBody = z
+  .object({
+    record: Record,
+    listing: VersionListing,
+    changedNext: z.array(z.unknown()).openapi({ description: 'what the next version changed in this one' }),
+  })
+  .openapi('Version');
+const Comment = z
+  .object({
+    id: z.number().int(),
+    version: z.number().int(),
+    author: z.string(),
+    text: z.string(),
+    at: z.string(),
+  })
+  .openapi('Comment');
+export const Comments = z.object({ comments: z.array(Comment) }).openapi('Comments');
+export const CommentBody = z.object({ text: z.string().min(1).max(4000) }).openapi('NewComment');
+export const CommentResult = Comment;

@@ -105,6 +105,22 @@ export const en = {
     what: 'What',
     detail: 'Before and after',
   },
+  comments: {
+    title: 'Comments on the draft',
+    confidential: 'Seen only by the secretariat and the members of the body, even after publication.',
+    none: 'No comment yet.',
+    onVersion: (version: number) => `on version ${version}`,
+    label: (version: number) => `Your comment on version ${version}`,
+    submit: 'Comment',
+  },
+  versions: {
+    title: 'Versions',
+    current: (version: number) => `Version ${version} (this one)`,
+    version: (version: number) => `Version ${version}`,
+    earlier: (version: number, at: string) => `This is version ${version}, as it was saved on ${at}.`,
+    toCurrent: 'Read the current version.',
+    changedNext: (version: number) => `What version ${version} changed`,
+  },
   history: {
     title: 'History',
     by: (actor: string) => `by ${actor}`,
@@ -129,6 +145,7 @@ export const en = {
       'account-add': 'Account added',
       backup: 'Backed up',
       restore: 'Restored from a backup',
+      comment: 'Commented',
     },
   },
   notices: {
@@ -139,6 +156,7 @@ export const en = {
     signedIn: 'You are signed in.',
     signedOut: 'You are signed out.',
     moved: 'The summary moved on in its workflow.',
+    commented: 'Your comment was added.',
   },
   home: {
     title: 'Meetings',

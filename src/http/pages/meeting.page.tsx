@@ -5,7 +5,7 @@
  */
 import type { Child } from 'hono/jsx';
 import type { MeetingLinks } from '../../app/meetings.js';
-import type { StoredAuditEntry, StoredMeeting } from '../../app/ports.js';
+import type { CommentEntry, StoredAuditEntry, StoredMeeting, VersionListing } from '../../app/ports.js';
 import { outcomeCite } from '../../domain/ids.js';
 import {
   ACTION_STATUSES,
@@ -35,6 +35,10 @@ export function MeetingPage(props: {
   /** The states this reader may move the meeting to. */
   next: MeetingState[];
   history: StoredAuditEntry[];
+  versions: VersionListing[];
+  comments: CommentEntry[];
+  /** Whether the reader may comment now (a circulated draft, of their body). */
+  canComment: boolean;
 }) {
   const { view, stored } = props;
   const { m } = view;
@@ -70,7 +74,145 @@ export function MeetingPage(props: {
         </section>
         <DocumentsOf view={view} record={record} links={stored.links} />
         <AttendanceAnnex view={view} attendance={record.attendance} people={stored.links.people} />
+        <Comments
+          view={view}
+          id={id}
+          comments={props.comments}
+          canComment={props.canComment}
+          version={stored.version}
+        />
+        <Versions view={view} id={id} versions={props.versions} />
         <History view={view} entries={props.history} />
+      </article>
+    </Layout>
+  );
+}
+
+/** The comments on a circulated draft, each with the version it was made on; and the form to add one. */
+function Comments(props: {
+  view: View;
+  id: string;
+  comments: CommentEntry[];
+  canComment: boolean;
+  version: number;
+}) {
+  const { view } = props;
+  const { m } = view;
+  if (props.comments.length === 0 && !props.canComment) return null;
+  return (
+    <section aria-labelledby="comments-heading" class="comments">
+      <h2 id="comments-heading">{m.comments.title}</h2>
+      <p class="hint">{m.comments.confidential}</p>
+      {props.comments.length === 0 ? (
+        <p class="empty">{m.comments.none}</p>
+      ) : (
+        <ol>
+          {props.comments.map((c) => (
+            <li id={`comment-${c.id}`}>
+              <p class="comment-head">
+                <strong>{c.author}</strong> <time datetime={c.at}>{formatInstant(view.locale, c.at)}</time>{' '}
+                <span class="muted">{m.comments.onVersion(c.version)}</span>
+              </p>
+              <p class="comment-text">{c.text}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {props.canComment ? (
+        <form method="post" action={`${meetingHref(props.id)}/comments`} class="comment-form">
+          <Csrf view={view} />
+          <div class="field">
+            <label for="comment-text">{m.comments.label(props.version)}</label>
+            <textarea id="comment-text" name="text" rows={3} required maxlength={4000}></textarea>
+          </div>
+          <button type="submit">{m.comments.submit}</button>
+        </form>
+      ) : null}
+    </section>
+  );
+}
+
+/** The meeting's versions, each with a link to read it. */
+function Versions(props: { view: View; id: string; versions: VersionListing[] }) {
+  const { view } = props;
+  const { m } = view;
+  if (props.versions.length < 2) return null;
+  return (
+    <section aria-labelledby="versions-heading" class="versions">
+      <h2 id="versions-heading">{m.versions.title}</h2>
+      <ol reversed>
+        {props.versions.map((v) => (
+          <li>
+            {v.current ? (
+              <strong>{m.versions.current(v.version)}</strong>
+            ) : (
+              <a href={`${meetingHref(props.id)}/v/${v.version}`}>{m.versions.version(v.version)}</a>
+            )}{' '}
+            <span class="muted">
+              {m.workflow.states[v.state]} ·{' '}
+              <time datetime={v.savedAt}>{formatInstant(view.locale, v.savedAt)}</time>
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** An earlier version of a meeting, as it read then, with what the next version changed. */
+export function VersionPage(props: {
+  view: View;
+  id: string;
+  record: MeetingRecord;
+  listing: VersionListing;
+  changedNext: Difference[];
+  today: string;
+}) {
+  const { view, record } = props;
+  const { m } = view;
+  const noLinks: MeetingLinks = { documents: new Map(), people: [] };
+  return (
+    <Layout
+      view={view}
+      title={`${m.versions.version(props.listing.version)} · ${meetingTitle(view, record)}`}
+    >
+      <article class="meeting">
+        <Notice kind="info">
+          <p>
+            {m.versions.earlier(props.listing.version, formatInstant(view.locale, props.listing.savedAt))}{' '}
+            <a href={meetingHref(props.id)}>{m.versions.toCurrent}</a>
+          </p>
+        </Notice>
+        <TitleBlock view={view} record={record} />
+        {record.meeting.purpose === null ? null : <p class="purpose">{record.meeting.purpose}</p>}
+        <section aria-labelledby="outcomes-heading">
+          <h2 id="outcomes-heading">{m.meeting.outcomesHeading}</h2>
+          <ul class="topics">
+            {record.topics.map((topic) => (
+              <TopicItem
+                view={view}
+                meetingId={props.id}
+                topic={topic}
+                links={noLinks}
+                today={props.today}
+                readOnly
+              />
+            ))}
+          </ul>
+        </section>
+        <AttendanceAnnex view={view} attendance={record.attendance} people={[]} />
+        {props.changedNext.length === 0 ? null : (
+          <section aria-labelledby="changed-heading" class="history">
+            <h2 id="changed-heading">{m.versions.changedNext(props.listing.version + 1)}</h2>
+            <ul class="changes">
+              {props.changedNext.map((d) => (
+                <li>
+                  {m.edit.subject(d.subject)}: <del>{d.saved ?? '—'}</del> → <ins>{d.yours ?? '—'}</ins>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
       </article>
     </Layout>
   );
@@ -222,6 +364,7 @@ function TopicItem(props: {
   topic: Topic;
   links: MeetingLinks;
   today: string;
+  readOnly?: boolean;
 }) {
   return (
     <li class="topic">
@@ -235,6 +378,7 @@ function TopicItem(props: {
               outcome={outcome}
               documents={props.links.documents.get(outcome.id) ?? []}
               today={props.today}
+              readOnly={props.readOnly}
             />
           ))}
         </ul>
@@ -251,6 +395,8 @@ export function OutcomeItem(props: {
   documents: Array<{ id: number; title: string }>;
   today: string;
   as?: 'li' | 'div';
+  /** An earlier version: nothing in it can be changed. */
+  readOnly?: boolean | undefined;
 }) {
   const { view, outcome } = props;
   const { m } = view;
@@ -290,7 +436,7 @@ export function OutcomeItem(props: {
               </dd>
             </div>
           </dl>
-          {maySetActionStatus(view.user, outcome.owner) ? (
+          {!props.readOnly && maySetActionStatus(view.user, outcome.owner) ? (
             <StatusForm view={view} cite={cite} outcome={outcome} />
           ) : null}
         </div>

@@ -32,7 +32,14 @@ import { EditPage, NewMeetingPage, NewMeetingStart, type Conflict } from './edit
 import { recordFromForm, type FormValues } from './form-record.js';
 import { ImportPage, ReviewPage } from './import.page.js';
 import { BodyPage, HomePage } from './lists.page.js';
-import { MeetingPage, type MeetingNotice } from './meeting.page.js';
+import { MeetingPage, VersionPage, type MeetingNotice } from './meeting.page.js';
+import {
+  commentOn,
+  mayComment,
+  meetingComments,
+  meetingVersion,
+  meetingVersions,
+} from '../../app/versions.js';
 import { OutcomePage } from './outcome.page.js';
 import { PeoplePage, PersonPage } from './people.page.js';
 import type { FieldError } from './record-form.js';
@@ -97,6 +104,7 @@ const NOTICES = {
   imported: 'success',
   status: 'success',
   moved: 'success',
+  commented: 'success',
   signedIn: 'success',
   signedOut: 'success',
 } as const;
@@ -162,9 +170,25 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
     const user = c.get('user');
     const page = async (): Promise<string> => {
       const stored = await getMeetingWithLinks(store, user, idOf(c));
-      const history = await meetingHistory(store, user, idOf(c));
+      const [history, versions, comments] = await Promise.all([
+        meetingHistory(store, user, idOf(c)),
+        meetingVersions(store, user, idOf(c)),
+        meetingComments(store, user, idOf(c)),
+      ]);
       const next = nextStatesFor(user, stored.state, stored.record.meeting.body);
-      return `<!DOCTYPE html>${String(<MeetingPage view={view} stored={stored} notice={notice} today={today()} next={next} history={history} />)}`;
+      return `<!DOCTYPE html>${String(
+        <MeetingPage
+          view={view}
+          stored={stored}
+          notice={notice}
+          today={today()}
+          next={next}
+          history={history}
+          versions={versions}
+          comments={comments}
+          canComment={mayComment(user, stored)}
+        />,
+      )}`;
     };
     // Kept pages are the ones everybody sees: a signed-in person's carries their own forms.
     if (notice !== undefined || user !== null) return c.html(await page());
@@ -175,6 +199,17 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
       'text/html; charset=UTF-8',
       page,
     );
+  });
+
+  app.get('/m/:body/:date/v/:version{[0-9]+}', async (c) => {
+    const version = await meetingVersion(store, c.get('user'), idOf(c), Number(c.req.param('version')));
+    return render(c, <VersionPage view={viewOf(c)} id={idOf(c)} {...version} today={today()} />);
+  });
+
+  app.post('/m/:body/:date/comments', async (c) => {
+    const { values } = await formOf(c);
+    await commentOn(store, c.get('user'), idOf(c), values.get('text') ?? '');
+    return c.redirect(`${meetingHref(idOf(c))}?notice=commented#comments-heading`, 303);
   });
 
   app.post('/m/:body/:date/state', async (c) => {

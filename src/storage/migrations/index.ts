@@ -8,6 +8,7 @@ import { initial } from './0001-initial.js';
 import { revision } from './0002-revision.js';
 import { accounts } from './0003-accounts.js';
 import { workflow } from './0004-workflow.js';
+import { versions } from './0005-versions.js';
 
 /** The migrations for one engine. */
 export function migrationsFor(engine: Engine): MigrationProvider {
@@ -16,6 +17,7 @@ export function migrationsFor(engine: Engine): MigrationProvider {
     '0002-revision': revision(),
     '0003-accounts': accounts(engine),
     '0004-workflow': workflow(engine),
+    '0005-versions': versions(engine),
   };
   return { getMigrations: async () => all };
 }
