@@ -191,3 +191,16 @@ export async function tokenUser(
 function publicUser(user: User): User {
   return { id: user.id, login: user.login, name: user.name, role: user.role, bodies: user.bodies };
 }
+
+/** Every account, without its password hash; for administrators. */
+export async function listAccounts(
+  store: AccountStore,
+  actor: Actor,
+): Promise<Array<User & { disabled: boolean; createdAt: string }>> {
+  authorize(actor, 'manage-accounts');
+  return (await store.listUsers()).map((u) => ({
+    ...publicUser(u),
+    disabled: u.disabled,
+    createdAt: u.createdAt,
+  }));
+}

@@ -18,6 +18,7 @@ import { requestGuard } from './guard.js';
 import type { AppEnv } from './env.js';
 import { accountRoutes } from './pages/account.routes.js';
 import { auditPageRoutes } from './pages/audit.page.js';
+import { accountsPageRoutes } from './pages/accounts.page.js';
 
 export interface AppOptions {
   /** Where unexpected errors are reported; the console by default. */
@@ -39,6 +40,7 @@ export function createApp(store: MeetingStore, options: AppOptions = {}): Hono<A
   accountRoutes(app, store, { setupToken: options.setupToken ?? null });
   pageRoutes(app, store, cache);
   auditPageRoutes(app, store);
+  accountsPageRoutes(app, store);
 
   const isApi = (c: Context): boolean => c.req.path === '/api' || c.req.path.startsWith('/api/');
   app.notFound((c) => {

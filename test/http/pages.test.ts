@@ -485,6 +485,31 @@ describe('the pages', () => {
     assert.equal((await clerk.request('/api/audit/export.csv')).status, 403);
   });
 
+  it('lets administrators add accounts in the browser, and no one else', async () => {
+    const admin = new Client(app);
+    await admin.signIn('ada', PASSWORD);
+    const fields = formOf((await admin.page('/admin/accounts')).html, '/admin/accounts');
+    fields.set('name', 'Carol Roach');
+    fields.set('login', 'carol');
+    fields.set('role', 'member');
+    fields.append('body', 'igf-lp');
+    fields.set('password', 'short');
+    const refused = await admin.submit('/admin/accounts', fields);
+    assert.equal(refused.status, 422);
+    assert.match(await refused.text(), /a password needs at least 10 characters/);
+    fields.set('password', 'a long enough password');
+    const added = await admin.submit('/admin/accounts', fields);
+    assert.equal(added.status, 303);
+    const carol = new Client(app);
+    assert.equal((await carol.signIn('carol', 'a long enough password')).status, 303);
+    assert.match((await carol.page('/')).html, /Carol Roach \(member\)/);
+    assert.deepEqual((await store.findUserByLogin('carol'))?.bodies, ['igf-lp']);
+    assert.equal((await clerk.request('/admin/accounts')).status, 403);
+    const forged = formOf((await admin.page('/admin/accounts')).html, '/admin/accounts');
+    forged.set('login', 'mallory');
+    assert.equal((await clerk.submit('/admin/accounts', forged)).status, 403);
+  });
+
   it('creates the first administrator at the address the server printed, once', async () => {
     const fresh = await openStore({ url: ':memory:' });
     try {

@@ -45,6 +45,7 @@ export const en = {
     import: 'Import',
     newMeeting: 'New meeting',
     audit: 'Audit trail',
+    accounts: 'Accounts',
     search: 'Search',
     main: 'Main',
   },
@@ -92,6 +93,18 @@ export const en = {
     publishedAlready: 'This summary is published already (everyone may read it at once)',
     reason: 'Reason for the correction',
     reasonHint: 'This summary is published: a change is a correction, and its reason is kept with it.',
+  },
+  accounts: {
+    title: 'Accounts',
+    role: 'Role',
+    bodies: 'Bodies',
+    since: 'Since',
+    add: 'Add an account',
+    added: (login: string) =>
+      `The account ${login} was added. Give its holder the password by another way than e-mail.`,
+    bodiesOfMember: 'Bodies of a member (whose drafts they see and approve)',
+    password: 'First password',
+    passwordHint: 'At least 10 characters.',
   },
   audit: {
     title: 'Audit trail',
