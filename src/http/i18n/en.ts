@@ -130,7 +130,7 @@ export const en = {
     title: 'Versions',
     current: (version: number) => `Version ${version} (this one)`,
     version: (version: number) => `Version ${version}`,
-    earlier: (version: number, at: string) => `This is version ${version}, as it was saved on ${at}.`,
+    earlier: (version: number) => `This is version ${version}, as it was saved on`,
     toCurrent: 'Read the current version.',
     changedNext: (version: number) => `What version ${version} changed`,
   },

@@ -179,7 +179,8 @@ export function VersionPage(props: {
       <article class="meeting">
         <Notice kind="info">
           <p>
-            {m.versions.earlier(props.listing.version, formatInstant(view.locale, props.listing.savedAt))}{' '}
+            {m.versions.earlier(props.listing.version)}{' '}
+            <time datetime={props.listing.savedAt}>{formatInstant(view.locale, props.listing.savedAt)}</time>.{' '}
             <a href={meetingHref(props.id)}>{m.versions.toCurrent}</a>
           </p>
         </Notice>
