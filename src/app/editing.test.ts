@@ -11,6 +11,7 @@ import { EVERYTHING, type MeetingStore } from './ports.js';
 import type { User } from '../domain/account.js';
 import { account } from '../../test/support/accounts.js';
 import { setActionStatus } from './editing.js';
+import { actionRegister } from './registers.js';
 import { readSummary, saveReviewed } from './summaries.js';
 
 const refusal = (code: string) => (error: unknown) => error instanceof MinutebookError && error.code === code;
@@ -173,6 +174,14 @@ for (const engine of engines) {
         setActionStatus(store, other, 'igf-lp/2024-12-06#a1', 'done'),
         refusal('not-found'),
       );
+      // The member finds the actions given to them, and only those.
+      const mine = await actionRegister(store, member, { mine: true });
+      assert.deepEqual(
+        mine.outcomes.map((o) => o.id),
+        ['igf-lp/2024-12-06#a1'],
+      );
+      assert.equal((await actionRegister(store, other, { mine: true })).total, 0);
+      await assert.rejects(actionRegister(store, null, { mine: true }), refusal('unauthenticated'));
       // On the published example, the outsider sees the action but may not set it.
       await assert.rejects(
         setActionStatus(store, other, 'igf-lp/2024-11-01#a1', 'done'),

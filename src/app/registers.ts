@@ -3,7 +3,7 @@
  * documents outcomes named, bodies, and people with their attendance.
  */
 import { MinutebookError } from '../domain/errors.js';
-import { scopeOf, type Actor } from './access.js';
+import { namesOwner, scopeOf, type Actor } from './access.js';
 import type { DocumentFilter, MeetingStore, OutcomeFilter, PersonFilter } from './ports.js';
 
 /** At most this many rows come back in one page of a register. */
@@ -25,23 +25,34 @@ export function decisionRegister(
   return store.listOutcomes({ ...filter, ...page(filter), kind: 'decision' }, scopeOf(actor));
 }
 
-/** Actions across meetings; `overdue` keeps those still open whose due date has passed `today`. */
-export function actionRegister(
+/** Actions across meetings; `overdue` keeps those still open whose due date has passed `today`; `mine`, those the summaries give to the actor. */
+export async function actionRegister(
   store: MeetingStore,
   actor: Actor,
-  filter: Omit<Partial<OutcomeFilter>, 'kind' | 'overdueOn'> & { overdue?: boolean; today?: string } = {},
+  filter: Omit<Partial<OutcomeFilter>, 'kind' | 'overdueOn'> & {
+    overdue?: boolean;
+    today?: string;
+    mine?: boolean;
+  } = {},
 ) {
-  const { overdue, today, ...rest } = filter;
-  return store.listOutcomes(
-    {
-      ...rest,
-      ...page(filter),
-      kind: 'action',
-      ...(overdue ? { overdueOn: today ?? new Date().toISOString().slice(0, 10) } : {}),
-    },
-    scopeOf(actor),
-  );
+  const { overdue, today, mine, ...rest } = filter;
+  const query: OutcomeFilter = {
+    ...rest,
+    ...page(filter),
+    kind: 'action',
+    ...(overdue ? { overdueOn: today ?? new Date().toISOString().slice(0, 10) } : {}),
+  };
+  if (!mine) return store.listOutcomes(query, scopeOf(actor));
+  if (actor === null) throw new MinutebookError('unauthenticated', 'sign in to see your actions');
+  // Owners are written as the summaries wrote them ("Lise", "Ms. Fuhr and the Secretariat"):
+  // matched word by word with the person's name, then paged.
+  const all = await store.listOutcomes({ ...query, limit: MINE_LIMIT, offset: 0 }, scopeOf(actor));
+  const own = all.outcomes.filter((o) => o.owner !== null && namesOwner(actor.name, o.owner));
+  return { outcomes: own.slice(query.offset, query.offset + query.limit), total: own.length };
 }
+
+/** The most actions looked through for someone's own. */
+const MINE_LIMIT = 5000;
 
 /** Documents, most recently named first. */
 export function documentRegister(store: MeetingStore, actor: Actor, filter: Partial<DocumentFilter> = {}) {

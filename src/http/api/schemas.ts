@@ -194,6 +194,11 @@ export const ActionQuery = z.object({
     .optional()
     .transform((v) => v === 'true')
     .openapi({ description: 'only actions still open whose due date has passed' }),
+  mine: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true')
+    .openapi({ description: 'only the actions the summaries give to the signed-in person' }),
   text: z.string().optional(),
   ...page,
 });

@@ -267,6 +267,7 @@ export const en = {
     status: 'Status',
     anyStatus: 'Any status',
     overdue: 'Only overdue',
+    mine: 'Only mine',
     state: 'State',
     anyState: 'Any state',
     meeting: 'Meeting',

@@ -29,6 +29,7 @@ export interface ActionFilters {
   owner?: string | undefined;
   status?: ActionStatus | undefined;
   overdue?: boolean | undefined;
+  mine?: boolean | undefined;
   text?: string | undefined;
 }
 
@@ -183,6 +184,12 @@ export function ActionsPage(
           />
           <label for="f-overdue">{m.registers.overdue}</label>
         </div>
+        {view.user === null ? null : (
+          <div class="field check">
+            <input id="f-mine" type="checkbox" name="mine" value="true" checked={filters.mine === true} />
+            <label for="f-mine">{m.registers.mine}</label>
+          </div>
+        )}
         <button type="submit">{m.registers.filter}</button>
       </form>
       <Count view={view} total={props.total} />
