@@ -30,6 +30,7 @@ export interface MeetingListing {
   title: string | null;
   date: string | null;
   start: string | null;
+  end: string | null;
   status: string;
   state: MeetingState;
   decisions: number;

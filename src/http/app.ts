@@ -19,6 +19,7 @@ import type { AppEnv } from './env.js';
 import { accountRoutes } from './pages/account.routes.js';
 import { auditPageRoutes } from './pages/audit.page.js';
 import { accountsPageRoutes } from './pages/accounts.page.js';
+import { calendarRoutes } from './pages/calendar.routes.js';
 
 export interface AppOptions {
   /** Where unexpected errors are reported; the console by default. */
@@ -41,6 +42,7 @@ export function createApp(store: MeetingStore, options: AppOptions = {}): Hono<A
   pageRoutes(app, store, cache);
   auditPageRoutes(app, store);
   accountsPageRoutes(app, store);
+  calendarRoutes(app, store);
 
   const isApi = (c: Context): boolean => c.req.path === '/api' || c.req.path.startsWith('/api/');
   app.notFound((c) => {

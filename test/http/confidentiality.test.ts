@@ -203,6 +203,7 @@ async function answer(
   const body = text
     .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, '<instant>')
     .replace(/name="_csrf" value="[^"]*"/g, 'name="_csrf" value="<token>"')
+    .replace(/DTSTAMP:\d{8}T\d{6}Z/g, 'DTSTAMP:<instant>')
     .replace(/(<time datetime="<instant>">)[^<]*(<\/time>)/g, '$1<shown>$2');
   return `${response.status} ${response.headers.get('location') ?? ''}\n${body}`;
 }

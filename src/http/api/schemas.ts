@@ -71,6 +71,7 @@ export const MeetingList = z
         title: z.string().nullable(),
         date: z.string().nullable(),
         start: z.string().nullable(),
+        end: z.string().nullable(),
         status: z.string(),
         state: z.enum(MEETING_STATES),
         decisions: z.number().int(),

@@ -94,6 +94,12 @@ export const en = {
     reason: 'Reason for the correction',
     reasonHint: 'This summary is published: a change is a correction, and its reason is kept with it.',
   },
+  calendar: {
+    due: (text: string) => `Due: ${text}`,
+    owner: (owner: string) => `Owner: ${owner}`,
+    status: (status: string) => `Status: ${status}`,
+    subscribe: 'Calendar (iCalendar): meetings and due dates',
+  },
   accounts: {
     title: 'Accounts',
     role: 'Role',
@@ -251,6 +257,8 @@ export const en = {
   body: {
     meetings: (name: string) => `Meetings of ${name}`,
     newMeeting: 'Record a new meeting of this body',
+    overdue: 'Overdue actions',
+    noOverdue: 'No action of this body is overdue.',
   },
   registers: {
     decisions: 'Decisions',
@@ -300,6 +308,7 @@ export const en = {
     office: 'office',
     attendance: 'Attendance',
     representedBy: 'Attended on their behalf',
+    actions: 'Actions given to them',
     group: 'Group',
     role: 'Role',
     name: 'Name',

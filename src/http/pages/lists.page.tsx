@@ -1,7 +1,8 @@
 /** The start page (bodies and recent meetings), a body's meetings, and paging shared by lists. */
-import type { BodyListing, MeetingListing } from '../../app/ports.js';
+import type { BodyListing, MeetingListing, OutcomeListing } from '../../app/ports.js';
+import { isOverdue } from './meeting.page.js';
 import { Layout } from './layout.js';
-import { dateOf, meetingHref, numberOf, queryOf, type View } from './view.js';
+import { dateOf, meetingHref, numberOf, outcomeHref, queryOf, type View } from './view.js';
 
 export function HomePage(props: {
   view: View;
@@ -63,22 +64,64 @@ export function BodyPage(props: {
   total: number;
   offset: number;
   limit: number;
+  /** The body's actions still open past their due date. */
+  overdue: OutcomeListing[];
+  today: string;
 }) {
   const { view } = props;
   const { m } = view;
   return (
     <Layout view={view} title={m.body.meetings(props.name)}>
       <h1>{m.body.meetings(props.name)}</h1>
-      {view.canRecord ? (
-        <p>
+      <p class="tools-line">
+        {view.canRecord ? (
           <a class="button" href={`/new${queryOf({ body: props.slug })}`}>
             {m.body.newMeeting}
           </a>
-        </p>
-      ) : null}
+        ) : null}{' '}
+        <a href={`/bodies/${props.slug}/calendar.ics`}>{m.calendar.subscribe}</a>
+      </p>
       <MeetingTable view={view} meetings={props.meetings} showBody={false} />
       <Pager view={view} total={props.total} offset={props.offset} limit={props.limit} query={{}} />
+      <section aria-labelledby="overdue-heading">
+        <h2 id="overdue-heading">{m.body.overdue}</h2>
+        {props.overdue.length === 0 ? (
+          <p class="empty">{m.body.noOverdue}</p>
+        ) : (
+          <ActionList view={view} actions={props.overdue} today={props.today} />
+        )}
+      </section>
     </Layout>
+  );
+}
+
+/** Actions in a short list: text with its permalink, owner, due date (marked when overdue), status. */
+export function ActionList(props: { view: View; actions: OutcomeListing[]; today: string }) {
+  const { view } = props;
+  const { m } = view;
+  return (
+    <ul class="action-list">
+      {props.actions.map((a) => (
+        <li class={isOverdue(a, props.today) ? 'is-overdue' : undefined}>
+          {a.text}{' '}
+          <a class="cite" href={outcomeHref(a.id)}>
+            {a.id}
+          </a>
+          <div class="muted">
+            {m.meeting.owner}: {a.owner ?? m.meeting.ownerBody}
+            {a.due === null ? null : (
+              <>
+                {' · '}
+                {m.meeting.due}: <time datetime={a.due}>{dateOf(view, a.due)}</time>
+                {isOverdue(a, props.today) ? <span class="overdue"> {m.registers.overdueMark}</span> : null}
+              </>
+            )}
+            {' · '}
+            {m.statuses[a.status ?? 'open']}
+          </div>
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -1,7 +1,7 @@
 /** People and offices: how often each attended, and one's attendance meeting by meeting. */
-import type { PersonListing, PersonRecord } from '../../app/ports.js';
+import type { OutcomeListing, PersonListing, PersonRecord } from '../../app/ports.js';
 import { Layout } from './layout.js';
-import { Pager } from './lists.page.js';
+import { ActionList, Pager } from './lists.page.js';
 import { dateOf, meetingHref, numberOf, type View } from './view.js';
 
 export function PeoplePage(props: {
@@ -70,7 +70,12 @@ export function PeoplePage(props: {
   );
 }
 
-export function PersonPage(props: { view: View; person: PersonRecord }) {
+export function PersonPage(props: {
+  view: View;
+  person: PersonRecord;
+  actions: OutcomeListing[];
+  today: string;
+}) {
   const { view, person } = props;
   const { m } = view;
   return (
@@ -89,6 +94,15 @@ export function PersonPage(props: { view: View; person: PersonRecord }) {
           numberOf(view, person.absent),
         )}
       </p>
+      <p>
+        <a href={`/people/${person.id}/calendar.ics`}>{m.calendar.subscribe}</a>
+      </p>
+      {props.actions.length === 0 ? null : (
+        <>
+          <h2>{m.people.actions}</h2>
+          <ActionList view={view} actions={props.actions} today={props.today} />
+        </>
+      )}
       <h2>{m.people.attendance}</h2>
       <table class="list">
         <caption class="visually-hidden">{m.people.attendance}</caption>

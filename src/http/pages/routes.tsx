@@ -31,6 +31,7 @@ import { ActionQuery, DecisionQuery, DocumentQuery, PageQuery, PersonQuery } fro
 import { EditPage, NewMeetingPage, NewMeetingStart, type Conflict } from './edit.page.js';
 import { recordFromForm, type FormValues } from './form-record.js';
 import { ImportPage, ReviewPage } from './import.page.js';
+import { actionsOfPerson } from '../../app/calendar.js';
 import { BodyPage, HomePage } from './lists.page.js';
 import { MeetingPage, VersionPage, type MeetingNotice } from './meeting.page.js';
 import {
@@ -150,6 +151,12 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
     if (body === undefined) throw new MinutebookError('not-found', view.m.errors.noBody(slug));
     const { limit, offset } = queryOf(c, PageQuery);
     const { meetings, total } = await listMeetings(store, c.get('user'), { body: slug, limit, offset });
+    const overdue = await actionRegister(store, c.get('user'), {
+      body: slug,
+      overdue: true,
+      today: today(),
+      limit: 200,
+    });
     return render(
       c,
       <BodyPage
@@ -160,6 +167,8 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
         total={total}
         offset={offset}
         limit={limit}
+        overdue={overdue.outcomes}
+        today={today()}
       />,
     );
   });
@@ -406,7 +415,8 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
 
   app.get('/people/:id{[0-9]+}', async (c) => {
     const person = await getPerson(store, c.get('user'), Number(c.req.param('id')));
-    return render(c, <PersonPage view={viewOf(c)} person={person} />);
+    const actions = await actionsOfPerson(store, c.get('user'), person.name);
+    return render(c, <PersonPage view={viewOf(c)} person={person} actions={actions} today={today()} />);
   });
 
   app.get('/search', async (c) => {

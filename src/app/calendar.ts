@@ -1,0 +1,98 @@
+/**
+ * What a calendar feed holds: a body's meetings and the due dates of its actions, or a person's
+ * meetings and the due dates of the actions given to them; only what the reader may see.
+ */
+import { MinutebookError } from '../domain/errors.js';
+import { renderCalendar } from '../exporters/ical.exporter.js';
+import { namesOwner, scopeOf, type Actor } from './access.js';
+import type { MeetingListing, MeetingStore, OutcomeListing } from './ports.js';
+
+export interface CalendarData {
+  name: string;
+  meetings: MeetingListing[];
+  actions: OutcomeListing[];
+}
+
+/** The most meetings or actions a feed carries. */
+const FEED_LIMIT = 1000;
+
+export async function bodyCalendar(store: MeetingStore, actor: Actor, slug: string): Promise<CalendarData> {
+  const scope = scopeOf(actor);
+  const body = (await store.listBodies(scope)).find((b) => b.slug === slug);
+  if (body === undefined) throw new MinutebookError('not-found', `no body has the short name ${slug}`);
+  const { meetings } = await store.listMeetings({ body: slug, limit: FEED_LIMIT, offset: 0 }, scope);
+  const { outcomes } = await store.listOutcomes(
+    { kind: 'action', body: slug, limit: FEED_LIMIT, offset: 0 },
+    scope,
+  );
+  return { name: body.name, meetings, actions: outcomes.filter((a) => a.due !== null) };
+}
+
+export async function personCalendar(store: MeetingStore, actor: Actor, id: number): Promise<CalendarData> {
+  const scope = scopeOf(actor);
+  const person = await store.getPerson(id, scope);
+  if (person === null) throw new MinutebookError('not-found', `no person has the identifier ${id}`);
+  const attended = new Set(person.attendance.map((a) => a.meetingId));
+  const { meetings } = await store.listMeetings({ limit: FEED_LIMIT, offset: 0 }, scope);
+  const { outcomes } = await store.listOutcomes({ kind: 'action', limit: FEED_LIMIT * 5, offset: 0 }, scope);
+  return {
+    name: person.name,
+    meetings: meetings.filter((m) => attended.has(m.id)),
+    actions: outcomes.filter((a) => a.due !== null && a.owner !== null && namesOwner(person.name, a.owner)),
+  };
+}
+
+/** The actions the summaries give to a person, newest meeting first. */
+export async function actionsOfPerson(
+  store: MeetingStore,
+  actor: Actor,
+  name: string,
+): Promise<OutcomeListing[]> {
+  const { outcomes } = await store.listOutcomes(
+    { kind: 'action', limit: FEED_LIMIT * 5, offset: 0 },
+    scopeOf(actor),
+  );
+  return outcomes.filter((a) => a.owner !== null && namesOwner(name, a.owner));
+}
+
+/** How a feed's items are written: addresses on this site, and the words of the reader's language. */
+export interface FeedStyle {
+  origin: string;
+  host: string;
+  meetingUrl: (id: string) => string;
+  outcomeUrl: (cite: string) => string;
+  labels: {
+    due: (text: string) => string;
+    owner: (owner: string) => string;
+    status: (status: string) => string;
+  };
+  statusName: (status: string) => string;
+}
+
+/** The iCalendar text of a feed. */
+export function calendarText(data: CalendarData, style: FeedStyle): string {
+  return renderCalendar(
+    data.name,
+    style.host,
+    data.meetings
+      .filter((meeting) => meeting.date !== null)
+      .map((meeting) => ({
+        id: meeting.id,
+        title: [meeting.body, meeting.title].filter(Boolean).join(' — ') || meeting.id,
+        date: meeting.date!,
+        start: meeting.start,
+        end: meeting.end,
+        url: `${style.origin}${style.meetingUrl(meeting.id)}`,
+        description: meeting.id,
+      })),
+    data.actions.map((action) => ({
+      cite: action.id,
+      text: action.text,
+      owner: action.owner,
+      due: action.due!,
+      status: style.statusName(action.status ?? 'open'),
+      url: `${style.origin}${style.outcomeUrl(action.id)}`,
+    })),
+    style.labels,
+  );
+}

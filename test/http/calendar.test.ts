@@ -1,0 +1,114 @@
+// The iCalendar feeds, read by an independent parser (ical.js, as calendar programs read them).
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import ICAL from 'ical.js';
+import type { Hono } from 'hono';
+import { LOCAL_OPERATOR } from '../../src/app/access.js';
+import { loadExampleIfEmpty } from '../../src/app/example.js';
+import { EVERYTHING, type MeetingStore } from '../../src/app/ports.js';
+import { importSummaries } from '../../src/app/summaries.js';
+import { createApp } from '../../src/http/app.js';
+import type { AppEnv } from '../../src/http/env.js';
+import { openStore } from '../../src/storage/store.js';
+import { exampleBytes } from '../support/example.js';
+
+const DECEMBER = `**IGF Leadership Panel
+Virtual Meeting
+6 December 2024 | 13:00-14:00 UTC**
+
+Decisions, Action Items & Next Steps
+
+- **WSIS+20:**
+ - Lise Fuhr will circulate the revised “IGF LP Approach to WSIS+20” by 13 December 2024.
+ - The Panel agreed to meet again in January.
+
+Annex – Attendance
+
+Panel Members
+
+Ms. Lise Fuhr
+Mr. Vint Cerf, Chair
+`;
+
+const DRAFT = DECEMBER.replace('6 December 2024', '20 December 2024').replace(
+  '13 December 2024',
+  '10 January 2025',
+);
+
+interface Item {
+  uid: string;
+  summary: string;
+  start: string;
+  allDay: boolean;
+}
+
+function itemsOf(text: string): Item[] {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return calendar.getAllSubcomponents('vevent').map((component) => {
+    const event = new ICAL.Event(component);
+    return {
+      uid: event.uid,
+      summary: event.summary,
+      start: event.startDate.toString(),
+      allDay: event.startDate.isDate,
+    };
+  });
+}
+
+describe('calendar feeds', () => {
+  let store: MeetingStore;
+  let app: Hono<AppEnv>;
+  before(async () => {
+    store = await openStore({ url: ':memory:' });
+    await loadExampleIfEmpty(store, { bytes: exampleBytes(), name: 'igf-lp-2024-11-01.md' });
+    await importSummaries(store, LOCAL_OPERATOR, [{ bytes: Buffer.from(DECEMBER), name: 'december.md' }], {
+      published: true,
+    });
+    await importSummaries(store, LOCAL_OPERATOR, [{ bytes: Buffer.from(DRAFT), name: 'draft.md' }]);
+    app = createApp(store, { logError: () => undefined });
+  });
+  after(() => store.close());
+
+  it('gives a body’s published meetings at their time, and its actions on their due date', async () => {
+    const response = await app.request('http://minutes.example.org/bodies/igf-lp/calendar.ics');
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-type'), 'text/calendar; charset=utf-8');
+    const items = itemsOf(await response.text());
+    assert.deepEqual(
+      items.map((i) => [i.uid, i.start, i.allDay]),
+      [
+        ['meeting:igf-lp/2024-12-06@minutes.example.org', '2024-12-06T13:00:00Z', false],
+        ['meeting:igf-lp/2024-11-01@minutes.example.org', '2024-11-01T13:00:00Z', false],
+        ['action:igf-lp/2024-12-06#a1@minutes.example.org', '2024-12-13', true],
+      ],
+      'the draft of 20 December is not there',
+    );
+    assert.match(items[2]!.summary, /^Due: Lise Fuhr will circulate/);
+  });
+
+  it('gives a person the meetings they attended and the actions given to them', async () => {
+    const lise = (await store.listPeople({ text: 'fuhr', limit: 5, offset: 0 }, EVERYTHING)).people[0]!;
+    const items = itemsOf(
+      await (await app.request(`http://minutes.example.org/people/${lise.id}/calendar.ics`)).text(),
+    );
+    assert.deepEqual(
+      items.map((i) => i.uid),
+      [
+        'meeting:igf-lp/2024-12-06@minutes.example.org',
+        'meeting:igf-lp/2024-11-01@minutes.example.org',
+        'action:igf-lp/2024-12-06#a1@minutes.example.org',
+      ],
+    );
+    assert.equal((await app.request('/people/99999/calendar.ics')).status, 404);
+    assert.equal((await app.request('/bodies/nobody/calendar.ics')).status, 404);
+  });
+
+  it('shows overdue actions on the body’s page and the person’s', async () => {
+    const body = await (await app.request('/bodies/igf-lp')).text();
+    assert.match(body, /Overdue actions[\s\S]*Lise Fuhr will circulate[\s\S]*overdue/);
+    assert.doesNotMatch(body, /10 January 2025/, 'not the draft’s action');
+    const lise = (await store.listPeople({ text: 'fuhr', limit: 5, offset: 0 }, EVERYTHING)).people[0]!;
+    const person = await (await app.request(`/people/${lise.id}`)).text();
+    assert.match(person, /Actions given to them[\s\S]*Lise Fuhr will circulate/);
+  });
+});
