@@ -13,6 +13,8 @@ import {
 } from '../domain/record.js';
 import { authorize, maySetActionStatus, scopeOf, type Actor } from './access.js';
 import { recordDifferences } from '../domain/differences.js';
+import { bodySlug } from '../domain/text.js';
+import { carryStatuses, openActionsToReview } from './follow.js';
 import { EVERYTHING, type MeetingStore, type SaveResult } from './ports.js';
 
 /**
@@ -73,11 +75,13 @@ export async function newMeetingDraft(
   actor: Actor,
   body: string,
   date: string | null,
+  reviewTitle: string | null = null,
 ): Promise<MeetingRecord> {
   authorize(actor, 'record');
   const { meetings } = await store.listMeetings({ body, limit: 1, offset: 0 }, EVERYTHING);
   const last = meetings[0] === undefined ? null : await store.getMeeting(meetings[0].id, EVERYTHING);
   const name = last?.record.meeting.body ?? body;
+  const review = last === null ? [] : await openActionsToReview(store, bodySlug(name), date);
   const attendance: Attendance[] = (last?.record.attendance ?? []).map((a) => ({
     ...a,
     status: 'present',
@@ -85,7 +89,7 @@ export async function newMeetingDraft(
     note: null,
     line: null,
   }));
-  return {
+  return numberOutcomes({
     format: 'minutebook/1',
     meeting: {
       id: meetingId(name, null, date),
@@ -104,12 +108,16 @@ export async function newMeetingDraft(
       publication: null,
       line: null,
     },
-    topics: [],
+    // The meeting starts by reviewing the body's open actions, each continuing its action.
+    topics:
+      review.length === 0 || reviewTitle === null
+        ? []
+        : [{ title: reviewTitle, line: null, outcomes: review }],
     attendance,
     documents: [],
     warnings: [],
     source: null,
-  };
+  });
 }
 
 /** Creates a meeting recorded by hand; refuses one that would take an existing meeting's place. */
@@ -129,10 +137,12 @@ export async function createMeeting(store: MeetingStore, actor: Actor, value: un
       `a meeting of ${record.meeting.body} on ${record.meeting.date ?? 'that date'} already exists (${id})`,
     );
   }
-  const [result] = await store.saveMeetings([{ ...record, meeting: { ...record.meeting, id } }], [], {
+  const saved = { ...record, meeting: { ...record.meeting, id } };
+  const [result] = await store.saveMeetings([saved], [], {
     state: 'draft',
     audit: [{ actor, action: 'create', subject: id, detail: { state: 'draft' } }],
   });
+  await carryStatuses(store, actor, { ...saved, meeting: { ...saved.meeting, id: result!.id } });
   return result!;
 }
 
@@ -169,7 +179,7 @@ export async function saveEdit(
   }
   const next = assignEditIds(stored.record, edited);
   const differences = recordDifferences(stored.record, next);
-  return store.updateMeeting(next, version, [
+  const result = await store.updateMeeting(next, version, [
     {
       actor,
       action: stored.state === 'published' ? 'correct' : 'edit',
@@ -178,6 +188,8 @@ export async function saveEdit(
       detail: { version, differences },
     },
   ]);
+  await carryStatuses(store, actor, next);
+  return result;
 }
 
 /**

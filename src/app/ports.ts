@@ -305,6 +305,8 @@ export interface MeetingStore extends AccountStore {
   revision(): Promise<string>;
   /** The text a record was imported from, by its SHA-256, when a meeting in scope was read from it. */
   getSource(sha256: string, scope: Scope): Promise<SourceText | null>;
+  /** The outcomes linked to one across meetings (it continues them, or they continue it), oldest first. */
+  getThread(cite: string, scope: Scope): Promise<OutcomeListing[]>;
   /** A meeting's versions, newest first (the caller has checked the meeting is in scope). */
   listVersions(meetingId: string): Promise<VersionListing[]>;
   /** An earlier version of a meeting's record. */

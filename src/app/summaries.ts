@@ -11,6 +11,7 @@ import { renderJson } from '../exporters/json.exporter.js';
 import { parseSummary, type ImportInput, type ParsedFile } from '../importers/importer.js';
 import { validRecord } from './editing.js';
 import { authorize, type Actor } from './access.js';
+import { carryStatuses } from './follow.js';
 import type { MeetingStore, SaveOptions, SaveResult } from './ports.js';
 
 export type { ImportInput, ParsedFile };
@@ -123,9 +124,13 @@ export async function saveReviewed(
     ...r,
     source: { name: source.name, sha256, lines, encoding: r.source?.encoding ?? 'utf-8' },
   }));
-  return store.saveMeetings(
+  const results = await store.saveMeetings(
     withSource,
     [{ sha256, name: source.name, text: source.text }],
     savedAs(actor, withSource, options),
   );
+  for (const [i, record] of withSource.entries()) {
+    await carryStatuses(store, actor, { ...record, meeting: { ...record.meeting, id: results[i]!.id } });
+  }
+  return results;
 }

@@ -84,3 +84,8 @@ function bump(highest: Record<OutcomeKind, number>, id: string): void {
   const kind = (Object.keys(PREFIX) as OutcomeKind[]).find((k) => PREFIX[k] === id[0]);
   if (kind !== undefined) highest[kind] = Math.max(highest[kind], Number(id.slice(1)) || 0);
 }
+
+/** Whether a reference is the citable identifier of an outcome (igf-lp/2024-11-01#a1). */
+export function isOutcomeCite(text: string | null): text is string {
+  return text !== null && /^[a-z0-9-]+\/[a-z0-9-]+#[dan][0-9]+$/.test(text);
+}

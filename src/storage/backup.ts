@@ -32,6 +32,7 @@ const TABLES: ReadonlyArray<{ name: keyof Database; order: string[]; serial?: tr
   { name: 'audit', order: ['id'], serial: true },
   { name: 'meeting_versions', order: ['meeting_id', 'version'] },
   { name: 'comments', order: ['id'], serial: true },
+  { name: 'outcome_links', order: ['from_cite', 'to_cite'] },
 ];
 
 /** Columns an engine computes itself, never written. */

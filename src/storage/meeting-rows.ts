@@ -5,7 +5,7 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { SaveResult } from '../app/ports.js';
-import { outcomeCite } from '../domain/ids.js';
+import { isOutcomeCite, outcomeCite } from '../domain/ids.js';
 import { outcomesOf, type MeetingRecord } from '../domain/record.js';
 import { bodySlug, keyOf } from '../domain/text.js';
 import type { MeetingState } from '../domain/workflow.js';
@@ -165,6 +165,27 @@ export async function writeMeetings(
             : [{ meeting_id: r.meeting.id!, document_id: id, state: d.state, author: d.author }];
         }),
         (row) => String(row.document_id),
+      ),
+    ),
+  );
+  // An outcome whose reference cites an earlier outcome continues it.
+  await insertMany(
+    trx,
+    engine,
+    'outcome_links',
+    records.flatMap((r) =>
+      uniqueBy(
+        outcomesOf(r)
+          .filter(
+            ({ outcome }) =>
+              isOutcomeCite(outcome.ref) && outcome.ref !== outcomeCite(r.meeting.id!, outcome.id),
+          )
+          .map(({ outcome }) => ({
+            from_cite: outcomeCite(r.meeting.id!, outcome.id),
+            to_cite: outcome.ref!,
+            meeting_id: r.meeting.id!,
+          })),
+        (row) => `${row.from_cite} ${row.to_cite}`,
       ),
     ),
   );

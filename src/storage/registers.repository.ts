@@ -254,3 +254,48 @@ export async function documentsOfMeeting(
     title: r.title,
   }));
 }
+
+/**
+ * The outcomes linked to one across meetings, itself included: those it continues and those
+ * that continue it, followed both ways, oldest meeting first. Only those in scope.
+ */
+export async function findThread(
+  db: Kysely<Database>,
+  cite: string,
+  scope: Scope,
+): Promise<OutcomeListing[]> {
+  const seen = new Set([cite]);
+  let frontier = [cite];
+  for (let depth = 0; depth < 50 && frontier.length > 0; depth++) {
+    const rows = await db
+      .selectFrom('outcome_links')
+      .select(['from_cite', 'to_cite'])
+      .where((eb) => eb.or([eb('from_cite', 'in', frontier), eb('to_cite', 'in', frontier)]))
+      .execute();
+    frontier = rows.flatMap((r) => [r.from_cite, r.to_cite]).filter((c) => !seen.has(c));
+    for (const c of frontier) seen.add(c);
+  }
+  const rows = await db
+    .selectFrom('outcomes as o')
+    .innerJoin('meetings as m', 'm.id', 'o.meeting_id')
+    .leftJoin('bodies as b', 'b.id', 'm.body_id')
+    .where('o.id', 'in', [...seen])
+    .where(inScope(scope, 'm'))
+    .select([
+      'o.id',
+      'o.meeting_id',
+      'b.name as body',
+      'm.date',
+      'o.topic',
+      'o.kind',
+      'o.verb',
+      'o.text',
+      'o.owner',
+      'o.due',
+      'o.status',
+    ])
+    .orderBy('m.date', (ob) => ob.asc().nullsFirst())
+    .orderBy('o.id')
+    .execute();
+  return rows.map(outcomeListing);
+}

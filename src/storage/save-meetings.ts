@@ -162,6 +162,7 @@ export async function deleteMeetings(
     'outcomes',
     'attendance',
     'search_entries',
+    'outcome_links',
   ] as const) {
     await eachChunk(engine, ids, (chunk) => trx.deleteFrom(table).where('meeting_id', 'in', chunk).execute());
   }

@@ -132,6 +132,15 @@ export interface Database {
   audit: AuditTable;
   meeting_versions: MeetingVersionTable;
   comments: CommentTable;
+  outcome_links: OutcomeLinkTable;
+}
+
+/** An outcome (from) that continues an earlier one (to), both by citable identifier. */
+export interface OutcomeLinkTable {
+  from_cite: string;
+  to_cite: string;
+  /** The meeting of `from`: the links are rewritten with its rows. */
+  meeting_id: string;
 }
 
 /** A meeting as it was before a change: the whole record of that version. */

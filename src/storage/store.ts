@@ -20,7 +20,13 @@ import {
 } from './accounts.repository.js';
 import { findMeeting, findSource, listBodies, listMeetings } from './meeting.repository.js';
 import { findPerson, listPeople, peopleOfMeeting } from './people.repository.js';
-import { documentsOfMeeting, findDocument, listDocuments, listOutcomes } from './registers.repository.js';
+import {
+  documentsOfMeeting,
+  findDocument,
+  findThread,
+  listDocuments,
+  listOutcomes,
+} from './registers.repository.js';
 import { saveMeetings } from './save-meetings.js';
 import { setMeetingState, updateMeeting } from './update-meeting.js';
 import { appendAudit, listAudit } from './audit.repository.js';
@@ -113,6 +119,7 @@ function storeOn(engine: Engine): MeetingStore {
     deleteSession: (tokenHash) => deleteSession(engine.db, tokenHash),
     addApiToken: (token) => addApiToken(engine.db, token),
     useApiToken: (tokenHash, now) => useApiToken(engine.db, tokenHash, now),
+    getThread: (cite, scope) => findThread(engine.db, cite, scope),
     listVersions: (id) => listVersions(engine.db, id),
     getVersion: (id, version) => findVersion(engine.db, id, version),
     addComment: (comment) => writing(addComment(engine.db, comment)),

@@ -257,8 +257,13 @@ describe('in the browser', { skip: !required && missing !== null ? missing! : fa
     const added = rows.last();
     await added.getByLabel('Name').fill('Amandeep Singh Gill');
     await added.getByLabel('Role').fill('Envoy on Technology');
-    await page.getByLabel('Topic title').first().fill('Riyadh debrief');
-    await page
+    // The meeting starts with the review of the Panel's open actions.
+    assert.equal(await page.getByLabel('Topic title').first().inputValue(), 'Review of actions');
+    const topic = page.locator('fieldset.topic-fields', {
+      has: page.locator('legend', { hasText: 'New topic' }),
+    });
+    await topic.getByLabel('Topic title').fill('Riyadh debrief');
+    await topic
       .getByLabel('Text of a new outcome')
       .first()
       .fill('The Panel agreed to publish a debrief note.');
@@ -267,6 +272,7 @@ describe('in the browser', { skip: !required && missing !== null ? missing! : fa
     await page.waitForURL('**/m/igf-lp/2025-01-20?notice=created');
     assert.match(await page.locator('.attendance').innerText(), /Amandeep Singh Gill, Envoy on Technology/);
     assert.match(await page.locator('#d1').innerText(), /publish a debrief note/);
+    assert.match(await page.locator('.topics').innerText(), /Review of actions:[\s\S]*two-page document/);
   });
 
   it('marks an action done', async () => {

@@ -170,6 +170,16 @@ describe('the OpenAPI document', () => {
       },
       {
         method: 'get',
+        template: '/api/meetings/{body}/{date}/outcomes/{outcome}/thread',
+        path: '/api/meetings/igf-lp/2024-11-01/outcomes/a1/thread',
+      },
+      {
+        method: 'get',
+        template: '/api/meetings/{body}/{date}/outcomes/{outcome}/thread',
+        path: '/api/meetings/igf-lp/2024-11-01/outcomes/a9/thread',
+      },
+      {
+        method: 'get',
         template: '/api/meetings/{body}/{date}/versions',
         path: '/api/meetings/igf-lp/2024-11-01/versions',
       },

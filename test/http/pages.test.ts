@@ -299,6 +299,35 @@ describe('the pages', () => {
     assert.equal((await store.getSource(meeting.source!.sha256, EVERYTHING))?.text, text);
   });
 
+  it('proposes on review which earlier action an imported one continues, and links it when chosen', async () => {
+    const text = exampleBytes()
+      .toString('utf8')
+      .replace('1 November 2024', '7 February 2025')
+      .replace(
+        'The “Draft Recommendations on Making Use of the IWW” document will be finalized and leveraged for ongoing advocacy and framework implementation.',
+        'The “Draft Recommendations on Making Use of the IWW” were finalized and will be leveraged for advocacy.',
+      );
+    const form = new FormData();
+    form.set('file', new File([text], 'february.md', { type: 'text/markdown' }));
+    const html = await (await upload(form)).text();
+    const root = parseHtml(html);
+    const select = findAll(
+      root,
+      (e) =>
+        e.tagName === 'select' &&
+        (attr(e, 'name') ?? '').endsWith('.continues') &&
+        findAll(e, (o) => attr(o, 'value') === 'igf-lp/2024-11-01#a2').length > 0,
+    )[0];
+    assert.ok(select !== undefined, 'a proposal to continue igf-lp/2024-11-01#a2');
+    const fields = formOf(html, '/import/save');
+    assert.equal(fields.get(attr(select, 'name')!), '', 'nothing is linked unless chosen');
+    fields.set(attr(select, 'name')!, 'igf-lp/2024-11-01#a2');
+    const saved = await submit('/import/save', fields);
+    assert.equal(saved.status, 303);
+    const thread = await (await clerk.request('/m/igf-lp/2024-11-01/a2')).text();
+    assert.match(thread, /Across meetings[\s\S]*igf-lp\/2025-02-07#a2/);
+  });
+
   it('refuses an upload it cannot read, saying why, and saves nothing', async () => {
     const before = (await store.listMeetings({ limit: 1, offset: 0 }, EVERYTHING)).total;
     const form = new FormData();
@@ -316,23 +345,32 @@ describe('the pages', () => {
     const fields = formOf(html, '/new');
     const last = (await stored('igf-lp/2024-11-15')).record;
     assert.equal(fields.get('attendance[0].name'), last.attendance[0]!.name);
-    setField(fields, 'topics[0].title', 'WSIS+20 review');
-    setField(fields, 'topics[0].outcomes[0].kind', 'action');
-    setField(fields, 'topics[0].outcomes[0].text', 'The Secretariat will circulate the paper.');
-    setField(fields, 'topics[0].outcomes[0].owner', 'Secretariat');
-    setField(fields, 'topics[0].outcomes[0].due', '2025-02-14');
+    // The meeting starts with the review of the body's open actions; the blank topic follows.
+    assert.equal(fields.get('topics[0].title'), 'Review of actions');
+    const review = fields.getAll('topics[0].outcomes[0].text');
+    assert.equal(review.length, 1);
+    const blank = Number([...fields.keys()].filter((k) => /^topics\[\d+\]\.title$/.test(k)).length - 1);
+    setField(fields, `topics[${blank}].title`, 'WSIS+20 review');
+    setField(fields, `topics[${blank}].outcomes[0].kind`, 'action');
+    setField(fields, `topics[${blank}].outcomes[0].text`, 'The Secretariat will circulate the paper.');
+    setField(fields, `topics[${blank}].outcomes[0].owner`, 'Secretariat');
+    setField(fields, `topics[${blank}].outcomes[0].due`, '2025-02-14');
     setField(fields, 'attendance[1].status', 'regrets');
     const response = await submit('/new', fields);
     assert.equal(response.status, 303);
     assert.equal(response.headers.get('location'), '/m/igf-lp/2025-02-01?notice=created');
     const record = (await stored('igf-lp/2025-02-01')).record;
-    assert.deepEqual(record.topics, [
+    assert.equal(record.topics[0]!.title, 'Review of actions');
+    assert.ok(
+      record.topics[0]!.outcomes.every((o) => o.kind === 'action' && o.ref !== null && /#a\d+$/.test(o.ref)),
+    );
+    assert.deepEqual(record.topics.slice(1), [
       {
         title: 'WSIS+20 review',
         line: null,
         outcomes: [
           {
-            id: 'a1',
+            id: `a${record.topics[0]!.outcomes.length + 1}`,
             kind: 'action',
             verb: null,
             text: 'The Secretariat will circulate the paper.',

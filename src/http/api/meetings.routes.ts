@@ -3,6 +3,8 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { createMeeting, newMeetingDraft, saveEdit, setActionStatus } from '../../app/editing.js';
 import { getMeeting, getOutcome, listMeetings, renderRecord } from '../../app/meetings.js';
 import { scopeOf } from '../../app/access.js';
+import { localeFor } from '../i18n/locale.js';
+import { outcomeThread } from '../../app/follow.js';
 import { meetingHistory, moveMeeting } from '../../app/workflow.js';
 import { commentOn, meetingComments, meetingVersion, meetingVersions } from '../../app/versions.js';
 import { scopeKey } from '../cache.js';
@@ -26,6 +28,7 @@ import {
   SaveResult,
   SourceBody,
   StatusBody,
+  OutcomeList,
   Comments,
   CommentBody,
   CommentResult,
@@ -74,7 +77,16 @@ export function meetingRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore, cac
     }),
     async (c) => {
       const { body, date } = c.req.valid('query');
-      return c.json(await newMeetingDraft(store, c.get('user'), body, date ?? null), 200);
+      return c.json(
+        await newMeetingDraft(
+          store,
+          c.get('user'),
+          body,
+          date ?? null,
+          localeFor(c.req.header('Accept-Language')).messages.edit.reviewTopic,
+        ),
+        200,
+      );
     },
   );
   api.openapi(
@@ -154,6 +166,22 @@ export function meetingRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore, cac
         { meeting: found.meeting.meeting, topic: found.topic.title, outcome: found.outcome },
         200,
       );
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/meetings/{body}/{date}/outcomes/{outcome}/thread',
+      tags,
+      summary:
+        'An outcome across meetings: the outcomes it continues and those that continue it, oldest first',
+      request: { params: OutcomePath },
+      responses: jsonResponses(OutcomeList, 200, [404]),
+    }),
+    async (c) => {
+      const { body, date, outcome } = c.req.valid('param');
+      const thread = await outcomeThread(store, c.get('user'), `${body}/${date}#${outcome}`);
+      return c.json({ outcomes: thread, total: thread.length }, 200);
     },
   );
   api.openapi(

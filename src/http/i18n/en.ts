@@ -317,6 +317,8 @@ export const en = {
       `Present ${present} · Regrets ${regrets} · Absent ${absent}`,
   },
   outcome: {
+    thread: 'Across meetings',
+    threadIntro: 'This outcome and those that continue it, or that it continues, oldest first.',
     topic: 'Under',
     inContext: 'Read it in the meeting',
     motion: (motion: Motion) =>
@@ -442,6 +444,11 @@ export const en = {
     newOutcomeText: 'Text of a new outcome',
     textOf: (id: string) => `Text of ${id}`,
     newTopic: 'New topic',
+    reviewTopic: 'Review of actions',
+    continues: 'Continues',
+    continuesNone: 'Nothing earlier',
+    continuesProposed: 'Continues an earlier outcome? (proposed, by likeness; choose to link)',
+    continuesOf: (cite: string) => `Continues ${cite}`,
     noStatus: '—',
     meetingStatus: 'Status',
     attendanceHint:

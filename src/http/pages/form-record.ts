@@ -6,7 +6,7 @@
  * The result is not validated here: the application layer validates every record, whichever
  * way it came, and names the wrong field by the same path the form uses.
  */
-import { meetingId } from '../../domain/ids.js';
+import { isOutcomeCite, meetingId } from '../../domain/ids.js';
 import type { Attendance, DocumentRef, MeetingRecord, Outcome, Topic } from '../../domain/record.js';
 import type { Messages } from '../i18n/en.js';
 import type { FieldError } from './record-form.js';
@@ -183,7 +183,8 @@ function outcomeFromForm(values: FormValues, base: string): Outcome | null {
     due,
     dueText: due === (kept?.due ?? null) ? (kept?.dueText ?? null) : null,
     status: kind === 'action' ? (status ?? 'open') : null,
-    ref: kept?.ref ?? null,
+    // A continuation chosen on the form (an import's proposal) wins over what was kept.
+    ref: isOutcomeCite(text('continues')) ? text('continues') : (kept?.ref ?? null),
     documents,
     motion: kept?.motion ?? null,
     line: kept?.line ?? null,

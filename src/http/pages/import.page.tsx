@@ -8,6 +8,7 @@ import { Csrf, Layout, Notice } from './layout.js';
 import { RecordFields, type FieldError } from './record-form.js';
 import { SourceText } from './source.page.js';
 import type { View } from './view.js';
+import type { LinkProposal } from '../../app/follow.js';
 
 export function ImportPage(props: { view: View; error?: string | undefined }) {
   const { view } = props;
@@ -53,6 +54,8 @@ export function ReviewPage(props: {
   name: string | null;
   error?: FieldError | undefined;
   message?: string | undefined;
+  /** For each record, the earlier outcomes its outcomes may continue. */
+  proposals?: Array<Map<string, LinkProposal[]>>;
 }) {
   const { view } = props;
   const { m } = view;
@@ -85,7 +88,13 @@ export function ReviewPage(props: {
             {props.records.map((record, i) => (
               <section class="review-meeting" aria-label={m.edit.recordNumber(i + 1)}>
                 {props.records.length > 1 ? <h3>{m.edit.recordNumber(i + 1)}</h3> : null}
-                <RecordFields view={view} record={record} prefix={`records[${i}].`} error={props.error} />
+                <RecordFields
+                  view={view}
+                  record={record}
+                  prefix={`records[${i}].`}
+                  error={props.error}
+                  proposals={props.proposals?.[i]}
+                />
               </section>
             ))}
             <div class="field check">

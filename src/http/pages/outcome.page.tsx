@@ -1,9 +1,10 @@
 /** One decision, action or note at its permanent address, with the meeting and topic it belongs to. */
 import { outcomeCite } from '../../domain/ids.js';
 import type { MeetingRecord, Outcome, Topic } from '../../domain/record.js';
+import type { OutcomeListing } from '../../app/ports.js';
 import { Layout, Notice } from './layout.js';
 import { meetingTitle, OutcomeItem, type MeetingNotice } from './meeting.page.js';
-import { meetingHref, type View } from './view.js';
+import { dateOf, meetingHref, outcomeHref, type View } from './view.js';
 
 export function OutcomePage(props: {
   view: View;
@@ -13,6 +14,8 @@ export function OutcomePage(props: {
   documents: Array<{ id: number; title: string }>;
   today: string;
   notice?: MeetingNotice | undefined;
+  /** The outcomes it continues and those that continue it, itself included, oldest first. */
+  thread: OutcomeListing[];
 }) {
   const { view, meeting, outcome } = props;
   const { m } = view;
@@ -42,6 +45,29 @@ export function OutcomePage(props: {
       <p>
         <a href={`${meetingHref(id)}#${outcome.id}`}>{m.outcome.inContext}</a>
       </p>
+      {props.thread.length < 2 ? null : (
+        <section aria-labelledby="thread-heading" class="thread">
+          <h2 id="thread-heading">{m.outcome.thread}</h2>
+          <p class="hint">{m.outcome.threadIntro}</p>
+          <ol>
+            {props.thread.map((o) => (
+              <li
+                class={o.id === cite ? 'current' : undefined}
+                aria-current={o.id === cite ? 'true' : undefined}
+              >
+                <a href={meetingHref(o.meetingId)}>{o.date === null ? o.meetingId : dateOf(view, o.date)}</a>{' '}
+                <span class={`kind ${o.kind}`}>{m.kinds[o.kind]}</span> {o.text}{' '}
+                {o.status === null ? null : (
+                  <span class={`status ${o.status.replace(' ', '-')}`}>({m.statuses[o.status]})</span>
+                )}{' '}
+                <a class="cite" href={outcomeHref(o.id)}>
+                  {o.id}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
     </Layout>
   );
 }

@@ -23,6 +23,8 @@ import {
 } from '../../domain/record.js';
 import { keptOfAttendance, keptOfDocument, keptOfOutcome, keptOfRecord, keptOfTopic } from './form-record.js';
 import type { View } from './view.js';
+import type { LinkProposal } from '../../app/follow.js';
+import { isOutcomeCite } from '../../domain/ids.js';
 
 /** The wrong field and what is wrong with it, as the application reported it. */
 export interface FieldError {
@@ -158,6 +160,8 @@ export function RecordFields(props: {
   prefix: string;
   error?: FieldError | undefined;
   people?: string[];
+  /** For an import: earlier outcomes each outcome may continue, by "topic.outcome". */
+  proposals?: Map<string, LinkProposal[]>;
 }) {
   const { view, record, prefix } = props;
   const { m } = view;
@@ -242,6 +246,7 @@ export function RecordFields(props: {
             blank={blank}
             error={e}
             peopleList={peopleList}
+            proposals={props.proposals}
           />
         ))}
         <button type="button" class="add" data-add-from={`${prefix}topics[`} hidden>
@@ -294,6 +299,7 @@ function TopicFields(props: {
   blank: boolean;
   error: FieldError | undefined;
   peopleList: string;
+  proposals: Map<string, LinkProposal[]> | undefined;
 }) {
   const { m } = props.view;
   const base = `${props.prefix}topics[${props.index}]`;
@@ -323,6 +329,7 @@ function TopicFields(props: {
             base={`${base}.outcomes[${o}]`}
             error={props.error}
             peopleList={props.peopleList}
+            proposals={props.proposals?.get(`${props.index}.${o}`) ?? []}
           />
         ))}
       </div>
@@ -339,6 +346,7 @@ function OutcomeRow(props: {
   base: string;
   error: FieldError | undefined;
   peopleList: string;
+  proposals: LinkProposal[];
 }) {
   const { m } = props.view;
   const o = props.outcome;
@@ -386,6 +394,25 @@ function OutcomeRow(props: {
         error={props.error}
         rows={1}
       />
+      {o !== null && isOutcomeCite(o.ref) ? <p class="continues">{m.edit.continuesOf(o.ref)}</p> : null}
+      {props.proposals.length === 0 ? null : (
+        <Select
+          name={n('continues')}
+          label={m.edit.continuesProposed}
+          value=""
+          error={props.error}
+          options={[
+            ['', m.edit.continuesNone],
+            ...props.proposals.map(
+              (p) =>
+                [
+                  p.cite,
+                  `${p.date ?? ''} ${p.cite}: ${p.text.length > 90 ? `${p.text.slice(0, 90)}…` : p.text}`,
+                ] as const,
+            ),
+          ]}
+        />
+      )}
       {o === null ? null : <RemoveBox name={n('remove')} label={m.edit.removeOutcome} />}
     </div>
   );

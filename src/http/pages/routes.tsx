@@ -32,6 +32,7 @@ import { EditPage, NewMeetingPage, NewMeetingStart, type Conflict } from './edit
 import { recordFromForm, type FormValues } from './form-record.js';
 import { ImportPage, ReviewPage } from './import.page.js';
 import { actionsOfPerson } from '../../app/calendar.js';
+import { outcomeThread, proposeLinks } from '../../app/follow.js';
 import { BodyPage, HomePage } from './lists.page.js';
 import { MeetingPage, VersionPage, type MeetingNotice } from './meeting.page.js';
 import {
@@ -320,6 +321,7 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
         documents={documents}
         today={today()}
         notice={noticeOf(view, c)}
+        thread={await outcomeThread(store, c.get('user'), cite)}
       />,
     );
   });
@@ -457,7 +459,17 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
     else return render(c, <ImportPage view={view} error={view.m.import.noFile} />, 400);
     try {
       const { records, source } = readSummary(input);
-      return render(c, <ReviewPage view={view} records={records} text={source.text} name={source.name} />);
+      const proposals = await Promise.all(records.map((record) => proposeLinks(store, record)));
+      return render(
+        c,
+        <ReviewPage
+          view={view}
+          records={records}
+          text={source.text}
+          name={source.name}
+          proposals={proposals}
+        />,
+      );
     } catch (thrown) {
       if (thrown instanceof MinutebookError)
         return render(c, <ImportPage view={view} error={thrown.describe()} />, 422);
@@ -482,7 +494,14 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
     if (formError !== undefined)
       return render(
         c,
-        <ReviewPage view={view} records={records} text={text} name={name} error={formError} />,
+        <ReviewPage
+          view={view}
+          records={records}
+          text={text}
+          name={name}
+          error={formError}
+          proposals={await Promise.all(records.map((record) => proposeLinks(store, record)))}
+        />,
         422,
       );
     try {
@@ -500,7 +519,14 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
       if (invalid !== null)
         return render(
           c,
-          <ReviewPage view={view} records={records} text={text} name={name} error={invalid} />,
+          <ReviewPage
+            view={view}
+            records={records}
+            text={text}
+            name={name}
+            error={invalid}
+            proposals={await Promise.all(records.map((record) => proposeLinks(store, record)))}
+          />,
           422,
         );
       throw thrown;
@@ -528,7 +554,10 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
     }
     return render(
       c,
-      <NewMeetingPage view={view} record={await newMeetingDraft(store, c.get('user'), body, date)} />,
+      <NewMeetingPage
+        view={view}
+        record={await newMeetingDraft(store, c.get('user'), body, date, view.m.edit.reviewTopic)}
+      />,
     );
   });
 

@@ -9,6 +9,7 @@ import { revision } from './0002-revision.js';
 import { accounts } from './0003-accounts.js';
 import { workflow } from './0004-workflow.js';
 import { versions } from './0005-versions.js';
+import { links } from './0006-links.js';
 
 /** The migrations for one engine. */
 export function migrationsFor(engine: Engine): MigrationProvider {
@@ -18,6 +19,7 @@ export function migrationsFor(engine: Engine): MigrationProvider {
     '0003-accounts': accounts(engine),
     '0004-workflow': workflow(engine),
     '0005-versions': versions(engine),
+    '0006-links': links(),
   };
   return { getMigrations: async () => all };
 }
