@@ -33,6 +33,9 @@ const TABLES: ReadonlyArray<{ name: keyof Database; order: string[]; serial?: tr
   { name: 'meeting_versions', order: ['meeting_id', 'version'] },
   { name: 'comments', order: ['id'], serial: true },
   { name: 'outcome_links', order: ['from_cite', 'to_cite'] },
+  { name: 'aliases', order: ['kind', 'key'] },
+  { name: 'distinct_pairs', order: ['kind', 'a_key', 'b_key'] },
+  { name: 'body_members', order: ['id'], serial: true },
 ];
 
 /** Columns an engine computes itself, never written. */

@@ -9,6 +9,8 @@ export interface BodyTable {
   id: Generated<number>;
   slug: string;
   name: string;
+  /** JSON: the states the body's documents move through, in order, when not the usual ones. */
+  document_flow: string | null;
 }
 
 export interface MeetingTable {
@@ -33,6 +35,8 @@ export interface MeetingTable {
   version: number;
   /** 1 for example data loaded to show what Minutebook does. */
   example: number;
+  /** 1 for an example meeting that never took place, written to show what Minutebook does. */
+  invented: Generated<number>;
   /** Where the summary is in its workflow: draft, circulated, approved or published. */
   state: Generated<string>;
   created_at: string;
@@ -133,6 +137,37 @@ export interface Database {
   meeting_versions: MeetingVersionTable;
   comments: CommentTable;
   outcome_links: OutcomeLinkTable;
+  aliases: AliasTable;
+  distinct_pairs: DistinctPairTable;
+  body_members: BodyMemberTable;
+}
+
+/**
+ * A spelling of a person's name or a document's title confirmed to be another one: rows saved
+ * later under `key` are saved under `target_key` instead. Kind is person or document.
+ */
+export interface AliasTable {
+  kind: string;
+  key: string;
+  target_key: string;
+}
+
+/** Two people or documents a person confirmed are not the same: not proposed again. */
+export interface DistinctPairTable {
+  kind: string;
+  /** The smaller of the two keys. */
+  a_key: string;
+  b_key: string;
+}
+
+/** A person's membership of a body: their role and the term it runs for (dates, inclusive). */
+export interface BodyMemberTable {
+  id: Generated<number>;
+  body_id: number;
+  person_id: number;
+  role: string;
+  term_from: string | null;
+  term_to: string | null;
 }
 
 /** An outcome (from) that continues an earlier one (to), both by citable identifier. */

@@ -3,6 +3,10 @@
  * WSIS+20”"), their state as the sentence gives it, and their author when a possessive names
  * one ("the MAG’s “Vision of the IGF Beyond 2025”"). A document announced but not yet written
  * ("develop a two-page document") is kept as planned.
+ *
+ * A decision or a note whose verb acts on the document itself ("endorsed the draft “…”", "“…”
+ * was published") gives the state that verb names; an action only announces it ("will be
+ * finalized"), so it leaves the state as the adjective gives it.
  */
 import type { DocumentState } from '../../domain/record.js';
 
@@ -12,6 +16,12 @@ export interface NamedDocument {
   author: string | null;
 }
 
+// A verb that moves a document, right before its title ("endorsed the draft", "circulated its")
+// or right after it ("was published").
+const ACTING_BEFORE =
+  /\b(endorsed?|adopted?|approved?|finali[sz]ed?|published?|released?|circulated?|submitted?)\s+(?:(?:the|its|their)\s+)?(?:(?:draft|final|revised|updated)\s+)?$/i;
+const ACTING_AFTER =
+  /^\s*(?:(?:document|paper|report|text)\s+)?(?:was|were|has been|have been|is|are)\s+(?:now\s+)?(endorsed|adopted|approved|finali[sz]ed|published|released|circulated|submitted)\b/i;
 // Opening and closing quotes are matched loosely: converted documents mix “curly" and "straight”.
 const QUOTED = /[“"]([^“”"\n]{3,160})[”"]/g;
 // What stands before a title: "the MAG’s", "its draft", "the final".
@@ -39,8 +49,11 @@ const MINOR = new Set([
   'et',
 ]);
 
-/** The documents one outcome's text names, in order. */
-export function namedDocuments(text: string, body: string | null): NamedDocument[] {
+/**
+ * The documents one outcome's text names, in order. `acts` says whether the outcome records
+ * what was done (a decision or a note), so that its verb may move a document's state.
+ */
+export function namedDocuments(text: string, body: string | null, acts = false): NamedDocument[] {
   const found: NamedDocument[] = [];
   if (!/["“]|\ban? /.test(text)) return found;
   QUOTED.lastIndex = 0;
@@ -60,7 +73,10 @@ export function namedDocuments(text: string, body: string | null): NamedDocument
         : /^(its|their)$/i.test(owner)
           ? body
           : owner;
-    found.push({ title, state: stateOf(before[2], title), author });
+    const verb = acts
+      ? (ACTING_BEFORE.exec(lead) ?? ACTING_AFTER.exec(text.slice(m.index + m[0].length)))
+      : null;
+    found.push({ title, state: (verb && stateOfVerb(verb[1]!)) ?? stateOf(before[2], title), author });
   }
   const planned = /\b(?:develop|draft|prepare|produce|write|compile|create)\s+an?\s/i.test(text)
     ? PLANNED.exec(text)
@@ -74,6 +90,14 @@ function looksLikeTitle(title: string): boolean {
   if (words.length === 0 || !/^[\p{Lu}\p{N}]/u.test(title)) return false;
   const capitalized = words.filter((w) => /^[\p{Lu}\p{N}“"‘(]/u.test(w)).length;
   return capitalized / words.length >= 0.5 && !/[.!?]\s+\p{Lu}/u.test(title);
+}
+
+function stateOfVerb(verb: string): DocumentState {
+  const stem = verb.toLowerCase().slice(0, 5);
+  if (stem === 'final') return 'finalized';
+  if (stem === 'publi' || stem === 'relea') return 'published';
+  if (stem === 'circu' || stem === 'submi') return 'under review';
+  return 'endorsed';
 }
 
 function stateOf(adjective: string | undefined, title: string): DocumentState | null {

@@ -195,7 +195,7 @@ function finishTopics(
     line: draft.line,
     outcomes: draft.outcomes.map((o): Outcome => {
       counters[o.kind] += 1;
-      const named = namedDocuments(o.text, body);
+      const named = namedDocuments(o.text, body, o.kind !== 'action' || o.status === 'done');
       for (const doc of named) {
         const key = keyOf(doc.title);
         const known = documents.get(key);

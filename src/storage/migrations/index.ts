@@ -10,6 +10,7 @@ import { accounts } from './0003-accounts.js';
 import { workflow } from './0004-workflow.js';
 import { versions } from './0005-versions.js';
 import { links } from './0006-links.js';
+import { series } from './0007-series.js';
 
 /** The migrations for one engine. */
 export function migrationsFor(engine: Engine): MigrationProvider {
@@ -20,6 +21,7 @@ export function migrationsFor(engine: Engine): MigrationProvider {
     '0004-workflow': workflow(engine),
     '0005-versions': versions(engine),
     '0006-links': links(),
+    '0007-series': series(engine),
   };
   return { getMigrations: async () => all };
 }

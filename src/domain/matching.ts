@@ -1,0 +1,122 @@
+/**
+ * Whether two spellings name the same person, or two titles the same document, with a
+ * confidence between 0 and 1. The answer is a proposal: a person confirms it before anything is
+ * merged. Names and titles are compared as keys (folded: no case, accents or punctuation), so
+ * "Céline Bal" and "Celine Bal" are already one person and never proposed.
+ */
+import { keyOf } from './text.js';
+
+const HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'prof',
+  'professor',
+  'sir',
+  'dame',
+  'hon',
+  'he',
+  'h',
+  'e',
+  'amb',
+  'ambassador',
+]);
+
+/** Words of a name without honorifics: "Dr. Vinton G. Cerf" → ["vinton", "g", "cerf"]. */
+function nameWords(name: string): string[] {
+  return keyOf(name)
+    .split(' ')
+    .filter((w) => w !== '' && !HONORIFICS.has(w));
+}
+
+// How well one given name stands for another: the same, one a short form of the other
+// ("vint", "vinton"), or an initial ("v", "vint").
+function givenLikeness(a: string, b: string): number {
+  if (a === b) return 1;
+  if (a.length === 1 || b.length === 1) return a[0] === b[0] ? 0.75 : 0;
+  if (a.length >= 3 && b.length >= 3 && (a.startsWith(b) || b.startsWith(a))) return 0.85;
+  return 0;
+}
+
+/**
+ * The confidence that two spellings name the same person: 0 when they cannot (different family
+ * names, different given names), up to 0.95 for the same words apart from a middle name or
+ * initial, or for names differing only by an honorific. Identical keys are not a proposal (they are one person already): 0.
+ */
+export function nameLikeness(a: string, b: string): number {
+  const x = nameWords(a);
+  const y = nameWords(b);
+  if (x.length === 0 || y.length === 0 || keyOf(a) === keyOf(b)) return 0;
+  if (x.join(' ') === y.join(' ')) return 0.95;
+  // The family name is the last word in the layouts summaries use.
+  if (x.at(-1) !== y.at(-1) || x.at(-1)!.length < 2) return 0;
+  const xs = x.slice(0, -1);
+  const ys = y.slice(0, -1);
+  if (xs.length === 0 || ys.length === 0) return 0.5;
+  const first = givenLikeness(xs[0]!, ys[0]!);
+  if (first === 0) return 0;
+  // Middle names and initials: each present on both sides must agree; one side may lack them.
+  const xm = xs.slice(1);
+  const ym = ys.slice(1);
+  let middle = 1;
+  for (let i = 0; i < Math.min(xm.length, ym.length); i++)
+    middle = Math.min(middle, givenLikeness(xm[i]!, ym[i]!));
+  if (middle === 0) return 0;
+  const missing = xm.length === ym.length ? 0 : 0.05;
+  return round(Math.min(0.95, Math.min(first, middle) - missing));
+}
+
+const TITLE_NOISE = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'on',
+  'to',
+  'for',
+  'and',
+  'in',
+  'draft',
+  'final',
+  'revised',
+  'updated',
+  'proposed',
+  'document',
+]);
+
+function titleWords(title: string): Set<string> {
+  return new Set(
+    keyOf(title)
+      .split(' ')
+      .filter((w) => w !== '' && !TITLE_NOISE.has(w)),
+  );
+}
+
+/**
+ * The confidence that two titles name one document: "the IGF LP Approach to WSIS+20" and "LP
+ * Approach to WSIS+20 (draft)" share every word that matters to the shorter, so they score high;
+ * titles sharing only a body's acronym score low. State words (draft, final) and articles are
+ * ignored. 0 for identical keys (the same document already) and below two shared words.
+ */
+export function titleLikeness(a: string, b: string): number {
+  if (keyOf(a) === keyOf(b)) return 0;
+  const x = titleWords(a);
+  const y = titleWords(b);
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared += 1;
+  const smaller = Math.min(x.size, y.size);
+  if (smaller === 0) return 0;
+  if (shared < Math.min(2, smaller)) return 0;
+  const containment = shared / smaller;
+  const jaccard = shared / (x.size + y.size - shared);
+  return round(Math.min(0.98, 0.6 * containment + 0.4 * jaccard));
+}
+
+/** The lowest confidence worth proposing. */
+export const PROPOSAL_THRESHOLD = 0.6;
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

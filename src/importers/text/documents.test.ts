@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { namedDocuments } from './documents.js';
+
+const states = (text: string, acts: boolean) =>
+  namedDocuments(text, 'Ocean Panel', acts).map((d) => `${d.title}: ${d.state}`);
+
+describe('what an outcome does to the documents it names', () => {
+  it('gives the state its verb names when it records what was done', () => {
+    assert.deepEqual(states('The Panel endorsed the draft “Coastal Outlook”.', true), [
+      'Coastal Outlook: endorsed',
+    ]);
+    assert.deepEqual(states('The Panel circulated its “Coastal Outlook” for comment.', true), [
+      'Coastal Outlook: under review',
+    ]);
+    assert.deepEqual(states('The “Coastal Outlook” was published on 3 May.', true), [
+      'Coastal Outlook: published',
+    ]);
+    assert.deepEqual(states('Members adopted the final “Reef Charter”.', true), ['Reef Charter: endorsed']);
+    assert.deepEqual(states('The “Reef Charter” has been finalised.', true), ['Reef Charter: finalized']);
+  });
+
+  it('leaves the state to the adjective when the verb acts on something else, or only announces', () => {
+    assert.deepEqual(
+      states('The Panel endorsed the timeline, as outlined in its draft “Coastal Outlook”.', true),
+      ['Coastal Outlook: draft'],
+    );
+    assert.deepEqual(states('The “Reef Charter” will be finalized by June.', false), ['Reef Charter: null']);
+    assert.deepEqual(states('The Panel endorsed the draft “Coastal Outlook”.', false), [
+      'Coastal Outlook: draft',
+    ]);
+  });
+});
