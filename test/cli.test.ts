@@ -168,7 +168,7 @@ describe('minutebook', () => {
         });
         server.once('exit', (code) => reject(new Error(`serve stopped (${code}): ${said}`)));
       });
-      assert.match(said, /the example summary was loaded, marked as example data/);
+      assert.match(said, /the example series was loaded .*, marked as example data/);
       // With no account yet, the server prints where to create the first administrator.
       const setup =
         /Create the first administrator at (http:\/\/\S+)/.exec(said) ??
@@ -185,16 +185,23 @@ describe('minutebook', () => {
       assert.match(await home.text(), /IGF Leadership Panel/);
       const meeting = (await (await fetch(`${url}/api/meetings/igf-lp/2024-11-01`)).json()) as {
         example: boolean;
+        invented: boolean;
       };
-      assert.equal(meeting.example, true);
+      assert.deepEqual([meeting.example, meeting.invented], [true, false]);
+      // The follow-up meetings of the series are invented, and say so.
+      const followUp = (await (await fetch(`${url}/api/meetings/igf-lp/2024-12-06`)).json()) as {
+        example: boolean;
+        invented: boolean;
+      };
+      assert.deepEqual([followUp.example, followUp.invented], [true, true]);
     } finally {
       const stopped = new Promise<number | null>((resolve) => server.once('exit', resolve));
       server.kill('SIGTERM');
       assert.equal(await stopped, 0);
     }
-    // A second start finds the meeting there and loads nothing more.
+    // The series is four meetings; a later start finds them there and loads nothing more.
     const again = await run('list', '--db', db);
-    assert.equal(again.out.trim().split('\n').length, 1);
+    assert.equal(again.out.trim().split('\n').length, 4);
   });
 
   it('refuses a port that is taken, saying so', async () => {

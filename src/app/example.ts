@@ -1,26 +1,83 @@
 /**
- * The example data a new installation starts with: the real summary of the IGF Leadership
- * Panel's meeting of 1 November 2024, so that a newcomer sees a meeting at once. It is loaded
- * only into an empty database, and marked as example data.
+ * The example data a new installation starts with, so that a newcomer sees a body's work at
+ * once: the real summary of the IGF Leadership Panel's meeting of 1 November 2024, and invented
+ * follow-up meetings that continue its actions and documents, with the panel's memberships.
+ * Loaded only into an empty database; everything is marked as example data, and the invented
+ * meetings as invented.
  */
+import { z } from 'zod';
+import { keyOf } from '../domain/text.js';
+import { carryStatuses } from './follow.js';
 import { readSummary, type ImportInput } from './summaries.js';
 import { EVERYTHING, type MeetingStore } from './ports.js';
 
-/** Loads the example summary when the store holds no meeting yet; says whether it did. */
-export async function loadExampleIfEmpty(store: MeetingStore, example: ImportInput): Promise<boolean> {
+/** examples/series.json: which summaries, in order, and the memberships. */
+export const exampleSeriesSchema = z.object({
+  about: z.string(),
+  summaries: z.array(z.object({ file: z.string().regex(/^[\w.-]+$/), invented: z.boolean() })).min(1),
+  memberships: z
+    .object({
+      body: z.string(),
+      invented: z.boolean(),
+      about: z.string(),
+      members: z.array(
+        z.object({
+          name: z.string(),
+          role: z.string(),
+          from: z.string().nullable(),
+          to: z.string().nullable(),
+        }),
+      ),
+    })
+    .optional(),
+});
+
+export interface ExampleSeries {
+  summaries: Array<ImportInput & { invented: boolean }>;
+  memberships?: z.infer<typeof exampleSeriesSchema>['memberships'];
+}
+
+/** Loads the example when the store holds no meeting yet; says whether it did. */
+export async function loadExampleIfEmpty(
+  store: MeetingStore,
+  example: ImportInput | ExampleSeries,
+): Promise<boolean> {
   const { total } = await store.listMeetings({ limit: 1, offset: 0 }, EVERYTHING);
   if (total > 0) return false;
-  const { records, source } = readSummary(example);
-  // It is a published summary, so everyone may read it.
-  await store.saveMeetings(records, [source], {
-    example: true,
-    state: 'published',
-    audit: records.map((r) => ({
-      actor: null,
-      action: 'example',
-      subject: r.meeting.id,
-      detail: { state: 'published' },
-    })),
-  });
+  const series: ExampleSeries =
+    'bytes' in example ? { summaries: [{ ...example, invented: false }] } : example;
+  for (const summary of series.summaries) {
+    const { records, source } = readSummary(summary);
+    // Published summaries (the invented ones as if they were), so everyone may read them.
+    await store.saveMeetings(records, [source], {
+      example: true,
+      invented: summary.invented,
+      state: 'published',
+      audit: records.map((r) => ({
+        actor: null,
+        action: 'example',
+        subject: r.meeting.id,
+        detail: { state: 'published', invented: summary.invented },
+      })),
+    });
+    for (const record of records) await carryStatuses(store, null, record);
+  }
+  if (series.memberships !== undefined) {
+    const people = await store.matchCandidates('person');
+    for (const member of series.memberships.members) {
+      const person = people.find((p) => p.group === 'person' && keyOf(p.name) === keyOf(member.name));
+      if (person === undefined) continue;
+      await store.addMembership(
+        {
+          personId: person.id,
+          body: series.memberships.body,
+          role: member.role,
+          from: member.from,
+          to: member.to,
+        },
+        { actor: null, action: 'example', subject: String(person.id), detail: null },
+      );
+    }
+  }
   return true;
 }

@@ -7,7 +7,7 @@
  */
 import { MinutebookError } from '../domain/errors.js';
 import { isOutcomeCite, parseCite } from '../domain/ids.js';
-import { outcomesOf, type MeetingRecord, type Outcome } from '../domain/record.js';
+import { outcomesOf, type ActionStatus, type MeetingRecord, type Outcome } from '../domain/record.js';
 import { bodySlug, keyOf } from '../domain/text.js';
 import { scopeOf, type Actor } from './access.js';
 import { EVERYTHING, type MeetingStore, type OutcomeListing } from './ports.js';
@@ -66,46 +66,62 @@ export async function openActionsToReview(
 
 /**
  * Sets, on the earlier actions that the record's actions continue, the status those actions now
- * have; each change is in the audit trail, saying which outcome it came from.
+ * have, and on down the thread: an action closed at the third meeting is closed where it was
+ * raised and where it was last reviewed. Each change is in the audit trail, saying which outcome
+ * it came from.
  */
 export async function carryStatuses(store: MeetingStore, actor: Actor, record: MeetingRecord): Promise<void> {
   for (const { outcome } of outcomesOf(record)) {
     if (outcome.kind !== 'action' || outcome.status === null || !isOutcomeCite(outcome.ref)) continue;
-    const { meetingId, outcomeId } = parseCite(outcome.ref);
-    if (meetingId === record.meeting.id) continue;
-    const earlier = await store.getMeeting(meetingId, EVERYTHING);
-    const target =
-      earlier === null
-        ? undefined
-        : outcomesOf(earlier.record).find((o) => o.outcome.id === outcomeId)?.outcome;
-    if (
-      earlier === null ||
-      target === undefined ||
-      target.kind !== 'action' ||
-      target.status === outcome.status
-    )
-      continue;
-    const changed: MeetingRecord = {
-      ...earlier.record,
-      topics: earlier.record.topics.map((t) => ({
-        ...t,
-        outcomes: t.outcomes.map((o) => (o.id === outcomeId ? { ...o, status: outcome.status } : o)),
-      })),
-    };
-    await store.updateMeeting(changed, earlier.version, [
-      {
-        actor,
-        action: 'status',
-        subject: meetingId,
-        detail: {
-          outcome: outcomeId,
-          before: target.status,
-          after: outcome.status,
-          via: `${record.meeting.id}#${outcome.id}`,
-        },
-      },
-    ]);
+    await carryStatus(
+      store,
+      actor,
+      outcome.ref,
+      outcome.status,
+      `${record.meeting.id}#${outcome.id}`,
+      record.meeting.id,
+    );
   }
+}
+
+// The longest thread followed back: far beyond any real series, short of a loop of citations.
+const THREAD_DEPTH = 50;
+
+async function carryStatus(
+  store: MeetingStore,
+  actor: Actor,
+  cite: string,
+  status: ActionStatus,
+  via: string,
+  from: string | null,
+  depth = 0,
+): Promise<void> {
+  const { meetingId, outcomeId } = parseCite(cite);
+  if (meetingId === from || depth >= THREAD_DEPTH) return;
+  const earlier = await store.getMeeting(meetingId, EVERYTHING);
+  const target =
+    earlier === null
+      ? undefined
+      : outcomesOf(earlier.record).find((o) => o.outcome.id === outcomeId)?.outcome;
+  if (earlier === null || target === undefined || target.kind !== 'action' || target.status === status)
+    return;
+  const changed: MeetingRecord = {
+    ...earlier.record,
+    topics: earlier.record.topics.map((t) => ({
+      ...t,
+      outcomes: t.outcomes.map((o) => (o.id === outcomeId ? { ...o, status } : o)),
+    })),
+  };
+  await store.updateMeeting(changed, earlier.version, [
+    {
+      actor,
+      action: 'status',
+      subject: meetingId,
+      detail: { outcome: outcomeId, before: target.status, after: status, via },
+    },
+  ]);
+  if (isOutcomeCite(target.ref))
+    await carryStatus(store, actor, target.ref, status, via, meetingId, depth + 1);
 }
 
 /** An earlier outcome an imported one may continue, with how alike they are. */

@@ -12,6 +12,7 @@ import type {
 import type { SearchQuery } from '../domain/search.js';
 import type { Role, User } from '../domain/account.js';
 import type { MeetingState } from '../domain/workflow.js';
+import type { ParticipationStatus } from '../domain/participation.js';
 
 export interface StoredMeeting {
   record: MeetingRecord;
@@ -20,6 +21,8 @@ export interface StoredMeeting {
   updatedAt: string;
   /** Loaded as example data, to show what Minutebook does; not a real meeting. */
   example: boolean;
+  /** Example data that never took place: written to show following a body across meetings. */
+  invented: boolean;
   state: MeetingState;
 }
 
@@ -73,6 +76,8 @@ export interface SearchHit {
 export interface BodyListing {
   slug: string;
   name: string;
+  /** The states its documents move through, when the body set its own. */
+  documentFlow: DocumentState[] | null;
   meetings: number;
   latest: string | null;
 }
@@ -90,7 +95,7 @@ export interface OutcomeFilter {
   text?: string;
   owner?: string;
   status?: ActionStatus;
-  /** Actions still open or in progress whose due date is before this day. */
+  /** Actions still open or in progress whose due date is before this day, and that no later meeting continued. */
   overdueOn?: string;
   limit: number;
   offset: number;
@@ -127,6 +132,75 @@ export interface DocumentListing {
   /** How many outcomes name it, and the date of the latest meeting that did. */
   outcomes: number;
   latest: string | null;
+}
+
+/** A person's membership of a body: role and term (dates inclusive; open when null). */
+export interface Membership {
+  id: number;
+  /** The body's slug, and its name. */
+  body: string;
+  bodyName: string;
+  role: string;
+  from: string | null;
+  to: string | null;
+}
+
+export interface MembershipRecord extends Membership {
+  /** The meetings of the body within the term, oldest first. */
+  meetings: Array<{ meetingId: string; date: string; status: ParticipationStatus }>;
+}
+
+/** One meeting's attendance by group heading as published. */
+export interface GroupParticipation {
+  meetingId: string;
+  date: string | null;
+  groups: Array<{ group: string | null; present: number; regrets: number; absent: number }>;
+}
+
+/** What may be merged: people (and offices) or documents. */
+export type MergeKind = 'person' | 'document';
+
+/** A person or document as matching sees it. */
+export interface MatchCandidate {
+  id: number;
+  key: string;
+  /** The name, or the document's title. */
+  name: string;
+  /** What it is compared within: person or office; a document's body. */
+  group: string;
+  /** How many attendance entries or outcomes name it. */
+  uses: number;
+}
+
+/** Two that may be one, with the confidence of matching (0–1). */
+export interface MatchProposal {
+  kind: MergeKind;
+  confidence: number;
+  a: { id: number; name: string; uses: number };
+  b: { id: number; name: string; uses: number };
+}
+
+/** One meeting in a document's history: the state it gave, and the state the rules let it reach. */
+export interface DocumentHistoryStep {
+  meetingId: string;
+  date: string | null;
+  given: DocumentState | null;
+  state: DocumentState | null;
+  moved: boolean;
+  /** Why the given state was not applied: it would move the document back, or the body's flow lacks it. */
+  flag:
+    | { code: 'backwards'; from: DocumentState; to: DocumentState }
+    | { code: 'not-in-flow'; to: DocumentState }
+    | null;
+  /** The outcomes of that meeting that name the document. */
+  outcomes: string[];
+}
+
+export interface DocumentDetail extends DocumentListing {
+  named: OutcomeListing[];
+  /** The states the body's documents move through, in order. */
+  flow: DocumentState[];
+  history: DocumentHistoryStep[];
 }
 
 export interface PersonFilter {
@@ -229,6 +303,8 @@ export interface StoredAuditEntry {
 
 export interface SaveOptions {
   example?: boolean;
+  /** Example meetings that never took place (marked so in the interface). */
+  invented?: boolean;
   /** The state of meetings saved for the first time; a stored meeting keeps its own. Draft unless said. */
   state?: MeetingState;
   audit?: AuditEntry[];
@@ -280,7 +356,7 @@ export interface MeetingStore extends AccountStore {
     filter: DocumentFilter,
     scope: Scope,
   ): Promise<{ documents: DocumentListing[]; total: number }>;
-  getDocument(id: number, scope: Scope): Promise<(DocumentListing & { named: OutcomeListing[] }) | null>;
+  getDocument(id: number, scope: Scope): Promise<DocumentDetail | null>;
   listPeople(filter: PersonFilter, scope: Scope): Promise<{ people: PersonListing[]; total: number }>;
   /** The documents a meeting's outcomes name, with their identifiers. */
   documentsOfMeeting(
@@ -307,6 +383,25 @@ export interface MeetingStore extends AccountStore {
   getSource(sha256: string, scope: Scope): Promise<SourceText | null>;
   /** The outcomes linked to one across meetings (it continues them, or they continue it), oldest first. */
   getThread(cite: string, scope: Scope): Promise<OutcomeListing[]>;
+  /** Everything of a kind a meeting names, to match spellings against each other. */
+  matchCandidates(kind: MergeKind): Promise<MatchCandidate[]>;
+  /** Pairs confirmed to be different, as keys joined by a line feed, smaller first. */
+  distinctPairs(kind: MergeKind): Promise<Set<string>>;
+  /** Merges one person or document into another, everywhere, remembering the spelling. */
+  merge(kind: MergeKind, fromId: number, intoId: number, audit: AuditEntry): Promise<void>;
+  /** Records that two people or documents are not the same. */
+  markDistinct(kind: MergeKind, ids: [number, number], audit: AuditEntry): Promise<void>;
+  /** A person's memberships with the meetings of each term (meetings in scope). */
+  membershipsOf(personId: number, scope: Scope): Promise<MembershipRecord[]>;
+  addMembership(
+    membership: { personId: number; body: string; role: string; from: string | null; to: string | null },
+    audit: AuditEntry,
+  ): Promise<Membership>;
+  removeMembership(id: number, audit: AuditEntry): Promise<void>;
+  /** A body's meetings in scope, oldest first, with attendance counted by group. */
+  groupParticipation(body: string, scope: Scope): Promise<GroupParticipation[]>;
+  /** Sets the states a body's documents move through; null for the usual ones. */
+  setDocumentFlow(body: string, flow: DocumentState[] | null, audit: AuditEntry): Promise<void>;
   /** A meeting's versions, newest first (the caller has checked the meeting is in scope). */
   listVersions(meetingId: string): Promise<VersionListing[]>;
   /** An earlier version of a meeting's record. */

@@ -111,7 +111,7 @@ function build(context: CommandContext): Command {
     .addOption(db)
     .addOption(new Option('--port <n>', 'the port to listen on').argParser(port).default(3000).env('PORT'))
     .option('--host <name>', 'the address to listen on; 0.0.0.0 for every network', 'localhost')
-    .option('--no-example', 'do not load the example summary into an empty database')
+    .option('--no-example', 'do not load the example series into an empty database')
     .action(async (options) => (await import('./serve.command.js')).serveCommand(options, context));
   const user = program.command('user').description('accounts of people who sign in');
   user

@@ -1,7 +1,7 @@
 /**
  * `minutebook serve` (what `npm start` runs): serves the web application. On first start, with
- * an empty database, it loads the example summary, marked as example data, so that there is a
- * real meeting to look at at once.
+ * an empty database, it loads the example series (a real summary and invented follow-up
+ * meetings), marked as example data, so that there is a body's work to look at at once.
  */
 import { randomBytes } from 'node:crypto';
 import { describeDatabase, loadConfig } from '../app/config.js';
@@ -9,8 +9,7 @@ import { loadExampleIfEmpty } from '../app/example.js';
 import { openConfiguredStore } from '../compose.js';
 import { startServer } from '../http/server.js';
 import type { CommandContext } from './context.js';
-import { EXAMPLE_FILE } from './example.command.js';
-import { readInput } from './files.js';
+import { readExampleSeries } from './example.command.js';
 
 export interface ServeOptions {
   db?: string;
@@ -24,9 +23,10 @@ export async function serveCommand(options: ServeOptions, context: CommandContex
   const store = await openConfiguredStore(config);
   try {
     if (options.example) {
-      const input = await readInput(EXAMPLE_FILE);
-      if (await loadExampleIfEmpty(store, { ...input, name: 'examples/igf-lp-2024-11-01.md' })) {
-        context.output.err('The database was empty: the example summary was loaded, marked as example data.');
+      if (await loadExampleIfEmpty(store, await readExampleSeries())) {
+        context.output.err(
+          'The database was empty: the example series was loaded (a real summary and invented follow-up meetings), marked as example data.',
+        );
       }
     }
     // A deployment without accounts lets no one edit; its first administrator is made at an

@@ -25,7 +25,7 @@ const HONORIFICS = new Set([
 ]);
 
 /** Words of a name without honorifics: "Dr. Vinton G. Cerf" → ["vinton", "g", "cerf"]. */
-function nameWords(name: string): string[] {
+export function nameWords(name: string): string[] {
   return keyOf(name)
     .split(' ')
     .filter((w) => w !== '' && !HONORIFICS.has(w));
@@ -86,7 +86,8 @@ const TITLE_NOISE = new Set([
   'document',
 ]);
 
-function titleWords(title: string): Set<string> {
+/** The words of a title that tell documents apart: no articles or state words. */
+export function titleWords(title: string): Set<string> {
   return new Set(
     keyOf(title)
       .split(' ')
@@ -112,6 +113,11 @@ export function titleLikeness(a: string, b: string): number {
   const containment = shared / smaller;
   const jaccard = shared / (x.size + y.size - shared);
   return round(Math.min(0.98, 0.6 * containment + 0.4 * jaccard));
+}
+
+/** One key for an unordered pair of keys. */
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\n${b}` : `${b}\n${a}`;
 }
 
 /** The lowest confidence worth proposing. */

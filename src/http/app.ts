@@ -13,6 +13,7 @@ import { ResponseCache } from './cache.js';
 import { errorResponse } from './errors.js';
 import { ErrorPage } from './pages/error.page.js';
 import { pageRoutes, render } from './pages/routes.js';
+import { followPageRoutes } from './pages/follow.routes.js';
 import { viewOf } from './pages/view.js';
 import { requestGuard } from './guard.js';
 import type { AppEnv } from './env.js';
@@ -43,6 +44,7 @@ export function createApp(store: MeetingStore, options: AppOptions = {}): Hono<A
   auditPageRoutes(app, store);
   accountsPageRoutes(app, store);
   calendarRoutes(app, store);
+  followPageRoutes(app, store);
 
   const isApi = (c: Context): boolean => c.req.path === '/api' || c.req.path.startsWith('/api/');
   app.notFound((c) => {

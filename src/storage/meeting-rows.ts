@@ -13,6 +13,7 @@ import type { Engine } from './engine.js';
 import { insertMany, selectIn, uniqueBy } from './rows.js';
 import type { Database } from './schema.js';
 import { searchEntriesOf } from './search.repository.js';
+import { resolveAliases } from './merges.repository.js';
 
 /** A record to write, with the identifier and version it is saved under. */
 export interface Planned {
@@ -20,6 +21,7 @@ export interface Planned {
   result: SaveResult;
   createdAt: string;
   example: boolean;
+  invented: boolean;
   state: MeetingState;
 }
 
@@ -31,12 +33,35 @@ export async function writeMeetings(
   now: string,
 ): Promise<void> {
   const records = plans.map((p) => p.record);
+  // A spelling or title confirmed to be another one is saved as that one (merges.repository.ts).
+  const personAliases = await resolveAliases(
+    trx,
+    engine,
+    'person',
+    records.flatMap((r) =>
+      r.attendance.flatMap((a) => [
+        personKeyOf(a.kind, a.name),
+        ...(a.onBehalfOf === null ? [] : [personKeyOf('person', a.onBehalfOf)]),
+      ]),
+    ),
+  );
+  const documentAliases = await resolveAliases(
+    trx,
+    engine,
+    'document',
+    records.flatMap((r) => r.documents.map((d) => documentKeyOf(r, d.title))),
+  );
+  const documentKey = (record: MeetingRecord, title: string): string => {
+    const key = documentKeyOf(record, title);
+    return documentAliases.get(key) ?? key;
+  };
   // The same people attend meeting after meeting: fold each name once per batch.
   const keys = new Map<string, string>();
   const personKey = (kind: string, name: string): string => {
     let key = keys.get(`${kind}:${name}`);
     if (key === undefined) {
-      key = personKeyOf(kind, name);
+      const folded = personKeyOf(kind, name);
+      key = personAliases.get(folded) ?? folded;
       keys.set(`${kind}:${name}`, key);
     }
     return key;
@@ -67,7 +92,7 @@ export async function writeMeetings(
     trx,
     engine,
     'meetings',
-    plans.map(({ record, result, createdAt, example, state }) => {
+    plans.map(({ record, result, createdAt, example, invented, state }) => {
       const m = record.meeting;
       const outcomes = outcomesOf(record).map((x) => x.outcome);
       return {
@@ -89,6 +114,7 @@ export async function writeMeetings(
         record: JSON.stringify(record),
         version: result.version,
         example: Number(example),
+        invented: Number(invented),
         state,
         created_at: createdAt,
         updated_at: now,
@@ -131,7 +157,7 @@ export async function writeMeetings(
         role: a.role,
         status: a.status,
         on_behalf_of: a.onBehalfOf,
-        on_behalf_of_key: a.onBehalfOf === null ? null : personKeyOf('person', a.onBehalfOf),
+        on_behalf_of_key: a.onBehalfOf === null ? null : personKey('person', a.onBehalfOf),
       })),
     ),
   );
@@ -213,7 +239,7 @@ export function personKeyOf(kind: string, name: string): string {
   return `${kind}:${keyOf(name)}`;
 }
 
-function documentKey(record: MeetingRecord, title: string): string {
+function documentKeyOf(record: MeetingRecord, title: string): string {
   return `${bodySlug(record.meeting.body ?? 'unknown')}:${keyOf(title)}`;
 }
 

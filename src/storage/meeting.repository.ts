@@ -13,7 +13,7 @@ import type {
 } from '../app/ports.js';
 import type { MeetingState } from '../domain/workflow.js';
 import { inScope } from './scope.js';
-import { meetingRecordSchema } from '../domain/record.js';
+import { meetingRecordSchema, type DocumentState } from '../domain/record.js';
 import type { Database } from './schema.js';
 
 /** Reads one meeting's record by its citable identifier. */
@@ -24,7 +24,7 @@ export async function findMeeting(
 ): Promise<StoredMeeting | null> {
   const row = await db
     .selectFrom('meetings')
-    .select(['record', 'version', 'created_at', 'updated_at', 'example', 'state'])
+    .select(['record', 'version', 'created_at', 'updated_at', 'example', 'invented', 'state'])
     .where('id', '=', id)
     .where(inScope(scope, 'meetings'))
     .executeTakeFirst();
@@ -35,6 +35,7 @@ export async function findMeeting(
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     example: row.example === 1,
+    invented: row.invented === 1,
     state: row.state as MeetingState,
   };
 }
@@ -123,15 +124,17 @@ export async function listBodies(db: Kysely<Database>, scope: Scope): Promise<Bo
     .select((eb) => [
       'bodies.slug',
       'bodies.name',
+      'bodies.document_flow',
       eb.fn.count<number>('meetings.id').as('meetings'),
       eb.fn.max('meetings.date').as('latest'),
     ])
-    .groupBy(['bodies.id', 'bodies.slug', 'bodies.name'])
+    .groupBy(['bodies.id', 'bodies.slug', 'bodies.name', 'bodies.document_flow'])
     .orderBy('bodies.name')
     .execute();
   return rows.map((r) => ({
     slug: r.slug,
     name: r.name,
+    documentFlow: r.document_flow === null ? null : (JSON.parse(r.document_flow) as DocumentState[]),
     meetings: Number(r.meetings),
     latest: r.latest ?? null,
   }));

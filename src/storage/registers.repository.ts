@@ -3,9 +3,17 @@
  * the documents outcomes name. Filters combine; lists are newest first.
  */
 import type { ExpressionBuilder, Kysely } from 'kysely';
-import type { DocumentFilter, DocumentListing, OutcomeFilter, OutcomeListing, Scope } from '../app/ports.js';
+import type {
+  DocumentDetail,
+  DocumentFilter,
+  DocumentListing,
+  OutcomeFilter,
+  OutcomeListing,
+  Scope,
+} from '../app/ports.js';
 import { inScope } from './scope.js';
 import { parseCite } from '../domain/ids.js';
+import { applyDocumentSteps, DEFAULT_DOCUMENT_FLOW, type DocumentStep } from '../domain/documents.js';
 import type { ActionStatus, DocumentState, OutcomeKind } from '../domain/record.js';
 import type { Database } from './schema.js';
 
@@ -37,6 +45,17 @@ export async function listOutcomes(
         eb('o.kind', '=', 'action'),
         eb('o.status', 'in', ['open', 'in progress']),
         eb('o.due', '<', filter.overdueOn),
+        // An action a later meeting (in scope) continued is followed there, not here.
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('outcome_links as l')
+              .innerJoin('meetings as lm', 'lm.id', 'l.meeting_id')
+              .select('l.from_cite')
+              .whereRef('l.to_cite', '=', 'o.id')
+              .where(inScope(scope, 'lm')),
+          ),
+        ),
       );
     }
     return eb.and(all);
@@ -104,7 +123,7 @@ function outcomeListing(r: {
  * The state and author of a document as the latest meeting in scope gave them: a reader is told
  * only what the meetings they may see said of it.
  */
-function latestSaid(scope: Scope, column: 'state' | 'author') {
+function latestSaid(scope: Scope, column: 'author') {
   return (eb: ExpressionBuilder<Database & { d: Database['documents'] }, 'd'>) =>
     eb
       .selectFrom('meeting_documents as md')
@@ -137,8 +156,24 @@ export async function listDocuments(
       ),
     );
   if (filter.state !== undefined) {
-    const state = filter.state;
-    base = base.where((eb) => eb(latestSaid(scope, 'state')(eb), '=', state));
+    // The state a document reached is one some meeting gave it: only those are candidates, and
+    // the rules decide which of them reached it.
+    const wanted = filter.state;
+    const candidates = await db
+      .selectFrom('meeting_documents as md')
+      .innerJoin('meetings as m', 'm.id', 'md.meeting_id')
+      .where('md.state', '=', wanted)
+      .where(inScope(scope, 'm'))
+      .select('md.document_id')
+      .distinct()
+      .execute();
+    const histories = await documentHistories(
+      db,
+      candidates.map((c) => c.document_id),
+      scope,
+    );
+    const ids = [...histories].filter(([, h]) => h.state === wanted).map(([id]) => id);
+    base = base.where('d.id', 'in', ids.length === 0 ? [-1] : ids);
   }
   if (filter.text !== undefined) {
     const text = filter.text;
@@ -151,7 +186,6 @@ export async function listDocuments(
     .select((eb) => [
       'd.id',
       'd.title',
-      latestSaid(scope, 'state')(eb).as('state'),
       latestSaid(scope, 'author')(eb).as('author'),
       eb.fn.count<number>('od.outcome_id').as('outcomes'),
       eb.fn.max('m.date').as('latest'),
@@ -163,7 +197,53 @@ export async function listDocuments(
     .offset(filter.offset)
     .execute();
   const count = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirst();
-  return { documents: rows.map(documentListing), total: Number(count?.total ?? 0) };
+  const histories = await documentHistories(
+    db,
+    rows.map((r) => r.id),
+    scope,
+  );
+  return {
+    documents: rows.map((r) => documentListing({ ...r, state: histories.get(r.id)?.state ?? null })),
+    total: Number(count?.total ?? 0),
+  };
+}
+
+/**
+ * What the meetings in scope said of each document, oldest first, and the state the body's
+ * rules let them reach (`domain/documents.ts`).
+ */
+async function documentHistories(
+  db: Kysely<Database>,
+  ids: number[],
+  scope: Scope,
+): Promise<Map<number, ReturnType<typeof applyDocumentSteps> & { flow: readonly DocumentState[] }>> {
+  const histories = new Map<
+    number,
+    ReturnType<typeof applyDocumentSteps> & { flow: readonly DocumentState[] }
+  >();
+  if (ids.length === 0) return histories;
+  const rows = await db
+    .selectFrom('meeting_documents as md')
+    .innerJoin('meetings as m', 'm.id', 'md.meeting_id')
+    .leftJoin('bodies as b', 'b.id', 'm.body_id')
+    .where('md.document_id', 'in', ids)
+    .where(inScope(scope, 'm'))
+    .select(['md.document_id', 'md.meeting_id', 'm.date', 'md.state', 'b.document_flow'])
+    .orderBy('m.date', (ob) => ob.asc().nullsFirst())
+    .orderBy('md.meeting_id')
+    .execute();
+  const steps = new Map<number, { steps: DocumentStep[]; flow: string | null }>();
+  for (const r of rows) {
+    const entry = steps.get(r.document_id) ?? { steps: [], flow: null };
+    entry.steps.push({ meetingId: r.meeting_id, date: r.date, given: r.state as DocumentState | null });
+    entry.flow = r.document_flow ?? entry.flow;
+    steps.set(r.document_id, entry);
+  }
+  for (const [id, entry] of steps) {
+    const flow = entry.flow === null ? DEFAULT_DOCUMENT_FLOW : (JSON.parse(entry.flow) as DocumentState[]);
+    histories.set(id, { ...applyDocumentSteps(entry.steps, flow), flow });
+  }
+  return histories;
 }
 
 function documentListing(r: {
@@ -184,20 +264,18 @@ function documentListing(r: {
   };
 }
 
-/** One document and every outcome that named it, newest first. */
+/**
+ * One document, every outcome that named it (newest first), and its history: the state each
+ * meeting gave it, oldest first, as the body's rules applied it.
+ */
 export async function findDocument(
   db: Kysely<Database>,
   id: number,
   scope: Scope,
-): Promise<(DocumentListing & { named: OutcomeListing[] }) | null> {
+): Promise<DocumentDetail | null> {
   const document = await db
     .selectFrom('documents as d')
-    .select((eb) => [
-      'd.id',
-      'd.title',
-      latestSaid(scope, 'state')(eb).as('state'),
-      latestSaid(scope, 'author')(eb).as('author'),
-    ])
+    .select((eb) => ['d.id', 'd.title', latestSaid(scope, 'author')(eb).as('author')])
     .where('d.id', '=', id)
     .executeTakeFirst();
   if (document === undefined) return null;
@@ -227,9 +305,20 @@ export async function findDocument(
   const named = rows.map(outcomeListing);
   // A document named only in meetings out of scope is, for this reader, no document.
   if (named.length === 0) return null;
+  const history = (await documentHistories(db, [id], scope)).get(id);
   return {
-    ...documentListing({ ...document, outcomes: named.length, latest: named[0]?.date ?? null }),
+    ...documentListing({
+      ...document,
+      state: history?.state ?? null,
+      outcomes: named.length,
+      latest: named[0]?.date ?? null,
+    }),
     named,
+    flow: [...(history?.flow ?? DEFAULT_DOCUMENT_FLOW)],
+    history: (history?.steps ?? []).map((step) => ({
+      ...step,
+      outcomes: named.filter((o) => o.meetingId === step.meetingId).map((o) => o.id),
+    })),
   };
 }
 

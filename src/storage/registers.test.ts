@@ -47,7 +47,7 @@ for (const engine of engines) {
 
     it('lists bodies with their meetings', async () => {
       assert.deepEqual(await store.listBodies(EVERYTHING), [
-        { slug: 'igf-lp', name: 'IGF Leadership Panel', meetings: 2, latest: '2024-12-06' },
+        { slug: 'igf-lp', name: 'IGF Leadership Panel', documentFlow: null, meetings: 2, latest: '2024-12-06' },
       ]);
     });
 
@@ -147,13 +147,19 @@ for (const engine of engines) {
       const { documents } = await store.listDocuments({ limit: 50, offset: 0 }, EVERYTHING);
       const approach = documents.find((d) => d.title === 'IGF LP Approach to WSIS+20')!;
       assert.deepEqual([approach.state, approach.outcomes, approach.latest], ['draft', 2, '2024-12-06']);
-      const drafts = await store.listDocuments(
-        { state: 'draft', text: 'outlook', limit: 50, offset: 0 },
+      // The second meeting approved the Outlook: it is endorsed now, no longer a draft.
+      const endorsed = await store.listDocuments(
+        { state: 'endorsed', text: 'outlook', limit: 50, offset: 0 },
         EVERYTHING,
       );
       assert.deepEqual(
-        drafts.documents.map((d) => d.title),
-        ['IGF LP Strategic Outlook'],
+        endorsed.documents.map((d) => [d.title, d.state]),
+        [['IGF LP Strategic Outlook', 'endorsed']],
+      );
+      const drafts = await store.listDocuments({ state: 'draft', limit: 50, offset: 0 }, EVERYTHING);
+      assert.deepEqual(
+        drafts.documents.map((d) => d.title).sort(),
+        ['Draft Recommendations on Making Use of the IWW', 'IGF LP Approach to WSIS+20'],
       );
       const detail = await store.getDocument(approach.id, EVERYTHING);
       assert.deepEqual(

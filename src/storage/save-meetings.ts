@@ -31,7 +31,7 @@ export async function saveMeetings(
       engine,
       records,
       now,
-      options.example ?? false,
+      { example: options.example ?? false, invented: options.invented ?? false },
       options.state ?? 'draft',
     );
     const writes = plans.filter((p) => p.result.outcome !== 'unchanged');
@@ -66,7 +66,7 @@ async function planSaves(
   engine: Engine,
   records: MeetingRecord[],
   now: string,
-  example: boolean,
+  { example, invented }: { example: boolean; invented: boolean },
   state: MeetingState,
 ): Promise<Planned[]> {
   const bases = records.map(
@@ -77,7 +77,17 @@ async function planSaves(
       await selectIn(engine, bases, (ids) =>
         trx
           .selectFrom('meetings')
-          .select(['id', 'title', 'source_sha256', 'record', 'version', 'created_at', 'example', 'state'])
+          .select([
+            'id',
+            'title',
+            'source_sha256',
+            'record',
+            'version',
+            'created_at',
+            'example',
+            'invented',
+            'state',
+          ])
           .where('id', 'in', ids)
           .execute(),
       )
@@ -99,7 +109,17 @@ async function planSaves(
         stored.get(id) ??
         (await trx
           .selectFrom('meetings')
-          .select(['id', 'title', 'source_sha256', 'record', 'version', 'created_at', 'example', 'state'])
+          .select([
+            'id',
+            'title',
+            'source_sha256',
+            'record',
+            'version',
+            'created_at',
+            'example',
+            'invented',
+            'state',
+          ])
           .where('id', '=', id)
           .executeTakeFirst());
     }
@@ -110,6 +130,7 @@ async function planSaves(
         result: { id, outcome: 'created', version: 1 },
         createdAt: now,
         example,
+        invented,
         state,
       });
       continue;
@@ -121,6 +142,7 @@ async function planSaves(
         result: { id, outcome: 'unchanged', version: existing.version },
         createdAt: existing.created_at,
         example: existing.example === 1,
+        invented: existing.invented === 1,
         state: existing.state as MeetingState,
       });
       continue;
@@ -136,6 +158,7 @@ async function planSaves(
       result: { id, outcome: 'replaced', version: existing.version + 1 },
       createdAt: existing.created_at,
       example,
+      invented,
       state: existing.state as MeetingState,
     });
   }

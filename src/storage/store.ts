@@ -33,6 +33,14 @@ import { appendAudit, listAudit } from './audit.repository.js';
 import { dumpDatabase, restoreDatabase } from './backup.js';
 import { addComment, findVersion, listComments, listVersions } from './versions.repository.js';
 import { revisionReader } from './revision.js';
+import {
+  addMembership,
+  groupParticipation,
+  membershipsOf,
+  removeMembership,
+  setDocumentFlow,
+} from './members.repository.js';
+import { distinctPairs, markDistinct, matchCandidates, merge } from './merges.repository.js';
 import { migrationsFor } from './migrations/index.js';
 import { searchEntries } from './search.repository.js';
 
@@ -120,6 +128,15 @@ function storeOn(engine: Engine): MeetingStore {
     addApiToken: (token) => addApiToken(engine.db, token),
     useApiToken: (tokenHash, now) => useApiToken(engine.db, tokenHash, now),
     getThread: (cite, scope) => findThread(engine.db, cite, scope),
+    matchCandidates: (kind) => matchCandidates(engine.db, kind),
+    distinctPairs: (kind) => distinctPairs(engine.db, kind),
+    merge: (kind, fromId, intoId, audit) => writing(merge(engine, kind, fromId, intoId, audit)),
+    markDistinct: (kind, ids, audit) => writing(markDistinct(engine, kind, ids, audit)),
+    membershipsOf: (id, scope) => membershipsOf(engine.db, id, scope),
+    addMembership: (membership, audit) => writing(addMembership(engine, membership, audit)),
+    removeMembership: (id, audit) => writing(removeMembership(engine, id, audit)),
+    groupParticipation: (body, scope) => groupParticipation(engine.db, body, scope),
+    setDocumentFlow: (body, flow, audit) => writing(setDocumentFlow(engine, body, flow, audit)),
     listVersions: (id) => listVersions(engine.db, id),
     getVersion: (id, version) => findVersion(engine.db, id, version),
     addComment: (comment) => writing(addComment(engine.db, comment)),

@@ -34,7 +34,7 @@ export async function updateMeeting(
     await engine.lockMeeting(trx, id);
     const stored = await trx
       .selectFrom('meetings')
-      .select(['record', 'version', 'created_at', 'example', 'state'])
+      .select(['record', 'version', 'created_at', 'example', 'invented', 'state'])
       .where('id', '=', id)
       .executeTakeFirst();
     if (stored === undefined) throw new MinutebookError('not-found', `no meeting has the identifier ${id}`);
@@ -63,6 +63,7 @@ export async function updateMeeting(
           result,
           createdAt: stored.created_at,
           example: stored.example === 1,
+          invented: stored.invented === 1,
           state: stored.state as MeetingState,
         },
       ],

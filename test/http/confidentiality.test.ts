@@ -150,6 +150,7 @@ async function requestsOf(
     expand(/:outcome(\{[^}]*\})?/, ['d1', 'a1', 'n1']);
     expand(/:version(\{[^}]*\})?/, ['1', '2', '3']);
     expand(/:slug/, bodies);
+    expand(/:kind(\{[^}]*\})?/, ['people', 'documents']);
     paths = paths.flatMap((p) => {
       if (!/:id/.test(p)) return [p];
       return (/documents/.test(p) ? documents : people).map((id) => p.replace(/:id(\{[^}]*\})?/, id));
@@ -176,6 +177,10 @@ function bodyFor(path: string): string {
   if (path.endsWith('/transitions')) return JSON.stringify({ to: 'circulated' });
   if (/\/outcomes\//.test(path)) return JSON.stringify({ status: 'done' });
   if (path.endsWith('/comments')) return JSON.stringify({ text: 'Is anyone there?' });
+  if (path.endsWith('/merge')) return JSON.stringify({ from: 999_999, into: 999_998 });
+  if (path.endsWith('/distinct')) return JSON.stringify({ a: 999_999, b: 999_998 });
+  if (path.endsWith('/memberships')) return JSON.stringify({ body: 'tarn-council', role: 'Member' });
+  if (path.endsWith('/document-flow')) return JSON.stringify({ flow: null });
   if (path.startsWith('/api/imports'))
     return JSON.stringify({ name: 'x.md', text: exampleBytes().toString('utf8') });
   return JSON.stringify({});

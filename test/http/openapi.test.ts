@@ -12,7 +12,7 @@ import { openStore } from '../../src/storage/store.js';
 import { exampleBytes } from '../support/example.js';
 
 interface Case {
-  method: 'get' | 'post' | 'put' | 'patch';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** The path as the document writes it, with {parameters}. */
   template: string;
   path: string;
@@ -237,6 +237,61 @@ describe('the OpenAPI document', () => {
       { method: 'get', template: '/api/documents/{id}', path: '/api/documents/999' },
       { method: 'get', template: '/api/people', path: '/api/people?text=fuhr' },
       { method: 'get', template: '/api/people/{id}', path: '/api/people/1' },
+      { method: 'get', template: '/api/people/{id}/memberships', path: '/api/people/1/memberships' },
+      {
+        method: 'post',
+        template: '/api/people/{id}/memberships',
+        path: '/api/people/1/memberships',
+        body: { body: 'igf-lp', role: 'Chair', from: '2022-08-01', to: null },
+      },
+      {
+        method: 'post',
+        template: '/api/people/{id}/memberships',
+        path: '/api/people/1/memberships',
+        body: { body: 'igf-lp', role: 'Chair', from: '2022-13-45' },
+      },
+      { method: 'delete', template: '/api/memberships/{id}', path: '/api/memberships/1' },
+      { method: 'delete', template: '/api/memberships/{id}', path: '/api/memberships/1' },
+      { method: 'get', template: '/api/bodies/{slug}/participation', path: '/api/bodies/igf-lp/participation' },
+      { method: 'get', template: '/api/bodies/{slug}/participation', path: '/api/bodies/nobody/participation' },
+      {
+        method: 'put',
+        template: '/api/bodies/{slug}/document-flow',
+        path: '/api/bodies/igf-lp/document-flow',
+        body: { flow: ['draft', 'endorsed', 'published'] },
+      },
+      {
+        method: 'put',
+        template: '/api/bodies/{slug}/document-flow',
+        path: '/api/bodies/igf-lp/document-flow',
+        body: { flow: ['draft'] },
+      },
+      { method: 'get', template: '/api/matches/{kind}', path: '/api/matches/people' },
+      { method: 'get', template: '/api/matches/{kind}', path: '/api/matches/documents', anonymous: true },
+      {
+        method: 'post',
+        template: '/api/matches/{kind}/distinct',
+        path: '/api/matches/people/distinct',
+        body: { a: 1, b: 2 },
+      },
+      {
+        method: 'post',
+        template: '/api/matches/{kind}/distinct',
+        path: '/api/matches/people/distinct',
+        body: { a: 1, b: 1 },
+      },
+      {
+        method: 'post',
+        template: '/api/matches/{kind}/merge',
+        path: '/api/matches/people/merge',
+        body: { from: 999, into: 1 },
+      },
+      {
+        method: 'post',
+        template: '/api/matches/{kind}/merge',
+        path: '/api/matches/documents/merge',
+        body: { from: 2, into: 1 },
+      },
       { method: 'get', template: '/api/search', path: '/api/search?q=WSIS' },
       { method: 'get', template: '/api/search', path: '/api/search' },
     ];

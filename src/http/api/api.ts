@@ -10,6 +10,7 @@ import { meetingRoutes } from './meetings.routes.js';
 import { registerRoutes } from './registers.routes.js';
 import { searchRoutes } from './search.routes.js';
 import { auditRoutes } from './audit.routes.js';
+import { followRoutes } from './follow.routes.js';
 
 /** "records[0].meeting.date", as the application names fields. */
 export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
@@ -35,6 +36,7 @@ export function apiRoutes(store: MeetingStore, cache: ResponseCache): OpenAPIHon
   registerRoutes(api, store);
   searchRoutes(api, store);
   auditRoutes(api, store);
+  followRoutes(api, store);
   api.openAPIRegistry.registerComponent('securitySchemes', 'token', {
     type: 'http',
     scheme: 'bearer',

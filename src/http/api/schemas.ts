@@ -5,6 +5,7 @@
 import { z } from '@hono/zod-openapi';
 import { ERROR_CODES } from '../../domain/errors.js';
 import { MEETING_STATES } from '../../domain/workflow.js';
+import { PARTICIPATION_STATUSES } from '../../domain/participation.js';
 import {
   ACTION_STATUSES,
   ATTENDANCE_KINDS,
@@ -94,6 +95,9 @@ export const StoredMeeting = z
     createdAt: z.string(),
     updatedAt: z.string(),
     example: z.boolean(),
+    invented: z.boolean().openapi({
+      description: 'example data that never took place, written to show following a body across meetings',
+    }),
     state: z
       .enum(MEETING_STATES)
       .openapi({ description: 'where the summary is in its workflow; only published summaries are public' }),
@@ -153,6 +157,10 @@ export const Bodies = z
       z.object({
         slug: z.string(),
         name: z.string(),
+        documentFlow: z
+          .array(z.enum(DOCUMENT_STATES))
+          .nullable()
+          .openapi({ description: 'the states its documents move through, when it set its own' }),
         meetings: z.number().int(),
         latest: z.string().nullable(),
       }),
@@ -217,7 +225,32 @@ const DocumentListing = z
 export const DocumentList = z
   .object({ documents: z.array(DocumentListing), total: z.number().int() })
   .openapi('DocumentList');
-export const DocumentDetail = DocumentListing.extend({ named: z.array(OutcomeListing) }).openapi('Document');
+const DocumentState = z.enum(DOCUMENT_STATES);
+export const DocumentDetail = DocumentListing.extend({
+  named: z.array(OutcomeListing),
+  flow: z
+    .array(DocumentState)
+    .openapi({ description: 'the states the body’s documents move through, in order' }),
+  history: z
+    .array(
+      z.object({
+        meetingId: z.string(),
+        date: z.string().nullable(),
+        given: DocumentState.nullable().openapi({ description: 'the state the meeting gave the document' }),
+        state: DocumentState.nullable().openapi({ description: 'the state the rules let it reach' }),
+        moved: z.boolean(),
+        flag: z
+          .union([
+            z.object({ code: z.literal('backwards'), from: DocumentState, to: DocumentState }),
+            z.object({ code: z.literal('not-in-flow'), to: DocumentState }),
+          ])
+          .nullable()
+          .openapi({ description: 'why the given state was not applied' }),
+        outcomes: z.array(z.string()),
+      }),
+    )
+    .openapi({ description: 'what each meeting said of the document, oldest first' }),
+}).openapi('Document');
 export const DocumentQuery = z.object({
   state: z.enum(DOCUMENT_STATES).optional(),
   text: z.string().optional(),
@@ -260,6 +293,95 @@ export const PersonDetail = PersonListing.extend({
   ),
 }).openapi('Person');
 export const PersonQuery = z.object({ text: z.string().optional(), ...page });
+
+const Membership = z
+  .object({
+    id: z.number().int(),
+    body: z.string(),
+    bodyName: z.string(),
+    role: z.string(),
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+  })
+  .openapi('Membership');
+const ParticipationStatus = z.enum(PARTICIPATION_STATUSES);
+export const Memberships = z
+  .object({
+    memberships: z.array(
+      Membership.extend({
+        meetings: z.array(z.object({ meetingId: z.string(), date: z.string(), status: ParticipationStatus })),
+        participation: z.object({
+          meetings: z.number().int(),
+          counts: z.record(ParticipationStatus, z.number().int()),
+          rate: z
+            .number()
+            .nullable()
+            .openapi({ description: 'present or represented, as a share of the term’s meetings' }),
+        }),
+      }),
+    ),
+  })
+  .openapi('Memberships');
+export const MembershipBody = z
+  .object({
+    body: z.string().min(1).openapi({ description: 'the body’s slug', example: 'igf-lp' }),
+    role: z.string().min(1).max(120).openapi({ example: 'Member' }),
+    from: z.string().nullable().optional().openapi({ description: 'first day of the term (YYYY-MM-DD)' }),
+    to: z.string().nullable().optional().openapi({ description: 'last day of the term (YYYY-MM-DD)' }),
+  })
+  .openapi('NewMembership');
+export { Membership };
+export const MatchKindPath = z.object({
+  kind: z.enum(['people', 'documents']).openapi({ param: { name: 'kind', in: 'path' }, example: 'people' }),
+});
+export const Matches = z
+  .object({
+    proposals: z.array(
+      z.object({
+        kind: z.enum(['person', 'document']),
+        confidence: z.number().openapi({ description: 'between 0 and 1' }),
+        a: z.object({ id: z.number().int(), name: z.string(), uses: z.number().int() }),
+        b: z.object({ id: z.number().int(), name: z.string(), uses: z.number().int() }),
+      }),
+    ),
+  })
+  .openapi('Matches');
+export const MergeBody = z
+  .object({
+    from: z.number().int().openapi({ description: 'the one merged away' }),
+    into: z.number().int().openapi({ description: 'the one kept, whose spelling stays' }),
+  })
+  .openapi('Merge');
+export const DistinctBody = z.object({ a: z.number().int(), b: z.number().int() }).openapi('Distinct');
+export const Participation = z
+  .object({
+    meetings: z.array(
+      z.object({
+        meetingId: z.string(),
+        date: z.string().nullable(),
+        groups: z.array(
+          z.object({
+            group: z.string().nullable(),
+            present: z.number().int(),
+            regrets: z.number().int(),
+            absent: z.number().int(),
+          }),
+        ),
+      }),
+    ),
+  })
+  .openapi('GroupParticipation');
+export const FlowBody = z
+  .object({
+    flow: z
+      .array(z.enum(DOCUMENT_STATES))
+      .nullable()
+      .openapi({ description: 'the states in order; null for the usual flow' }),
+  })
+  .openapi('DocumentFlow');
+export const BodyPath = z.object({
+  slug: z.string().openapi({ param: { name: 'slug', in: 'path' }, example: 'igf-lp' }),
+});
 export const PageQuery = z.object({ ...page });
 
 export const SearchQuery = z.object({

@@ -94,3 +94,21 @@ export function formatInstant(locale: Locale, instant: string): string {
     ) + ' UTC'
   );
 }
+
+/** "75 %" from 0.75, in the locale's way. */
+export function formatPercent(locale: Locale, share: number): string {
+  return new Intl.NumberFormat(locale.format, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
+/** A date's day and month, short ("Nov 1"), and its year, for a chart's axis. */
+export function formatAxisDate(locale: Locale, date: string): { dayMonth: string; year: string } {
+  const instant = new Date(`${date}T00:00:00Z`);
+  return {
+    dayMonth: new Intl.DateTimeFormat(locale.format, {
+      day: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    }).format(instant),
+    year: new Intl.DateTimeFormat(locale.format, { year: 'numeric', timeZone: 'UTC' }).format(instant),
+  };
+}

@@ -1,7 +1,8 @@
 /** The start page (bodies and recent meetings), a body's meetings, and paging shared by lists. */
-import type { BodyListing, MeetingListing, OutcomeListing } from '../../app/ports.js';
+import type { BodyListing, GroupParticipation, MeetingListing, OutcomeListing } from '../../app/ports.js';
+import { FlowSection, GroupParticipationSection } from './follow.page.js';
 import { isOverdue } from './meeting.page.js';
-import { Layout } from './layout.js';
+import { Layout, Notice } from './layout.js';
 import { dateOf, meetingHref, numberOf, outcomeHref, queryOf, type View } from './view.js';
 
 export function HomePage(props: {
@@ -67,12 +68,18 @@ export function BodyPage(props: {
   /** The body's actions still open past their due date. */
   overdue: OutcomeListing[];
   today: string;
+  participation: GroupParticipation[];
+  flow: string[] | null;
+  flowError?: string | undefined;
+  flowValue?: string | undefined;
+  notice?: string | undefined;
 }) {
   const { view } = props;
   const { m } = view;
   return (
     <Layout view={view} title={m.body.meetings(props.name)}>
       <h1>{m.body.meetings(props.name)}</h1>
+      {props.notice === undefined ? null : <Notice kind="success">{props.notice}</Notice>}
       <p class="tools-line">
         {view.canRecord ? (
           <a class="button" href={`/new${queryOf({ body: props.slug })}`}>
@@ -91,6 +98,14 @@ export function BodyPage(props: {
           <ActionList view={view} actions={props.overdue} today={props.today} />
         )}
       </section>
+      <GroupParticipationSection view={view} name={props.name} meetings={props.participation} />
+      <FlowSection
+        view={view}
+        slug={props.slug}
+        flow={props.flow}
+        error={props.flowError}
+        value={props.flowValue}
+      />
     </Layout>
   );
 }

@@ -47,7 +47,11 @@ export function MeetingPage(props: {
   return (
     <Layout view={view} title={meetingTitle(view, record)}>
       <article class="meeting">
-        {stored.example ? <Notice kind="info">{m.example.banner}</Notice> : null}
+        {stored.invented ? (
+          <Notice kind="info">{m.example.invented}</Notice>
+        ) : stored.example ? (
+          <Notice kind="info">{m.example.banner}</Notice>
+        ) : null}
         {props.notice === undefined ? null : <Notice kind={props.notice.kind}>{props.notice.text}</Notice>}
         <TitleBlock view={view} record={record} />
         <MeetingTools view={view} id={id} version={stored.version} record={record} />

@@ -1,6 +1,7 @@
 /** People and offices: how often each attended, and one's attendance meeting by meeting. */
-import type { OutcomeListing, PersonListing, PersonRecord } from '../../app/ports.js';
-import { Layout } from './layout.js';
+import type { MatchProposal, OutcomeListing, PersonListing, PersonRecord } from '../../app/ports.js';
+import { MatchesSection, MembershipsSection } from './follow.page.js';
+import { Layout, Notice } from './layout.js';
 import { ActionList, Pager } from './lists.page.js';
 import { dateOf, meetingHref, numberOf, type View } from './view.js';
 
@@ -17,6 +18,11 @@ export function PeoplePage(props: {
   return (
     <Layout view={view} title={m.people.title}>
       <h1>{m.people.title}</h1>
+      {view.canRecord ? (
+        <p>
+          <a href="/matches/people">{m.matches.peopleTitle}</a>
+        </p>
+      ) : null}
       <form class="filters" method="get" action="/people">
         <div class="field">
           <label for="f-text">{m.people.filter}</label>
@@ -75,6 +81,12 @@ export function PersonPage(props: {
   person: PersonRecord;
   actions: OutcomeListing[];
   today: string;
+  memberships: Parameters<typeof MembershipsSection>[0]['memberships'];
+  bodies: Array<{ slug: string; name: string }>;
+  proposals: MatchProposal[];
+  membershipError?: { field: string; message: string } | undefined;
+  membershipValues?: Record<string, string> | undefined;
+  notice?: string | undefined;
 }) {
   const { view, person } = props;
   const { m } = view;
@@ -94,9 +106,21 @@ export function PersonPage(props: {
           numberOf(view, person.absent),
         )}
       </p>
+      {props.notice === undefined ? null : <Notice kind="success">{props.notice}</Notice>}
       <p>
         <a href={`/people/${person.id}/calendar.ics`}>{m.calendar.subscribe}</a>
       </p>
+      <MatchesSection view={view} kind="person" proposals={props.proposals} back={`/people/${person.id}`} />
+      {person.kind === 'person' ? (
+        <MembershipsSection
+          view={view}
+          personId={person.id}
+          memberships={props.memberships}
+          bodies={props.bodies}
+          error={props.membershipError}
+          values={props.membershipValues}
+        />
+      ) : null}
       {props.actions.length === 0 ? null : (
         <>
           <h2>{m.people.actions}</h2>

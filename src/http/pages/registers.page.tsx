@@ -3,14 +3,21 @@
  * overdue, by owner and status) and documents (with their state and the outcomes that named
  * them). Filters are plain GET forms, so every filtered view has an address to share.
  */
-import type { BodyListing, DocumentListing, OutcomeListing } from '../../app/ports.js';
+import type {
+  BodyListing,
+  DocumentDetail,
+  DocumentListing,
+  MatchProposal,
+  OutcomeListing,
+} from '../../app/ports.js';
+import { DocumentStateHistory, MatchesSection } from './follow.page.js';
 import {
   ACTION_STATUSES,
   DOCUMENT_STATES,
   type ActionStatus,
   type DocumentState,
 } from '../../domain/record.js';
-import { Layout } from './layout.js';
+import { Layout, Notice } from './layout.js';
 import { Pager } from './lists.page.js';
 import { isOverdue, StatusForm } from './meeting.page.js';
 import { maySetActionStatus } from '../../app/access.js';
@@ -260,6 +267,11 @@ export function DocumentsPage(
   return (
     <Layout view={view} title={m.registers.documents}>
       <h1>{m.registers.documents}</h1>
+      {view.canRecord ? (
+        <p>
+          <a href="/matches/documents">{m.matches.documentsTitle}</a>
+        </p>
+      ) : null}
       <form class="filters" method="get" action="/documents">
         <div class="field">
           <label for="f-state">{m.registers.state}</label>
@@ -326,7 +338,12 @@ export function DocumentsPage(
   );
 }
 
-export function DocumentPage(props: { view: View; document: DocumentListing & { named: OutcomeListing[] } }) {
+export function DocumentPage(props: {
+  view: View;
+  document: DocumentDetail;
+  proposals: MatchProposal[];
+  notice?: string | undefined;
+}) {
   const { view, document } = props;
   const { m } = view;
   return (
@@ -353,6 +370,14 @@ export function DocumentPage(props: { view: View; document: DocumentListing & { 
           </div>
         )}
       </dl>
+      {props.notice === undefined ? null : <Notice kind="success">{props.notice}</Notice>}
+      <MatchesSection
+        view={view}
+        kind="document"
+        proposals={props.proposals}
+        back={`/documents/${document.id}`}
+      />
+      <DocumentStateHistory view={view} document={document} />
       <h2>{m.document.history}</h2>
       <ul class="history">
         {document.named.map((row) => (

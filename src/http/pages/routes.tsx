@@ -16,8 +16,6 @@ import {
   actionRegister,
   decisionRegister,
   documentRegister,
-  getDocument,
-  getPerson,
   listBodies,
   listPeople,
 } from '../../app/registers.js';
@@ -31,9 +29,8 @@ import { ActionQuery, DecisionQuery, DocumentQuery, PageQuery, PersonQuery } fro
 import { EditPage, NewMeetingPage, NewMeetingStart, type Conflict } from './edit.page.js';
 import { recordFromForm, type FormValues } from './form-record.js';
 import { ImportPage, ReviewPage } from './import.page.js';
-import { actionsOfPerson } from '../../app/calendar.js';
 import { outcomeThread, proposeLinks } from '../../app/follow.js';
-import { BodyPage, HomePage } from './lists.page.js';
+import { HomePage } from './lists.page.js';
 import { MeetingPage, VersionPage, type MeetingNotice } from './meeting.page.js';
 import {
   commentOn,
@@ -43,9 +40,9 @@ import {
   meetingVersions,
 } from '../../app/versions.js';
 import { OutcomePage } from './outcome.page.js';
-import { PeoplePage, PersonPage } from './people.page.js';
+import { PeoplePage } from './people.page.js';
 import type { FieldError } from './record-form.js';
-import { ActionsPage, DecisionsPage, DocumentPage, DocumentsPage } from './registers.page.js';
+import { ActionsPage, DecisionsPage, DocumentsPage } from './registers.page.js';
 import { SearchPage } from './search.page.js';
 import { SourcePage } from './source.page.js';
 import { meetingHref, outcomeHref, viewOf, type View } from './view.js';
@@ -57,11 +54,11 @@ export function render(c: Context, page: JSX.Element, status: ContentfulStatusCo
   return c.html(`<!DOCTYPE html>${String(page)}`, status);
 }
 
-const today = (): string => new Date().toISOString().slice(0, 10);
+export const today = (): string => new Date().toISOString().slice(0, 10);
 const idOf = (c: Context): string => `${c.req.param('body')}/${c.req.param('date')}`;
 
 /** The query's values, validated by the API's schema for the same list. */
-function queryOf<T>(
+export function queryOf<T>(
   c: Context,
   schema: {
     safeParse(
@@ -81,7 +78,7 @@ function queryOf<T>(
 }
 
 /** The form's text fields; files are left out. */
-async function formOf(c: Context): Promise<{ values: FormValues; files: Map<string, File> }> {
+export async function formOf(c: Context): Promise<{ values: FormValues; files: Map<string, File> }> {
   const body = await c.req.parseBody({ all: true });
   const values: FormValues = new Map();
   const files = new Map<string, File>();
@@ -109,16 +106,21 @@ const NOTICES = {
   commented: 'success',
   signedIn: 'success',
   signedOut: 'success',
+  merged: 'success',
+  distinct: 'success',
+  membership: 'success',
+  membershipRemoved: 'success',
+  flow: 'success',
 } as const;
 
-function noticeOf(view: View, c: Context): MeetingNotice | undefined {
+export function noticeOf(view: View, c: Context): MeetingNotice | undefined {
   const key = c.req.query('notice');
   if (key === undefined || !(key in NOTICES)) return undefined;
   return { kind: 'success', text: view.m.notices[key as keyof typeof NOTICES] };
 }
 
 /** A same-site path to go back to after a form, or null. */
-function backOf(value: string | undefined): string | null {
+export function backOf(value: string | undefined): string | null {
   return value !== undefined && value.startsWith('/') && !value.startsWith('//') && !value.includes('\\')
     ? value
     : null;
@@ -141,35 +143,6 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
         total={total}
         offset={offset}
         limit={limit}
-      />,
-    );
-  });
-
-  app.get('/bodies/:slug', async (c) => {
-    const view = viewOf(c);
-    const slug = c.req.param('slug');
-    const body = (await listBodies(store, c.get('user'))).find((b) => b.slug === slug);
-    if (body === undefined) throw new MinutebookError('not-found', view.m.errors.noBody(slug));
-    const { limit, offset } = queryOf(c, PageQuery);
-    const { meetings, total } = await listMeetings(store, c.get('user'), { body: slug, limit, offset });
-    const overdue = await actionRegister(store, c.get('user'), {
-      body: slug,
-      overdue: true,
-      today: today(),
-      limit: 200,
-    });
-    return render(
-      c,
-      <BodyPage
-        view={view}
-        slug={slug}
-        name={body.name}
-        meetings={meetings}
-        total={total}
-        offset={offset}
-        limit={limit}
-        overdue={overdue.outcomes}
-        today={today()}
       />,
     );
   });
@@ -401,11 +374,6 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
     );
   });
 
-  app.get('/documents/:id{[0-9]+}', async (c) => {
-    const document = await getDocument(store, c.get('user'), Number(c.req.param('id')));
-    return render(c, <DocumentPage view={viewOf(c)} document={document} />);
-  });
-
   app.get('/people', async (c) => {
     const { limit, offset, text } = queryOf(c, PersonQuery);
     const { people, total } = await listPeople(store, c.get('user'), { text, limit, offset });
@@ -413,12 +381,6 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
       c,
       <PeoplePage view={viewOf(c)} text={text} people={people} total={total} offset={offset} limit={limit} />,
     );
-  });
-
-  app.get('/people/:id{[0-9]+}', async (c) => {
-    const person = await getPerson(store, c.get('user'), Number(c.req.param('id')));
-    const actions = await actionsOfPerson(store, c.get('user'), person.name);
-    return render(c, <PersonPage view={viewOf(c)} person={person} actions={actions} today={today()} />);
   });
 
   app.get('/search', async (c) => {

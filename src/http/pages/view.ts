@@ -5,7 +5,14 @@
 import type { Context } from 'hono';
 import { may } from '../../app/access.js';
 import type { User } from '../../domain/account.js';
-import { formatDate, formatNumber, localeFor, type Locale } from '../i18n/locale.js';
+import {
+  formatDate,
+  formatNumber,
+  formatPercent,
+  formatAxisDate,
+  localeFor,
+  type Locale,
+} from '../i18n/locale.js';
 import type { Messages } from '../i18n/en.js';
 
 export interface View {
@@ -30,6 +37,8 @@ export function viewOf(c: Context): View {
 
 export const dateOf = (view: View, date: string | null): string => formatDate(view.locale, date) ?? '';
 export const numberOf = (view: View, value: number): string => formatNumber(view.locale, value);
+export const percentOf = (view: View, share: number): string => formatPercent(view.locale, share);
+export const axisDateOf = (view: View, date: string) => formatAxisDate(view.locale, date);
 
 /** The page of a meeting, from its citable identifier (igf-lp/2024-11-01). */
 export const meetingHref = (id: string): string => `/m/${id}`;

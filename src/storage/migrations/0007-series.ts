@@ -22,7 +22,11 @@ export function series(engine: Engine): Migration {
         .addColumn('target_key', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('aliases_pk', ['kind', 'key'])
         .execute();
-      await db.schema.createIndex('aliases_by_target').on('aliases').columns(['kind', 'target_key']).execute();
+      await db.schema
+        .createIndex('aliases_by_target')
+        .on('aliases')
+        .columns(['kind', 'target_key'])
+        .execute();
       await db.schema
         .createTable('distinct_pairs')
         .addColumn('kind', 'text', (c) => c.notNull())

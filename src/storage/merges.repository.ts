@@ -1,0 +1,235 @@
+/**
+ * One person under several spellings, one document under several titles: what a person
+ * confirmed is merged everywhere (attendance, representation, memberships, outcomes' documents)
+ * and remembered as an alias, so that a summary imported later under the other spelling lands on
+ * the same row. Pairs confirmed to be different are remembered too and not proposed again.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { AuditEntry, MatchCandidate, MergeKind } from '../app/ports.js';
+import { MinutebookError } from '../domain/errors.js';
+import { pairKey } from '../domain/matching.js';
+import { appendAudit } from './audit.repository.js';
+import type { Engine } from './engine.js';
+import { bumpRevision } from './revision.js';
+import { selectIn } from './rows.js';
+import type { Database } from './schema.js';
+
+/** Every person (or document) that a meeting names, with how many entries name it. */
+export async function matchCandidates(db: Kysely<Database>, kind: MergeKind): Promise<MatchCandidate[]> {
+  if (kind === 'person') {
+    const rows = await db
+      .selectFrom('people as p')
+      .innerJoin('attendance as a', 'a.person_id', 'p.id')
+      .select((eb) => ['p.id', 'p.key', 'p.name', 'p.kind', eb.fn.countAll<number>().as('uses')])
+      .groupBy(['p.id', 'p.key', 'p.name', 'p.kind'])
+      .orderBy('p.id')
+      .execute();
+    return rows.map((r) => ({ id: r.id, key: r.key, name: r.name, group: r.kind, uses: Number(r.uses) }));
+  }
+  const rows = await db
+    .selectFrom('documents as d')
+    .innerJoin('outcome_documents as od', 'od.document_id', 'd.id')
+    .select((eb) => ['d.id', 'd.key', 'd.title', eb.fn.countAll<number>().as('uses')])
+    .groupBy(['d.id', 'd.key', 'd.title'])
+    .orderBy('d.id')
+    .execute();
+  // A document's key starts with its body's slug: only titles of one body are compared.
+  return rows.map((r) => ({
+    id: r.id,
+    key: r.key,
+    name: r.title,
+    group: r.key.slice(0, r.key.indexOf(':')),
+    uses: Number(r.uses),
+  }));
+}
+
+/** The pairs of keys confirmed to be different, as "a b" with a < b. */
+export async function distinctPairs(db: Kysely<Database>, kind: MergeKind): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('distinct_pairs')
+    .select(['a_key', 'b_key'])
+    .where('kind', '=', kind)
+    .execute();
+  return new Set(rows.map((r) => pairKey(r.a_key, r.b_key)));
+}
+
+/** Records that two people (or documents) are not the same. */
+export async function markDistinct(
+  engine: Engine,
+  kind: MergeKind,
+  ids: [number, number],
+  audit: AuditEntry,
+): Promise<void> {
+  await engine.db.transaction().execute(async (trx) => {
+    const [a, b] = await Promise.all(ids.map((id) => rowOf(trx, kind, id)));
+    const [first, second] = a!.key < b!.key ? [a!, b!] : [b!, a!];
+    await trx
+      .insertInto('distinct_pairs')
+      .values({ kind, a_key: first.key, b_key: second.key })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    await appendAudit(
+      trx,
+      [{ ...audit, detail: { kind, different: [first.name, second.name] } }],
+      new Date().toISOString(),
+    );
+    await bumpRevision(trx);
+  });
+}
+
+/**
+ * Merges `fromId` into `intoId`: every row that named the one names the other, the one's key
+ * becomes an alias of the other's, and the one is gone.
+ */
+export async function merge(
+  engine: Engine,
+  kind: MergeKind,
+  fromId: number,
+  intoId: number,
+  audit: AuditEntry,
+): Promise<void> {
+  if (fromId === intoId)
+    throw new MinutebookError('invalid-argument', `a ${kind} cannot be merged into itself`, {
+      field: 'into',
+    });
+  await engine.db.transaction().execute(async (trx) => {
+    const from = await rowOf(trx, kind, fromId);
+    const into = await rowOf(trx, kind, intoId);
+    if (kind === 'document' && from.key.split(':')[0] !== into.key.split(':')[0])
+      throw new MinutebookError('invalid-argument', 'documents of different bodies cannot be merged', {
+        field: 'into',
+      });
+    await trx
+      .insertInto('aliases')
+      .values({ kind, key: from.key, target_key: into.key })
+      .onConflict((oc) => oc.columns(['kind', 'key']).doUpdateSet({ target_key: into.key }))
+      .execute();
+    await trx
+      .updateTable('aliases')
+      .set({ target_key: into.key })
+      .where('kind', '=', kind)
+      .where('target_key', '=', from.key)
+      .execute();
+    if (kind === 'person') await movePerson(trx, from, into);
+    else await moveDocument(trx, fromId, intoId);
+    await trx
+      .deleteFrom('search_entries')
+      .where('kind', '=', kind)
+      .where('ref', '=', String(fromId))
+      .execute();
+    await appendAudit(
+      trx,
+      [
+        {
+          ...audit,
+          detail: { kind, from: { id: fromId, name: from.name }, into: { id: intoId, name: into.name } },
+        },
+      ],
+      new Date().toISOString(),
+    );
+    await bumpRevision(trx);
+  });
+}
+
+async function movePerson(
+  trx: Transaction<Database>,
+  from: { id: number; key: string },
+  into: { id: number; key: string },
+): Promise<void> {
+  await trx.updateTable('attendance').set({ person_id: into.id }).where('person_id', '=', from.id).execute();
+  await trx
+    .updateTable('attendance')
+    .set({ on_behalf_of_key: into.key })
+    .where('on_behalf_of_key', '=', from.key)
+    .execute();
+  await trx
+    .updateTable('body_members')
+    .set({ person_id: into.id })
+    .where('person_id', '=', from.id)
+    .execute();
+  await trx.deleteFrom('people').where('id', '=', from.id).execute();
+}
+
+async function moveDocument(trx: Transaction<Database>, fromId: number, intoId: number): Promise<void> {
+  // An outcome or meeting that named both keeps one row, the one of the document kept.
+  await trx
+    .deleteFrom('outcome_documents')
+    .where('document_id', '=', fromId)
+    .where((eb) =>
+      eb(
+        'outcome_id',
+        'in',
+        eb.selectFrom('outcome_documents as k').select('k.outcome_id').where('k.document_id', '=', intoId),
+      ),
+    )
+    .execute();
+  await trx
+    .updateTable('outcome_documents')
+    .set({ document_id: intoId })
+    .where('document_id', '=', fromId)
+    .execute();
+  // A meeting that named both keeps the state it gave the document kept, unless it gave none.
+  const both = await trx
+    .selectFrom('meeting_documents as f')
+    .innerJoin('meeting_documents as k', (join) =>
+      join.onRef('k.meeting_id', '=', 'f.meeting_id').on('k.document_id', '=', intoId),
+    )
+    .select(['f.meeting_id', 'f.state', 'k.state as kept'])
+    .where('f.document_id', '=', fromId)
+    .execute();
+  for (const row of both) {
+    if (row.kept === null && row.state !== null)
+      await trx
+        .updateTable('meeting_documents')
+        .set({ state: row.state })
+        .where('meeting_id', '=', row.meeting_id)
+        .where('document_id', '=', intoId)
+        .execute();
+    await trx
+      .deleteFrom('meeting_documents')
+      .where('meeting_id', '=', row.meeting_id)
+      .where('document_id', '=', fromId)
+      .execute();
+  }
+  await trx
+    .updateTable('meeting_documents')
+    .set({ document_id: intoId })
+    .where('document_id', '=', fromId)
+    .execute();
+  await trx.deleteFrom('documents').where('id', '=', fromId).execute();
+}
+
+async function rowOf(
+  trx: Transaction<Database>,
+  kind: MergeKind,
+  id: number,
+): Promise<{ id: number; key: string; name: string }> {
+  const row =
+    kind === 'person'
+      ? await trx.selectFrom('people').select(['id', 'key', 'name']).where('id', '=', id).executeTakeFirst()
+      : await trx
+          .selectFrom('documents')
+          .select(['id', 'key', 'title as name'])
+          .where('id', '=', id)
+          .executeTakeFirst();
+  if (row === undefined) throw new MinutebookError('not-found', `no ${kind} has the number ${id}`);
+  return row;
+}
+
+/** The key each of `keys` is saved under when a merge made it an alias (keys that are not, absent). */
+export async function resolveAliases(
+  trx: Transaction<Database>,
+  engine: Engine,
+  kind: MergeKind,
+  keys: string[],
+): Promise<Map<string, string>> {
+  const rows = await selectIn(engine, [...new Set(keys)], (chunk) =>
+    trx
+      .selectFrom('aliases')
+      .select(['key', 'target_key'])
+      .where('kind', '=', kind)
+      .where('key', 'in', chunk)
+      .execute(),
+  );
+  return new Map(rows.map((r) => [r.key, r.target_key]));
+}
