@@ -9,16 +9,27 @@ const store = await openStore({ url: ':memory:' });
 await loadExampleIfEmpty(store, await readExampleSeries());
 const { documents } = await store.listDocuments({ limit: 50, offset: 0 }, EVERYTHING);
 for (const d of documents) console.log(d.id, d.title, d.state, d.outcomes);
-const doc = await store.getDocument(documents.find(d=>d.title==='IGF LP Strategic Outlook')!.id, EVERYTHING);
+const doc = await store.getDocument(
+  documents.find((d) => d.title === 'IGF LP Strategic Outlook')!.id,
+  EVERYTHING,
+);
 console.log(JSON.stringify(doc!.history));
-const a = await store.getDocument(documents.find(d=>d.title==='IGF LP Approach to WSIS+20')!.id, EVERYTHING);
+const a = await store.getDocument(
+  documents.find((d) => d.title === 'IGF LP Approach to WSIS+20')!.id,
+  EVERYTHING,
+);
 console.log(JSON.stringify(a!.history));
 console.log(await proposeMatches(store, LOCAL_OPERATOR, 'person'));
 console.log(await proposeMatches(store, LOCAL_OPERATOR, 'document'));
 const people = await store.matchCandidates('person');
-const t = people.find(p => p.name === 'Takuo Imagawa')!;
+const t = people.find((p) => p.name === 'Takuo Imagawa')!;
 console.log(JSON.stringify(await membershipsOf(store, LOCAL_OPERATOR, t.id)));
-console.log(JSON.stringify(await store.getThread('igf-lp/2024-11-01#a2', EVERYTHING)).slice(0,600));
+console.log(JSON.stringify(await store.getThread('igf-lp/2024-11-01#a2', EVERYTHING)).slice(0, 600));
 const m = await store.getMeeting('igf-lp/2024-11-01', EVERYTHING);
-console.log(m!.record.topics.flatMap(t=>t.outcomes).map(o=>o.id+':'+o.status).join(' '));
-console.log(JSON.stringify(await store.groupParticipation('igf-lp', EVERYTHING)).slice(0,500));
+console.log(
+  m!.record.topics
+    .flatMap((t) => t.outcomes)
+    .map((o) => o.id + ':' + o.status)
+    .join(' '),
+);
+console.log(JSON.stringify(await store.groupParticipation('igf-lp', EVERYTHING)).slice(0, 500));

@@ -174,6 +174,9 @@ function wordsOf(text: string): Set<string> {
   );
 }
 
+/** The lowest likeness worth proposing as a link. */
+const LINK_THRESHOLD = 0.35;
+
 /**
  * For each outcome of an imported record (by topic and position), the earlier outcomes of the
  * same body it may continue: the same documents named, or enough of the same words. Proposals
@@ -195,22 +198,27 @@ export async function proposeLinks(
   const earlierWords = earlier.map((o) => ({ listing: o, words: wordsOf(o.text) }));
   record.topics.forEach((topic, t) =>
     topic.outcomes.forEach((outcome, o) => {
-      if (outcome.kind === 'note' || isOutcomeCite(outcome.ref)) return;
+      // A note may report on an earlier action ("the report was circulated"): it is matched too.
+      if (isOutcomeCite(outcome.ref)) return;
       const mine = wordsOf(outcome.text);
       const documents = outcome.documents.map((d) => keyOf(d));
       const scored = earlierWords
         .map(({ listing, words }) => {
           const shared = [...mine].filter((w) => words.has(w)).length;
           const union = new Set([...mine, ...words]).size;
+          const smaller = Math.min(mine.size, words.size);
+          // The same task in other words: what the two share, against both together and against
+          // the shorter (a progress report is often much shorter than the action it reports on).
+          const alike = union === 0 || smaller === 0 ? 0 : (shared / union + shared / smaller) / 2;
           const sameDocument = documents.some((d) => d.length > 0 && keyOf(listing.text).includes(d));
           return {
             cite: listing.id,
             text: listing.text,
             date: listing.date,
-            score: Math.max(union === 0 ? 0 : shared / union, sameDocument ? 0.6 : 0),
+            score: Math.round(Math.max(alike, sameDocument ? 0.6 : 0) * 100) / 100,
           };
         })
-        .filter((p) => p.score >= 0.3)
+        .filter((p) => p.score >= LINK_THRESHOLD)
         .sort((a, b) => b.score - a.score)
         .slice(0, 3);
       if (scored.length > 0) proposals.set(`${t}.${o}`, scored);

@@ -59,7 +59,9 @@ export async function removeMembership(store: MeetingStore, actor: Actor, id: nu
 function dateOrNull(value: string | null | undefined, field: string): string | null {
   const text = value?.trim() ?? '';
   if (text === '') return null;
-  if (!ISO_DATE.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`)))
+  // A day that does not exist (2024-02-30) is refused, not rolled over into the next month.
+  const day = new Date(`${text}T00:00:00Z`);
+  if (!ISO_DATE.test(text) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== text)
     throw new MinutebookError('invalid-argument', `"${text}" is not a date (YYYY-MM-DD)`, { field });
   return text;
 }

@@ -186,11 +186,22 @@ export async function groupParticipation(
     .innerJoin('attendance as a', 'a.meeting_id', 'm.id')
     .where('b.slug', '=', slug)
     .where(inScope(scope, 'm'))
-    .select((eb) => ['m.id', 'm.date', 'a.group_name', 'a.status', eb.fn.countAll<number>().as('n')])
+    .select((eb) => [
+      'm.id',
+      'm.date',
+      'a.group_name',
+      'a.status',
+      eb.fn.countAll<number>().as('n'),
+      eb.fn.min<number>('a.position').as('first'),
+    ])
     .groupBy(['m.id', 'm.date', 'a.group_name', 'a.status'])
     .orderBy('m.date', (ob) => ob.asc().nullsFirst())
     .orderBy('m.id')
     .execute();
+  // Groups in the order the summary lists them (meetings keep the query's order).
+  const order = new Map<string, number>();
+  for (const r of rows) if (!order.has(r.id)) order.set(r.id, order.size);
+  rows.sort((a, b) => order.get(a.id)! - order.get(b.id)! || Number(a.first) - Number(b.first));
   const meetings = new Map<string, GroupParticipation>();
   for (const r of rows) {
     const meeting = meetings.get(r.id) ?? { meetingId: r.id, date: r.date, groups: [] };

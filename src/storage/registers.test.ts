@@ -47,7 +47,13 @@ for (const engine of engines) {
 
     it('lists bodies with their meetings', async () => {
       assert.deepEqual(await store.listBodies(EVERYTHING), [
-        { slug: 'igf-lp', name: 'IGF Leadership Panel', documentFlow: null, meetings: 2, latest: '2024-12-06' },
+        {
+          slug: 'igf-lp',
+          name: 'IGF Leadership Panel',
+          documentFlow: null,
+          meetings: 2,
+          latest: '2024-12-06',
+        },
       ]);
     });
 
@@ -157,10 +163,10 @@ for (const engine of engines) {
         [['IGF LP Strategic Outlook', 'endorsed']],
       );
       const drafts = await store.listDocuments({ state: 'draft', limit: 50, offset: 0 }, EVERYTHING);
-      assert.deepEqual(
-        drafts.documents.map((d) => d.title).sort(),
-        ['Draft Recommendations on Making Use of the IWW', 'IGF LP Approach to WSIS+20'],
-      );
+      assert.deepEqual(drafts.documents.map((d) => d.title).sort(), [
+        'Draft Recommendations on Making Use of the IWW',
+        'IGF LP Approach to WSIS+20',
+      ]);
       const detail = await store.getDocument(approach.id, EVERYTHING);
       assert.deepEqual(
         detail?.named.map((o) => o.id),

@@ -71,7 +71,13 @@ for (const engine of engines) {
         [['igf-lp/2024-11-01', 4, 2]],
       );
       assert.deepEqual((await json(app, '/api/bodies')).body.bodies, [
-        { slug: 'igf-lp', name: 'IGF Leadership Panel', documentFlow: null, meetings: 1, latest: '2024-11-01' },
+        {
+          slug: 'igf-lp',
+          name: 'IGF Leadership Panel',
+          documentFlow: null,
+          meetings: 1,
+          latest: '2024-11-01',
+        },
       ]);
     });
 

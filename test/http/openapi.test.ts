@@ -252,8 +252,16 @@ describe('the OpenAPI document', () => {
       },
       { method: 'delete', template: '/api/memberships/{id}', path: '/api/memberships/1' },
       { method: 'delete', template: '/api/memberships/{id}', path: '/api/memberships/1' },
-      { method: 'get', template: '/api/bodies/{slug}/participation', path: '/api/bodies/igf-lp/participation' },
-      { method: 'get', template: '/api/bodies/{slug}/participation', path: '/api/bodies/nobody/participation' },
+      {
+        method: 'get',
+        template: '/api/bodies/{slug}/participation',
+        path: '/api/bodies/igf-lp/participation',
+      },
+      {
+        method: 'get',
+        template: '/api/bodies/{slug}/participation',
+        path: '/api/bodies/nobody/participation',
+      },
       {
         method: 'put',
         template: '/api/bodies/{slug}/document-flow',

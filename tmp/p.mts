@@ -1,0 +1,11 @@
+import { openStore } from '/work/main/src/storage/store.ts';
+import { loadExampleIfEmpty } from '/work/main/src/app/example.ts';
+import { proposeLinks } from '/work/main/src/app/follow.ts';
+import { readSummary } from '/work/main/src/app/summaries.ts';
+import { readFileSync } from 'node:fs';
+const store = await openStore({ url: ':memory:' });
+await loadExampleIfEmpty(store, { bytes: readFileSync('examples/igf-lp-2024-11-01.md'), name: 'x.md' });
+const text = readFileSync('examples/igf-lp-2024-12-06.md', 'utf8').replace(/Action \(igf-lp\/[^)]*\): /g, '');
+const { records } = readSummary({ bytes: Buffer.from(text), name: 'f.md' });
+const p = await proposeLinks(store, records[0]!);
+console.log(JSON.stringify([...p.entries()], null, 0));
