@@ -394,6 +394,13 @@ export const en = {
   outcome: {
     thread: 'Across meetings',
     threadIntro: 'This outcome and those that continue it, or that it continues, oldest first.',
+    steps: {
+      raised: (owner: string | null) => (owner === null ? 'Raised:' : `Raised, for ${owner}:`),
+      discussed: () => 'Discussed:',
+      reassigned: (owner: string | null) => `Reassigned to ${owner ?? 'no one named'}:`,
+      done: () => 'Done:',
+      dropped: () => 'Dropped:',
+    },
     topic: 'Under',
     inContext: 'Read it in the meeting',
     motion: (motion: Motion) =>

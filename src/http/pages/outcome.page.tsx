@@ -1,4 +1,5 @@
 /** One decision, action or note at its permanent address, with the meeting and topic it belongs to. */
+import { threadSteps } from '../../domain/thread.js';
 import { outcomeCite } from '../../domain/ids.js';
 import type { MeetingRecord, Outcome, Topic } from '../../domain/record.js';
 import type { OutcomeListing } from '../../app/ports.js';
@@ -21,6 +22,7 @@ export function OutcomePage(props: {
   const { m } = view;
   const id = meeting.meeting.id!;
   const cite = outcomeCite(id, outcome.id);
+  const steps = threadSteps(props.thread);
   return (
     <Layout view={view} title={`${m.kinds[outcome.kind]} ${cite}`}>
       <p class="breadcrumb">
@@ -50,16 +52,17 @@ export function OutcomePage(props: {
           <h2 id="thread-heading">{m.outcome.thread}</h2>
           <p class="hint">{m.outcome.threadIntro}</p>
           <ol>
-            {props.thread.map((o) => (
+            {props.thread.map((o, i) => (
               <li
                 class={o.id === cite ? 'current' : undefined}
                 aria-current={o.id === cite ? 'true' : undefined}
               >
                 <a href={meetingHref(o.meetingId)}>{o.date === null ? o.meetingId : dateOf(view, o.date)}</a>{' '}
-                <span class={`kind ${o.kind}`}>{m.kinds[o.kind]}</span> {o.text}{' '}
-                {o.status === null ? null : (
-                  <span class={`status ${o.status.replace(' ', '-')}`}>({m.statuses[o.status]})</span>
-                )}{' '}
+                <span class={`kind ${o.kind}`}>{m.kinds[o.kind]}</span>{' '}
+                {o.kind === 'action' ? (
+                  <strong class="step">{m.outcome.steps[steps[i]!](o.owner)}</strong>
+                ) : null}{' '}
+                {o.text}{' '}
                 <a class="cite" href={outcomeHref(o.id)}>
                   {o.id}
                 </a>
