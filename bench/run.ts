@@ -11,6 +11,7 @@ import MarkdownIt from 'markdown-it';
 import { LOCAL_OPERATOR } from '../src/app/access.js';
 import { renderRecord } from '../src/app/meetings.js';
 import { importSummaries } from '../src/app/summaries.js';
+import { proposeMatches } from '../src/app/matching.js';
 import { parseSummary } from '../src/importers/importer.js';
 import { openStore } from '../src/storage/store.js';
 import { generatedMeeting } from './generate.js';
@@ -126,6 +127,32 @@ async function pipelineBenchmark(count: number): Promise<void> {
   }
 }
 
+/** Proposals of spellings that may be one, over a store of `count` generated meetings (for information). */
+async function matchingBenchmark(count: number): Promise<void> {
+  const records = Array.from({ length: count }, (_, n) => generatedMeeting(n));
+  const store = await openStore({ url: ':memory:' });
+  await store.saveMeetings(
+    records,
+    records.map((r) => ({ sha256: r.source!.sha256, name: r.source!.name, text: '' })),
+  );
+  console.log(
+    `proposals of one person or document under several names, ${count.toLocaleString('en')} meetings stored (for information)`,
+  );
+  for (const kind of ['person', 'document'] as const) {
+    const candidates = (await store.matchCandidates(kind)).length;
+    const times: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      const start = process.hrtime.bigint();
+      await proposeMatches(store, LOCAL_OPERATOR, kind);
+      times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    console.log(
+      `  ${kind === 'person' ? 'people   ' : 'documents'} ${candidates.toLocaleString('en').padStart(7)} compared   ${median(times).toFixed(0)} ms`,
+    );
+  }
+  await store.close();
+}
+
 console.log(
   `minutebook benchmarks — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}\n`,
 );
@@ -134,5 +161,7 @@ console.log('');
 await bulkBenchmark(10_000);
 console.log('');
 await pipelineBenchmark(2_000);
+console.log('');
+await matchingBenchmark(10_000);
 console.log('');
 await httpBenchmark(10_000, 10);

@@ -33,18 +33,23 @@ export async function writeMeetings(
   now: string,
 ): Promise<void> {
   const records = plans.map((p) => p.record);
+  // The same people attend meeting after meeting: fold each name once per batch.
+  const folded = new Map<string, string>();
+  const foldedKey = (kind: string, name: string): string => {
+    let key = folded.get(`${kind}:${name}`);
+    if (key === undefined) {
+      key = personKeyOf(kind, name);
+      folded.set(`${kind}:${name}`, key);
+    }
+    return key;
+  };
+  for (const r of records)
+    for (const a of r.attendance) {
+      foldedKey(a.kind, a.name);
+      if (a.onBehalfOf !== null) foldedKey('person', a.onBehalfOf);
+    }
   // A spelling or title confirmed to be another one is saved as that one (merges.repository.ts).
-  const personAliases = await resolveAliases(
-    trx,
-    engine,
-    'person',
-    records.flatMap((r) =>
-      r.attendance.flatMap((a) => [
-        personKeyOf(a.kind, a.name),
-        ...(a.onBehalfOf === null ? [] : [personKeyOf('person', a.onBehalfOf)]),
-      ]),
-    ),
-  );
+  const personAliases = await resolveAliases(trx, engine, 'person', [...folded.values()]);
   const documentAliases = await resolveAliases(
     trx,
     engine,
@@ -55,16 +60,9 @@ export async function writeMeetings(
     const key = documentKeyOf(record, title);
     return documentAliases.get(key) ?? key;
   };
-  // The same people attend meeting after meeting: fold each name once per batch.
-  const keys = new Map<string, string>();
   const personKey = (kind: string, name: string): string => {
-    let key = keys.get(`${kind}:${name}`);
-    if (key === undefined) {
-      const folded = personKeyOf(kind, name);
-      key = personAliases.get(folded) ?? folded;
-      keys.set(`${kind}:${name}`, key);
-    }
-    return key;
+    const key = foldedKey(kind, name);
+    return personAliases.get(key) ?? key;
   };
   const bodies = await ensureBodies(trx, engine, records);
   const people = await ensureKeys(

@@ -223,6 +223,14 @@ export async function resolveAliases(
   kind: MergeKind,
   keys: string[],
 ): Promise<Map<string, string>> {
+  // Most stores have merged nothing of a kind: one look spares the lookup of every key.
+  const any = await trx
+    .selectFrom('aliases')
+    .select('key')
+    .where('kind', '=', kind)
+    .limit(1)
+    .executeTakeFirst();
+  if (any === undefined) return new Map();
   const rows = await selectIn(engine, [...new Set(keys)], (chunk) =>
     trx
       .selectFrom('aliases')
