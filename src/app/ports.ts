@@ -39,6 +39,8 @@ export interface MeetingListing {
   decisions: number;
   actions: number;
   present: number;
+  /** An example meeting that never took place. */
+  invented: boolean;
 }
 
 export interface MeetingFilter {

@@ -67,6 +67,7 @@ export async function listMeetings(
       'meetings.decision_count',
       'meetings.action_count',
       'meetings.present_count',
+      'meetings.invented',
     ])
     .orderBy('meetings.date', (ob) => ob.desc().nullsLast())
     .orderBy('meetings.id')
@@ -87,6 +88,7 @@ export async function listMeetings(
       decisions: r.decision_count,
       actions: r.action_count,
       present: r.present_count,
+      invented: r.invented === 1,
     })),
     total: Number(count?.total ?? 0),
   };

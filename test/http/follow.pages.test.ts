@@ -41,6 +41,12 @@ describe('following a body over time, in the pages', () => {
     const real = await anonymous.page('/m/igf-lp/2024-11-01');
     assert.match(text(real.html), /this is a real published summary/);
     assert.doesNotMatch(text(real.html), /Invented example/);
+    // Lists of meetings mark the invented ones too.
+    const marked = findAll(
+      parseHtml((await anonymous.page('/')).html),
+      (e) => attr(e, 'class') === 'invented-mark',
+    );
+    assert.equal(marked.length, 3);
   });
 
   it('charts a body’s attendance by group, each bar with its number', async () => {

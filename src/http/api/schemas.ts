@@ -78,6 +78,7 @@ export const MeetingList = z
         decisions: z.number().int(),
         actions: z.number().int(),
         present: z.number().int(),
+        invented: z.boolean().openapi({ description: 'an example meeting that never took place' }),
       }),
     ),
     total: z.number().int(),

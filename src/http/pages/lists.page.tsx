@@ -172,6 +172,12 @@ function MeetingTable(props: { view: View; meetings: MeetingListing[]; showBody:
             {props.showBody ? <td>{meeting.body ?? ''}</td> : null}
             <td>
               <a href={meetingHref(meeting.id)}>{meeting.title ?? meeting.id}</a>
+              {meeting.invented ? (
+                <>
+                  {' '}
+                  <span class="invented-mark">{m.example.inventedMark}</span>
+                </>
+              ) : null}
               {meeting.status === 'held' ? null : (
                 <span class="muted">
                   {' '}
