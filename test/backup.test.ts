@@ -13,6 +13,8 @@ import { loadExampleIfEmpty } from '../src/app/example.js';
 import { EVERYTHING, type Backup, type MeetingStore } from '../src/app/ports.js';
 import { importSummaries } from '../src/app/summaries.js';
 import { moveMeeting } from '../src/app/workflow.js';
+import { keepApart, mergeMatch } from '../src/app/matching.js';
+import { addMembership, setDocumentFlow } from '../src/app/members.js';
 import { main } from '../src/cli/main.js';
 import type { Output } from '../src/cli/output.js';
 import { MinutebookError } from '../src/domain/errors.js';
@@ -30,7 +32,10 @@ function tablesOf(backup: Backup): Backup['tables'] {
   return { ...backup.tables, audit };
 }
 
-const DRAFT = exampleBytes().toString('utf8').replace('1 November 2024', '6 December 2024');
+const DRAFT = exampleBytes()
+  .toString('utf8')
+  .replace('1 November 2024', '6 December 2024')
+  .replace('Mr. Vint Cerf, Chair', 'Mr. Vinton G. Cerf, Chair');
 
 describe('backup and restore', () => {
   const dir = mkdtempSync(join(tmpdir(), 'minutebook-backup-'));
@@ -54,6 +59,18 @@ describe('backup and restore', () => {
     );
     await moveMeeting(source, clerk.user, 'igf-lp/2024-12-06', 'circulated');
     await setActionStatus(source, clerk.user, 'igf-lp/2024-11-01#a1', 'done');
+    // What following the panel adds: a confirmed spelling, a pair kept apart, a membership, a flow.
+    const people = await source.matchCandidates('person');
+    const id = (name: string) => people.find((p) => p.name === name)!.id;
+    await mergeMatch(source, clerk.user, 'person', id('Vinton G. Cerf'), id('Vint Cerf'));
+    await keepApart(source, clerk.user, 'person', id('Lise Fuhr'), id('Lan Xue'));
+    await addMembership(source, clerk.user, {
+      personId: id('Vint Cerf'),
+      body: 'igf-lp',
+      role: 'Chair',
+      from: '2022-08-01',
+    });
+    await setDocumentFlow(source, clerk.user, 'igf-lp', 'draft, endorsed, published');
     backup = await backupStore(source, LOCAL_OPERATOR);
   });
   after(async () => {
@@ -67,6 +84,10 @@ describe('backup and restore', () => {
     assert.ok(backup.tables.audit!.length >= 6);
     assert.ok(backup.tables.search_entries!.length > 30);
     assert.equal(backup.tables.sessions, undefined);
+    assert.equal(backup.tables.aliases!.length, 1);
+    assert.equal(backup.tables.distinct_pairs!.length, 1);
+    assert.equal(backup.tables.body_members!.length, 1);
+    assert.ok(backup.tables.bodies!.some((b) => b.document_flow !== null));
   });
 
   for (const engine of engines) {
