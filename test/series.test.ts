@@ -6,7 +6,7 @@ import { before, it } from 'node:test';
 import type { User } from '../src/domain/account.js';
 import { loadExampleIfEmpty } from '../src/app/example.js';
 import { outcomeThread, proposeLinks } from '../src/app/follow.js';
-import { keepApart, mergeMatch, proposeMatches } from '../src/app/matching.js';
+import { keepApart, mergeMatch, proposeMatches, separateSpelling, spellingsOf } from '../src/app/matching.js';
 import { groupParticipation, membershipsOf, setDocumentFlow } from '../src/app/members.js';
 import { actionRegister, documentRegister, getDocument } from '../src/app/registers.js';
 import { importSummaries, readSummary } from '../src/app/summaries.js';
@@ -164,6 +164,34 @@ for (const engine of engines) {
       assert.ok(
         !again.some((p) => [p.a.id, p.b.id].sort().join() === [garza.a.id, garza.b.id].sort().join()),
       );
+    });
+
+    it('separates a spelling merged by mistake, in every meeting that wrote it', async () => {
+      const vint = await personId('Vint Cerf');
+      const spellings = await spellingsOf(store, clerk, 'person', vint);
+      assert.deepEqual(
+        spellings.map((s) => s.name),
+        ['V. Cerf', 'Vinton G. Cerf'],
+      );
+      const attended = (await store.getPerson(vint, EVERYTHING))!.attendance.length;
+      const version = (await store.getMeeting('igf-lp/2024-12-06', EVERYTHING))!.version;
+      await separateSpelling(store, clerk, 'person', spellings.find((s) => s.name === 'Vinton G. Cerf')!.key);
+      const vinton = await store.getPerson(await personId('Vinton G. Cerf'), EVERYTHING);
+      // The invented 6 December meeting and the summary imported in March both wrote "Vinton G. Cerf".
+      assert.deepEqual(
+        vinton?.attendance.map((a) => a.meetingId),
+        ['igf-lp/2025-03-14', 'igf-lp/2024-12-06'],
+      );
+      assert.equal((await store.getPerson(vint, EVERYTHING))!.attendance.length, attended - 2);
+      assert.deepEqual(
+        (await spellingsOf(store, clerk, 'person', vint)).map((s) => s.name),
+        ['V. Cerf'],
+      );
+      // Kept apart from now on, and the meetings themselves are as they were.
+      const again = await proposeMatches(store, clerk, 'person');
+      assert.ok(!again.some((p) => [p.a.name, p.b.name].sort().join() === 'Vint Cerf,Vinton G. Cerf'));
+      assert.equal((await store.getMeeting('igf-lp/2024-12-06', EVERYTHING))?.version, version);
+      await assert.rejects(separateSpelling(store, clerk, 'person', 'person:nobody'), /no person was merged/);
     });
 
     it('merges two titles of one document, joining their histories', async () => {

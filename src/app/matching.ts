@@ -116,3 +116,22 @@ export async function keepApart(
     detail: null,
   });
 }
+
+/** The spellings (or titles) merged into a person (or document): only the secretariat sees them. */
+export async function spellingsOf(store: MeetingStore, actor: Actor, kind: MergeKind, id: number) {
+  authorize(actor, 'record');
+  return store.spellingsOf(kind, id);
+}
+
+/** Undoes the merge of one spelling, which is then its own again and kept apart. */
+export async function separateSpelling(
+  store: MeetingStore,
+  actor: Actor,
+  kind: MergeKind,
+  key: string,
+): Promise<void> {
+  authorize(actor, 'record');
+  if (key.trim() === '')
+    throw new MinutebookError('invalid-argument', 'name the spelling to separate', { field: 'key' });
+  await store.separate(kind, key, { actor, action: `separate-${kind}`, subject: key, detail: null });
+}

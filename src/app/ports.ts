@@ -391,6 +391,10 @@ export interface MeetingStore extends AccountStore {
   distinctPairs(kind: MergeKind): Promise<Set<string>>;
   /** Merges one person or document into another, everywhere, remembering the spelling. */
   merge(kind: MergeKind, fromId: number, intoId: number, audit: AuditEntry): Promise<void>;
+  /** The spellings (or titles) merged into a person (or document), as written. */
+  spellingsOf(kind: MergeKind, id: number): Promise<Array<{ key: string; name: string }>>;
+  /** Undoes the merge of one spelling: it is its own again everywhere, and kept apart. */
+  separate(kind: MergeKind, key: string, audit: AuditEntry): Promise<void>;
   /** Records that two people or documents are not the same. */
   markDistinct(kind: MergeKind, ids: [number, number], audit: AuditEntry): Promise<void>;
   /** A person's memberships with the meetings of each term (meetings in scope). */

@@ -13,7 +13,7 @@ import type { Engine } from './engine.js';
 import { insertMany, selectIn, uniqueBy } from './rows.js';
 import type { Database } from './schema.js';
 import { searchEntriesOf } from './search.repository.js';
-import { resolveAliases } from './merges.repository.js';
+import { resolveAliases } from './aliases.js';
 
 /** A record to write, with the identifier and version it is saved under. */
 export interface Planned {

@@ -11,7 +11,7 @@ import { pairKey } from '../domain/matching.js';
 import { appendAudit } from './audit.repository.js';
 import type { Engine } from './engine.js';
 import { bumpRevision } from './revision.js';
-import { selectIn } from './rows.js';
+import { rederive } from './rederive.js';
 import type { Database } from './schema.js';
 
 /** Every person (or document) that a meeting names, with how many entries name it. */
@@ -101,7 +101,7 @@ export async function merge(
       });
     await trx
       .insertInto('aliases')
-      .values({ kind, key: from.key, target_key: into.key })
+      .values({ kind, key: from.key, target_key: into.key, name: from.name })
       .onConflict((oc) => oc.columns(['kind', 'key']).doUpdateSet({ target_key: into.key }))
       .execute();
     await trx
@@ -216,28 +216,89 @@ async function rowOf(
   return row;
 }
 
-/** The key each of `keys` is saved under when a merge made it an alias (keys that are not, absent). */
-export async function resolveAliases(
-  trx: Transaction<Database>,
+/** The spellings (or titles) merged into a person (or document), as they were written. */
+export async function spellingsOf(
+  db: Kysely<Database>,
+  kind: MergeKind,
+  id: number,
+): Promise<Array<{ key: string; name: string }>> {
+  const table = kind === 'person' ? 'people' : 'documents';
+  return db
+    .selectFrom('aliases as al')
+    .innerJoin(`${table} as t` as 'people as t', 't.key', 'al.target_key')
+    .where('al.kind', '=', kind)
+    .where('t.id', '=', id)
+    .select(['al.key', 'al.name'])
+    .orderBy('al.name')
+    .execute();
+}
+
+/**
+ * Undoes a merge: the spelling `key` is its own person (or document) again in every meeting
+ * that wrote it, and the two are kept apart from then on. The meetings that named the merged
+ * row are derived again from their records, which always kept the spelling as written.
+ */
+export async function separate(
   engine: Engine,
   kind: MergeKind,
-  keys: string[],
-): Promise<Map<string, string>> {
-  // Most stores have merged nothing of a kind: one look spares the lookup of every key.
-  const any = await trx
-    .selectFrom('aliases')
-    .select('key')
-    .where('kind', '=', kind)
-    .limit(1)
-    .executeTakeFirst();
-  if (any === undefined) return new Map();
-  const rows = await selectIn(engine, [...new Set(keys)], (chunk) =>
-    trx
+  key: string,
+  audit: AuditEntry,
+): Promise<void> {
+  await engine.db.transaction().execute(async (trx) => {
+    const alias = await trx
       .selectFrom('aliases')
-      .select(['key', 'target_key'])
+      .select(['key', 'target_key', 'name'])
       .where('kind', '=', kind)
-      .where('key', 'in', chunk)
-      .execute(),
-  );
-  return new Map(rows.map((r) => [r.key, r.target_key]));
+      .where('key', '=', key)
+      .executeTakeFirst();
+    if (alias === undefined) throw new MinutebookError('not-found', `no ${kind} was merged under "${key}"`);
+    const target =
+      kind === 'person'
+        ? await trx
+            .selectFrom('people')
+            .select(['id', 'key', 'name'])
+            .where('key', '=', alias.target_key)
+            .executeTakeFirst()
+        : await trx
+            .selectFrom('documents')
+            .select(['id', 'key', 'title as name'])
+            .where('key', '=', alias.target_key)
+            .executeTakeFirst();
+    await trx.deleteFrom('aliases').where('kind', '=', kind).where('key', '=', key).execute();
+    const [a, b] = [alias.key, alias.target_key].sort() as [string, string];
+    await trx
+      .insertInto('distinct_pairs')
+      .values({ kind, a_key: a, b_key: b })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    if (target !== undefined) {
+      const meetings =
+        kind === 'person'
+          ? await trx
+              .selectFrom('attendance')
+              .select('meeting_id')
+              .where((eb) =>
+                eb.or([eb('person_id', '=', target.id), eb('on_behalf_of_key', '=', target.key)]),
+              )
+              .distinct()
+              .execute()
+          : await trx
+              .selectFrom('meeting_documents')
+              .select('meeting_id')
+              .where('document_id', '=', target.id)
+              .distinct()
+              .execute();
+      await rederive(
+        trx,
+        engine,
+        meetings.map((m) => m.meeting_id),
+      );
+    }
+    await appendAudit(
+      trx,
+      [{ ...audit, detail: { kind, separated: alias.name, from: target?.name ?? null } }],
+      new Date().toISOString(),
+    );
+    await bumpRevision(trx);
+  });
 }

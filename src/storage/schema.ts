@@ -150,6 +150,8 @@ export interface AliasTable {
   kind: string;
   key: string;
   target_key: string;
+  /** The spelling or title as it was written, to show and to separate again. */
+  name: string;
 }
 
 /** Two people or documents a person confirmed are not the same: not proposed again. */

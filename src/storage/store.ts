@@ -40,7 +40,14 @@ import {
   removeMembership,
   setDocumentFlow,
 } from './members.repository.js';
-import { distinctPairs, markDistinct, matchCandidates, merge } from './merges.repository.js';
+import {
+  distinctPairs,
+  markDistinct,
+  matchCandidates,
+  merge,
+  separate,
+  spellingsOf,
+} from './merges.repository.js';
 import { migrationsFor } from './migrations/index.js';
 import { searchEntries } from './search.repository.js';
 
@@ -132,6 +139,8 @@ function storeOn(engine: Engine): MeetingStore {
     distinctPairs: (kind) => distinctPairs(engine.db, kind),
     merge: (kind, fromId, intoId, audit) => writing(merge(engine, kind, fromId, intoId, audit)),
     markDistinct: (kind, ids, audit) => writing(markDistinct(engine, kind, ids, audit)),
+    spellingsOf: (kind, id) => spellingsOf(engine.db, kind, id),
+    separate: (kind, key, audit) => writing(separate(engine, kind, key, audit)),
     membershipsOf: (id, scope) => membershipsOf(engine.db, id, scope),
     addMembership: (membership, audit) => writing(addMembership(engine, membership, audit)),
     removeMembership: (id, audit) => writing(removeMembership(engine, id, audit)),

@@ -179,6 +179,7 @@ function bodyFor(path: string): string {
   if (path.endsWith('/comments')) return JSON.stringify({ text: 'Is anyone there?' });
   if (path.endsWith('/merge')) return JSON.stringify({ from: 999_999, into: 999_998 });
   if (path.endsWith('/distinct')) return JSON.stringify({ a: 999_999, b: 999_998 });
+  if (path.endsWith('/separate')) return JSON.stringify({ key: 'person:no one merged' });
   if (path.endsWith('/memberships')) return JSON.stringify({ body: 'tarn-council', role: 'Member' });
   if (path.endsWith('/document-flow')) return JSON.stringify({ flow: null });
   if (path.startsWith('/api/imports'))

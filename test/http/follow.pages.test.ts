@@ -159,6 +159,17 @@ describe('following a body over time, in the pages', () => {
     assert.match(all, /V\. Cerf/);
     assert.doesNotMatch(all, /Vinton/);
     assert.notEqual((await anonymous.page('/matches/people')).status, 200);
+    // A merge made by mistake is undone from the page of the one kept.
+    const kept = await clerk.page(`/people/${vint}`);
+    assert.match(text(kept.html), /Also written as.*Vinton G\. Cerf Separate/);
+    const separate = formOf(kept.html, '/matches/people/separate');
+    const separated = await clerk.submit('/matches/people/separate', separate);
+    assert.equal(separated.status, 303);
+    assert.match(
+      text((await clerk.page(separated.headers.get('location')!)).html),
+      /Separated: that spelling is its own again/,
+    );
+    assert.match(text((await anonymous.page(`/people/${vint}`)).html), /Took part in 2 of 4 meetings/);
   });
 
   it('shows how a document’s state moved, and the step it did not apply', async () => {

@@ -300,6 +300,23 @@ describe('the OpenAPI document', () => {
         path: '/api/matches/documents/merge',
         body: { from: 2, into: 1 },
       },
+      {
+        method: 'get',
+        template: '/api/matches/{kind}/{id}/spellings',
+        path: '/api/matches/documents/1/spellings',
+      },
+      {
+        method: 'get',
+        template: '/api/matches/{kind}/{id}/spellings',
+        path: '/api/matches/people/1/spellings',
+        anonymous: true,
+      },
+      {
+        method: 'post',
+        template: '/api/matches/{kind}/separate',
+        path: '/api/matches/documents/separate',
+        body: { key: 'igf-lp:nothing merged' },
+      },
       { method: 'get', template: '/api/search', path: '/api/search?q=WSIS' },
       { method: 'get', template: '/api/search', path: '/api/search' },
     ];

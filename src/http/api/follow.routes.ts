@@ -14,7 +14,7 @@ import {
   removeMembership,
   setDocumentFlow,
 } from '../../app/members.js';
-import { keepApart, mergeMatch, proposeMatches } from '../../app/matching.js';
+import { keepApart, mergeMatch, proposeMatches, separateSpelling, spellingsOf } from '../../app/matching.js';
 import { MinutebookError } from '../../domain/errors.js';
 import { z } from '@hono/zod-openapi';
 import { jsonResponses, TOKEN } from './responses.js';
@@ -30,6 +30,8 @@ import {
   Memberships,
   MergeBody,
   Participation,
+  SeparateBody,
+  Spellings,
 } from './schemas.js';
 
 const tags = ['Following'];
@@ -149,6 +151,43 @@ export function followRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore): voi
     async (c) => {
       const { from, into } = c.req.valid('json');
       await mergeMatch(store, c.get('user'), kindOf(c.req.valid('param').kind), from, into);
+      return c.json({ done: true as const }, 200);
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/matches/{kind}/{id}/spellings',
+      tags,
+      summary: 'The spellings (or titles) merged into a person (or document), as written',
+      request: { params: MatchKindPath.extend(IdPath.shape) },
+      responses: jsonResponses(Spellings, 200, [403]),
+    }),
+    async (c) => {
+      const { kind, id } = c.req.valid('param');
+      return c.json({ spellings: await spellingsOf(store, c.get('user'), kindOf(kind), id) }, 200);
+    },
+  );
+  api.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/matches/{kind}/separate',
+      tags,
+      summary: 'Undoes the merge of one spelling: it is its own again, and kept apart',
+      request: {
+        params: MatchKindPath,
+        body: { content: { 'application/json': { schema: SeparateBody } }, required: true },
+      },
+      responses: jsonResponses(Done, 200, [403, 404, 422]),
+      security: TOKEN,
+    }),
+    async (c) => {
+      await separateSpelling(
+        store,
+        c.get('user'),
+        kindOf(c.req.valid('param').kind),
+        c.req.valid('json').key,
+      );
       return c.json({ done: true as const }, 200);
     },
   );

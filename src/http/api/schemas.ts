@@ -353,6 +353,14 @@ export const MergeBody = z
     into: z.number().int().openapi({ description: 'the one kept, whose spelling stays' }),
   })
   .openapi('Merge');
+export const Spellings = z
+  .object({ spellings: z.array(z.object({ key: z.string(), name: z.string() })) })
+  .openapi('Spellings');
+export const SeparateBody = z
+  .object({
+    key: z.string().min(1).openapi({ description: 'the key of a merged spelling, as Spellings gives it' }),
+  })
+  .openapi('Separate');
 export const DistinctBody = z.object({ a: z.number().int(), b: z.number().int() }).openapi('Distinct');
 export const Participation = z
   .object({

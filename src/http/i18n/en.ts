@@ -178,6 +178,7 @@ export const en = {
     commented: 'Your comment was added.',
     merged: 'Merged: every meeting now names them as one.',
     distinct: 'Noted as different; they will not be proposed again.',
+    separated: 'Separated: that spelling is its own again.',
     membership: 'The membership was added.',
     membershipRemoved: 'The membership was removed.',
     flow: 'The document flow was saved.',
@@ -332,6 +333,10 @@ export const en = {
     different: 'Different',
     none: 'Nothing to confirm.',
     review: 'Review the proposals',
+    spellings: 'Also written as',
+    spellingsIntro:
+      'Spellings confirmed to be the same. Separate one that was merged by mistake: it becomes its own again in every meeting that wrote it.',
+    separate: (name: string) => `Separate “${name}”`,
   },
   members: {
     heading: 'Memberships',

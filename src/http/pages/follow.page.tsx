@@ -221,6 +221,40 @@ export function MatchesSection(props: {
   );
 }
 
+/** The spellings merged into this one, each with the form that separates it again. */
+export function SpellingsSection(props: {
+  view: View;
+  kind: MergeKind;
+  spellings: Array<{ key: string; name: string }>;
+  back: string;
+}) {
+  const { view } = props;
+  const { m } = view;
+  if (props.spellings.length === 0) return null;
+  const path = props.kind === 'person' ? 'people' : 'documents';
+  return (
+    <section aria-labelledby="spellings-heading">
+      <h2 id="spellings-heading">{m.matches.spellings}</h2>
+      <p class="muted">{m.matches.spellingsIntro}</p>
+      <ul class="matches">
+        {props.spellings.map((s) => (
+          <li>
+            {s.name}{' '}
+            <form method="post" action={`/matches/${path}/separate`} class="inline-form">
+              <Csrf view={view} />
+              <input type="hidden" name="key" value={s.key} />
+              <input type="hidden" name="back" value={props.back} />
+              <button type="submit" class="secondary">
+                {m.matches.separate(s.name)}
+              </button>
+            </form>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** Every proposal of a kind, for the secretariat to go through. */
 export function MatchesPage(props: { view: View; kind: MergeKind; proposals: MatchProposal[] }) {
   const { view, kind } = props;

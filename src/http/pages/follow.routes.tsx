@@ -7,7 +7,7 @@
  */
 import type { Context, Hono } from 'hono';
 import { actionsOfPerson } from '../../app/calendar.js';
-import { keepApart, mergeMatch, proposeMatches } from '../../app/matching.js';
+import { keepApart, mergeMatch, proposeMatches, separateSpelling, spellingsOf } from '../../app/matching.js';
 import {
   addMembership,
   groupParticipation,
@@ -72,11 +72,13 @@ export function followPageRoutes(app: Hono<AppEnv>, store: MeetingStore): void {
     const view = viewOf(c);
     const user = c.get('user');
     const person = await getPerson(store, user, id);
-    const [actions, memberships, bodies, proposals] = await Promise.all([
+    const secretariat = may(user, 'record');
+    const [actions, memberships, bodies, proposals, spellings] = await Promise.all([
       actionsOfPerson(store, user, person.name),
       membershipsOf(store, user, id),
       listBodies(store, user),
-      may(user, 'record') ? proposeMatches(store, user, 'person', id) : Promise.resolve([]),
+      secretariat ? proposeMatches(store, user, 'person', id) : Promise.resolve([]),
+      secretariat ? spellingsOf(store, user, 'person', id) : Promise.resolve([]),
     ]);
     return (
       <PersonPage
@@ -87,6 +89,7 @@ export function followPageRoutes(app: Hono<AppEnv>, store: MeetingStore): void {
         memberships={memberships}
         bodies={bodies}
         proposals={proposals}
+        spellings={spellings}
         membershipError={form?.error}
         membershipValues={form?.values}
         notice={noticeOf(view, c)?.text}
@@ -146,10 +149,18 @@ export function followPageRoutes(app: Hono<AppEnv>, store: MeetingStore): void {
     const user = c.get('user');
     const id = Number(c.req.param('id'));
     const document = await getDocument(store, user, id);
-    const proposals = may(user, 'record') ? await proposeMatches(store, user, 'document', id) : [];
+    const secretariat = may(user, 'record');
+    const proposals = secretariat ? await proposeMatches(store, user, 'document', id) : [];
+    const spellings = secretariat ? await spellingsOf(store, user, 'document', id) : [];
     return render(
       c,
-      <DocumentPage view={view} document={document} proposals={proposals} notice={noticeOf(view, c)?.text} />,
+      <DocumentPage
+        view={view}
+        document={document}
+        proposals={proposals}
+        spellings={spellings}
+        notice={noticeOf(view, c)?.text}
+      />,
     );
   });
 
@@ -169,6 +180,13 @@ export function followPageRoutes(app: Hono<AppEnv>, store: MeetingStore): void {
     const back = backOf(values.get('back'));
     const target = back === null || back === `/${path}/${from}` ? `/${path}/${into}` : back;
     return c.redirect(`${target}?notice=merged`, 303);
+  });
+
+  app.post('/matches/:kind{people|documents}/separate', async (c) => {
+    const path = c.req.param('kind');
+    const { values } = await formOf(c);
+    await separateSpelling(store, c.get('user'), KINDS[path]!, values.get('key') ?? '');
+    return c.redirect(`${backOf(values.get('back')) ?? `/matches/${path}`}?notice=separated`, 303);
   });
 
   app.post('/matches/:kind{people|documents}/distinct', async (c) => {

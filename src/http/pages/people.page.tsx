@@ -1,6 +1,6 @@
 /** People and offices: how often each attended, and one's attendance meeting by meeting. */
 import type { MatchProposal, OutcomeListing, PersonListing, PersonRecord } from '../../app/ports.js';
-import { MatchesSection, MembershipsSection } from './follow.page.js';
+import { MatchesSection, MembershipsSection, SpellingsSection } from './follow.page.js';
 import { Layout, Notice } from './layout.js';
 import { ActionList, Pager } from './lists.page.js';
 import { dateOf, meetingHref, numberOf, type View } from './view.js';
@@ -84,6 +84,7 @@ export function PersonPage(props: {
   memberships: Parameters<typeof MembershipsSection>[0]['memberships'];
   bodies: Array<{ slug: string; name: string }>;
   proposals: MatchProposal[];
+  spellings: Array<{ key: string; name: string }>;
   membershipError?: { field: string; message: string } | undefined;
   membershipValues?: Record<string, string> | undefined;
   notice?: string | undefined;
@@ -111,6 +112,7 @@ export function PersonPage(props: {
         <a href={`/people/${person.id}/calendar.ics`}>{m.calendar.subscribe}</a>
       </p>
       <MatchesSection view={view} kind="person" proposals={props.proposals} back={`/people/${person.id}`} />
+      <SpellingsSection view={view} kind="person" spellings={props.spellings} back={`/people/${person.id}`} />
       {person.kind === 'person' ? (
         <MembershipsSection
           view={view}

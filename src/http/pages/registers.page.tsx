@@ -10,7 +10,7 @@ import type {
   MatchProposal,
   OutcomeListing,
 } from '../../app/ports.js';
-import { DocumentStateHistory, MatchesSection } from './follow.page.js';
+import { DocumentStateHistory, MatchesSection, SpellingsSection } from './follow.page.js';
 import {
   ACTION_STATUSES,
   DOCUMENT_STATES,
@@ -342,6 +342,7 @@ export function DocumentPage(props: {
   view: View;
   document: DocumentDetail;
   proposals: MatchProposal[];
+  spellings: Array<{ key: string; name: string }>;
   notice?: string | undefined;
 }) {
   const { view, document } = props;
@@ -375,6 +376,12 @@ export function DocumentPage(props: {
         view={view}
         kind="document"
         proposals={props.proposals}
+        back={`/documents/${document.id}`}
+      />
+      <SpellingsSection
+        view={view}
+        kind="document"
+        spellings={props.spellings}
         back={`/documents/${document.id}`}
       />
       <DocumentStateHistory view={view} document={document} />

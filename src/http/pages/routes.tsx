@@ -108,6 +108,7 @@ const NOTICES = {
   signedOut: 'success',
   merged: 'success',
   distinct: 'success',
+  separated: 'success',
   membership: 'success',
   membershipRemoved: 'success',
   flow: 'success',

@@ -20,6 +20,7 @@ export function series(engine: Engine): Migration {
         .addColumn('kind', 'text', (c) => c.notNull())
         .addColumn('key', 'text', (c) => c.notNull())
         .addColumn('target_key', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('aliases_pk', ['kind', 'key'])
         .execute();
       await db.schema
