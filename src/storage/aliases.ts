@@ -5,12 +5,15 @@ import type { Engine } from './engine.js';
 import { selectIn } from './rows.js';
 import type { Database } from './schema.js';
 
-/** The key each of `keys` is saved under when a merge made it an alias (keys that are not, absent). */
+/**
+ * The key each of `keys` is saved under when a merge made it an alias (keys that are not,
+ * absent). The keys are only made when some alias of the kind exists.
+ */
 export async function resolveAliases(
   trx: Transaction<Database>,
   engine: Engine,
   kind: MergeKind,
-  keys: string[],
+  keys: () => string[],
 ): Promise<Map<string, string>> {
   // Most stores have merged nothing of a kind: one look spares the lookup of every key.
   const any = await trx
@@ -20,7 +23,7 @@ export async function resolveAliases(
     .limit(1)
     .executeTakeFirst();
   if (any === undefined) return new Map();
-  const rows = await selectIn(engine, [...new Set(keys)], (chunk) =>
+  const rows = await selectIn(engine, [...new Set(keys())], (chunk) =>
     trx
       .selectFrom('aliases')
       .select(['key', 'target_key'])

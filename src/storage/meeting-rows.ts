@@ -49,11 +49,8 @@ export async function writeMeetings(
       if (a.onBehalfOf !== null) foldedKey('person', a.onBehalfOf);
     }
   // A spelling or title confirmed to be another one is saved as that one (merges.repository.ts).
-  const personAliases = await resolveAliases(trx, engine, 'person', [...folded.values()]);
-  const documentAliases = await resolveAliases(
-    trx,
-    engine,
-    'document',
+  const personAliases = await resolveAliases(trx, engine, 'person', () => [...folded.values()]);
+  const documentAliases = await resolveAliases(trx, engine, 'document', () =>
     records.flatMap((r) => r.documents.map((d) => documentKeyOf(r, d.title))),
   );
   const documentKey = (record: MeetingRecord, title: string): string => {
@@ -95,7 +92,7 @@ export async function writeMeetings(
       const outcomes = outcomesOf(record).map((x) => x.outcome);
       return {
         id: result.id,
-        body_id: m.body === null ? null : (bodies.get(bodySlug(m.body)) ?? null),
+        body_id: m.body === null ? null : (bodies.get(slugOf(m.body)) ?? null),
         title: m.title,
         mode: m.mode,
         date: m.date,
@@ -220,7 +217,7 @@ export async function writeMeetings(
       p.result.id,
       {
         state: p.state,
-        bodyId: p.record.meeting.body === null ? null : (bodies.get(bodySlug(p.record.meeting.body)) ?? null),
+        bodyId: p.record.meeting.body === null ? null : (bodies.get(slugOf(p.record.meeting.body)) ?? null),
       },
     ]),
   );
@@ -232,13 +229,25 @@ export async function writeMeetings(
   );
 }
 
+// A batch holds few bodies and many meetings of each: their slugs are made once.
+const slugs = new Map<string, string>();
+function slugOf(body: string): string {
+  let slug = slugs.get(body);
+  if (slug === undefined) {
+    if (slugs.size >= 1000) slugs.clear();
+    slug = bodySlug(body);
+    slugs.set(body, slug);
+  }
+  return slug;
+}
+
 /** The key a person or office is known by across meetings: kind and folded name. */
 export function personKeyOf(kind: string, name: string): string {
   return `${kind}:${keyOf(name)}`;
 }
 
 function documentKeyOf(record: MeetingRecord, title: string): string {
-  return `${bodySlug(record.meeting.body ?? 'unknown')}:${keyOf(title)}`;
+  return `${slugOf(record.meeting.body ?? 'unknown')}:${keyOf(title)}`;
 }
 
 async function ensureBodies(
@@ -247,7 +256,7 @@ async function ensureBodies(
   records: MeetingRecord[],
 ): Promise<Map<string, number>> {
   const names = new Map<string, string>();
-  for (const r of records) if (r.meeting.body !== null) names.set(bodySlug(r.meeting.body), r.meeting.body);
+  for (const r of records) if (r.meeting.body !== null) names.set(slugOf(r.meeting.body), r.meeting.body);
   const slugs = [...names.keys()];
   const found = new Map(
     (
