@@ -50,18 +50,32 @@ export class ResponseCache {
       if (this.#entries.size >= this.capacity) this.#entries.delete(this.#entries.keys().next().value!);
       this.#entries.set(key, entry);
     }
-    c.header('ETag', entry.etag);
-    c.header('Cache-Control', 'no-cache');
-    c.header('Vary', 'Accept-Encoding');
-    if (c.req.header('If-None-Match') === entry.etag) return c.body(null, 304);
-    c.header('Content-Type', contentType);
-    const encoding = entry.body.length < COMPRESS_FROM ? null : accepted(c.req.header('Accept-Encoding'));
-    // The kept bytes are sent as they are, not copied per request: an answer is only ever read.
-    if (encoding === null) return c.body(entry.body as Uint8Array<ArrayBuffer>, 200);
-    const encoded = (entry.encoded[encoding] ??= compress(entry.body, encoding));
-    c.header('Content-Encoding', encoding);
-    return c.body(encoded as Uint8Array<ArrayBuffer>, 200);
+    return send(c, entry, contentType);
   }
+
+  /**
+   * The kept response for `key` when it is current, or null: for a route to answer from the
+   * cache before anything else (the validation of its parameters, which a kept key passed).
+   */
+  async kept(c: Context, key: string, contentType: string): Promise<Response | null> {
+    const entry = this.#entries.get(key);
+    if (entry === undefined || entry.revision !== (await this.store.revision())) return null;
+    return send(c, entry, contentType);
+  }
+}
+
+function send(c: Context, entry: Entry, contentType: string): Response {
+  c.header('ETag', entry.etag);
+  c.header('Cache-Control', 'no-cache');
+  c.header('Vary', 'Accept-Encoding');
+  if (c.req.header('If-None-Match') === entry.etag) return c.body(null, 304);
+  c.header('Content-Type', contentType);
+  const encoding = entry.body.length < COMPRESS_FROM ? null : accepted(c.req.header('Accept-Encoding'));
+  // The kept bytes are sent as they are, not copied per request: an answer is only ever read.
+  if (encoding === null) return c.body(entry.body as Uint8Array<ArrayBuffer>, 200);
+  const encoded = (entry.encoded[encoding] ??= compress(entry.body, encoding));
+  c.header('Content-Encoding', encoding);
+  return c.body(encoded as Uint8Array<ArrayBuffer>, 200);
 }
 
 function accepted(header: string | undefined): Encoding | null {

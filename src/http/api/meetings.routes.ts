@@ -43,6 +43,10 @@ import {
 
 const tags = ['Meetings'];
 
+/** The cache key of a meeting's JSON, for a reader: the same for everyone with the same scope. */
+const meetingKey = (id: string, user: Parameters<typeof scopeOf>[0]): string =>
+  `api meeting ${id} ${scopeKey(scopeOf(user))}`;
+
 export function meetingRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore, cache: ResponseCache): void {
   api.openapi(
     createRoute({
@@ -101,6 +105,17 @@ export function meetingRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore, cac
     }),
     async (c) => c.json(await createMeeting(store, c.get('user'), c.req.valid('json')), 201),
   );
+  // A meeting read again while it has not changed is answered from the cache at once: its key
+  // was made by the route below, after its parameters were validated.
+  api.use('/api/meetings/:body/:date', async (c, next) => {
+    if (c.req.method !== 'GET') return next();
+    const kept = await cache.kept(
+      c,
+      meetingKey(`${c.req.param('body')}/${c.req.param('date')}`, c.get('user')),
+      'application/json',
+    );
+    return kept ?? next();
+  });
   api.openapi(
     createRoute({
       method: 'get',
@@ -113,11 +128,8 @@ export function meetingRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore, cac
     async (c) => {
       const { body, date } = c.req.valid('param');
       const id = `${body}/${date}`;
-      const response = await cache.respond(
-        c,
-        `api meeting ${id} ${scopeKey(scopeOf(c.get('user')))}`,
-        'application/json',
-        async () => JSON.stringify(await getMeeting(store, c.get('user'), id)),
+      const response = await cache.respond(c, meetingKey(id, c.get('user')), 'application/json', async () =>
+        JSON.stringify(await getMeeting(store, c.get('user'), id)),
       );
       // The kept answer is the same JSON as c.json would send, held as text.
       return response as never;
