@@ -144,6 +144,26 @@ describe('the example summary', () => {
 });
 
 describe('reading other summaries', () => {
+  it('reads an item whose tail gives a status as an action, even in words that report it', () => {
+    const record = recordOf(
+      [
+        '# Ocean Panel, 3 March 2025',
+        '',
+        '## Review of actions',
+        '',
+        '- The reef survey was drafted and circulated to members for comment. [owner: Ana Ruiz; due: 2025-04-01; status: in progress]',
+        '- Members noted the survey. [owner: Ana Ruiz]',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      outcomesOf(record).map(({ outcome }) => [outcome.kind, outcome.owner, outcome.due, outcome.status]),
+      [
+        ['action', 'Ana Ruiz', '2025-04-01', 'in progress'],
+        ['note', null, null, null],
+      ],
+    );
+  });
+
   it('invents no outcome for a summary that records none', () => {
     const record = recordOf(
       '**Example Board\nMeeting\n3 March 2025**\n\nAttendance\n\nPresent\n\nMs. Ada Obi\nMr. Li Wei\n',

@@ -73,7 +73,8 @@ export function readItem(written: string, context: ItemContext, checked: boolean
   }
   const motion = readMotion(text);
   const { decision, action } = signalsIn(text, context.body, marks.kind === 'action');
-  let kind = marks.kind;
+  // Only actions have a status: a tail that gives one ("[status: in progress]") makes the item one.
+  let kind = marks.kind ?? (marks.statusGiven ? 'action' : null);
   let verb: string | null = null;
   let owner = marks.owner;
   if (kind === null) {
