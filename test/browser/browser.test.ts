@@ -337,6 +337,11 @@ describe('in the browser', { skip: !required && missing !== null ? missing! : fa
     // The meeting recorded under "Vinton G. Cerf" now counts as his.
     assert.deepEqual(await tookPart(), [before! + 1, term]);
     assert.equal(await page.locator('svg.participation-chart a').count(), term);
+    // Each mark is a link named by what it shows, for a keyboard and a screen reader alike.
+    const marks = page
+      .locator('svg.participation-chart')
+      .getByRole('link', { name: /^\d+ \w+ \d{4}: present$/ });
+    assert.ok((await marks.count()) >= 1);
     await shot(page, 'person-after-merge');
     await page.goto('/bodies/igf-lp');
     assert.match(

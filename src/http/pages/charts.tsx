@@ -1,7 +1,8 @@
 /**
  * Charts as inline SVG, drawn in the text colour only: every status has its own shape and every
  * bar its number, so they read the same in print, in high contrast and without colour. Each
- * mark carries a <title> with what it shows, and links to its meeting.
+ * mark carries a <title> with what it shows, and links to its meeting: a chart is a labelled
+ * group of links, so a keyboard or a screen reader reaches every mark with its words.
  */
 import type { GroupParticipation } from '../../app/ports.js';
 import type { ParticipationStatus } from '../../domain/participation.js';
@@ -94,7 +95,7 @@ export function ParticipationChart(props: {
   return (
     <div class="chart">
       <svg
-        role="img"
+        role="group"
         aria-label={props.label}
         width={width}
         height={76}
@@ -153,7 +154,7 @@ export function GroupChart(props: { view: View; label: string; meetings: GroupPa
   return (
     <div class="chart">
       <svg
-        role="img"
+        role="group"
         aria-label={props.label}
         width={width}
         height={height}
