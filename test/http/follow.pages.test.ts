@@ -182,4 +182,20 @@ describe('following a body over time, in the pages', () => {
     assert.match(textOf(rows[0]!), /Not applied: it would move the document back from endorsed to draft/);
     assert.match(text(html), /Stateendorsed/);
   });
+
+  it('answers a wrong form with an error that says what, and changes nothing', async () => {
+    const csrf =
+      formOf((await clerk.page('/matches/people')).html, '/matches/people/merge').get('_csrf') ?? '';
+    const before = await store.matchCandidates('person');
+    const post = (action: string, fields: Record<string, string>) =>
+      clerk.submit(action, new URLSearchParams({ _csrf: csrf, ...fields }));
+    const merge = await post('/matches/people/merge', { from: 'someone', into: '1' });
+    assert.equal(merge.status, 400);
+    assert.match(text(await merge.text()), /give the numbers of the two to merge/);
+    const missing = await post('/matches/people/merge', { from: '999999', into: '1' });
+    assert.equal(missing.status, 404);
+    assert.equal((await post('/matches/people/separate', { key: 'person:no one' })).status, 404);
+    assert.equal((await post('/memberships/999999/remove', {})).status, 404);
+    assert.deepEqual(await store.matchCandidates('person'), before);
+  });
 });
