@@ -6,7 +6,8 @@
 import type { ActionStatus } from './record.js';
 import { keyOf } from './text.js';
 
-export type ThreadStep = 'raised' | 'discussed' | 'reassigned' | 'done' | 'dropped';
+export const THREAD_STEPS = ['raised', 'discussed', 'reassigned', 'done', 'dropped'] as const;
+export type ThreadStep = (typeof THREAD_STEPS)[number];
 
 export function threadSteps(
   thread: ReadonlyArray<{ owner: string | null; status: ActionStatus | null }>,

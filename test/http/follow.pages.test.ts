@@ -49,6 +49,23 @@ describe('following a body over time, in the pages', () => {
     assert.equal(marked.length, 3);
   });
 
+  it('names, through the API, what each meeting did to an action', async () => {
+    const response = await anonymous.request('/api/meetings/igf-lp/2024-11-01/outcomes/a2/thread');
+    const thread = (await response.json()) as {
+      outcomes: Array<{ id: string; owner: string | null }>;
+      steps: string[];
+    };
+    assert.deepEqual(
+      thread.outcomes.map((o, i) => [o.id, o.owner, thread.steps[i]]),
+      [
+        ['igf-lp/2024-11-01#a2', null, 'raised'],
+        ['igf-lp/2024-12-06#a2', 'Lise Fuhr', 'discussed'],
+        ['igf-lp/2025-01-24#a4', 'Lise Fuhr', 'discussed'],
+        ['igf-lp/2025-02-21#a3', 'Lise Fuhr', 'done'],
+      ],
+    );
+  });
+
   it('charts a body’s attendance by group, each bar with its number', async () => {
     const { html } = await anonymous.page('/bodies/igf-lp');
     const chart = findAll(

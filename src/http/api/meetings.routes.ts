@@ -5,6 +5,7 @@ import { getMeeting, getOutcome, listMeetings, renderRecord } from '../../app/me
 import { scopeOf } from '../../app/access.js';
 import { localeFor } from '../i18n/locale.js';
 import { outcomeThread } from '../../app/follow.js';
+import { threadSteps } from '../../domain/thread.js';
 import { meetingHistory, moveMeeting } from '../../app/workflow.js';
 import { commentOn, meetingComments, meetingVersion, meetingVersions } from '../../app/versions.js';
 import { scopeKey } from '../cache.js';
@@ -28,7 +29,6 @@ import {
   SaveResult,
   SourceBody,
   StatusBody,
-  OutcomeList,
   Comments,
   CommentBody,
   CommentResult,
@@ -39,6 +39,7 @@ import {
   TransitionBody,
   TransitionResult,
   StoredMeeting,
+  Thread,
 } from './schemas.js';
 
 const tags = ['Meetings'];
@@ -188,12 +189,20 @@ export function meetingRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore, cac
       summary:
         'An outcome across meetings: the outcomes it continues and those that continue it, oldest first',
       request: { params: OutcomePath },
-      responses: jsonResponses(OutcomeList, 200, [404]),
+      responses: jsonResponses(Thread, 200, [404]),
     }),
     async (c) => {
       const { body, date, outcome } = c.req.valid('param');
       const thread = await outcomeThread(store, c.get('user'), `${body}/${date}#${outcome}`);
-      return c.json({ outcomes: thread, total: thread.length }, 200);
+      const steps = threadSteps(thread);
+      return c.json(
+        {
+          outcomes: thread,
+          total: thread.length,
+          steps: thread.map((o, i) => (o.kind === 'action' ? steps[i]! : null)),
+        },
+        200,
+      );
     },
   );
   api.openapi(

@@ -6,6 +6,7 @@ import { z } from '@hono/zod-openapi';
 import { ERROR_CODES } from '../../domain/errors.js';
 import { MEETING_STATES } from '../../domain/workflow.js';
 import { PARTICIPATION_STATUSES } from '../../domain/participation.js';
+import { THREAD_STEPS } from '../../domain/thread.js';
 import {
   ACTION_STATUSES,
   ATTENDANCE_KINDS,
@@ -252,6 +253,17 @@ export const DocumentDetail = DocumentListing.extend({
     )
     .openapi({ description: 'what each meeting said of the document, oldest first' }),
 }).openapi('Document');
+export const Thread = z
+  .object({
+    outcomes: z.array(OutcomeListing),
+    total: z.number().int(),
+    steps: z
+      .array(z.enum(THREAD_STEPS).nullable())
+      .openapi({
+        description: 'what each meeting did to the action, by position: null for decisions and notes',
+      }),
+  })
+  .openapi('Thread');
 export const DocumentQuery = z.object({
   state: z.enum(DOCUMENT_STATES).optional(),
   text: z.string().optional(),
