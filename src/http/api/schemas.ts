@@ -257,11 +257,9 @@ export const Thread = z
   .object({
     outcomes: z.array(OutcomeListing),
     total: z.number().int(),
-    steps: z
-      .array(z.enum(THREAD_STEPS).nullable())
-      .openapi({
-        description: 'what each meeting did to the action, by position: null for decisions and notes',
-      }),
+    steps: z.array(z.enum(THREAD_STEPS).nullable()).openapi({
+      description: 'what each meeting did to the action, by position: null for decisions and notes',
+    }),
   })
   .openapi('Thread');
 export const DocumentQuery = z.object({
