@@ -24,6 +24,21 @@ type Joined = ExpressionBuilder<
 
 const contains = (text: string): string => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/** What an outcome listing reads, from outcomes (o), meetings (m) and bodies (b). */
+const OUTCOME_COLUMNS = [
+  'o.id',
+  'o.meeting_id',
+  'b.name as body',
+  'm.date',
+  'o.topic',
+  'o.kind',
+  'o.verb',
+  'o.text',
+  'o.owner',
+  'o.due',
+  'o.status',
+] as const;
+
 /** Outcomes matching a filter, newest meeting first, in reading order within a meeting. */
 export async function listOutcomes(
   db: Kysely<Database>,
@@ -67,19 +82,7 @@ export async function listOutcomes(
     .where(inScope(scope, 'm'))
     .where(where);
   const rows = await base
-    .select([
-      'o.id',
-      'o.meeting_id',
-      'b.name as body',
-      'm.date',
-      'o.topic',
-      'o.kind',
-      'o.verb',
-      'o.text',
-      'o.owner',
-      'o.due',
-      'o.status',
-    ])
+    .select(OUTCOME_COLUMNS)
     .orderBy('m.date', (ob) => ob.desc().nullsLast())
     .orderBy('o.meeting_id')
     .orderBy('o.topic_position')
@@ -286,19 +289,7 @@ export async function findDocument(
     .leftJoin('bodies as b', 'b.id', 'm.body_id')
     .where('od.document_id', '=', id)
     .where(inScope(scope, 'm'))
-    .select([
-      'o.id',
-      'o.meeting_id',
-      'b.name as body',
-      'm.date',
-      'o.topic',
-      'o.kind',
-      'o.verb',
-      'o.text',
-      'o.owner',
-      'o.due',
-      'o.status',
-    ])
+    .select(OUTCOME_COLUMNS)
     .orderBy('m.date', (ob) => ob.desc().nullsLast())
     .orderBy('o.id')
     .execute();
@@ -370,19 +361,7 @@ export async function findThread(
     .leftJoin('bodies as b', 'b.id', 'm.body_id')
     .where('o.id', 'in', [...seen])
     .where(inScope(scope, 'm'))
-    .select([
-      'o.id',
-      'o.meeting_id',
-      'b.name as body',
-      'm.date',
-      'o.topic',
-      'o.kind',
-      'o.verb',
-      'o.text',
-      'o.owner',
-      'o.due',
-      'o.status',
-    ])
+    .select(OUTCOME_COLUMNS)
     .orderBy('m.date', (ob) => ob.asc().nullsFirst())
     .orderBy('o.id')
     .execute();
