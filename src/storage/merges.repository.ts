@@ -204,16 +204,20 @@ async function rowOf(
   kind: MergeKind,
   id: number,
 ): Promise<{ id: number; key: string; name: string }> {
-  const row =
-    kind === 'person'
-      ? await trx.selectFrom('people').select(['id', 'key', 'name']).where('id', '=', id).executeTakeFirst()
-      : await trx
-          .selectFrom('documents')
-          .select(['id', 'key', 'title as name'])
-          .where('id', '=', id)
-          .executeTakeFirst();
+  const row = await findRow(trx, kind, 'id', id);
   if (row === undefined) throw new MinutebookError('not-found', `no ${kind} has the number ${id}`);
   return row;
+}
+
+/** A person or document by its number or its key, with its name (a document's title). */
+function findRow(trx: Transaction<Database>, kind: MergeKind, by: 'id' | 'key', value: number | string) {
+  return kind === 'person'
+    ? trx.selectFrom('people').select(['id', 'key', 'name']).where(by, '=', value).executeTakeFirst()
+    : trx
+        .selectFrom('documents')
+        .select(['id', 'key', 'title as name'])
+        .where(by, '=', value)
+        .executeTakeFirst();
 }
 
 /** The spellings (or titles) merged into a person (or document), as they were written. */
@@ -252,18 +256,7 @@ export async function separate(
       .where('key', '=', key)
       .executeTakeFirst();
     if (alias === undefined) throw new MinutebookError('not-found', `no ${kind} was merged under "${key}"`);
-    const target =
-      kind === 'person'
-        ? await trx
-            .selectFrom('people')
-            .select(['id', 'key', 'name'])
-            .where('key', '=', alias.target_key)
-            .executeTakeFirst()
-        : await trx
-            .selectFrom('documents')
-            .select(['id', 'key', 'title as name'])
-            .where('key', '=', alias.target_key)
-            .executeTakeFirst();
+    const target = await findRow(trx, kind, 'key', alias.target_key);
     await trx.deleteFrom('aliases').where('kind', '=', kind).where('key', '=', key).execute();
     const [a, b] = [alias.key, alias.target_key].sort() as [string, string];
     await trx
