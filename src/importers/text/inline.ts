@@ -2,6 +2,7 @@
  * Inline Markdown and the oddities of converted documents, reduced to the plain text a reader
  * sees: emphasis markers, links, escapes, HTML tags and entities go; the words stay.
  */
+import { squash } from '../../domain/text.js';
 
 const ENTITIES: Record<string, string> = {
   amp: '&',
@@ -23,12 +24,10 @@ const HTML_TAG =
   /<\/?(?:a|abbr|b|big|blockquote|br|center|cite|code|del|div|em|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|q|s|small|span|strike|strong|sub|sup|table|tbody|td|th|thead|tr|tt|u|ul)\b[^<>]{0,200}>/gi;
 
 const MARKUP = /[*_[\]<&`\\!~]/;
-const DOUBLE_SPACE = /\s\s|^\s|\s$|[\t\n]/;
 
 /** Plain text of one line of Markdown or text. */
 export function plainText(source: string): string {
-  if (!MARKUP.test(source))
-    return DOUBLE_SPACE.test(source) ? source.replace(/\s+/g, ' ').trim() : source.trim();
+  if (!MARKUP.test(source)) return squash(source);
   let text = source;
   if (text.includes('!') || text.includes('[')) {
     text = text
@@ -57,7 +56,7 @@ export function plainText(source: string): string {
   // "[8]period-end dates": the reference numbers of a text export of a web page.
   if (text.includes(']')) text = text.replace(/\[\d{1,3}\](?=\S)/g, '');
   if (text.includes('\\')) text = text.replace(/\\([\\`*_{}[\]()#+\-.!|>~<"'])/g, '$1');
-  return text.replace(/\s+/g, ' ').trim();
+  return squash(text);
 }
 
 /** The text inside when the whole line is strong emphasis ("**Topic:**"), else null. */

@@ -202,7 +202,22 @@ export class OutcomeCollector {
         });
       else this.refs.set(reading.ref, line);
     }
-    const draft: OutcomeDraft = { ...reading, line, depth, leadIn: reading.text.endsWith(':') };
+    // Built field by field: spreading the reading and adding fields costs microseconds per item.
+    const draft: OutcomeDraft = {
+      kind: reading.kind,
+      verb: reading.verb,
+      text: reading.text,
+      owner: reading.owner,
+      due: reading.due,
+      dueText: reading.dueText,
+      status: reading.status,
+      ref: reading.ref,
+      motion: reading.motion,
+      mislabelled: reading.mislabelled,
+      line,
+      depth,
+      leadIn: reading.text.endsWith(':'),
+    };
     topic.outcomes.push(draft);
     this.seen.set(key, { line, topic, draft });
     this.last = draft;
