@@ -17,45 +17,70 @@ export type Label =
   | { kind: 'topic' }
   | { kind: 'next-meeting' };
 
-const ATTENDANCE: Array<[RegExp, 'present' | 'regrets' | 'absent', string | null]> = [
-  [
-    /^(present|attendees|attending|attendance|in attendance|participants|members present|also present|also attending|present in person|present remotely|remote|attended|observers?|guests?|staff|invited|in the room|on the call|members|secretariat|advisors|advisers|delegates|representatives|support staff|officers|officials|in attendance|directors|trustees|councillors|councilors|board members|commissioners|panel members)$/,
-    'present',
-    null,
-  ],
-  [/^(regrets|apologies|apologies received|apologies for absence|excused|sent regrets)$/, 'regrets', null],
-  [/^(absent|not present|absent without apologies|absentees)$/, 'absent', null],
-  // "Trustees present", "Directors absent", "Staff in attendance".
-  [/^(?:[a-z-]+\s+){1,2}(?:present|attending|in attendance|participating)$/, 'present', null],
-  [/^(?:[a-z-]+\s+){1,2}(?:regrets|apologies)$/, 'regrets', null],
-  [/^(?:[a-z-]+\s+){1,2}absent$/, 'absent', null],
-  [/^(chair|chairs|co-?chairs?|chairperson|chairman|chairwoman|presiding)$/, 'present', 'Chair'],
-  [/^(vice[- ]chairs?)$/, 'present', 'Vice Chair'],
-  [/^(scribe|scribes|minutes|minute[- ]?taker|note[- ]?takers?|recorder|rapporteur)$/, 'present', 'Scribe'],
-];
+type Entry =
+  | { kind: 'attendance'; status: 'present' | 'regrets' | 'absent'; role: string | null }
+  | Exclude<Label, { kind: 'attendance' }>;
 
-const META: Array<[RegExp, Extract<Label, { kind: 'meta' }>['field']]> = [
-  [/^(date|dates|meeting date|date of meeting|when)$/, 'date'],
-  [/^(time|meeting time|hours)$/, 'time'],
-  [/^(venue|location|place|where|room)$/, 'venue'],
-  [/^(status|document status)$/, 'status'],
-  [/^(title|meeting)$/, 'title'],
-  [/^(body|committee|group|organi[sz]ation)$/, 'body'],
-  [/^(format|mode|meeting type)$/, 'mode'],
-];
+// Every label word as written, lower case, first listed first: one look-up finds a line's label.
+const WORDS = new Map<string, Entry>();
+function define(words: string, entry: Entry): void {
+  for (const word of words.split('|')) if (!WORDS.has(word)) WORDS.set(word, entry);
+}
+const present = { kind: 'attendance', status: 'present', role: null } as const;
+define(
+  'present|attendees|attending|attendance|in attendance|participants|members present|also present|also attending|present in person|present remotely|remote|attended|observer|observers|guest|guests|staff|invited|in the room|on the call|members|secretariat|advisors|advisers|delegates|representatives|support staff|officers|officials|directors|trustees|councillors|councilors|board members|commissioners|panel members',
+  present,
+);
+define('regrets|apologies|apologies received|apologies for absence|excused|sent regrets', {
+  kind: 'attendance',
+  status: 'regrets',
+  role: null,
+});
+define('absent|not present|absent without apologies|absentees', {
+  kind: 'attendance',
+  status: 'absent',
+  role: null,
+});
+const chair = { kind: 'attendance', status: 'present', role: 'Chair' } as const;
+define('chair|chairs|cochair|co-chair|cochairs|co-chairs|chairperson|chairman|chairwoman|presiding', chair);
+define('vice chair|vice-chair|vice chairs|vice-chairs', {
+  kind: 'attendance',
+  status: 'present',
+  role: 'Vice Chair',
+});
+define(
+  'scribe|scribes|minutes|minute taker|minute-taker|minutetaker|note taker|note-taker|notetaker|note takers|note-takers|notetakers|recorder|rapporteur',
+  { kind: 'attendance', status: 'present', role: 'Scribe' },
+);
+define('date|dates|meeting date|date of meeting|when', { kind: 'meta', field: 'date' });
+define('time|meeting time|hours', { kind: 'meta', field: 'time' });
+define('venue|location|place|where|room', { kind: 'meta', field: 'venue' });
+define('status|document status', { kind: 'meta', field: 'status' });
+define('title|meeting', { kind: 'meta', field: 'title' });
+define('body|committee|group|organisation|organization', { kind: 'meta', field: 'body' });
+define('format|mode|meeting type', { kind: 'meta', field: 'mode' });
+define('from', { kind: 'mail', field: 'from' });
+define('to', { kind: 'mail', field: 'to' });
+define('sent|date sent', { kind: 'mail', field: 'sent' });
+define('subject|subj|re', { kind: 'mail', field: 'subject' });
+define('cc|bcc', { kind: 'mail', field: 'cc' });
+define('decision|decisions|resolution|resolutions|resolved|decided|agreed|motion|outcome', {
+  kind: 'outcome',
+  outcome: 'decision',
+});
+define(
+  'action|actions|action item|action items|action point|action points|ai|todo|to do|next step|next steps|follow up|follow-up|follow ups|follow-ups',
+  { kind: 'outcome', outcome: 'action' },
+);
+define('note|notes|info|fyi|discussion', { kind: 'outcome', outcome: 'note' });
+define('topic|agenda item|subject matter', { kind: 'topic' });
+define('next meeting|next call|upcoming meeting', { kind: 'next-meeting' });
 
-const MAIL: Array<[RegExp, Extract<Label, { kind: 'mail' }>['field']]> = [
-  [/^from$/, 'from'],
-  [/^to$/, 'to'],
-  [/^(sent|date sent)$/, 'sent'],
-  [/^(subject|subj|re)$/, 'subject'],
-  [/^(cc|bcc)$/, 'cc'],
-];
-
-const OUTCOME: Array<[RegExp, 'decision' | 'action' | 'note']> = [
-  [/^(decisions?|resolutions?|resolved|decided|agreed|motion|outcome)$/, 'decision'],
-  [/^(actions?|action items?|action points?|ai|todo|to do|next steps?|follow[- ]ups?)$/, 'action'],
-  [/^(notes?|info|fyi|discussion)$/, 'note'],
+// "Trustees present", "Directors absent", "Staff in attendance": a group and its status.
+const GROUP_STATUS: Array<[RegExp, 'present' | 'regrets' | 'absent']> = [
+  [/^(?:[a-z-]+\s+){1,2}(?:present|attending|in attendance|participating)$/, 'present'],
+  [/^(?:[a-z-]+\s+){1,2}(?:regrets|apologies)$/, 'regrets'],
+  [/^(?:[a-z-]+\s+){1,2}absent$/, 'absent'],
 ];
 
 const LABEL_LINE = /^\s*([A-Za-z][A-Za-z \-/]{0,28}?)\s*(?:\(([^)]{1,40})\))?\s*:\s*(.*)$/;
@@ -78,13 +103,13 @@ export function labelOf(text: string): { label: Label; value: string; name: stri
 }
 
 function labelFor(key: string, name: string): Label | null {
-  for (const [pattern, status, role] of ATTENDANCE) {
-    if (pattern.test(key)) return { kind: 'attendance', status, group: name, role, remote: null };
+  const entry = WORDS.get(key);
+  if (entry?.kind === 'attendance') {
+    return { kind: 'attendance', status: entry.status, group: name, role: entry.role, remote: null };
   }
-  for (const [pattern, field] of META) if (pattern.test(key)) return { kind: 'meta', field };
-  for (const [pattern, field] of MAIL) if (pattern.test(key)) return { kind: 'mail', field };
-  for (const [pattern, outcome] of OUTCOME) if (pattern.test(key)) return { kind: 'outcome', outcome };
-  if (/^(topic|agenda item|subject matter)$/.test(key)) return { kind: 'topic' };
-  if (/^(next meeting|next call|upcoming meeting)$/.test(key)) return { kind: 'next-meeting' };
+  if (entry !== undefined) return entry;
+  for (const [pattern, status] of GROUP_STATUS) {
+    if (pattern.test(key)) return { kind: 'attendance', status, group: name, role: null, remote: null };
+  }
   return null;
 }

@@ -12,8 +12,8 @@ const JUNK_ENDING = /\bpage \d+ of \d+$|·\s*\d+\s+messages?$|\s[\w.-]+ at [\w-]
 const NAVIGATION =
   /^(?:(?:menu|search|home|print|share|download|contact|sitemap|site map|login|log in|sign in|accessibility|help|back|top|next|previous|feedback|subscribe|rss|reply|forward|view thread|\d+ messages?)\b\s*)+$|^(?:download|print|save|export)\b.{0,40}$/i;
 const BREADCRUMB = /^[^.!?]{1,80}(?:\s[>›»]\s[^.!?]{1,80}){1,}$/;
-const TRAILER =
-  /_{4,}|^(?:minutes (?:manually )?(?:created|formatted)|formatted by|\$date:|diagnostics|(?:page )?last (?:updated|modified)|back to top|©|copyright|\(c\) \d{4}|-+ ?next part ?-+|_{5,}|unsubscribe|list info|mailing list)/i;
+const TRAILER_START =
+  /^(?:minutes (?:manually )?(?:created|formatted)|formatted by|\$date:|diagnostics|(?:page )?last (?:updated|modified)|back to top|©|copyright|\(c\) \d{4}|-+ ?next part ?-+|_{5,}|unsubscribe|list info|mailing list)/i;
 const SIGN_OFF =
   /^(?:(?:kind|best|warm|with best)\s+regards|regards|best wishes|best|cheers|thanks|many thanks|thank you|sincerely|yours(?: sincerely| faithfully| truly)?)\s*[,.!]?(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$|^--(?:\s.*)?$/iu;
 const BOT_LINE =
@@ -23,15 +23,24 @@ const BOT_LINE =
 export function isLeftover(text: string): boolean {
   const t = text.trim();
   if (t.length > 200) return false;
-  if (JUNK.test(t) || JUNK_ENDING.test(t) || BREADCRUMB.test(t)) return true;
+  if (JUNK.test(t) || (endsLikeJunk(t) && JUNK_ENDING.test(t)) || (SEPARATOR.test(t) && BREADCRUMB.test(t)))
+    return true;
   // "Menu Search", "Download as PDF (212 KB) | Print this page": navigation, one piece at a time.
-  const pieces = t.split(/\s*[|·•]\s*/).filter(Boolean);
+  const pieces = PIECE_MARK.test(t) ? t.split(/\s*[|·•]\s*/).filter(Boolean) : [t];
   return pieces.length > 1 ? pieces.every((p) => JUNK.test(p) || NAVIGATION.test(p)) : NAVIGATION.test(t);
+}
+
+// Cheap looks that spare the expressions above on the lines they cannot match.
+const SEPARATOR = /[>›»]/;
+const PIECE_MARK = /[|·•]/;
+function endsLikeJunk(t: string): boolean {
+  const last = t.charCodeAt(t.length - 1);
+  return (last >= 48 && last <= 57) || /messages?$/i.test(t.slice(-8)) || / at /i.test(t);
 }
 
 /** A footer or signature block line: "Page last updated", "Approved: ______". */
 export function isTrailer(source: string): boolean {
-  return TRAILER.test(source);
+  return source.includes('____') || TRAILER_START.test(source);
 }
 
 /** "Kind regards," or "--": where a mail's summary ends and its signature begins. */

@@ -112,7 +112,7 @@ export class OutcomeCollector {
       }
       return;
     }
-    const pieces = written.split(/(?:^|\s+)•\s+/).filter((p) => p.trim() !== '');
+    const pieces = written.includes('•') ? written.split(/(?:^|\s+)•\s+/).filter((p) => p.trim() !== '') : [];
     if (pieces.length > 1) {
       for (const piece of pieces) this.add(piece, line, depth, checked);
       return;
