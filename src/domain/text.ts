@@ -15,20 +15,59 @@ export function fold(text: string): string {
 const ASCII = /^[\x00-\x7f]*$/;
 /** A comparison key for a name or title: folded, punctuation dropped, spaces collapsed. */
 export function keyOf(text: string): string {
-  if (ASCII.test(text)) {
-    // The common case: no accents to drop, so lower case and punctuation are all there is.
-    const lower = text.toLowerCase();
-    return asciiKey(/['"`]/.test(lower) ? lower.replace(/['"`]/g, '') : lower);
-  }
-  const folded = fold(text);
-  return ASCII.test(folded) ? asciiKey(folded) : folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return plainKey(text) ?? foldedKey(text);
 }
+
+// The quotes `fold` drops, as character codes.
+const QUOTE_CODES = new Set([...'‘’‚‛′`´"“”„‟″«»'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The key of a text of ASCII letters and typographic quotes, the common case, in one pass over
+ * its characters: runs of letters and digits are kept, quotes vanish, anything else between
+ * runs becomes one space. Null when the text has other characters (accents, scripts).
+ */
+function plainKey(text: string): string | null {
+  const lower = text.toLowerCase();
+  let key = '';
+  let start = -1;
+  let gap = false;
+  let ascii: boolean | undefined;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      key += gap && key !== '' ? ` ${lower.slice(start, i)}` : lower.slice(start, i);
+      start = -1;
+      gap = false;
+    }
+    // An apostrophe joins the words of plain ASCII text ("don't" → "dont"); in text with
+    // other characters it separates them, as it always has in keys already stored.
+    if (c === 39) {
+      ascii ??= !NON_ASCII.test(lower);
+      if (ascii) continue;
+    } else if (QUOTE_CODES.has(c)) continue;
+    if (c >= 128) return null;
+    gap = true;
+  }
+  return key;
+}
+
+// eslint-disable-next-line no-control-regex -- every ASCII character, control characters included
+const NON_ASCII = /[^\x00-\x7f]/;
 
 // Replacing every run of punctuation or space by a space replaces every space in the text;
 // replacing the punctuation only, then the few double spaces it leaves, is about twice as fast.
 function asciiKey(lower: string): string {
   const spaced = lower.replace(/[^a-z0-9 ]+/g, ' ');
   return (spaced.includes('  ') ? spaced.replace(/ {2,}/g, ' ') : spaced).trim();
+}
+
+function foldedKey(text: string): string {
+  const folded = fold(text);
+  return ASCII.test(folded) ? asciiKey(folded) : folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** Collapses runs of white space to one space and trims. */
