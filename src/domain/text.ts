@@ -45,12 +45,11 @@ function plainKey(text: string): string | null {
     }
     // An apostrophe joins the words of plain ASCII text ("don't" → "dont"); in text with
     // other characters it separates them, as it always has in keys already stored.
-    if (c === 39) {
-      ascii ??= !NON_ASCII.test(lower);
-      if (ascii) continue;
-    } else if (QUOTE_CODES.has(c)) continue;
-    if (c >= 128) return null;
-    gap = true;
+    if (c < 128) {
+      if (c === 34 || c === 96) continue;
+      if (c === 39 && (ascii ??= !NON_ASCII.test(lower))) continue;
+      gap = true;
+    } else if (!QUOTE_CODES.has(c)) return null;
   }
   return key;
 }
@@ -103,17 +102,19 @@ const SLUG_STOPWORDS = new Set([
  */
 export function bodySlug(written: string): string {
   // "Internet Governance Forum (IGF) Leadership Panel" is the IGF Leadership Panel.
-  const name = written.replace(
-    /((?:\p{Lu}[\p{L}-]*\s+){2,8})\((\p{Lu}{2,})\)/gu,
-    (whole, words: string, acronym: string) =>
-      words
-        .trim()
-        .split(/\s+/)
-        .map((w) => w[0])
-        .join('') === acronym
-        ? acronym
-        : whole,
-  );
+  const name = !written.includes('(')
+    ? written
+    : written.replace(
+        /((?:\p{Lu}[\p{L}-]*\s+){2,8})\((\p{Lu}{2,})\)/gu,
+        (whole, words: string, acronym: string) =>
+          words
+            .trim()
+            .split(/\s+/)
+            .map((w) => w[0])
+            .join('') === acronym
+            ? acronym
+            : whole,
+      );
   const original = name
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')

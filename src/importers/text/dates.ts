@@ -194,8 +194,11 @@ function isoDate(year: number, month: number, day: number): string | null {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+// "nov", "Nov.", "November": a month is known by its first three letters.
+const MONTH_BY_PREFIX = new Map(MONTHS.map((m, i) => [m.slice(0, 3), i + 1]));
+
 function monthOf(name: string): number {
-  return MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3))) + 1;
+  return MONTH_BY_PREFIX.get(name.slice(0, 3).toLowerCase()) ?? 0;
 }
 
 function monthName(month: number): string {

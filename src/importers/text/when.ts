@@ -12,8 +12,20 @@ import { wallToUtc, type Zone } from './zones.js';
 
 export type When = Pick<Meeting, 'date' | 'endDate' | 'start' | 'end' | 'dateText' | 'timeText'>;
 
-function first(text: string): DateFinding | null {
-  return /\d/.test(text) ? (findDates(text)[0] ?? null) : null;
+// The dates of each witness's text, found once: the same text is read to choose, to check and
+// to mask the dates out before looking for the time.
+type DatesOf = (text: string) => DateFinding[];
+
+function datesOnce(): DatesOf {
+  const found = new Map<string, DateFinding[]>();
+  return (text) => {
+    let dates = found.get(text);
+    if (dates === undefined) {
+      dates = /\d/.test(text) ? findDates(text) : [];
+      found.set(text, dates);
+    }
+    return dates;
+  };
 }
 
 /** Resolves date and time from witnesses ordered most trusted first. */
@@ -23,6 +35,8 @@ export function resolveWhen(
   opened: Witness | null,
   closed: Witness | null,
 ): { when: When; warnings: Warning[] } {
+  const datesIn = datesOnce();
+  const first = (text: string): DateFinding | null => datesIn(text)[0] ?? null;
   const warnings: Warning[] = [];
   const when: When = { date: null, endDate: null, start: null, end: null, dateText: null, timeText: null };
   const year = yearFrom(dates);
@@ -64,7 +78,7 @@ export function resolveWhen(
 
   let time: { w: Witness; found: TimeFinding } | undefined;
   for (const w of [...times, ...(opened ? [opened] : [])]) {
-    const found = findTime(maskDates(w.text));
+    const found = findTime(maskDates(w.text, datesIn));
     if (found !== null) {
       time = { w, found };
       break;
@@ -76,7 +90,7 @@ export function resolveWhen(
   let end = found.end;
   let endText: string | null = null;
   if (end === null && closed !== null) {
-    const adjourned = findTime(maskDates(closed.text));
+    const adjourned = findTime(maskDates(closed.text, datesIn));
     if (adjourned?.start && adjourned.problem === null) {
       end = adjourned.start;
       endText = adjourned.text;
@@ -121,10 +135,9 @@ function nextDay(iso: string): string {
   return new Date(Date.parse(iso) + 86400000).toISOString().replace('.000Z', 'Z');
 }
 
-function maskDates(text: string): string {
-  if (!/\d/.test(text)) return text;
+function maskDates(text: string, datesIn: DatesOf): string {
   let masked = text;
-  for (const found of findDates(text)) {
+  for (const found of datesIn(text)) {
     masked =
       masked.slice(0, found.index) +
       ' '.repeat(found.text.length) +
