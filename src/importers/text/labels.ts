@@ -83,12 +83,17 @@ const GROUP_STATUS: Array<[RegExp, 'present' | 'regrets' | 'absent']> = [
   [/^(?:[a-z-]+\s+){1,2}absent$/, 'absent'],
 ];
 
+const LABEL_NAME = /^[\sA-Za-z\-/]+$/;
 const LABEL_LINE = /^\s*([A-Za-z][A-Za-z \-/]{0,28}?)\s*(?:\(([^)]{1,40})\))?\s*:\s*(.*)$/;
 
 /** The label a line starts with, when it is one of the known labels. */
 export function labelOf(text: string): { label: Label; value: string; name: string } | null {
   const colon = text.indexOf(':');
   if (colon < 1 || colon > 75) return null;
+  // Without a parenthesis, what stands before the colon is the label's name alone: at most 29
+  // letters, spaces, hyphens and slashes. Looking first spares the expression's backtracking.
+  const head = text.slice(0, colon);
+  if (!head.includes('(') && (head.trim().length > 29 || !LABEL_NAME.test(head))) return null;
   const match = LABEL_LINE.exec(text);
   if (!match) return null;
   const name = match[1]!.trim();
