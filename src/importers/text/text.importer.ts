@@ -73,7 +73,9 @@ function normalizeSpaces(line: string): string {
 /** Splits text into numbered lines with spaces normalized, noting oddities of the characters. */
 export function sourceLines(text: string): { lines: SourceLine[]; warnings: Warning[] } {
   const warnings: Warning[] = [];
-  const raw = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Splitting at one character is several times faster than at an expression.
+  const raw = unmarked.includes('\r') ? unmarked.split(/\r\n|\r|\n/) : unmarked.split('\n');
   const lines: SourceLine[] = [];
   const replaced: number[] = [];
   raw.forEach((value, index) => {
@@ -226,7 +228,11 @@ function finishTopics(
 }
 
 function lastOutcome(topics: Topic[]): Outcome | null {
-  return topics.flatMap((t) => t.outcomes).at(-1) ?? null;
+  for (let i = topics.length - 1; i >= 0; i--) {
+    const outcomes = topics[i]!.outcomes;
+    if (outcomes.length > 0) return outcomes[outcomes.length - 1]!;
+  }
+  return null;
 }
 
 function lastTextLine(lines: SourceLine[]): SourceLine | null {
