@@ -174,11 +174,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     const block = blocks[i]!;
     const nextBlock = nextNonBlank(blocks, i);
     // "Kind regards," or "--": a mail's sign-off; what follows is its signature and footer.
-    if (
-      (block.type === 'para' && isSignOff(block.lines[0]!.text)) ||
-      (block.type === 'rule' && /^--\s*$/.test(''))
-    )
-      break;
+    if (block.type === 'para' && isSignOff(block.lines[0]!.text)) break;
     switch (block.type) {
       case 'blank':
       case 'rule':

@@ -209,7 +209,7 @@ export function isNarrative(lines: TextLine[]): boolean {
   const text = lines.map((l) => l.text).join(' ');
   if (lines.length === 1 && isHeadingText(text)) return false;
   return (
-    /[.!?;:)”"]$/.test(text.trim()) ||
+    '.!?;:)”"'.includes(text.trimEnd().at(-1) ?? ' ') ||
     text.length > 160 ||
     (lines.length > 1 && lines.some((l) => l.text.length > 70))
   );

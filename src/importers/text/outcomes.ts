@@ -92,14 +92,14 @@ export function readItem(written: string, context: ItemContext, checked: boolean
     text = text.slice(colon[0].length);
     kind ??= 'action';
   }
-  const trailing = /\)\s*[.;]?\s*$/.test(text) ? OWNER_TRAILING.exec(text) : null;
+  const trailing = endsWithParenthesis(text) ? OWNER_TRAILING.exec(text) : null;
   const trailingOwner = trailing && !findDate(trailing[1]!) ? trailing[1]! : null;
   if (kind === null && trailingOwner !== null && IMPERATIVE.test(text)) kind = 'action';
   kind ??= context.defaultKind;
   if (kind === 'action' && owner === null && trailingOwner !== null) owner = trailingOwner;
 
   let mislabelled = false;
-  if (kind === 'action' && /\?\s*$/.test(text)) {
+  if (kind === 'action' && text.trimEnd().endsWith('?')) {
     kind = 'note';
     mislabelled = marks.labelled;
   }
@@ -126,6 +126,13 @@ export function readItem(written: string, context: ItemContext, checked: boolean
           },
     mislabelled,
   };
+}
+
+// "… (Lise)." : looked at from the end, as an expression anchored there would scan from the start.
+function endsWithParenthesis(text: string): boolean {
+  let end = text.trimEnd();
+  if (end.endsWith('.') || end.endsWith(';')) end = end.slice(0, -1).trimEnd();
+  return end.endsWith(')');
 }
 
 function readDue(text: string, year: number | undefined): { due: string | null; dueText: string | null } {

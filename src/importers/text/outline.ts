@@ -245,7 +245,8 @@ export function isCaps(text: string): boolean {
 
 /** Short, unpunctuated text that can stand as a heading. */
 export function isHeadingText(text: string): boolean {
-  if (text.length > 100 || /[.;,!?]$/.test(text) || !/^[\p{Lu}\p{N}‘“"]/u.test(text)) return false;
+  if (text.length > 100 || '.;,!?'.includes(text.at(-1) ?? ' ') || !/^[\p{Lu}\p{N}‘“"]/u.test(text))
+    return false;
   // "Fumiko: can we publish?" is someone speaking, not a heading.
   if (/^[\p{L}\d_.-]{1,30}:\s+\p{Ll}/u.test(text)) return false;
   return text.split(/\s+/).length <= 14;
