@@ -44,7 +44,7 @@ export class AttendanceReader {
       // A list wrapped over several lines ("…, Chiara Lombardi," / "Bram Verhoeven, …") is one list.
       let text = lines[read]!.text;
       let taken = 1;
-      while (/(?:,|\band)$/.test(text) && read + taken < lines.length)
+      while (continuesList(text) && read + taken < lines.length)
         text = `${text} ${lines[read + taken++]!.text}`;
       const before = this.group;
       if (!this.readLine(text, lines[read]!.n)) {
@@ -120,6 +120,11 @@ export class AttendanceReader {
       return this.book.readSentences(text, n) === '';
     return this.book.add(parts, n, this.group);
   }
+}
+
+// "…, Chiara Lombardi," or "… and": the list goes on on the next line.
+function continuesList(text: string): boolean {
+  return text.endsWith(',') || (text.endsWith('and') && /\band$/.test(text.slice(-4)));
 }
 
 // "ana_p, bkowalski, chen_li" is a list; "Jane Doe, Example Foundation" is one entry.
