@@ -61,7 +61,7 @@ export function namedDocuments(text: string, body: string | null, acts = false):
     const title = m[1]!.trim().replace(/[,.;:]$/, '');
     if (!looksLikeTitle(title)) continue;
     const lead = text.slice(Math.max(0, m.index - 40), m.index);
-    const words = lead.search(/\S+\s+\S+\s*$/);
+    const words = lastTwoWords(lead);
     const before = BEFORE.exec(words === -1 ? lead : lead.slice(words))!;
     const owner = before[1] ?? null;
     const rest = lead.slice(0, lead.length - before[0].length);
@@ -83,6 +83,21 @@ export function namedDocuments(text: string, body: string | null, acts = false):
     : null;
   if (planned) found.push({ title: planned[1]!.trim(), state: 'planned', author: body });
   return found;
+}
+
+/** Where the last two words of a text begin, or -1 when it has fewer. */
+function lastTwoWords(text: string): number {
+  let i = text.length;
+  for (let word = 0; word < 2; word++) {
+    while (i > 0 && isSpace(text[i - 1]!)) i--;
+    if (i === 0) return -1;
+    while (i > 0 && !isSpace(text[i - 1]!)) i--;
+  }
+  return i;
+}
+
+function isSpace(char: string): boolean {
+  return char === ' ' || /\s/.test(char);
 }
 
 function looksLikeTitle(title: string): boolean {

@@ -113,7 +113,10 @@ export function readMarks(written: string, checked: boolean | null): Marks {
     marks.status ??= 'done';
     marks.text = marks.text.slice(leading[0].length);
   }
-  const trailing = /[)\-–—:][^)\-–—:]{0,24}$/.test(marks.text) ? TRAILING_STATUS.exec(marks.text) : null;
+  // A status at the end stands within its last 25 characters: only they need a look.
+  const trailing = /[)\-–—:][^)\-–—:]{0,24}$/.test(marks.text.slice(-25))
+    ? TRAILING_STATUS.exec(marks.text)
+    : null;
   const word = trailing ? statusWord((trailing[1] ?? trailing[2] ?? '').trim()) : null;
   if (trailing && word !== null) {
     marks.status ??= word;
