@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { bodySlug, fold, keyOf } from './text.js';
+import { bodySlug, fold, keyOf, pieceCount } from './text.js';
 
 describe('text rules', () => {
   it('folds case, diacritics and quotes for comparison and search', () => {
@@ -31,6 +31,13 @@ describe('text rules', () => {
         .trim();
       assert.equal(keyOf(text), defined, text);
     }
+  });
+
+  it('counts the pieces a split at white space gives, up to a limit', () => {
+    for (const text of ['', 'one', 'two words', ' lead', 'trail ', 'a \t b\u00a0c\u3000d', '  ', 'x  y  z']) {
+      assert.equal(pieceCount(text), text.split(/\s+/).length, JSON.stringify(text));
+    }
+    assert.equal(pieceCount('a b c d e f', 3), 4);
   });
 
   it('names bodies the way they abbreviate themselves', () => {

@@ -69,6 +69,22 @@ function foldedKey(text: string): string {
   return ASCII.test(folded) ? asciiKey(folded) : folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/**
+ * How many pieces `text.split(/\s+/)` would give, counted no further than `max + 1`: the
+ * length tests of short texts ("at most 14 words") without making the words.
+ */
+export function pieceCount(text: string, max = Infinity): number {
+  let pieces = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length && pieces <= max; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(text[i]!));
+    if (space && !inSpace) pieces++;
+    inSpace = space;
+  }
+  return pieces;
+}
+
 /** Collapses runs of white space to one space and trims. */
 export function squash(text: string): string {
   // Most text has single spaces only: looking first spares replacing each of them by itself.

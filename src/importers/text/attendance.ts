@@ -5,7 +5,7 @@
  * entry says otherwise.
  */
 import type { Attendance, AttendanceStatus, Warning } from '../../domain/record.js';
-import { keyOf } from '../../domain/text.js';
+import { keyOf, pieceCount } from '../../domain/text.js';
 import { readEntry, splitNames, isRole, type EntryParts } from './names.js';
 import { readAttendanceSentence, sentencesOf } from './attendance-sentences.js';
 
@@ -33,7 +33,7 @@ export function isGroupHeading(text: string): boolean {
   const t = text.trim();
   if (t.length > 90 || HONORIFIC_START.test(t) || /^office of\b/i.test(t)) return false;
   if (/:$/.test(t)) return true;
-  if (/[.!?;]$/.test(t) || t.split(/\s+/).length > 8) return false;
+  if ('.!?;'.includes(t.at(-1) ?? ' ') || pieceCount(t, 8) > 8) return false;
   // Annotations and role tails belong to entries: "Bram Verhoeven – absent", "Inês Valadares, Chair".
   if (
     /\s[-–—]\s|\(/.test(t) ||

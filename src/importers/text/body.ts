@@ -3,6 +3,7 @@
  * A walk over the outline keeps track of the section it is in (topics, attendance or a part
  * to skip), the current topic and the current attendance group.
  */
+import { pieceCount } from '../../domain/text.js';
 import type { OutcomeKind, Warning } from '../../domain/record.js';
 import { AttendanceBook, type Group } from './attendance.js';
 import { AttendanceReader } from './attendance-reader.js';
@@ -258,20 +259,19 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
           else outcomes.startTopic(title, block.line);
           break;
         }
-        const point = /^([^:]{2,60}):\s+(\p{Lu}.*)$/u.exec(block.text);
-        if (
-          point &&
-          /^\d/.test(block.marker) &&
-          isHeadingText(point[1]!) &&
-          point[2]!.split(/\s+/).length >= 12
-        ) {
+        const colon = block.text.indexOf(':');
+        const point =
+          colon >= 2 && colon <= 60 && /^\d/.test(block.marker)
+            ? /^([^:]{2,60}):\s+(\p{Lu}.*)$/u.exec(block.text)
+            : null;
+        if (point && isHeadingText(point[1]!) && pieceCount(point[2]!, 12) >= 12) {
           // "1) Release 3.2: Tomasz reported …": a numbered topic with its discussion on one line.
           outcomes.startTopic(point[1]!, block.line);
           outcomes.addParagraph(point[2]!, block.line);
           break;
         }
         const lead = boldLead(block.source);
-        if (lead !== null && !labelOf(`${lead.lead}:`) && lead.lead.split(/\s+/).length <= 10) {
+        if (lead !== null && !labelOf(`${lead.lead}:`) && pieceCount(lead.lead, 10) <= 10) {
           outcomes.startTopic(plainText(lead.lead), block.line);
           addOutcome(plainText(lead.rest), block.line, block.indent + 1, block.checked);
           break;

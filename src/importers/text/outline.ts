@@ -3,6 +3,7 @@
  * the line it starts on. Only syntax is decided here; what a block means (a topic, an
  * attendance group, a decision) is decided by the readers that walk the outline.
  */
+import { pieceCount } from '../../domain/text.js';
 import { plainText, wholeBold } from './inline.js';
 import { labelOf, type Label } from './labels.js';
 
@@ -249,7 +250,7 @@ export function isHeadingText(text: string): boolean {
     return false;
   // "Fumiko: can we publish?" is someone speaking, not a heading.
   if (/^[\p{L}\d_.-]{1,30}:\s+\p{Ll}/u.test(text)) return false;
-  return text.split(/\s+/).length <= 14;
+  return pieceCount(text, 14) <= 14;
 }
 
 // "1. Welcome" followed by its own content is an agenda heading, not a list item.

@@ -48,7 +48,8 @@ const SKIP =
 /** Classifies a heading's text. */
 export function headingKind(text: string): HeadingKind {
   if (text.length > 100) return 'topic';
-  const t = text.trim().replace(/[:.]$/, '');
+  const trimmed = text.trim();
+  const t = trimmed.endsWith(':') || trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
   if (ATTENDANCE.test(t)) return 'attendance';
   if (SKIP.test(t)) return 'skip';
   const words = t

@@ -4,7 +4,7 @@
  * mode, and which parts are the date and the time.
  */
 import type { Meeting } from '../../domain/record.js';
-import { squash } from '../../domain/text.js';
+import { pieceCount, squash } from '../../domain/text.js';
 import { findDate } from './dates.js';
 import { findTime } from './times.js';
 
@@ -70,7 +70,7 @@ export function isMetaLine(text: string): boolean {
     ) ||
     (isPlace(words) && words.length <= 100) ||
     (modeOf(text) !== null &&
-      (words.split(/\s+/).length <= 6 || /^(?:hybrid|virtual|online|in[- ]person)\b/i.test(text))) ||
+      (pieceCount(words, 6) <= 6 || /^(?:hybrid|virtual|online|in[- ]person)\b/i.test(text))) ||
     /^(?:called to order|adjourned|dates?|times?|venue|location)\b/i.test(text)
   );
 }
@@ -120,7 +120,7 @@ export function bodyOf(line: string): string | null {
     .replace(/^the\s+/i, '')
     .replace(/[\s,:;–—-]+$/, '')
     .trim();
-  if (text === '' || DOC_TYPE.test(text) || text.split(/\s+/).length > 12) return null;
+  if (text === '' || DOC_TYPE.test(text) || pieceCount(text, 12) > 12) return null;
   if (!/^[\p{Lu}\p{N}‘'“"]/u.test(text)) return null;
   return text;
 }
