@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { bodySlug, fold, keyOf, pieceCount } from './text.js';
+import { bodySlug, fold, keyOf, pieceCount, squash } from './text.js';
 
 describe('text rules', () => {
   it('folds case, diacritics and quotes for comparison and search', () => {
@@ -38,6 +38,15 @@ describe('text rules', () => {
       assert.equal(pieceCount(text), text.split(/\s+/).length, JSON.stringify(text));
     }
     assert.equal(pieceCount('a b c d e f', 3), 4);
+  });
+
+  it('collapses every run of white space to one space', () => {
+    const spaces = ['\t', '\n', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029'];
+    for (const space of [...spaces, '\u202f', '\u205f', '\u3000', '\ufeff', ' ', '  ', ` ${'\t'}`]) {
+      for (const text of [`a${space}b`, `${space}a b${space}`, `a ${space} b`, 'plain words only']) {
+        assert.equal(squash(text), text.replace(/\s+/g, ' ').trim(), JSON.stringify(text));
+      }
+    }
   });
 
   it('names bodies the way they abbreviate themselves', () => {

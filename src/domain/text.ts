@@ -85,10 +85,13 @@ export function pieceCount(text: string, max = Infinity): number {
   return pieces;
 }
 
+// A space followed by white space, or white space other than a space: what `squash` changes.
+const UNSQUASHED = / \s|[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
 /** Collapses runs of white space to one space and trims. */
 export function squash(text: string): string {
   // Most text has single spaces only: looking first spares replacing each of them by itself.
-  return (/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+  return (UNSQUASHED.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
 
 const SLUG_STOPWORDS = new Set([

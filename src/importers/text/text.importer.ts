@@ -186,7 +186,7 @@ function readMeeting(lines: SourceLine[], source: TextSource): MeetingRecord {
 }
 
 // Numbers outcomes by kind in reading order and gathers the documents they name.
-function finishTopics(
+export function finishTopics(
   drafts: TopicDraft[],
   body: string | null,
 ): { topics: Topic[]; documents: DocumentRef[] } {
