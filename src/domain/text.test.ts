@@ -34,7 +34,17 @@ describe('text rules', () => {
   });
 
   it('counts the pieces a split at white space gives, up to a limit', () => {
-    for (const text of ['', 'one', 'two words', ' lead', 'trail ', 'a \t b\u00a0c\u3000d', '  ', 'x  y  z']) {
+    for (const text of [
+      '',
+      'one',
+      'two words',
+      ' lead',
+      'trail ',
+      'a \t b\u00a0c\u3000d',
+      '  ',
+      'x  y  z',
+      'a\u1680b\u2028c\u2029d\u202fe\u205ff\ufeffg\u200ah’i',
+    ]) {
       assert.equal(pieceCount(text), text.split(/\s+/).length, JSON.stringify(text));
     }
     assert.equal(pieceCount('a b c d e f', 3), 4);

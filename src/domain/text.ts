@@ -78,7 +78,7 @@ export function pieceCount(text: string, max = Infinity): number {
   let inSpace = false;
   for (let i = 0; i < text.length && pieces <= max; i++) {
     const c = text.charCodeAt(i);
-    const space = c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(text[i]!));
+    const space = c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isWideSpace(c));
     if (space && !inSpace) pieces++;
     inSpace = space;
   }
@@ -87,6 +87,21 @@ export function pieceCount(text: string, max = Infinity): number {
 
 // A space followed by white space, or white space other than a space: what `squash` changes.
 const UNSQUASHED = / \s|[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
+// The white space of \s beyond ASCII, by character code.
+function isWideSpace(c: number): boolean {
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 /** Collapses runs of white space to one space and trims. */
 export function squash(text: string): string {

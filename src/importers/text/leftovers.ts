@@ -16,6 +16,7 @@ const TRAILER_START =
   /^(?:minutes (?:manually )?(?:created|formatted)|formatted by|\$date:|diagnostics|(?:page )?last (?:updated|modified)|back to top|©|copyright|\(c\) \d{4}|-+ ?next part ?-+|_{5,}|unsubscribe|list info|mailing list)/i;
 const SIGN_OFF =
   /^(?:(?:kind|best|warm|with best)\s+regards|regards|best wishes|best|cheers|thanks|many thanks|thank you|sincerely|yours(?: sincerely| faithfully| truly)?)\s*[,.!]?(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$|^--(?:\s.*)?$/iu;
+const BOT_START = new Set(['<', 's', 'q', 'a']);
 const BOT_LINE =
   /^<(?:zakim|rrsagent|trackbot|github-bot|agendabot|ghurlbot)>|^(?:<[^>\s]+>\s*)?(?:scribe-?nick|q[+-?]|ack)\b\s*[:+-]?/i;
 
@@ -23,19 +24,27 @@ const BOT_LINE =
 export function isLeftover(text: string): boolean {
   const t = text.trim();
   if (t.length > 200) return false;
-  if (JUNK.test(t) || (endsLikeJunk(t) && JUNK_ENDING.test(t)) || (SEPARATOR.test(t) && BREADCRUMB.test(t)))
+  if (JUNK.test(t)) return true;
+  const marked = MARKS.test(t);
+  if ((endsLikeJunk(t, marked) && JUNK_ENDING.test(t)) || (marked && SEPARATOR.test(t) && BREADCRUMB.test(t)))
     return true;
   // "Menu Search", "Download as PDF (212 KB) | Print this page": navigation, one piece at a time.
-  const pieces = PIECE_MARK.test(t) ? t.split(/\s*[|·•]\s*/).filter(Boolean) : [t];
+  const pieces = marked && PIECE_MARK.test(t) ? t.split(/\s*[|·•]\s*/).filter(Boolean) : [t];
   return pieces.length > 1 ? pieces.every((p) => JUNK.test(p) || NAVIGATION.test(p)) : NAVIGATION.test(t);
 }
 
-// Cheap looks that spare the expressions above on the lines they cannot match.
+// Cheap looks that spare the expressions above on the lines they cannot match: breadcrumbs,
+// piece separators and an archive's message count all need one of these marks.
+const MARKS = /[>›»|·•]/;
 const SEPARATOR = /[>›»]/;
 const PIECE_MARK = /[|·•]/;
-function endsLikeJunk(t: string): boolean {
+function endsLikeJunk(t: string, marked: boolean): boolean {
   const last = t.charCodeAt(t.length - 1);
-  return (last >= 48 && last <= 57) || /messages?$/i.test(t.slice(-8)) || / at /i.test(t);
+  return (
+    (last >= 48 && last <= 57) ||
+    (marked && /messages?$/i.test(t.slice(-8))) ||
+    (t.includes('.') && / at /i.test(t))
+  );
 }
 
 /** A footer or signature block line: "Page last updated", "Approved: ______". */
@@ -50,5 +59,6 @@ export function isSignOff(text: string): boolean {
 
 /** A line written by a bot in scribe minutes, or a queue command ("q+", "ack"). */
 export function isBotLine(text: string): boolean {
-  return BOT_LINE.test(text);
+  // Every bot line and queue command starts with one of these.
+  return BOT_START.has(text.charAt(0).toLowerCase()) && BOT_LINE.test(text);
 }

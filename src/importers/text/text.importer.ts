@@ -78,6 +78,8 @@ export function sourceLines(text: string): { lines: SourceLine[]; warnings: Warn
   const raw = unmarked.includes('\r') ? unmarked.split(/\r\n|\r|\n/) : unmarked.split('\n');
   const lines: SourceLine[] = [];
   const replaced: number[] = [];
+  // One look at the whole text spares a look at each line of the many texts without them.
+  const special = SPECIAL_SPACE.test(unmarked);
   raw.forEach((value, index) => {
     const n = index + 1;
     let line = value;
@@ -100,7 +102,7 @@ export function sourceLines(text: string): { lines: SourceLine[]; warnings: Warn
       for (const part of parts) lines.push({ n, raw: normalizeSpaces(part) }, { n, raw: '' });
       return;
     }
-    line = SPECIAL_SPACE.test(line) ? normalizeSpaces(line) : line.trimEnd();
+    line = special && SPECIAL_SPACE.test(line) ? normalizeSpaces(line) : line.trimEnd();
     lines.push({ n, raw: line });
   });
   for (const n of replaced) {
