@@ -76,6 +76,7 @@ export function readHeader(
   };
   let i = skipLeftovers(blocks, header);
   const titleLines: TextLine[] = [];
+  const titleKeys = new Set<string>();
   let previousWasBold = false;
   for (; i < blocks.length; i++) {
     const block = blocks[i]!;
@@ -107,18 +108,15 @@ export function readHeader(
     const boldRun = styled && previousWasBold;
     previousWasBold = styled;
     // A title repeated in another style ("**Panel**" then "Panel") adds nothing.
-    if (
-      !first &&
-      lines.every((l) =>
-        titleLines.some((t) => squash(t.text).toLowerCase() === squash(l.text).toLowerCase()),
-      )
-    )
-      continue;
+    if (!first && lines.every((l) => titleKeys.has(lineKey(l.text)))) continue;
     const kept = lines.filter((l) => !isLeftover(l.text));
     const fits = kept.length <= 6 && kept.every((l) => l.text.length <= 160) && !isNarrative(kept);
     if (!fits || (!first && !boldRun && !lines.every((l) => isMetaLine(l.text) || isLeftover(l.text)))) break;
     if (block.type === 'heading' && !first && !boldRun && !isMetaLine(block.text)) break;
-    titleLines.push(...lines.filter((l) => !isLeftover(l.text)));
+    for (const l of kept) {
+      titleLines.push(l);
+      titleKeys.add(lineKey(l.text));
+    }
     if (titleLines.length >= 8) {
       i++;
       break;
@@ -222,11 +220,19 @@ function startsAttendance(text: string): boolean {
   );
 }
 
+// Lines that differ only in spacing and case are one line of a title block.
+function lineKey(text: string): string {
+  return squash(text).toLowerCase();
+}
+
 function dedupe(lines: TextLine[]): TextLine[] {
-  return lines.filter(
-    (line, k) =>
-      lines.findIndex((other) => squash(other.text).toLowerCase() === squash(line.text).toLowerCase()) === k,
-  );
+  const seen = new Set<string>();
+  return lines.filter((line) => {
+    const key = lineKey(line.text);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function readTitleBlock(lines: TextLine[], header: Header): void {
