@@ -103,8 +103,15 @@ function isSpace(char: string): boolean {
 function looksLikeTitle(title: string): boolean {
   const words = title.split(/\s+/).filter((w) => !MINOR.has(w.toLowerCase()));
   if (words.length === 0 || !/^[\p{Lu}\p{N}]/u.test(title)) return false;
-  const capitalized = words.filter((w) => /^[\p{Lu}\p{N}“"‘(]/u.test(w)).length;
+  const capitalized = words.filter(startsCapitalized).length;
   return capitalized / words.length >= 0.5 && !/[.!?]\s+\p{Lu}/u.test(title);
+}
+
+// A word that starts with a capital, a digit or an opening quote; ASCII is looked at directly.
+function startsCapitalized(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 40;
+  return /^[\p{Lu}\p{N}“‘]/u.test(word);
 }
 
 function stateOfVerb(verb: string): DocumentState {
