@@ -4,10 +4,12 @@ import { before, it } from 'node:test';
 import { MinutebookError } from '../domain/errors.js';
 import { describeOn, engines } from '../../test/support/stores.js';
 import { LOCAL_OPERATOR } from './access.js';
+import { readFileSync } from 'node:fs';
 import {
   addAccount,
   addApiToken,
   addFirstAdmin,
+  changeAccount,
   sessionOf,
   signIn,
   signOut,
@@ -16,6 +18,7 @@ import {
 } from './accounts.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import type { MeetingStore } from './ports.js';
+import { importSummaries } from './summaries.js';
 
 const refusal = (code: string, field?: string) => (error: unknown) =>
   error instanceof MinutebookError &&
@@ -142,6 +145,87 @@ for (const engine of engines) {
         'a second read with the token within the hour is not written again',
       );
       assert.ok(entries.some((e) => e.action === 'account-add'));
+    });
+
+    it('changes an account, ends its sessions when disabled or given a new password, and keeps an administrator', async () => {
+      const example = readFileSync(new URL('../../examples/igf-lp-2024-11-01.md', import.meta.url));
+      await importSummaries(store, LOCAL_OPERATOR, [{ bytes: example, name: 'igf.md' }]);
+      const admin = (await store.findUserByLogin('admin@example.org'))!;
+      await addAccount(store, admin, {
+        login: 'member',
+        name: 'Mia Member',
+        role: 'member',
+        password: 'the first password',
+      });
+      const session = (await signIn(store, 'member', 'the first password'))!;
+
+      const changed = await changeAccount(store, admin, 'member', { bodies: ['igf-lp'] });
+      assert.deepEqual([changed.role, changed.bodies, changed.disabled], ['member', ['igf-lp'], false]);
+      assert.deepEqual((await sessionOf(store, session.token))?.user.bodies, ['igf-lp'], 'read at once');
+      await assert.rejects(
+        changeAccount(store, admin, 'member', { bodies: ['nobody'] }),
+        refusal('invalid-argument', 'bodies'),
+      );
+      await assert.rejects(
+        changeAccount(store, admin, 'member', { role: 'owner' }),
+        refusal('invalid-argument', 'role'),
+      );
+      await assert.rejects(
+        changeAccount(store, admin, 'member', { password: 'short' }),
+        refusal('invalid-argument', 'password'),
+      );
+      await assert.rejects(changeAccount(store, admin, 'nobody', { enabled: false }), refusal('not-found'));
+      const clerk = (await store.findUserByLogin('clerk'))!;
+      await assert.rejects(changeAccount(store, clerk, 'member', { enabled: false }), refusal('forbidden'));
+      assert.equal((await store.findUserByLogin('member'))!.bodies.length, 1, 'refusals change nothing');
+
+      await changeAccount(store, admin, 'member', { enabled: false });
+      assert.equal(await sessionOf(store, session.token), null, 'the session ended');
+      assert.equal(
+        await signIn(store, 'member', 'the first password'),
+        null,
+        'a disabled account cannot sign in',
+      );
+      await changeAccount(store, admin, 'member', { enabled: true, password: 'a second password' });
+      assert.equal(await signIn(store, 'member', 'the first password'), null);
+      const again = (await signIn(store, 'member', 'a second password'))!;
+      await changeAccount(store, admin, 'member', { password: 'a third password' });
+      assert.equal(await sessionOf(store, again.token), null, 'a new password ends the sessions');
+
+      await assert.rejects(
+        changeAccount(store, admin, admin.login, { enabled: false }),
+        refusal('invalid-argument', 'enabled'),
+      );
+      await assert.rejects(
+        changeAccount(store, admin, admin.login, { role: 'member' }),
+        refusal('invalid-argument', 'role'),
+      );
+      await assert.rejects(
+        changeAccount(store, LOCAL_OPERATOR, admin.login, { role: 'secretariat' }),
+        refusal('invalid-argument', 'role'),
+        'the only enabled administrator keeps the role',
+      );
+      await changeAccount(store, admin, 'member', { role: 'admin' });
+      await changeAccount(store, LOCAL_OPERATOR, admin.login, { role: 'secretariat' });
+      assert.equal(
+        (await store.findUserByLogin(admin.login))!.role,
+        'secretariat',
+        'with a second administrator it may go',
+      );
+
+      const { entries } = await store.listAudit({ subject: 'member', limit: 50, offset: 0 });
+      const actions = entries.map((e) => e.action);
+      for (const action of [
+        'account-bodies',
+        'account-disable',
+        'account-enable',
+        'account-password',
+        'account-role',
+      ])
+        assert.ok(actions.includes(action), action);
+      const bodies = entries.find((e) => e.action === 'account-bodies')!;
+      assert.deepEqual(bodies.detail, { from: [], to: ['igf-lp'] });
+      assert.equal(JSON.stringify(entries).includes('second password'), false, 'no password in the trail');
     });
   });
 }

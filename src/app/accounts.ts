@@ -188,6 +188,88 @@ export async function tokenUser(
   return user;
 }
 
+export interface AccountChange {
+  role?: string;
+  /** Slugs of the bodies a member belongs to; they replace the account's bodies. */
+  bodies?: string[];
+  /** False to stop the account signing in (its sessions end); true to let it again. */
+  enabled?: boolean;
+  /** A new password, which the administrator gives its holder by another way than e-mail. */
+  password?: string;
+}
+
+/**
+ * Changes an account: role and bodies, whether it may sign in, its password. Administrators
+ * only; no change may leave the deployment without an enabled administrator, and nobody
+ * disables or demotes their own account. Each change is audited; a disabled account or a new
+ * password ends the account's sessions.
+ */
+export async function changeAccount(
+  store: AccountStore,
+  actor: Actor,
+  login: string,
+  change: AccountChange,
+): Promise<User & { disabled: boolean }> {
+  authorize(actor, 'manage-accounts');
+  const user = await store.findUserByLogin(login);
+  if (user === null) throw new MinutebookError('not-found', `no account has the login ${login}`);
+  const role = change.role ?? user.role;
+  if (!(ROLES as readonly string[]).includes(role))
+    throw new MinutebookError('invalid-argument', `a role is one of ${ROLES.join(', ')}`, { field: 'role' });
+  const disabled = change.enabled === undefined ? user.disabled : !change.enabled;
+  const own = user.id === actor.id;
+  if (own && disabled && !user.disabled)
+    throw new MinutebookError('invalid-argument', 'you cannot disable your own account', {
+      field: 'enabled',
+    });
+  if (own && role !== 'admin' && user.role === 'admin')
+    throw new MinutebookError('invalid-argument', 'you cannot take the administrator role from yourself', {
+      field: 'role',
+    });
+  if (user.role === 'admin' && !user.disabled && (role !== 'admin' || disabled)) {
+    const admins = (await store.listUsers()).filter((u) => u.role === 'admin' && !u.disabled);
+    if (admins.length <= 1)
+      throw new MinutebookError('invalid-argument', 'this is the only enabled administrator account', {
+        field: role !== 'admin' ? 'role' : 'enabled',
+      });
+  }
+  let passwordHash: string | undefined;
+  if (change.password !== undefined) {
+    const problem = passwordProblem(change.password);
+    if (problem !== null) {
+      const why =
+        problem === 'too-short'
+          ? `at least ${PASSWORD_MIN} characters`
+          : `at most ${PASSWORD_MAX} characters`;
+      throw new MinutebookError('invalid-argument', `a password needs ${why}`, { field: 'password' });
+    }
+    passwordHash = await hashPassword(change.password);
+  }
+  const bodies = change.bodies === undefined ? user.bodies : [...new Set(change.bodies)].sort();
+  const sameBodies = bodies.join('\n') === user.bodies.join('\n');
+  await store.updateUser(user.id, {
+    ...(role === user.role ? {} : { role: role as Role }),
+    ...(sameBodies ? {} : { bodies }),
+    ...(disabled === user.disabled ? {} : { disabled }),
+    ...(passwordHash === undefined ? {} : { passwordHash }),
+  });
+  if ((disabled && !user.disabled) || passwordHash !== undefined) await store.deleteSessionsOf(user.id);
+  const entry = (action: string, detail: Record<string, unknown> = {}) => ({
+    actor,
+    action,
+    subject: user.login,
+    detail,
+  });
+  const entries = [
+    ...(role === user.role ? [] : [entry('account-role', { from: user.role, to: role })]),
+    ...(sameBodies ? [] : [entry('account-bodies', { from: user.bodies, to: bodies })]),
+    ...(disabled === user.disabled ? [] : [entry(disabled ? 'account-disable' : 'account-enable')]),
+    ...(passwordHash === undefined ? [] : [entry('account-password')]),
+  ];
+  if (entries.length > 0) await store.appendAudit(entries);
+  return { ...publicUser({ ...user, role: role as Role, bodies }), disabled };
+}
+
 function publicUser(user: User): User {
   return { id: user.id, login: user.login, name: user.name, role: user.role, bodies: user.bodies };
 }

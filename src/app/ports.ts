@@ -256,6 +256,13 @@ export interface AccountStore {
   findUser(id: number): Promise<StoredUser | null>;
   findUserByLogin(login: string): Promise<StoredUser | null>;
   listUsers(): Promise<StoredUser[]>;
+  /** Changes what is given of an account; the bodies, when given, replace its bodies. */
+  updateUser(
+    id: number,
+    change: { role?: Role; bodies?: string[]; disabled?: boolean; passwordHash?: string },
+  ): Promise<void>;
+  /** Ends every session of an account. */
+  deleteSessionsOf(userId: number): Promise<void>;
   addSession(session: { tokenHash: string; userId: number; csrf: string; expiresAt: string }): Promise<void>;
   /** The session and its user, when the session has not expired at `now`. */
   findSession(tokenHash: string, now: string): Promise<{ user: StoredUser; csrf: string } | null>;

@@ -90,6 +90,44 @@ export async function addUser(
   });
 }
 
+/** Changes what is given of an account: role, bodies (replaced whole), disabled, password. */
+export async function updateUser(
+  db: Kysely<Database>,
+  id: number,
+  change: { role?: Role; bodies?: string[]; disabled?: boolean; passwordHash?: string },
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const columns = {
+      ...(change.role === undefined ? {} : { role: change.role }),
+      ...(change.disabled === undefined ? {} : { disabled: change.disabled ? 1 : 0 }),
+      ...(change.passwordHash === undefined ? {} : { password_hash: change.passwordHash }),
+    };
+    if (Object.keys(columns).length > 0)
+      await trx.updateTable('users').set(columns).where('id', '=', id).execute();
+    if (change.bodies === undefined) return;
+    const bodies =
+      change.bodies.length === 0
+        ? []
+        : await trx.selectFrom('bodies').select(['id', 'slug']).where('slug', 'in', change.bodies).execute();
+    const unknown = change.bodies.filter((slug) => !bodies.some((b) => b.slug === slug));
+    if (unknown.length > 0)
+      throw new MinutebookError('invalid-argument', `no body has the short name ${unknown.join(', ')}`, {
+        field: 'bodies',
+      });
+    await trx.deleteFrom('memberships').where('user_id', '=', id).execute();
+    if (bodies.length > 0)
+      await trx
+        .insertInto('memberships')
+        .values(bodies.map((b) => ({ user_id: id, body_id: b.id })))
+        .execute();
+  });
+}
+
+/** Ends every session of an account (its API tokens stay, refused while it is disabled). */
+export async function deleteSessionsOf(db: Kysely<Database>, userId: number): Promise<void> {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}
+
 export async function findUser(db: Kysely<Database>, id: number): Promise<StoredUser | null> {
   const rows = await db.selectFrom('users').select(USER_COLUMNS).where('id', '=', id).execute();
   return (await withBodies(db, rows))[0] ?? null;

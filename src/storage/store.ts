@@ -12,10 +12,12 @@ import {
   addUser,
   countUsers,
   deleteSession,
+  deleteSessionsOf,
   findSession,
   findUser,
   findUserByLogin,
   listUsers,
+  updateUser,
   useApiToken,
 } from './accounts.repository.js';
 import { findMeeting, findSource, listBodies, listMeetings } from './meeting.repository.js';
@@ -132,6 +134,8 @@ function storeOn(engine: Engine): MeetingStore {
     addSession: (session) => addSession(engine.db, session),
     findSession: (tokenHash, now) => findSession(engine.db, tokenHash, now),
     deleteSession: (tokenHash) => deleteSession(engine.db, tokenHash),
+    updateUser: (id, change) => updateUser(engine.db, id, change),
+    deleteSessionsOf: (userId) => deleteSessionsOf(engine.db, userId),
     addApiToken: (token) => addApiToken(engine.db, token),
     useApiToken: (tokenHash, now) => useApiToken(engine.db, tokenHash, now),
     getThread: (cite, scope) => findThread(engine.db, cite, scope),
