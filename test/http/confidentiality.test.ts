@@ -125,6 +125,7 @@ async function requestsOf(
     String(p.id),
   );
   const bodies = (await store.listBodies(EVERYTHING)).map((b) => b.slug);
+  const logins = (await store.listUsers()).map((u) => u.login);
   const queries = [
     '',
     '?q=Zanzibar',
@@ -150,6 +151,8 @@ async function requestsOf(
     expand(/:outcome(\{[^}]*\})?/, ['d1', 'a1', 'n1']);
     expand(/:version(\{[^}]*\})?/, ['1', '2', '3']);
     expand(/:slug/, bodies);
+    expand(/:login/, logins);
+    expand(/:form(\{[^}]*\})?/, ['access', 'sign-in', 'password']);
     expand(/:kind(\{[^}]*\})?/, ['people', 'documents']);
     paths = paths.flatMap((p) => {
       if (!/:id/.test(p)) return [p];

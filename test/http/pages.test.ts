@@ -548,6 +548,73 @@ describe('the pages', () => {
     assert.equal((await clerk.submit('/admin/accounts', forged)).status, 403);
   });
 
+  it('lets administrators change an account, disable it, enable it and give it a new password', async () => {
+    const admin = new Client(app);
+    await admin.signIn('ada', PASSWORD);
+    const list = await admin.page('/admin/accounts');
+    const row = findAll(parseHtml(list.html), (e) => e.tagName === 'tr')
+      .map(textOf)
+      .find((r) => /carol/.test(r));
+    assert.match(row ?? '', /may sign in/);
+    const carol = new Client(app);
+    await carol.signIn('carol', 'a long enough password');
+    const page = '/admin/accounts/carol';
+
+    const access = formOf((await admin.page(page)).html, `${page}/access`);
+    assert.deepEqual(access.getAll('body'), ['igf-lp'], 'the form shows what the account has');
+    access.delete('body');
+    access.set('role', 'secretariat');
+    const saved = await admin.submit(`${page}/access`, access);
+    assert.equal(saved.status, 303);
+    assert.match((await admin.page(saved.headers.get('location')!)).html, /The role and bodies were saved/);
+    assert.match((await carol.page('/')).html, /Carol Roach \(secretariat\)/, 'her session sees it at once');
+
+    const password = formOf((await admin.page(page)).html, `${page}/password`);
+    password.set('password', 'a brand new password');
+    password.set('repeat', 'another password');
+    const mismatch = await admin.submit(`${page}/password`, password);
+    assert.equal(mismatch.status, 422);
+    assert.match(await mismatch.text(), /The two passwords differ/);
+    password.set('repeat', 'a brand new password');
+    assert.equal((await admin.submit(`${page}/password`, password)).status, 303);
+    assert.doesNotMatch((await carol.page('/')).html, /Carol Roach/, 'her session ended');
+    assert.equal((await carol.signIn('carol', 'a brand new password')).status, 303);
+
+    const disable = formOf((await admin.page(page)).html, `${page}/sign-in`);
+    assert.equal(disable.get('enabled'), 'no');
+    assert.equal((await admin.submit(`${page}/sign-in`, disable)).status, 303);
+    const disabled = await admin.page(page);
+    assert.match(disabled.html, /This account is disabled/);
+    assert.doesNotMatch((await carol.page('/')).html, /Carol Roach/);
+    assert.notEqual((await new Client(app).signIn('carol', 'a brand new password')).status, 303);
+    const enable = formOf(disabled.html, `${page}/sign-in`);
+    assert.equal(enable.get('enabled'), 'yes');
+    assert.equal((await admin.submit(`${page}/sign-in`, enable)).status, 303);
+    assert.equal((await new Client(app).signIn('carol', 'a brand new password')).status, 303);
+
+    const own = formOf((await admin.page('/admin/accounts/ada')).html, '/admin/accounts/ada/sign-in');
+    const refused = await admin.submit('/admin/accounts/ada/sign-in', own);
+    assert.equal(refused.status, 422);
+    assert.match(await refused.text(), /you cannot disable your own account/);
+    assert.equal((await admin.page('/admin/accounts/nobody')).status, 404);
+    assert.equal((await clerk.request(page)).status, 403);
+    assert.equal((await clerk.submit(`${page}/sign-in`, disable)).status, 403);
+    const trail = findAll(parseHtml((await admin.page('/admin/audit')).html), (e) => e.tagName === 'tr').map(
+      textOf,
+    );
+    for (const what of [
+      'Role changed',
+      'Bodies changed',
+      'Password set by an administrator',
+      'Account disabled',
+      'Account enabled',
+    ])
+      assert.ok(
+        trail.some((r) => r.includes(what) && r.includes('carol')),
+        what,
+      );
+  });
+
   it('creates the first administrator at the address the server printed, once', async () => {
     const fresh = await openStore({ url: ':memory:' });
     try {

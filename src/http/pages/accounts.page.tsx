@@ -1,6 +1,10 @@
-/** Accounts, for administrators: who may sign in, with which role and for which bodies; and a new one. */
+/**
+ * Accounts, for administrators: who may sign in, with which role and for which bodies; a new
+ * one; and each account's page, where its role and bodies change, it is disabled or enabled,
+ * and it is given a new password.
+ */
 import type { Context, Hono } from 'hono';
-import { addAccount, listAccounts } from '../../app/accounts.js';
+import { addAccount, changeAccount, listAccounts, type AccountChange } from '../../app/accounts.js';
 import type { BodyListing, MeetingStore } from '../../app/ports.js';
 import { listBodies } from '../../app/registers.js';
 import { ROLES, type User } from '../../domain/account.js';
@@ -36,16 +40,20 @@ export function AccountsPage(props: {
             <th scope="col">{m.accounts.role}</th>
             <th scope="col">{m.accounts.bodies}</th>
             <th scope="col">{m.accounts.since}</th>
+            <th scope="col">{m.accounts.signIn}</th>
           </tr>
         </thead>
         <tbody>
           {props.accounts.map((a) => (
             <tr>
-              <td>{a.login}</td>
+              <td>
+                <a href={accountPath(a.login)}>{a.login}</a>
+              </td>
               <td>{a.name}</td>
               <td>{m.account.roles[a.role]}</td>
               <td>{a.bodies.join(', ')}</td>
               <td class="date">{dateOf(view, a.createdAt.slice(0, 10))}</td>
+              <td>{a.disabled ? <strong>{m.accounts.disabled}</strong> : m.accounts.maySignIn}</td>
             </tr>
           ))}
         </tbody>
@@ -113,6 +121,123 @@ export function AccountsPage(props: {
   );
 }
 
+const accountPath = (login: string): string => `/admin/accounts/${encodeURIComponent(login)}`;
+
+type Changed = keyof View['m']['accounts']['changed'];
+
+/** One account: its role and bodies, whether it may sign in, and a new password. */
+export function AccountPage(props: {
+  view: View;
+  account: Account;
+  bodies: BodyListing[];
+  changed?: Changed | undefined;
+  error?: { form: 'access' | 'sign-in' | 'password'; message: string } | undefined;
+  values?: { role: string; bodies: string[] } | undefined;
+}) {
+  const { view, account } = props;
+  const { m } = view;
+  const action = (form: string): string => `${accountPath(account.login)}/${form}`;
+  const role = props.values?.role ?? account.role;
+  const bodies = props.values?.bodies ?? account.bodies;
+  const errorOf = (form: 'access' | 'sign-in' | 'password') =>
+    props.error?.form === form ? (
+      <Notice kind="error" id={`${form}-error`}>
+        <p>{props.error.message}</p>
+      </Notice>
+    ) : null;
+  return (
+    <Layout view={view} title={`${account.name} (${account.login})`}>
+      <p>
+        <a href="/admin/accounts">{m.accounts.all}</a>
+      </p>
+      <h1>
+        {account.name} <span class="muted">({account.login})</span>
+      </h1>
+      {props.changed === undefined ? null : (
+        <Notice kind="success">{m.accounts.changed[props.changed]}</Notice>
+      )}
+      {account.disabled ? <Notice kind="info">{m.accounts.disabledNow}</Notice> : null}
+
+      <h2 id="access">{m.accounts.access}</h2>
+      {errorOf('access')}
+      <form class="upload narrow" method="post" action={action('access')}>
+        <Csrf view={view} />
+        <div class="field">
+          <label for="role">{m.accounts.role}</label>
+          <select id="role" name="role">
+            {ROLES.map((r) => (
+              <option value={r} selected={role === r}>
+                {m.account.roles[r]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset>
+          <legend>{m.accounts.bodiesOfMember}</legend>
+          {props.bodies.map((b) => (
+            <div class="field check">
+              <input
+                id={`body-${b.slug}`}
+                type="checkbox"
+                name="body"
+                value={b.slug}
+                checked={bodies.includes(b.slug)}
+              />
+              <label for={`body-${b.slug}`}>{b.name}</label>
+            </div>
+          ))}
+        </fieldset>
+        <button type="submit" class="primary">
+          {m.accounts.saveAccess}
+        </button>
+      </form>
+
+      <h2 id="sign-in">{m.accounts.signIn}</h2>
+      {errorOf('sign-in')}
+      <form class="upload narrow" method="post" action={action('sign-in')}>
+        <Csrf view={view} />
+        {account.disabled ? (
+          <>
+            <input type="hidden" name="enabled" value="yes" />
+            <button type="submit">{m.accounts.enable}</button>
+          </>
+        ) : (
+          <>
+            <p class="hint">{m.accounts.disableHint}</p>
+            <input type="hidden" name="enabled" value="no" />
+            <button type="submit">{m.accounts.disable}</button>
+          </>
+        )}
+      </form>
+
+      <h2 id="password">{m.accounts.newPassword}</h2>
+      {errorOf('password')}
+      <form class="upload narrow" method="post" action={action('password')}>
+        <Csrf view={view} />
+        <div class="field">
+          <label for="new-password">{m.accounts.newPassword}</label>
+          <input
+            id="new-password"
+            name="password"
+            type="password"
+            required
+            autocomplete="new-password"
+            aria-describedby="new-password-hint"
+          />
+          <p class="hint" id="new-password-hint">
+            {m.accounts.newPasswordHint}
+          </p>
+        </div>
+        <div class="field">
+          <label for="repeat">{m.account.repeat}</label>
+          <input id="repeat" name="repeat" type="password" required autocomplete="new-password" />
+        </div>
+        <button type="submit">{m.accounts.setPassword}</button>
+      </form>
+    </Layout>
+  );
+}
+
 export function accountsPageRoutes(app: Hono<AppEnv>, store: MeetingStore): void {
   const page = async (
     c: Context<AppEnv>,
@@ -154,5 +279,70 @@ export function accountsPageRoutes(app: Hono<AppEnv>, store: MeetingStore): void
       }
       throw error;
     }
+  });
+
+  const accountOf = async (c: Context<AppEnv>, login: string): Promise<Account | null> =>
+    (await listAccounts(store, c.get('user'))).find((a) => a.login === login) ?? null;
+
+  app.get('/admin/accounts/:login', async (c) => {
+    const account = await accountOf(c, c.req.param('login'));
+    if (account === null) return c.notFound();
+    const changed = c.req.query('changed');
+    return render(
+      c,
+      <AccountPage
+        view={viewOf(c)}
+        account={account}
+        bodies={await listBodies(store, c.get('user'))}
+        changed={
+          changed !== undefined && changed in viewOf(c).m.accounts.changed ? (changed as Changed) : undefined
+        }
+      />,
+    );
+  });
+
+  type Form = 'access' | 'sign-in' | 'password';
+  // What each form of an account's page changes, from what it sent.
+  const changes: Record<Form, (text: (name: string) => string, bodies: string[]) => AccountChange> = {
+    access: (text, bodies) => ({ role: text('role'), bodies }),
+    'sign-in': (text) => ({ enabled: text('enabled') === 'yes' }),
+    password: (text) => ({ password: text('password') }),
+  };
+
+  app.post('/admin/accounts/:login/:form{access|sign-in|password}', async (c) => {
+    const account = await accountOf(c, c.req.param('login'));
+    if (account === null) return c.notFound();
+    const view = viewOf(c);
+    const which = c.req.param('form') as Form;
+    const form = await c.req.parseBody({ all: true });
+    const text = (name: string): string => {
+      const value = form[name];
+      return typeof value === 'string' ? value : '';
+    };
+    const bodies = ([] as unknown[])
+      .concat(form.body ?? [])
+      .filter((b): b is string => typeof b === 'string');
+    const change = changes[which](text, bodies);
+    const again = async (message: string) =>
+      render(
+        c,
+        <AccountPage
+          view={view}
+          account={account}
+          bodies={await listBodies(store, c.get('user'))}
+          error={{ form: which, message }}
+          values={which === 'access' ? { role: text('role'), bodies } : undefined}
+        />,
+        422,
+      );
+    if (which === 'password' && text('password') !== text('repeat')) return again(view.m.account.mismatch);
+    try {
+      await changeAccount(store, c.get('user'), account.login, change);
+    } catch (error) {
+      if (error instanceof MinutebookError && error.code === 'invalid-argument') return again(error.message);
+      throw error;
+    }
+    const changed: Changed = which === 'sign-in' ? (change.enabled === true ? 'enabled' : 'disabled') : which;
+    return c.redirect(`${accountPath(account.login)}?changed=${changed}`, 303);
   });
 }
