@@ -269,4 +269,29 @@ describe('minutebook', () => {
     assert.match(token.out.trim(), /^mbt_[A-Za-z0-9_-]{43}$/);
     assert.match(token.err, /shown only this once/);
   });
+
+  it('changes accounts: role, bodies, sign-in and password', async () => {
+    const promoted = await run('user', 'change', '--login', 'lise', '--role', 'secretariat', '--no-bodies');
+    assert.deepEqual([promoted.code, promoted.err.trim()], [0, 'changed lise (Lise Fuhr): secretariat']);
+    const disabled = await run('user', 'change', '--login', 'lise', '--disable');
+    assert.equal(disabled.err.trim(), 'changed lise (Lise Fuhr): secretariat, disabled');
+    secret = 'another long password';
+    const enabled = await run('user', 'change', '--login', 'lise', '--enable', '--password');
+    assert.equal(enabled.err.trim(), 'changed lise (Lise Fuhr): secretariat, new password set');
+    secret = 'a long enough password';
+    assert.equal((await run('user', 'change', '--login', 'lise')).code, 2, 'nothing to change');
+    assert.equal((await run('user', 'change', '--login', 'lise', '--disable', '--enable')).code, 2);
+    assert.equal((await run('user', 'change', '--login', 'lise', '--body', 'nobody')).code, 2);
+    const missing = await run('user', 'change', '--login', 'nobody', '--disable');
+    assert.deepEqual([missing.code, /no account has the login nobody/.test(missing.err)], [4, true]);
+    const list = JSON.parse((await run('user', 'list', '--json')).out) as Array<{
+      login: string;
+      role: string;
+      disabled: boolean;
+    }>;
+    assert.deepEqual(
+      list.filter((u) => u.login === 'lise').map((u) => [u.role, u.disabled]),
+      [['secretariat', false]],
+    );
+  });
 });

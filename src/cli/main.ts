@@ -128,6 +128,22 @@ function build(context: CommandContext): Command {
     .option('--body <slug...>', 'the bodies a member belongs to')
     .action(async (options) => (await import('./user.command.js')).userAddCommand(options, context));
   user
+    .command('change')
+    .description(
+      'change an account: its role, its bodies, whether it may sign in, or its password (asked for, or read from standard input)',
+    )
+    .addOption(db)
+    .requiredOption('--login <login>', 'the account to change')
+    .addOption(
+      new Option('--role <role>', 'what the account may do').choices(['admin', 'secretariat', 'member']),
+    )
+    .option('--body <slug...>', 'the bodies a member belongs to, replacing the ones it has')
+    .option('--no-bodies', 'take every body from the account')
+    .option('--disable', 'stop the account signing in; its sessions end')
+    .option('--enable', 'let the account sign in again')
+    .option('--password', 'give the account a new password; its sessions end')
+    .action(async (options) => (await import('./user.command.js')).userChangeCommand(options, context));
+  user
     .command('list')
     .description('list the accounts')
     .addOption(db)

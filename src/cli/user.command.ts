@@ -1,9 +1,9 @@
 /**
- * `minutebook user add|list` and `minutebook token add`: accounts, made on the machine that
+ * `minutebook user add|change|list` and `minutebook token add`: accounts, made on the machine that
  * holds the database (whoever runs the command line there can do anything).
  */
 import { LOCAL_OPERATOR } from '../app/access.js';
-import { addAccount, addApiToken } from '../app/accounts.js';
+import { addAccount, addApiToken, changeAccount, type AccountChange } from '../app/accounts.js';
 import { MinutebookError } from '../domain/errors.js';
 import { withStore, type CommandContext } from './context.js';
 import { readSecret } from './secret.js';
@@ -35,6 +35,62 @@ export async function userAddCommand(options: UserAddOptions, context: CommandCo
     const bodies = user.bodies.length === 0 ? '' : ` of ${user.bodies.join(', ')}`;
     context.output.err(`added ${user.login} (${user.name}), ${user.role}${bodies}`);
   });
+}
+
+export interface UserChangeOptions {
+  db?: string;
+  login: string;
+  role?: string;
+  body?: string[];
+  /** False with --no-bodies. */
+  bodies?: boolean;
+  disable?: boolean;
+  enable?: boolean;
+  password?: boolean;
+}
+
+export async function userChangeCommand(options: UserChangeOptions, context: CommandContext): Promise<void> {
+  if (options.disable === true && options.enable === true)
+    throw new MinutebookError('invalid-argument', 'an account is either disabled or enabled, not both', {
+      field: 'enable',
+    });
+  if (options.body !== undefined && options.bodies === false)
+    throw new MinutebookError('invalid-argument', 'give bodies or take them all, not both', {
+      field: 'body',
+    });
+  const change: AccountChange = {
+    ...(options.role === undefined ? {} : { role: options.role }),
+    ...(options.body !== undefined
+      ? { bodies: options.body }
+      : options.bodies === false
+        ? { bodies: [] }
+        : {}),
+    ...(options.disable === true ? { enabled: false } : options.enable === true ? { enabled: true } : {}),
+  };
+  if (options.password === true) change.password = await newPassword(options.login, context);
+  if (Object.keys(change).length === 0)
+    throw new MinutebookError(
+      'invalid-argument',
+      'say what to change: --role, --body, --no-bodies, --disable, --enable or --password',
+    );
+  await withStore(context, options.db, async (store) => {
+    const user = await changeAccount(store, LOCAL_OPERATOR, options.login, change);
+    const bodies = user.bodies.length === 0 ? '' : ` of ${user.bodies.join(', ')}`;
+    const state = user.disabled ? ', disabled' : '';
+    const password = change.password === undefined ? '' : ', new password set';
+    context.output.err(`changed ${user.login} (${user.name}): ${user.role}${bodies}${state}${password}`);
+  });
+}
+
+async function newPassword(login: string, context: CommandContext): Promise<string> {
+  const read = context.readSecret ?? readSecret;
+  const password = await read(`New password for ${login}: `);
+  if (process.stdin.isTTY && context.readSecret === undefined) {
+    if ((await read('The same password again: ')) !== password) {
+      throw new MinutebookError('invalid-argument', 'the two passwords differ', { field: 'password' });
+    }
+  }
+  return password;
 }
 
 export async function userListCommand(
