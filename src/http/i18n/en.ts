@@ -102,6 +102,8 @@ export const en = {
   },
   accounts: {
     title: 'Accounts',
+    name: 'Name',
+    holder: 'Name of its holder',
     role: 'Role',
     bodies: 'Bodies',
     since: 'Since',

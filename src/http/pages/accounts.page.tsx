@@ -36,7 +36,7 @@ export function AccountsPage(props: {
         <thead>
           <tr>
             <th scope="col">{m.account.login}</th>
-            <th scope="col">{m.account.name}</th>
+            <th scope="col">{m.accounts.name}</th>
             <th scope="col">{m.accounts.role}</th>
             <th scope="col">{m.accounts.bodies}</th>
             <th scope="col">{m.accounts.since}</th>
@@ -67,7 +67,7 @@ export function AccountsPage(props: {
       <form class="upload narrow" method="post" action="/admin/accounts">
         <Csrf view={view} />
         <div class="field">
-          <label for="name">{m.account.name}</label>
+          <label for="name">{m.accounts.holder}</label>
           <input id="name" name="name" type="text" value={v.name ?? ''} required autocomplete="off" />
         </div>
         <div class="field">
