@@ -64,12 +64,7 @@ async function createAccount(store: AccountStore, account: NewAccount): Promise<
   if (!(ROLES as readonly string[]).includes(account.role)) {
     throw new MinutebookError('invalid-argument', `a role is one of ${ROLES.join(', ')}`, { field: 'role' });
   }
-  const problem = passwordProblem(account.password);
-  if (problem !== null) {
-    const why =
-      problem === 'too-short' ? `at least ${PASSWORD_MIN} characters` : `at most ${PASSWORD_MAX} characters`;
-    throw new MinutebookError('invalid-argument', `a password needs ${why}`, { field: 'password' });
-  }
+  checkPassword(account.password);
   return store.addUser({
     login: account.login,
     name: account.name,
@@ -268,6 +263,38 @@ export async function changeAccount(
   ];
   if (entries.length > 0) await store.appendAudit(entries);
   return { ...publicUser({ ...user, role: role as Role, bodies }), disabled };
+}
+
+/**
+ * Changes the signed-in person's own password, given the current one; every session of the
+ * account ends (the caller starts a new one). A wrong current password is refused and audited.
+ */
+export async function changeOwnPassword(
+  store: AccountStore,
+  actor: Actor,
+  current: string,
+  next: string,
+): Promise<void> {
+  if (actor === null) throw new MinutebookError('unauthenticated', 'sign in to change your password');
+  const user = await store.findUser(actor.id);
+  if (user === null || user.disabled)
+    throw new MinutebookError('unauthenticated', 'sign in to change your password');
+  if (!(await verifyPassword(current, user.passwordHash))) {
+    await store.appendAudit([{ actor, action: 'password-change-failed', subject: user.login, detail: {} }]);
+    throw new MinutebookError('invalid-argument', 'the current password is wrong', { field: 'current' });
+  }
+  checkPassword(next);
+  await store.updateUser(user.id, { passwordHash: await hashPassword(next) });
+  await store.deleteSessionsOf(user.id);
+  await store.appendAudit([{ actor, action: 'password-change', subject: user.login, detail: {} }]);
+}
+
+function checkPassword(password: string): void {
+  const problem = passwordProblem(password);
+  if (problem === null) return;
+  const why =
+    problem === 'too-short' ? `at least ${PASSWORD_MIN} characters` : `at most ${PASSWORD_MAX} characters`;
+  throw new MinutebookError('invalid-argument', `a password needs ${why}`, { field: 'password' });
 }
 
 function publicUser(user: User): User {

@@ -615,6 +615,43 @@ describe('the pages', () => {
       );
   });
 
+  it('lets someone signed in change their own password, given the current one', async () => {
+    const carol = new Client(app);
+    await carol.signIn('carol', 'a brand new password');
+    const elsewhere = new Client(app);
+    await elsewhere.signIn('carol', 'a brand new password');
+    const home = await carol.page('/');
+    assert.match(home.html, /<a href="\/account">Carol Roach/);
+    const fields = formOf((await carol.page('/account')).html, '/account/password');
+    fields.set('current', 'not my password');
+    fields.set('password', 'my own new password');
+    fields.set('repeat', 'my own new password');
+    const wrong = await carol.submit('/account/password', fields);
+    assert.equal(wrong.status, 422);
+    assert.match(await wrong.text(), /the current password is wrong/);
+    fields.set('current', 'a brand new password');
+    fields.set('repeat', 'my own new passwort');
+    assert.equal((await carol.submit('/account/password', fields)).status, 422);
+    fields.set('repeat', 'my own new password');
+    const changed = await carol.submit('/account/password', fields);
+    assert.equal(changed.status, 303);
+    assert.match(
+      (await carol.page('/account?changed=password')).html,
+      /Your password was changed/,
+      'still signed in',
+    );
+    assert.doesNotMatch((await elsewhere.page('/')).html, /Carol Roach/, 'the other session ended');
+    assert.equal((await new Client(app).signIn('carol', 'my own new password')).status, 303);
+    assert.equal(
+      (await new Client(app).page('/account')).status,
+      303,
+      'someone not signed in is sent to sign in',
+    );
+    const { entries } = await store.listAudit({ subject: 'carol', limit: 50, offset: 0 });
+    assert.ok(entries.some((e) => e.action === 'password-change-failed'));
+    assert.ok(entries.some((e) => e.action === 'password-change'));
+  });
+
   it('creates the first administrator at the address the server printed, once', async () => {
     const fresh = await openStore({ url: ':memory:' });
     try {

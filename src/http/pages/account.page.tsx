@@ -1,5 +1,6 @@
-/** Signing in, and creating the first administrator of a new deployment. */
-import { Layout, Notice } from './layout.js';
+/** Signing in, one's own account, and creating the first administrator of a new deployment. */
+import type { User } from '../../domain/account.js';
+import { Csrf, Layout, Notice } from './layout.js';
 import type { View } from './view.js';
 
 export function LoginPage(props: {
@@ -41,6 +42,62 @@ export function LoginPage(props: {
         </div>
         <button type="submit" class="primary">
           {m.account.submit}
+        </button>
+      </form>
+    </Layout>
+  );
+}
+
+/** The signed-in person's account: who they are to Minutebook, and a new password. */
+export function YourAccountPage(props: {
+  view: View;
+  user: User;
+  changed?: boolean;
+  error?: string | undefined;
+}) {
+  const { view, user } = props;
+  const { m } = view;
+  return (
+    <Layout view={view} title={m.account.yours}>
+      <h1>{m.account.yours}</h1>
+      {props.changed === true ? <Notice kind="success">{m.account.passwordChanged}</Notice> : null}
+      <p>
+        {user.name} ({user.login}), {m.account.roles[user.role]}.
+        {user.bodies.length === 0 ? null : ` ${m.account.bodiesOf(user.bodies.join(', '))}`}
+      </p>
+      <h2 id="password">{m.account.changePassword}</h2>
+      {props.error === undefined ? null : (
+        <Notice kind="error" id="form-error">
+          <p>{props.error}</p>
+        </Notice>
+      )}
+      <form class="upload narrow" method="post" action="/account/password">
+        <Csrf view={view} />
+        <input type="text" name="login" value={user.login} autocomplete="username" hidden />
+        <div class="field">
+          <label for="current">{m.account.currentPassword}</label>
+          <input id="current" name="current" type="password" autocomplete="current-password" required />
+        </div>
+        <div class="field">
+          <label for="password">{m.account.newPassword}</label>
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autocomplete="new-password"
+            required
+            aria-describedby="password-hint"
+          />
+          <p class="hint" id="password-hint">
+            {m.account.passwordHint}
+          </p>
+        </div>
+        <div class="field">
+          <label for="repeat">{m.account.repeat}</label>
+          <input id="repeat" name="repeat" type="password" autocomplete="new-password" required />
+        </div>
+        <button type="submit" class="primary">
+          {m.account.changePassword}
         </button>
       </form>
     </Layout>

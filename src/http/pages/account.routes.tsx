@@ -1,17 +1,18 @@
 /**
- * Signing in and out, and the one-time page at which a new deployment's first administrator is
- * created. The forms shown before signing in carry a double-submit CSRF token.
+ * Signing in and out, one's own account and password, and the one-time page at which a new
+ * deployment's first administrator is created. The forms shown before signing in carry a
+ * double-submit CSRF token.
  */
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { addFirstAdmin, signIn, signInRefused, signOut } from '../../app/accounts.js';
+import { addFirstAdmin, changeOwnPassword, signIn, signInRefused, signOut } from '../../app/accounts.js';
 import type { MeetingStore } from '../../app/ports.js';
 import { MinutebookError } from '../../domain/errors.js';
 import { checkPresession, endSession, presessionToken, same, SESSION_COOKIE, startSession } from '../auth.js';
 import type { AppEnv } from '../env.js';
 import { SignInThrottle } from '../throttle.js';
-import { LoginPage, SetupPage } from './account.page.js';
+import { LoginPage, SetupPage, YourAccountPage } from './account.page.js';
 import { render } from './routes.js';
 import { viewOf } from './view.js';
 
@@ -88,6 +89,46 @@ export function accountRoutes(
     throttle.succeeded(address, login);
     startSession(c, session);
     return c.redirect(next, 303);
+  });
+
+  app.get('/account', (c) => {
+    const user = c.get('user');
+    if (user === null) throw new MinutebookError('unauthenticated', 'sign in to see your account');
+    return render(
+      c,
+      <YourAccountPage view={viewOf(c)} user={user} changed={c.req.query('changed') === 'password'} />,
+    );
+  });
+
+  app.post('/account/password', async (c) => {
+    const user = c.get('user');
+    if (user === null) throw new MinutebookError('unauthenticated', 'sign in to change your password');
+    const view = viewOf(c);
+    const form = await fields(c);
+    const address = addressOf(c);
+    const again = (error: string, status: 422 | 429 = 422) =>
+      render(c, <YourAccountPage view={view} user={user} error={error} />, status);
+    // Guessing the current password from a session is limited like guessing it at sign-in.
+    const wait = throttle.wait(address, user.login);
+    if (wait > 0) {
+      c.header('Retry-After', String(wait));
+      return again(view.m.account.tooMany(wait), 429);
+    }
+    if ((form.password ?? '') !== (form.repeat ?? '')) return again(view.m.account.mismatch);
+    try {
+      await changeOwnPassword(store, user, form.current ?? '', form.password ?? '');
+    } catch (error) {
+      if (error instanceof MinutebookError && error.code === 'invalid-argument') {
+        if (error.location.field === 'current') throttle.failed(address, user.login);
+        return again(error.message);
+      }
+      throw error;
+    }
+    throttle.succeeded(address, user.login);
+    // Every session of the account ended with the change; this one starts again.
+    const session = await signIn(store, user.login, form.password ?? '', address);
+    if (session !== null) startSession(c, session);
+    return c.redirect('/account?changed=password', 303);
   });
 
   app.post('/logout', async (c) => {

@@ -106,7 +106,7 @@ function Account(props: { view: View }) {
   }
   return (
     <form class="account" method="post" action="/logout">
-      <span>{m.account.signedInAs(view.user.name, m.account.roles[view.user.role])}</span>{' '}
+      <a href="/account">{m.account.signedInAs(view.user.name, m.account.roles[view.user.role])}</a>{' '}
       <Csrf view={view} />
       <button type="submit">{m.account.signOut}</button>
     </form>
