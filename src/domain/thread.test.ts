@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { threadSteps } from './thread.js';
 
-it('names what each meeting did to an action: raised, discussed, reassigned, done', () => {
+it('names what each meeting did to an action: raised, assigned, discussed, reassigned, done', () => {
   assert.deepEqual(
     threadSteps([
       { owner: null, status: 'done' },
@@ -11,7 +11,17 @@ it('names what each meeting did to an action: raised, discussed, reassigned, don
       { owner: 'IGF Secretariat', status: 'done' },
       { owner: 'IGF Secretariat', status: 'done' },
     ]),
-    ['raised', 'discussed', 'discussed', 'reassigned', 'done'],
+    ['raised', 'assigned', 'discussed', 'reassigned', 'done'],
+  );
+  assert.deepEqual(
+    threadSteps([
+      { owner: 'Lise Fuhr', status: 'open' },
+      { owner: null, status: 'in progress' },
+      { owner: 'Lise Fuhr', status: 'in progress' },
+      { owner: 'Lan Xue', status: 'in progress' },
+    ]),
+    ['raised', 'discussed', 'discussed', 'reassigned'],
+    'an owner is compared with the last one named, across a meeting that named none',
   );
   assert.deepEqual(
     threadSteps([

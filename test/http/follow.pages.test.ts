@@ -59,7 +59,7 @@ describe('following a body over time, in the pages', () => {
       thread.outcomes.map((o, i) => [o.id, o.owner, thread.steps[i]]),
       [
         ['igf-lp/2024-11-01#a2', null, 'raised'],
-        ['igf-lp/2024-12-06#a2', 'Lise Fuhr', 'discussed'],
+        ['igf-lp/2024-12-06#a2', 'Lise Fuhr', 'assigned'],
         ['igf-lp/2025-01-24#a4', 'Lise Fuhr', 'discussed'],
         ['igf-lp/2025-02-21#a3', 'Lise Fuhr', 'done'],
       ],

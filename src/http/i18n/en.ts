@@ -437,6 +437,7 @@ export const en = {
     threadIntro: 'This outcome and those that continue it, or that it continues, oldest first.',
     steps: {
       raised: (owner: string | null) => (owner === null ? 'Raised:' : `Raised, for ${owner}:`),
+      assigned: (owner: string | null) => `Assigned to ${owner ?? 'no one named'}:`,
       discussed: () => 'Discussed:',
       reassigned: (owner: string | null) => `Reassigned to ${owner ?? 'no one named'}:`,
       done: () => 'Done:',
