@@ -50,6 +50,21 @@ export async function countUsers(db: Kysely<Database>): Promise<number> {
   return Number(row.n);
 }
 
+// The bodies with these short names; an unknown one is refused, naming the field.
+async function bodiesNamed(
+  db: Kysely<Database>,
+  slugs: string[],
+): Promise<Array<{ id: number; slug: string }>> {
+  if (slugs.length === 0) return [];
+  const bodies = await db.selectFrom('bodies').select(['id', 'slug']).where('slug', 'in', slugs).execute();
+  const unknown = slugs.filter((slug) => !bodies.some((b) => b.slug === slug));
+  if (unknown.length > 0)
+    throw new MinutebookError('invalid-argument', `no body has the short name ${unknown.join(', ')}`, {
+      field: 'bodies',
+    });
+  return bodies;
+}
+
 export async function addUser(
   db: Kysely<Database>,
   user: { login: string; name: string; role: Role; passwordHash: string; bodies: string[] },
@@ -61,15 +76,7 @@ export async function addUser(
       throw new MinutebookError('conflict', `an account with the login ${login} exists already`, {
         field: 'login',
       });
-    const bodies =
-      user.bodies.length === 0
-        ? []
-        : await trx.selectFrom('bodies').select(['id', 'slug']).where('slug', 'in', user.bodies).execute();
-    const unknown = user.bodies.filter((slug) => !bodies.some((b) => b.slug === slug));
-    if (unknown.length > 0)
-      throw new MinutebookError('invalid-argument', `no body has the short name ${unknown.join(', ')}`, {
-        field: 'bodies',
-      });
+    const bodies = await bodiesNamed(trx, user.bodies);
     const { id } = await trx
       .insertInto('users')
       .values({
@@ -105,15 +112,7 @@ export async function updateUser(
     if (Object.keys(columns).length > 0)
       await trx.updateTable('users').set(columns).where('id', '=', id).execute();
     if (change.bodies === undefined) return;
-    const bodies =
-      change.bodies.length === 0
-        ? []
-        : await trx.selectFrom('bodies').select(['id', 'slug']).where('slug', 'in', change.bodies).execute();
-    const unknown = change.bodies.filter((slug) => !bodies.some((b) => b.slug === slug));
-    if (unknown.length > 0)
-      throw new MinutebookError('invalid-argument', `no body has the short name ${unknown.join(', ')}`, {
-        field: 'bodies',
-      });
+    const bodies = await bodiesNamed(trx, change.bodies);
     await trx.deleteFrom('memberships').where('user_id', '=', id).execute();
     if (bodies.length > 0)
       await trx

@@ -48,6 +48,33 @@ export function LoginPage(props: {
   );
 }
 
+/** A new password and the same again, with what it needs; the form's own label and hint. */
+export function NewPasswordFields(props: { view: View; label: string; hint: string }) {
+  const { m } = props.view;
+  return (
+    <>
+      <div class="field">
+        <label for="password">{props.label}</label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autocomplete="new-password"
+          required
+          aria-describedby="password-hint"
+        />
+        <p class="hint" id="password-hint">
+          {props.hint}
+        </p>
+      </div>
+      <div class="field">
+        <label for="repeat">{m.account.repeat}</label>
+        <input id="repeat" name="repeat" type="password" autocomplete="new-password" required />
+      </div>
+    </>
+  );
+}
+
 /** The signed-in person's account: who they are to Minutebook, and a new password. */
 export function YourAccountPage(props: {
   view: View;
@@ -78,24 +105,7 @@ export function YourAccountPage(props: {
           <label for="current">{m.account.currentPassword}</label>
           <input id="current" name="current" type="password" autocomplete="current-password" required />
         </div>
-        <div class="field">
-          <label for="password">{m.account.newPassword}</label>
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autocomplete="new-password"
-            required
-            aria-describedby="password-hint"
-          />
-          <p class="hint" id="password-hint">
-            {m.account.passwordHint}
-          </p>
-        </div>
-        <div class="field">
-          <label for="repeat">{m.account.repeat}</label>
-          <input id="repeat" name="repeat" type="password" autocomplete="new-password" required />
-        </div>
+        <NewPasswordFields view={view} label={m.account.newPassword} hint={m.account.passwordHint} />
         <button type="submit" class="primary">
           {m.account.changePassword}
         </button>
@@ -146,24 +156,7 @@ export function SetupPage(props: {
             required
           />
         </div>
-        <div class="field">
-          <label for="password">{m.account.password}</label>
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autocomplete="new-password"
-            required
-            aria-describedby="password-hint"
-          />
-          <p class="hint" id="password-hint">
-            {m.account.passwordHint}
-          </p>
-        </div>
-        <div class="field">
-          <label for="repeat">{m.account.repeat}</label>
-          <input id="repeat" name="repeat" type="password" autocomplete="new-password" required />
-        </div>
+        <NewPasswordFields view={view} label={m.account.password} hint={m.account.passwordHint} />
         <button type="submit" class="primary">
           {m.account.create}
         </button>

@@ -10,6 +10,7 @@ import { listBodies } from '../../app/registers.js';
 import { ROLES, type User } from '../../domain/account.js';
 import { MinutebookError } from '../../domain/errors.js';
 import type { AppEnv } from '../env.js';
+import { NewPasswordFields } from './account.page.js';
 import { Csrf, Layout, Notice } from './layout.js';
 import { render } from './routes.js';
 import { dateOf, viewOf, type View } from './view.js';
@@ -74,31 +75,12 @@ export function AccountsPage(props: {
           <label for="login">{m.account.login}</label>
           <input id="login" name="login" type="text" value={v.login ?? ''} required autocomplete="off" />
         </div>
-        <div class="field">
-          <label for="role">{m.accounts.role}</label>
-          <select id="role" name="role">
-            {ROLES.map((role) => (
-              <option value={role} selected={(v.role ?? 'member') === role}>
-                {m.account.roles[role]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <fieldset>
-          <legend>{m.accounts.bodiesOfMember}</legend>
-          {props.bodies.map((b) => (
-            <div class="field check">
-              <input
-                id={`body-${b.slug}`}
-                type="checkbox"
-                name="body"
-                value={b.slug}
-                checked={(v.body ?? '').split(',').includes(b.slug)}
-              />
-              <label for={`body-${b.slug}`}>{b.name}</label>
-            </div>
-          ))}
-        </fieldset>
+        <RoleAndBodies
+          view={view}
+          bodies={props.bodies}
+          role={v.role ?? 'member'}
+          chosen={(v.body ?? '').split(',')}
+        />
         <div class="field">
           <label for="password">{m.accounts.password}</label>
           <input
@@ -118,6 +100,40 @@ export function AccountsPage(props: {
         </button>
       </form>
     </Layout>
+  );
+}
+
+/** An account's role, and the bodies it belongs to as a member. */
+function RoleAndBodies(props: { view: View; bodies: BodyListing[]; role: string; chosen: string[] }) {
+  const { m } = props.view;
+  return (
+    <>
+      <div class="field">
+        <label for="role">{m.accounts.role}</label>
+        <select id="role" name="role">
+          {ROLES.map((role) => (
+            <option value={role} selected={props.role === role}>
+              {m.account.roles[role]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset>
+        <legend>{m.accounts.bodiesOfMember}</legend>
+        {props.bodies.map((b) => (
+          <div class="field check">
+            <input
+              id={`body-${b.slug}`}
+              type="checkbox"
+              name="body"
+              value={b.slug}
+              checked={props.chosen.includes(b.slug)}
+            />
+            <label for={`body-${b.slug}`}>{b.name}</label>
+          </div>
+        ))}
+      </fieldset>
+    </>
   );
 }
 
@@ -162,31 +178,7 @@ export function AccountPage(props: {
       {errorOf('access')}
       <form class="upload narrow" method="post" action={action('access')}>
         <Csrf view={view} />
-        <div class="field">
-          <label for="role">{m.accounts.role}</label>
-          <select id="role" name="role">
-            {ROLES.map((r) => (
-              <option value={r} selected={role === r}>
-                {m.account.roles[r]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <fieldset>
-          <legend>{m.accounts.bodiesOfMember}</legend>
-          {props.bodies.map((b) => (
-            <div class="field check">
-              <input
-                id={`body-${b.slug}`}
-                type="checkbox"
-                name="body"
-                value={b.slug}
-                checked={bodies.includes(b.slug)}
-              />
-              <label for={`body-${b.slug}`}>{b.name}</label>
-            </div>
-          ))}
-        </fieldset>
+        <RoleAndBodies view={view} bodies={props.bodies} role={role} chosen={bodies} />
         <button type="submit" class="primary">
           {m.accounts.saveAccess}
         </button>
@@ -214,24 +206,7 @@ export function AccountPage(props: {
       {errorOf('password')}
       <form class="upload narrow" method="post" action={action('password')}>
         <Csrf view={view} />
-        <div class="field">
-          <label for="new-password">{m.accounts.newPassword}</label>
-          <input
-            id="new-password"
-            name="password"
-            type="password"
-            required
-            autocomplete="new-password"
-            aria-describedby="new-password-hint"
-          />
-          <p class="hint" id="new-password-hint">
-            {m.accounts.newPasswordHint}
-          </p>
-        </div>
-        <div class="field">
-          <label for="repeat">{m.account.repeat}</label>
-          <input id="repeat" name="repeat" type="password" required autocomplete="new-password" />
-        </div>
+        <NewPasswordFields view={view} label={m.accounts.newPassword} hint={m.accounts.newPasswordHint} />
         <button type="submit">{m.accounts.setPassword}</button>
       </form>
     </Layout>
