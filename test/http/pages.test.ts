@@ -592,7 +592,12 @@ describe('the pages', () => {
     assert.equal((await admin.submit(`${page}/sign-in`, enable)).status, 303);
     assert.equal((await new Client(app).signIn('carol', 'a brand new password')).status, 303);
 
-    const own = formOf((await admin.page('/admin/accounts/ada')).html, '/admin/accounts/ada/sign-in');
+    const ownPage = await admin.page('/admin/accounts/ada');
+    assert.match(ownPage.html, /This is your own account: only another administrator can disable it/);
+    const own = formOf(ownPage.html, '/admin/accounts/ada/access');
+    own.delete('role');
+    own.delete('body');
+    own.set('enabled', 'no');
     const refused = await admin.submit('/admin/accounts/ada/sign-in', own);
     assert.equal(refused.status, 422);
     assert.match(await refused.text(), /you cannot disable your own account/);

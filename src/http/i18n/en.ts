@@ -130,6 +130,7 @@ export const en = {
     disableHint:
       'Its holder can no longer sign in or use API tokens, and their sessions end now. Their name stays in every record.',
     enable: 'Let this account sign in again',
+    ownAccount: 'This is your own account: only another administrator can disable it.',
     newPassword: 'New password',
     newPasswordHint:
       'At least 10 characters. Give it to its holder by another way than e-mail; their sessions end now.',

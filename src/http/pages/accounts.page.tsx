@@ -186,21 +186,25 @@ export function AccountPage(props: {
 
       <h2 id="sign-in">{m.accounts.signIn}</h2>
       {errorOf('sign-in')}
-      <form class="upload narrow" method="post" action={action('sign-in')}>
-        <Csrf view={view} />
-        {account.disabled ? (
-          <>
-            <input type="hidden" name="enabled" value="yes" />
-            <button type="submit">{m.accounts.enable}</button>
-          </>
-        ) : (
-          <>
-            <p class="hint">{m.accounts.disableHint}</p>
-            <input type="hidden" name="enabled" value="no" />
-            <button type="submit">{m.accounts.disable}</button>
-          </>
-        )}
-      </form>
+      {account.id === view.user?.id && !account.disabled ? (
+        <p>{m.accounts.ownAccount}</p>
+      ) : (
+        <form class="upload narrow" method="post" action={action('sign-in')}>
+          <Csrf view={view} />
+          {account.disabled ? (
+            <>
+              <input type="hidden" name="enabled" value="yes" />
+              <button type="submit">{m.accounts.enable}</button>
+            </>
+          ) : (
+            <>
+              <p class="hint">{m.accounts.disableHint}</p>
+              <input type="hidden" name="enabled" value="no" />
+              <button type="submit">{m.accounts.disable}</button>
+            </>
+          )}
+        </form>
+      )}
 
       <h2 id="password">{m.accounts.newPassword}</h2>
       {errorOf('password')}
