@@ -9,8 +9,15 @@ import { labelOf } from './labels.js';
 import { readEntry } from './names.js';
 import type { TextLine } from './outline.js';
 
-const SIMPLE_ENTRY =
-  /^((?:Mr|Mrs|Ms|Dr|Prof)\.?)\s+([\p{Lu}‘'][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){1,4})(?:,\s*([Cc]hair|[Vv]ice[- ][Cc]hair|[Cc]o-[Cc]hair|[Ss]ecretary|[Tt]reasurer|[Rr]apporteur))?$/u;
+const SIMPLE_ROLE = '(?:,\\s*([Cc]hair|[Vv]ice[- ][Cc]hair|[Cc]o-[Cc]hair|[Ss]ecretary|[Tt]reasurer|[Rr]apporteur))?$';
+const SIMPLE_ENTRY = new RegExp(
+  `^((?:Mr|Mrs|Ms|Dr|Prof)\\.?)\\s+([\\p{Lu}‘'][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){1,4})${SIMPLE_ROLE}`,
+  'u',
+);
+// The same for names written in ASCII letters, about twice as fast: tried first.
+const SIMPLE_ASCII_ENTRY = new RegExp(
+  `^((?:Mr|Mrs|Ms|Dr|Prof)\\.?)\\s+([A-Z‘'][A-Za-z'’-]*(?:\\s+[A-Z][A-Za-z'’-]*){1,4})${SIMPLE_ROLE}`,
+);
 const HONORIFIC_START = /^(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E)\.?\s+\p{Lu}/u;
 const NAME_PARTICLES =
   /^(?:de|van|von|der|den|da|di|du|del|della|dos|das|bin|binti|bint|ben|al|el|la|le|y|e|zu|ter|ten|ibn|abu|ap|ab|mac|nic|ní|ó|uí|of|the|and|for|on)$/;
@@ -62,7 +69,7 @@ export class AttendanceReader {
   }
 
   private readLine(text: string, n: number): boolean {
-    const simple = SIMPLE_ENTRY.exec(text);
+    const simple = SIMPLE_ASCII_ENTRY.exec(text) ?? SIMPLE_ENTRY.exec(text);
     if (simple) {
       // "Mr. Hatem Dowidar", "Mr. Vint Cerf, Chair": most entries need nothing more than this.
       const role = simple[3] === undefined ? null : simple[3].charAt(0).toUpperCase() + simple[3].slice(1);
