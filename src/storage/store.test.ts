@@ -6,6 +6,7 @@ import type { MeetingRecord } from '../domain/record.js';
 import { parseSearchQuery } from '../domain/search.js';
 import { describeOn, engines } from '../../test/support/stores.js';
 import { exampleBytes, exampleRecord, recordOf } from '../../test/support/example.js';
+import { generatedMeeting } from '../../bench/generate.js';
 
 const source = (record: MeetingRecord, text = 'text') => ({
   sha256: record.source!.sha256,
@@ -165,6 +166,37 @@ for (const engine of engines) {
     it('answers null for an identifier nothing has', async () => {
       assert.equal(await store.getMeeting('nobody/2020-01-01', EVERYTHING), null);
       assert.equal(await store.getSource('0'.repeat(64), EVERYTHING), null);
+    });
+
+    it('writes many meetings at once over several statements per table, every row in place', async () => {
+      // 60 meetings of 25 attendees and 6 outcomes: more rows than one statement takes.
+      const records = Array.from({ length: 60 }, (_, n) => generatedMeeting(90_000 + n));
+      const before = (await store.listMeetings({ limit: 1, offset: 0 }, EVERYTHING)).total;
+      const results = await store.saveMeetings(
+        records,
+        records.map((r) => source(r)),
+      );
+      assert.deepEqual(
+        results.map((r) => r.outcome),
+        records.map(() => 'created'),
+      );
+      assert.equal((await store.listMeetings({ limit: 1, offset: 0 }, EVERYTHING)).total, before + 60);
+      for (const k of [0, 39, 40, 59]) {
+        const id = results[k]!.id;
+        const people = new Set(records[k]!.attendance.map((a) => `${a.kind}:${a.name.toLowerCase()}`));
+        assert.equal((await store.peopleOfMeeting(id, EVERYTHING)).length, people.size, id);
+        const stored = await store.getMeeting(id, EVERYTHING);
+        assert.deepEqual(
+          stored?.record.topics.flatMap((t) => t.outcomes.map((o) => o.text)),
+          records[k]!.topics.flatMap((t) => t.outcomes.map((o) => o.text)),
+        );
+      }
+      // Each generated meeting names its own plan: "… the draft “Plan 90059”."
+      const found = await store.search(parseSearchQuery('"Plan 90059"'), 5, 0, EVERYTHING);
+      assert.ok(
+        found.hits.some((h) => h.meetingId === results[59]!.id),
+        'the last rows are in the index too',
+      );
     });
   });
 }
