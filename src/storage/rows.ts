@@ -27,12 +27,13 @@ export async function insertMany<T extends keyof Database>(
   modify?: (query: Insert<T>) => { execute(): Promise<unknown[]> },
 ): Promise<unknown[]> {
   if (rows.length === 0) return [];
-  const keys = Object.keys(rows[0]!);
+  const columns = Object.keys(rows[0]!).length;
   // Chunks of one fixed size give the same SQL text each time, so a prepared statement is reused.
-  const size = Math.max(1, Math.min(engine.rowsPerInsert, Math.floor(engine.maxParameters / keys.length)));
+  const size = Math.max(1, Math.min(engine.rowsPerInsert, Math.floor(engine.maxParameters / columns)));
   const results: unknown[] = [];
   for (let i = 0; i < rows.length; i += size) {
     const chunk = rows.slice(i, i + size);
+    const keys = Object.keys(chunk[0]!);
     const parameters = modify === undefined ? plainValues(chunk, keys) : null;
     if (parameters !== null) {
       await trx.executeQuery(CompiledQuery.raw(statementFor(engine, trx, table, chunk, keys), parameters));
