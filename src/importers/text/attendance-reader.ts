@@ -9,7 +9,8 @@ import { labelOf } from './labels.js';
 import { readEntry } from './names.js';
 import type { TextLine } from './outline.js';
 
-const SIMPLE_ROLE = '(?:,\\s*([Cc]hair|[Vv]ice[- ][Cc]hair|[Cc]o-[Cc]hair|[Ss]ecretary|[Tt]reasurer|[Rr]apporteur))?$';
+const SIMPLE_ROLE =
+  '(?:,\\s*([Cc]hair|[Vv]ice[- ][Cc]hair|[Cc]o-[Cc]hair|[Ss]ecretary|[Tt]reasurer|[Rr]apporteur))?$';
 const SIMPLE_ENTRY = new RegExp(
   `^((?:Mr|Mrs|Ms|Dr|Prof)\\.?)\\s+([\\p{Lu}‘'][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){1,4})${SIMPLE_ROLE}`,
   'u',
