@@ -1,6 +1,6 @@
 /** Signing in, one's own account, and creating the first administrator of a new deployment. */
 import type { User } from '../../domain/account.js';
-import { Csrf, Layout, Notice } from './layout.js';
+import { Csrf, FormError, Layout, Notice } from './layout.js';
 import type { View } from './view.js';
 
 export function LoginPage(props: {
@@ -16,11 +16,7 @@ export function LoginPage(props: {
     <Layout view={view} title={m.account.title}>
       <h1>{m.account.title}</h1>
       <p class="intro">{m.account.intro}</p>
-      {props.error === undefined ? null : (
-        <Notice kind="error" id="form-error">
-          <p>{props.error}</p>
-        </Notice>
-      )}
+      <FormError message={props.error} />
       <form class="upload narrow" method="post" action="/login">
         <input type="hidden" name="_csrf" value={props.csrf} />
         <input type="hidden" name="next" value={props.next} />
@@ -93,11 +89,7 @@ export function YourAccountPage(props: {
         {user.bodies.length === 0 ? null : ` ${m.account.bodiesOf(user.bodies.join(', '))}`}
       </p>
       <h2 id="password">{m.account.changePassword}</h2>
-      {props.error === undefined ? null : (
-        <Notice kind="error" id="form-error">
-          <p>{props.error}</p>
-        </Notice>
-      )}
+      <FormError message={props.error} />
       <form class="upload narrow" method="post" action="/account/password">
         <Csrf view={view} />
         <input type="text" name="login" value={user.login} autocomplete="username" hidden />
@@ -127,11 +119,7 @@ export function SetupPage(props: {
     <Layout view={view} title={m.account.setupTitle}>
       <h1>{m.account.setupTitle}</h1>
       <p class="intro">{m.account.setupIntro}</p>
-      {props.error === undefined ? null : (
-        <Notice kind="error" id="form-error">
-          <p>{props.error}</p>
-        </Notice>
-      )}
+      <FormError message={props.error} />
       <form class="upload narrow" method="post" action={props.action}>
         <input type="hidden" name="_csrf" value={props.csrf} />
         <div class="field">

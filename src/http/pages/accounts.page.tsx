@@ -11,7 +11,7 @@ import { ROLES, type User } from '../../domain/account.js';
 import { MinutebookError } from '../../domain/errors.js';
 import type { AppEnv } from '../env.js';
 import { NewPasswordFields } from './account.page.js';
-import { Csrf, Layout, Notice } from './layout.js';
+import { Csrf, FormError, Layout, Notice } from './layout.js';
 import { render } from './routes.js';
 import { dateOf, viewOf, type View } from './view.js';
 
@@ -60,11 +60,7 @@ export function AccountsPage(props: {
         </tbody>
       </table>
       <h2 id="new-account">{m.accounts.add}</h2>
-      {props.error === undefined ? null : (
-        <Notice kind="error" id="form-error">
-          <p>{props.error}</p>
-        </Notice>
-      )}
+      <FormError message={props.error} />
       <form class="upload narrow" method="post" action="/admin/accounts">
         <Csrf view={view} />
         <div class="field">
@@ -155,12 +151,9 @@ export function AccountPage(props: {
   const action = (form: string): string => `${accountPath(account.login)}/${form}`;
   const role = props.values?.role ?? account.role;
   const bodies = props.values?.bodies ?? account.bodies;
-  const errorOf = (form: 'access' | 'sign-in' | 'password') =>
-    props.error?.form === form ? (
-      <Notice kind="error" id={`${form}-error`}>
-        <p>{props.error.message}</p>
-      </Notice>
-    ) : null;
+  const errorOf = (form: 'access' | 'sign-in' | 'password') => (
+    <FormError message={props.error?.form === form ? props.error.message : undefined} id={`${form}-error`} />
+  );
   return (
     <Layout view={view} title={`${account.name} (${account.login})`}>
       <p>

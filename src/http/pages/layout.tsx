@@ -122,6 +122,15 @@ export function Notice(props: { kind: 'info' | 'success' | 'error'; children: Ch
   );
 }
 
+/** Why a form sent was refused, above the form it refers to; nothing when it was not. */
+export function FormError(props: { message: string | undefined; id?: string }) {
+  return props.message === undefined ? null : (
+    <Notice kind="error" id={props.id ?? 'form-error'}>
+      <p>{props.message}</p>
+    </Notice>
+  );
+}
+
 /** The hidden field that proves a form was sent from a page of this site. */
 export function Csrf(props: { view: View; token?: string }) {
   const token = props.token ?? props.view.csrf;
