@@ -17,6 +17,19 @@ import { bumpRevision } from './revision.js';
 import { eachChunk, insertMany, selectIn, uniqueBy } from './rows.js';
 import type { Database } from './schema.js';
 
+// What saving needs to know of a meeting already stored under an identifier.
+const STORED_COLUMNS = [
+  'id',
+  'title',
+  'source_sha256',
+  'record',
+  'version',
+  'created_at',
+  'example',
+  'invented',
+  'state',
+] as const;
+
 /** Saves records in one transaction; see MeetingStore.saveMeetings. */
 export async function saveMeetings(
   engine: Engine,
@@ -75,21 +88,7 @@ async function planSaves(
   const stored = new Map(
     (
       await selectIn(engine, bases, (ids) =>
-        trx
-          .selectFrom('meetings')
-          .select([
-            'id',
-            'title',
-            'source_sha256',
-            'record',
-            'version',
-            'created_at',
-            'example',
-            'invented',
-            'state',
-          ])
-          .where('id', 'in', ids)
-          .execute(),
+        trx.selectFrom('meetings').select(STORED_COLUMNS).where('id', 'in', ids).execute(),
       )
     ).map((row) => [row.id, row]),
   );
@@ -107,21 +106,7 @@ async function planSaves(
       id = `${bases[i]}-${n}`;
       existing =
         stored.get(id) ??
-        (await trx
-          .selectFrom('meetings')
-          .select([
-            'id',
-            'title',
-            'source_sha256',
-            'record',
-            'version',
-            'created_at',
-            'example',
-            'invented',
-            'state',
-          ])
-          .where('id', '=', id)
-          .executeTakeFirst());
+        (await trx.selectFrom('meetings').select(STORED_COLUMNS).where('id', '=', id).executeTakeFirst());
     }
     claimed.add(id);
     if (existing === undefined) {
