@@ -22,6 +22,9 @@ describe('text rules', () => {
       '«Plan» ‟B‟ ″x″ ´y´ `z`',
       '',
       '...',
+      // Longer than any key made before it, and made after a longer one.
+      `${"The Panel's “draft”, agreed. ".repeat(300)}end`,
+      'Short again',
     ];
     for (const text of texts) {
       // Plain ASCII text loses its apostrophes; elsewhere they separate words, as fold leaves them.

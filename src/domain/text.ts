@@ -25,34 +25,39 @@ const QUOTE_CODES = new Set([...'‘’‚‛′`´"“”„‟″«»'].map((c
  * The key of a text of ASCII letters and typographic quotes, the common case, in one pass over
  * its characters: runs of letters and digits are kept, quotes vanish, anything else between
  * runs becomes one space. Null when the text has other characters (accents, scripts).
+ *
+ * The key's bytes are written into one buffer and decoded at the end: a key built by adding
+ * its words to a string is a chain of pieces that each look-up in a map must first join.
  */
 function plainKey(text: string): string | null {
-  const lower = text.toLowerCase();
-  let key = '';
-  let start = -1;
+  const n = text.length;
+  if (keyBytes.length < n) keyBytes = new Uint8Array(n);
+  const bytes = keyBytes;
+  let length = 0;
   let gap = false;
   let ascii: boolean | undefined;
-  for (let i = 0; i <= lower.length; i++) {
-    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      if (start < 0) start = i;
-      continue;
-    }
-    if (start >= 0) {
-      key += gap && key !== '' ? ` ${lower.slice(start, i)}` : lower.slice(start, i);
-      start = -1;
+      if (gap && length > 0) bytes[length++] = 32;
       gap = false;
+      bytes[length++] = c;
+      continue;
     }
     // An apostrophe joins the words of plain ASCII text ("don't" → "dont"); in text with
     // other characters it separates them, as it always has in keys already stored.
     if (c < 128) {
       if (c === 34 || c === 96) continue;
-      if (c === 39 && (ascii ??= !NON_ASCII.test(lower))) continue;
+      if (c === 39 && (ascii ??= !NON_ASCII.test(text))) continue;
       gap = true;
     } else if (!QUOTE_CODES.has(c)) return null;
   }
-  return key;
+  return KEY_DECODER.decode(bytes.subarray(0, length));
 }
+
+let keyBytes = new Uint8Array(1024);
+const KEY_DECODER = new TextDecoder();
 
 // eslint-disable-next-line no-control-regex -- every ASCII character, control characters included
 const NON_ASCII = /[^\x00-\x7f]/;

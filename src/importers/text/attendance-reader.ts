@@ -28,20 +28,13 @@ export class AttendanceReader {
 
   constructor(private readonly book: AttendanceBook) {}
 
-  /** Is this line the heading of a group rather than someone's name? */
-  isGroupLine(text: string): boolean {
-    const label = labelOf(`${text.replace(/:$/, '')}:`);
-    if (label?.label.kind === 'attendance') return true;
-    return isGroupHeading(text);
-  }
-
-  /** The group a heading line opens. */
-  groupOf(text: string): Group {
-    const name = text.replace(/:$/, '').trim();
+  /** The group this line heads, or null when it is not a group's heading but (say) a name. */
+  groupFor(text: string): Group | null {
+    const name = text.endsWith(':') ? text.slice(0, -1).trim() : text.trim();
     const label = labelOf(`${name}:`);
     if (label?.label.kind === 'attendance')
       return { name, status: label.label.status, role: label.label.role, remote: label.label.remote };
-    return { name, status: statusOfGroup(name), role: null };
+    return isGroupHeading(text) ? { name, status: statusOfGroup(name), role: null } : null;
   }
 
   /** Reads lines until one is not attendance; returns how many were read. */
@@ -97,7 +90,8 @@ export class AttendanceReader {
     }
     if (text.includes(' • ')) {
       const [head, ...rest] = text.split(/\s+•\s+/);
-      if (this.isGroupLine(head!)) this.group = this.groupOf(head!);
+      const group = this.groupFor(head!);
+      if (group !== null) this.group = group;
       else if (!this.readLine(head!, n)) return false;
       for (const piece of rest) this.readLine(piece, n);
       return true;
@@ -114,8 +108,9 @@ export class AttendanceReader {
       else this.book.addList(label.value, n, group);
       return true;
     }
-    if (this.isGroupLine(text)) {
-      this.group = this.groupOf(text);
+    const group = this.groupFor(text);
+    if (group !== null) {
+      this.group = group;
       return true;
     }
     if (/^(?:-|—|none|n\/a)$/i.test(text.trim())) return true;

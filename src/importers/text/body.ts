@@ -69,14 +69,15 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     const read = headingKind(text);
     // A numbered agenda item ("1. Minutes") is a topic even when its words name a container.
     const kind = (style === 'numbered' || number !== null) && read === 'container' ? 'topic' : read;
-    if (
+    const group =
       state.section === 'attendance' &&
       kind === 'topic' &&
       !(style === 'atx' && level <= state.attendanceLevel) &&
-      style !== 'numbered' &&
-      attendance.isGroupLine(text)
-    ) {
-      attendance.group = attendance.groupOf(text);
+      style !== 'numbered'
+        ? attendance.groupFor(text)
+        : null;
+    if (group !== null) {
+      attendance.group = group;
       return;
     }
     if (kind === 'attendance') {
@@ -224,8 +225,9 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
         if (state.section === 'skip' || isLeftover(block.text) || isTrailer(block.text)) break;
         const bold = wholeBold(block.source);
         if (state.section === 'attendance') {
-          if (bold !== null && attendance.isGroupLine(plainText(bold))) {
-            attendance.group = attendance.groupOf(plainText(bold));
+          const group = bold === null ? null : attendance.groupFor(plainText(bold));
+          if (group !== null) {
+            attendance.group = group;
             break;
           }
           if (attendance.readLines([{ n: block.line, text: block.text, source: block.source }]) === 1) break;
