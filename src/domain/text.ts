@@ -36,6 +36,8 @@ function plainKey(text: string): string | null {
   let length = 0;
   let gap = false;
   let ascii: boolean | undefined;
+  // Whether the key is the text in lower case ("Vint Cerf"), which most names are.
+  let lowered = true;
   for (let i = 0; i < n; i++) {
     let c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) c += 32;
@@ -45,6 +47,12 @@ function plainKey(text: string): string | null {
       bytes[length++] = c;
       continue;
     }
+    // A single space between words is kept as it is.
+    if (c === 32 && !gap && length > 0 && i + 1 < n) {
+      gap = true;
+      continue;
+    }
+    lowered = false;
     // An apostrophe joins the words of plain ASCII text ("don't" → "dont"); in text with
     // other characters it separates them, as it always has in keys already stored.
     if (c < 128) {
@@ -53,7 +61,7 @@ function plainKey(text: string): string | null {
       gap = true;
     } else if (!QUOTE_CODES.has(c)) return null;
   }
-  return KEY_DECODER.decode(bytes.subarray(0, length));
+  return lowered ? text.toLowerCase() : KEY_DECODER.decode(bytes.subarray(0, length));
 }
 
 let keyBytes = new Uint8Array(1024);
