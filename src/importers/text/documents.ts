@@ -101,10 +101,16 @@ function isSpace(char: string): boolean {
 }
 
 function looksLikeTitle(title: string): boolean {
-  const words = title.split(/\s+/).filter((w) => !MINOR.has(w.toLowerCase()));
-  if (words.length === 0 || !/^[\p{Lu}\p{N}]/u.test(title)) return false;
-  const capitalized = words.filter(startsCapitalized).length;
-  return capitalized / words.length >= 0.5 && !/[.!?]\s+\p{Lu}/u.test(title);
+  if (!/^[\p{Lu}\p{N}]/u.test(title) || /[.!?]\s+\p{Lu}/u.test(title)) return false;
+  // At least half the words other than articles and prepositions start with a capital.
+  let words = 0;
+  let capitalized = 0;
+  for (const word of title.split(/\s+/)) {
+    if (MINOR.has(word.toLowerCase())) continue;
+    words++;
+    if (startsCapitalized(word)) capitalized++;
+  }
+  return words > 0 && capitalized / words >= 0.5;
 }
 
 // A word that starts with a capital, a digit or an opening quote; ASCII is looked at directly.

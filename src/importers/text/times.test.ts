@@ -41,4 +41,19 @@ describe('findTime', () => {
       problem: 'that zone abbreviation does not apply on 2024-01-15',
     });
   });
+
+  it('writes instants as ISO 8601 in UTC to the second, across years, days and offsets', () => {
+    const zone = zoneOf('UTC+05:30')!;
+    for (const [date, hour, minute] of [
+      ['2024-11-01', 13, 0],
+      ['2024-02-29', 0, 5],
+      ['2024-12-31', 23, 59],
+      ['0999-06-01', 12, 0],
+      ['9999-12-31', 22, 0],
+    ] as const) {
+      const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
+      const expected = new Date(Date.UTC(y, mo - 1, d, hour, minute) - 330 * 60000).toISOString();
+      assert.deepEqual(wallToUtc(date, hour, minute, zone), { iso: expected.replace('.000Z', 'Z') }, date);
+    }
+  });
 });

@@ -185,7 +185,15 @@ export function wallToUtc(
   }
 }
 
+// Written out, as toISOString costs twice as much and adds milliseconds that are always zero here.
 function isoUtc(ms: number): string {
-  const iso = new Date(ms).toISOString();
-  return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso;
+  const d = new Date(ms);
+  const year = d.getUTCFullYear();
+  if (year < 1000 || year > 9999 || ms % 1000 !== 0) return d.toISOString().replace('.000Z', 'Z');
+  const time = `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
+  return `${year}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}T${time}Z`;
+}
+
+function two(n: number): string {
+  return n < 10 ? `0${n}` : `${n}`;
 }
