@@ -52,27 +52,27 @@ export class AttendanceBook {
   readonly warnings: Warning[] = [];
   /** Notes such as "Over 220 participants registered", kept for the reviewer. */
   readonly summaries: string[] = [];
-  private readonly byKey = new Map<string, Attendance>();
+  // Entries by the key of their name, people and offices apart.
+  private readonly byKey = { person: new Map<string, Attendance>(), office: new Map<string, Attendance>() };
 
   /** Adds one entry as written under a group; returns whether it was read as a name. */
   add(written: string | EntryParts, line: number, group: Group, role: string | null = null): boolean {
-    const parts = typeof written === 'string' ? readEntry(written) : { ...written };
+    const parts = typeof written === 'string' ? readEntry(written) : written;
     if (parts === null) return false;
-    if (role !== null) parts.role = role;
     const entry: Attendance = {
       name: parts.name,
       honorific: parts.honorific,
       kind: parts.kind,
       group: group.name,
-      role: parts.role ?? group.role,
+      role: role ?? parts.role ?? group.role,
       status: parts.status ?? group.status,
       onBehalfOf: parts.onBehalfOf,
       remote: parts.remote ?? group.remote ?? null,
       note: parts.note,
       line,
     };
-    const key = `${entry.kind}:${keyOf(entry.name)}`;
-    const same = this.byKey.get(key);
+    const key = keyOf(entry.name);
+    const same = this.byKey[entry.kind].get(key);
     if (same) {
       if (group.role !== null && same.role === null && parts.status === null) {
         // "Chair: X" after X is listed as present names X's role; it is not a second person.
@@ -87,7 +87,7 @@ export class AttendanceBook {
       return true;
     }
     this.entries.push(entry);
-    this.byKey.set(key, entry);
+    this.byKey[entry.kind].set(key, entry);
     return true;
   }
 
@@ -147,7 +147,7 @@ export class AttendanceBook {
   finish(): Warning[] {
     for (const office of this.entries) {
       if (office.onBehalfOf === null || office.status !== 'present') continue;
-      const person = this.byKey.get(`person:${keyOf(office.onBehalfOf)}`);
+      const person = this.byKey.person.get(keyOf(office.onBehalfOf));
       if (person?.status === 'present') {
         this.warnings.push({
           code: 'represented-member-present',
