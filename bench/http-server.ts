@@ -5,8 +5,7 @@
  */
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
-import { startServer } from '../src/http/server.js';
-import { openStore } from '../src/storage/store.js';
+import { openStore, startServer } from './built.js';
 
 const store = await openStore({ url: process.argv[2]! });
 const application = await startServer(store, 0, '127.0.0.1');

@@ -8,8 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { loadExampleIfEmpty } from '../src/app/example.js';
-import { openStore } from '../src/storage/store.js';
+import { loadExampleIfEmpty, openStore } from './built.js';
 import { generatedMeeting } from './generate.js';
 
 const SEARCHES = [

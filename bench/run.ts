@@ -8,12 +8,14 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import MarkdownIt from 'markdown-it';
-import { LOCAL_OPERATOR } from '../src/app/access.js';
-import { renderRecord } from '../src/app/meetings.js';
-import { importSummaries } from '../src/app/summaries.js';
-import { proposeMatches } from '../src/app/matching.js';
-import { parseSummary } from '../src/importers/importer.js';
-import { openStore } from '../src/storage/store.js';
+import {
+  LOCAL_OPERATOR,
+  importSummaries,
+  openStore,
+  parseSummary,
+  proposeMatches,
+  renderRecord,
+} from './built.js';
 import { generatedMeeting } from './generate.js';
 import { httpBenchmark } from './http.js';
 
