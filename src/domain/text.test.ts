@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { bodySlug, fold, keyOf, pieceCount, squash } from './text.js';
+import { bodySlug, fold, isSpaceCode, keyOf, pieceCount, squash } from './text.js';
 
 describe('text rules', () => {
   it('folds case, diacritics and quotes for comparison and search', () => {
@@ -34,6 +34,10 @@ describe('text rules', () => {
         .trim();
       assert.equal(keyOf(text), defined, text);
     }
+  });
+
+  it('knows white space by its character code as \\s does', () => {
+    for (let c = 0; c <= 0xffff; c++) assert.equal(isSpaceCode(c), /\s/.test(String.fromCharCode(c)), `${c}`);
   });
 
   it('counts the pieces a split at white space gives, up to a limit', () => {

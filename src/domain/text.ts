@@ -91,7 +91,7 @@ export function pieceCount(text: string, max = Infinity): number {
   let inSpace = false;
   for (let i = 0; i < text.length && pieces <= max; i++) {
     const c = text.charCodeAt(i);
-    const space = c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isWideSpace(c));
+    const space = isSpaceCode(c);
     if (space && !inSpace) pieces++;
     inSpace = space;
   }
@@ -100,6 +100,11 @@ export function pieceCount(text: string, max = Infinity): number {
 
 // A space followed by white space, or white space other than a space: what `squash` changes.
 const UNSQUASHED = / \s|[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
+/** Whether a character code is white space, as `\s` matches it. */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isWideSpace(c));
+}
 
 // The white space of \s beyond ASCII, by character code.
 function isWideSpace(c: number): boolean {

@@ -9,6 +9,7 @@
  * finalized"), so it leaves the state as the adjective gives it.
  */
 import type { DocumentState } from '../../domain/record.js';
+import { isSpaceCode } from '../../domain/text.js';
 
 export interface NamedDocument {
   title: string;
@@ -89,15 +90,11 @@ export function namedDocuments(text: string, body: string | null, acts = false):
 function lastTwoWords(text: string): number {
   let i = text.length;
   for (let word = 0; word < 2; word++) {
-    while (i > 0 && isSpace(text[i - 1]!)) i--;
+    while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
     if (i === 0) return -1;
-    while (i > 0 && !isSpace(text[i - 1]!)) i--;
+    while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--;
   }
   return i;
-}
-
-function isSpace(char: string): boolean {
-  return char === ' ' || /\s/.test(char);
 }
 
 function looksLikeTitle(title: string): boolean {

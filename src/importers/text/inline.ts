@@ -48,10 +48,11 @@ export function plainText(source: string): string {
       return ENTITIES[name.toLowerCase()] ?? whole;
     });
   }
-  if (text.includes('*') || text.includes('_') || text.includes('~')) {
-    text = text.replace(/\*\*|__|~~/g, '').replace(/(^|[\s(])\*(\S(?:[^*]*\S)?)\*(?=[\s).,;:!?]|$)/g, '$1$2');
-    text = text.replace(/(^|[\s(])_(\S(?:[^_]*\S)?)_(?=[\s).,;:!?]|$)/g, '$1$2');
-  }
+  if (text.includes('**') || text.includes('__') || text.includes('~~'))
+    text = text.replace(/\*\*|__|~~/g, '');
+  // Single markers are often gone with the double ones ("**Topic:**").
+  if (text.includes('*')) text = text.replace(/(^|[\s(])\*(\S(?:[^*]*\S)?)\*(?=[\s).,;:!?]|$)/g, '$1$2');
+  if (text.includes('_')) text = text.replace(/(^|[\s(])_(\S(?:[^_]*\S)?)_(?=[\s).,;:!?]|$)/g, '$1$2');
   if (text.includes('`')) text = text.replace(/`([^`]*)`/g, '$1');
   // "[8]period-end dates": the reference numbers of a text export of a web page.
   if (text.includes(']')) text = text.replace(/\[\d{1,3}\](?=\S)/g, '');
