@@ -83,6 +83,9 @@ const GROUP_STATUS: Array<[RegExp, 'present' | 'regrets' | 'absent']> = [
   [/^(?:[a-z-]+\s+){1,2}absent$/, 'absent'],
 ];
 
+// The last words of those labels: only a name ending in one of them needs the expressions.
+const STATUS_WORDS = new Set(['present', 'attending', 'attendance', 'participating', 'regrets', 'apologies', 'absent']);
+
 const LABEL_NAME = /^[\sA-Za-z\-/]+$/;
 const LABEL_LINE = /^\s*([A-Za-z][A-Za-z \-/]{0,28}?)\s*(?:\(([^)]{1,40})\))?\s*:\s*(.*)$/;
 
@@ -113,6 +116,7 @@ function labelFor(key: string, name: string): Label | null {
     return { kind: 'attendance', status: entry.status, group: name, role: entry.role, remote: null };
   }
   if (entry !== undefined) return entry;
+  if (!STATUS_WORDS.has(key.slice(key.lastIndexOf(' ') + 1))) return null;
   for (const [pattern, status] of GROUP_STATUS) {
     if (pattern.test(key)) return { kind: 'attendance', status, group: name, role: null, remote: null };
   }
