@@ -62,7 +62,7 @@ export function namedDocuments(text: string, body: string | null, acts = false):
     const title = m[1]!.trim().replace(/[,.;:]$/, '');
     if (!looksLikeTitle(title)) continue;
     const lead = text.slice(Math.max(0, m.index - 40), m.index);
-    const words = lastTwoWords(lead);
+    const words = lastWords(lead, 2);
     const before = BEFORE.exec(words === -1 ? lead : lead.slice(words))!;
     const owner = before[1] ?? null;
     const rest = lead.slice(0, lead.length - before[0].length);
@@ -75,7 +75,8 @@ export function namedDocuments(text: string, body: string | null, acts = false):
           ? body
           : owner;
     const verb = acts
-      ? (ACTING_BEFORE.exec(lead) ?? ACTING_AFTER.exec(text.slice(m.index + m[0].length)))
+      ? (ACTING_BEFORE.exec(lead.slice(Math.max(0, lastWords(lead, 3)))) ??
+        ACTING_AFTER.exec(text.slice(m.index + m[0].length)))
       : null;
     found.push({ title, state: (verb && stateOfVerb(verb[1]!)) ?? stateOf(before[2], title), author });
   }
@@ -86,10 +87,13 @@ export function namedDocuments(text: string, body: string | null, acts = false):
   return found;
 }
 
-/** Where the last two words of a text begin, or -1 when it has fewer. */
-function lastTwoWords(text: string): number {
+/**
+ * Where the last `count` words of a text begin, or -1 when it has fewer. Expressions anchored
+ * at the end of a lead ("endorsed the draft ") need look no further back than this.
+ */
+function lastWords(text: string, count: number): number {
   let i = text.length;
-  for (let word = 0; word < 2; word++) {
+  for (let word = 0; word < count; word++) {
     while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
     if (i === 0) return -1;
     while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--;

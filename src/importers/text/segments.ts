@@ -22,10 +22,10 @@ export interface Segment {
 export function splitMeetings(lines: SourceLine[]): Segment[] {
   const starts: number[] = [0];
   let sinceStart = 0;
+  // A source line has no trailing space: a blank line is empty.
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.raw.trim();
-    if (line === '') continue;
-    const startsParagraph = i === 0 || lines[i - 1]!.raw.trim() === '';
+    if (lines[i]!.raw === '') continue;
+    const startsParagraph = i === 0 || lines[i - 1]!.raw === '';
     if (startsParagraph && sinceStart >= 3 && isMeetingTitle(lines, i)) {
       starts.push(i);
       sinceStart = 0;
@@ -51,7 +51,7 @@ function hasAttendance(segment: Segment): boolean {
 
 function isMeetingTitle(lines: SourceLine[], i: number): boolean {
   const paragraph: string[] = [];
-  for (let k = i; k < lines.length && lines[k]!.raw.trim() !== '' && paragraph.length < 5; k++)
+  for (let k = i; k < lines.length && lines[k]!.raw !== '' && paragraph.length < 5; k++)
     paragraph.push(lines[k]!.raw.trim());
   if (paragraph.length > 4 || paragraph.some((l) => l.length > 120 || /[.;?!]$/.test(l))) return false;
   if (/^[-*+•]\s/.test(paragraph[0]!) || labelOf(paragraph[0]!.replace(/[#*_]/g, '').trim()) !== null)
