@@ -83,7 +83,7 @@ export function outcomeReader(
 
 function extensionOf(name: string | null): string {
   if (name === null) return '';
-  const base = name.split(/[\\/]/).pop() ?? '';
+  const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
   const dot = base.lastIndexOf('.');
   return dot <= 0 ? '' : base.slice(dot).toLowerCase();
 }

@@ -23,22 +23,24 @@ const ENTITIES: Record<string, string> = {
 const HTML_TAG =
   /<\/?(?:a|abbr|b|big|blockquote|br|center|cite|code|del|div|em|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|q|s|small|span|strike|strong|sub|sup|table|tbody|td|th|thead|tr|tt|u|ul)\b[^<>]{0,200}>/gi;
 
-const MARKUP = /[*_[\]<&`\\!~]/;
+// What plain text does not have: a markup character, white space other than a space, or two
+// spaces together. One look for all of them spares most lines every other look.
+const NOT_PLAIN = /[*_[\]<&`\\!~\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| \s/;
 
 /** Plain text of one line of Markdown or text. */
 export function plainText(source: string): string {
-  if (!MARKUP.test(source)) return squash(source);
+  if (!NOT_PLAIN.test(source)) return source.trim();
   let text = source;
-  if (text.includes('!') || text.includes('[')) {
-    text = text
-      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/g, '$1');
-    text = text.replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1');
+  // Each replacement runs only where the characters it needs are there: most lines have none.
+  if (text.includes('](')) {
+    if (text.includes('![')) text = text.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1');
+    text = text.replace(/\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/g, '$1');
   }
+  if (text.includes('][')) text = text.replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1');
   if (text.includes('<')) {
     text = text.replace(/<(https?:\/\/[^>\s]+)>/g, '$1').replace(HTML_TAG, ' ');
   }
-  if (text.includes('&')) {
+  if (text.includes('&') && text.includes(';')) {
     text = text.replace(/&(#\d{1,6}|#x[0-9a-f]{1,6}|[a-z]{2,6});/gi, (whole, name: string) => {
       if (name[0] === '#') {
         const code =

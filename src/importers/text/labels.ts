@@ -84,7 +84,15 @@ const GROUP_STATUS: Array<[RegExp, 'present' | 'regrets' | 'absent']> = [
 ];
 
 // The last words of those labels: only a name ending in one of them needs the expressions.
-const STATUS_WORDS = new Set(['present', 'attending', 'attendance', 'participating', 'regrets', 'apologies', 'absent']);
+const STATUS_WORDS = new Set([
+  'present',
+  'attending',
+  'attendance',
+  'participating',
+  'regrets',
+  'apologies',
+  'absent',
+]);
 
 const LABEL_NAME = /^[\sA-Za-z\-/]+$/;
 const LABEL_LINE = /^\s*([A-Za-z][A-Za-z \-/]{0,28}?)\s*(?:\(([^)]{1,40})\))?\s*:\s*(.*)$/;

@@ -3,6 +3,7 @@
  * & Next Steps"), a part to skip (a table of contents, attachments), or a topic of its own.
  */
 import type { OutcomeKind } from '../../domain/record.js';
+import { isSpaceCode } from '../../domain/text.js';
 
 export type HeadingKind = 'attendance' | 'container' | 'skip' | 'topic';
 
@@ -52,6 +53,9 @@ export function headingKind(text: string): HeadingKind {
   const t = trimmed.endsWith(':') || trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
   if (ATTENDANCE.test(t)) return 'attendance';
   if (SKIP.test(t)) return 'skip';
+  // Every word must be one of a container's: most titles fail at the first, looked at alone.
+  const first = firstWordEnd(t);
+  if (first > 0 && !CONTAINER_WORDS.has(t.slice(0, first).toLowerCase())) return 'topic';
   const words = t
     .toLowerCase()
     .split(/[\s,;/]+/)
@@ -64,6 +68,16 @@ export function headingKind(text: string): HeadingKind {
     return 'container';
   }
   return 'topic';
+}
+
+// Where the first word ends, at white space, a comma, a semicolon or a slash.
+function firstWordEnd(text: string): number {
+  let i = 0;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 47 || isSpaceCode(c)) break;
+  }
+  return i;
 }
 
 /** Is an attendance heading also the name of its group ("Regrets", "Present"), or only a section ("Annex – Attendance")? */
