@@ -53,13 +53,23 @@ function isMeetingTitle(lines: SourceLine[], i: number): boolean {
   const paragraph: string[] = [];
   for (let k = i; k < lines.length && lines[k]!.raw !== '' && paragraph.length < 5; k++)
     paragraph.push(lines[k]!.raw.trim());
-  if (paragraph.length > 4 || paragraph.some((l) => l.length > 120 || /[.;?!]$/.test(l))) return false;
-  if (/^[-*+•]\s/.test(paragraph[0]!) || labelOf(paragraph[0]!.replace(/[#*_]/g, '').trim()) !== null)
-    return false;
-  const text = paragraph.join(' ').replace(/[#*_]/g, '').trim();
+  if (paragraph.length > 4 || paragraph.some((l) => l.length > 120 || endsSentence(l))) return false;
+  if (/^[-*+•]\s/.test(paragraph[0]!) || labelOf(unmarked(paragraph[0]!)) !== null) return false;
+  const text = unmarked(paragraph.join(' '));
   const heading = /^(?:#{1,3}\s|\*\*|__)/.test(paragraph[0]!);
   if (NOT_A_START.test(text) || !(MEETING_WORD.test(text) || heading)) return false;
   // A title names a whole date; "the meeting of 29 October" in passing does not start one.
   const date = findDate(text);
   return date !== null && (date.date !== null || date.problem?.code !== 'date-without-year');
+}
+
+function endsSentence(line: string): boolean {
+  const last = line.charCodeAt(line.length - 1);
+  return last === 46 || last === 59 || last === 63 || last === 33;
+}
+
+// The text without heading and emphasis marks, looked for first as most titles have none.
+function unmarked(text: string): string {
+  const marked = text.includes('#') || text.includes('*') || text.includes('_');
+  return (marked ? text.replace(/[#*_]/g, '') : text).trim();
 }
