@@ -49,6 +49,7 @@ const MINOR = new Set([
   'la',
   'et',
 ]);
+const MINOR_LONGEST = Math.max(...[...MINOR].map((word) => word.length));
 
 /**
  * The documents one outcome's text names, in order. `acts` says whether the outcome records
@@ -103,13 +104,21 @@ function lastWords(text: string, count: number): number {
 
 function looksLikeTitle(title: string): boolean {
   if (!/^[\p{Lu}\p{N}]/u.test(title) || /[.!?]\s+\p{Lu}/u.test(title)) return false;
-  // At least half the words other than articles and prepositions start with a capital.
+  // At least half the words other than articles and prepositions start with a capital. The
+  // words are walked in place; only one as short as a minor word needs a look-up.
   let words = 0;
   let capitalized = 0;
-  for (const word of title.split(/\s+/)) {
-    if (MINOR.has(word.toLowerCase())) continue;
-    words++;
-    if (startsCapitalized(word)) capitalized++;
+  for (let start = 0; start < title.length;) {
+    let end = start;
+    while (end < title.length && !isSpaceCode(title.charCodeAt(end))) end++;
+    if (end > start) {
+      const word = title.slice(start, end);
+      if (end - start > MINOR_LONGEST || !MINOR.has(word.toLowerCase())) {
+        words++;
+        if (startsCapitalized(word)) capitalized++;
+      }
+    }
+    start = end + 1;
   }
   return words > 0 && capitalized / words >= 0.5;
 }
