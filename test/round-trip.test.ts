@@ -55,4 +55,24 @@ describe('Markdown round trip', () => {
     assert.deepEqual(facts(roundTrip(edited)), facts(edited));
     assert.match(renderRecord(record, 'md'), /\[owner: Secretariat; due: 2024-12-15; status: in progress\]/);
   });
+
+  it('writes the outcome an action continues in its tail, not as a label, and reads it back', () => {
+    const record = exampleRecord();
+    const action = record.topics[0]!.outcomes[0]!;
+    Object.assign(action, { ref: 'igf-lp/2024-10-04#a2', owner: 'Secretariat', status: 'in progress' });
+    const markdown = renderRecord(record, 'md');
+    assert.match(
+      markdown,
+      /^ - The Panel agreed to develop .*\[continues: igf-lp\/2024-10-04#a2; owner: Secretariat; status: in progress\]$/m,
+    );
+    assert.doesNotMatch(markdown, /Action \(igf-lp/);
+    assert.deepEqual(facts(roundTrip(record)), facts(record));
+  });
+
+  it('keeps a number the source gave an item as its label, as minutes write it', () => {
+    const record = exampleRecord();
+    Object.assign(record.topics[0]!.outcomes[1]!, { ref: 'D-2024-07' });
+    assert.match(renderRecord(record, 'md'), /Decision \(D-2024-07\): The Panel endorsed/);
+    assert.deepEqual(facts(roundTrip(record)), facts(record));
+  });
 });

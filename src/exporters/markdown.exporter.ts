@@ -5,6 +5,7 @@
  * outcome recorded as a decision whose text has no decision verb, an owner not in the text),
  * the exporter writes it out explicitly.
  */
+import { isOutcomeCite } from '../domain/ids.js';
 import type { Attendance, Meeting, MeetingRecord, Outcome, OutcomeKind } from '../domain/record.js';
 
 /** What the importer would read from an outcome's text, so the exporter can add what it would miss. */
@@ -128,12 +129,16 @@ function sameMeeting(a: Meeting, b: Meeting): boolean {
 
 function outcomeLine(outcome: Outcome, topic: string, read: OutcomeReader | undefined): string {
   const seen = read?.(outcome.text, topic);
-  const labelled = seen === undefined ? false : seen.kind !== outcome.kind || seen.ref !== outcome.ref;
+  // The number the source gave an item stands in its label ("Decision (D-2024-07): …"), as
+  // minutes write it; the earlier outcome an item continues is said in its tail.
+  const continues = isOutcomeCite(outcome.ref) ? outcome.ref : null;
+  const number = continues === null ? outcome.ref : null;
+  const labelled = seen === undefined ? false : seen.kind !== outcome.kind || seen.ref !== number;
   const label =
-    labelled || (outcome.ref !== null && seen === undefined)
-      ? `${LABELS[outcome.kind]}${outcome.ref === null ? '' : ` (${outcome.ref})`}: `
+    labelled || (number !== null && seen === undefined)
+      ? `${LABELS[outcome.kind]}${number === null ? '' : ` (${number})`}: `
       : '';
-  const fields: string[] = [];
+  const fields: string[] = continues === null ? [] : [`continues: ${continues}`];
   if (outcome.kind === 'action') {
     const again = read?.(`${label}${outcome.text}`, topic);
     if (outcome.owner !== null && again?.owner !== outcome.owner) fields.push(`owner: ${outcome.owner}`);

@@ -1,9 +1,11 @@
 /**
  * What an item says about itself apart from its prose: a label ("ACTION:", "RESOLVED
  * (2010.10.28.01):"), a number ("A-2024-17 (CFO)"), a status ("– done", "(in progress)",
- * "[DONE]"), a checkbox, the structured tail the Markdown exporter writes ("[owner: …]"), or
- * that it is only a placeholder ("[Decision]:", "<to fill in>").
+ * "[DONE]"), a checkbox, the structured tail the Markdown exporter writes ("[continues:
+ * igf-lp/2024-11-01#a2; owner: …]"), or that it is only a placeholder ("[Decision]:", "<to fill
+ * in>").
  */
+import { isOutcomeCite } from '../../domain/ids.js';
 import type { ActionStatus, OutcomeKind } from '../../domain/record.js';
 
 export interface Marks {
@@ -46,7 +48,7 @@ const W3C_TAG = /^\[(NEW|PENDING|CONTINUES|CONTINUING|DONE|DROPPED|CLOSED|IN PRO
 const PLACEHOLDER =
   /^(?:<[^>]*>|\[[^\]]*\]|\(?(?:tbd|tba|tbc|to be (?:completed|confirmed|added|filled(?: in)?)|n\/a|xx+|\.{3}|…)\)?|)$/i;
 const FILLER = /^(?:|to|by|for|and|or|the|of|on|in|at|with|-|–|:|\.|…|tbd|x+|<[^>]*>[.,:;]?)$/i;
-const ANNOTATION = /\s*\[((?:owner|due|status)\s*:[^\]]*)\]\s*$/i;
+const ANNOTATION = /\s*\[((?:continues|owner|due|status)\s*:[^\]]*)\]\s*$/i;
 const RECORDED = /\s*\[recorded in [^\]]*\]\s*$/i;
 const STATUS_WORDS: Array<[RegExp, ActionStatus]> = [
   [/^(?:done|completed?|closed|finished)$/i, 'done'],
@@ -89,7 +91,7 @@ export function readMarks(written: string, checked: boolean | null): Marks {
   ) {
     marks.kind = labelKind(label[1]!);
     marks.labelled = marks.kind !== 'note';
-    marks.ref = label[2] || label[3] || null;
+    marks.ref = label[2] || label[3] || marks.ref;
     marks.text = marks.text.slice(label[0].length).trim();
     if (/^(resolved|resolution)$/i.test(label[1]!)) marks.text = marks.text.replace(/^that\s+/i, '');
     const tagAfter = W3C_TAG.exec(marks.text);
@@ -149,6 +151,7 @@ function readAnnotation(marks: Marks): void {
     const [key, ...rest] = pair.split(':');
     const value = rest.join(':').trim();
     const name = key!.trim().toLowerCase();
+    if (name === 'continues' && isOutcomeCite(value)) marks.ref = value;
     if (name === 'owner' && value !== '') marks.owner = value;
     if (name === 'due' && /^\d{4}-\d{2}-\d{2}$/.test(value)) marks.due = value;
     const status = name === 'status' ? statusWord(value) : null;
