@@ -142,7 +142,7 @@ export async function createMeeting(store: MeetingStore, actor: Actor, value: un
     state: 'draft',
     audit: [{ actor, action: 'create', subject: id, detail: { state: 'draft' } }],
   });
-  await carryStatuses(store, actor, { ...saved, meeting: { ...saved.meeting, id: result!.id } });
+  // A draft's statuses reach earlier meetings when it is published, not before.
   return result!;
 }
 
@@ -188,7 +188,8 @@ export async function saveEdit(
       detail: { version, differences },
     },
   ]);
-  await carryStatuses(store, actor, next);
+  // A correction of a published meeting is public at once, and so are the statuses it gives.
+  if (stored.state === 'published') await carryStatuses(store, actor, next);
   return result;
 }
 

@@ -11,6 +11,7 @@ import { loadExampleIfEmpty } from './example.js';
 import { outcomeThread, proposeLinks } from './follow.js';
 import { EVERYTHING, type MeetingStore } from './ports.js';
 import { readSummary } from './summaries.js';
+import { moveMeeting } from './workflow.js';
 
 for (const engine of engines) {
   describeOn(engine, `following actions on ${engine.name}`, (context) => {
@@ -34,7 +35,16 @@ for (const engine of engines) {
       );
       // The first is reported done at the meeting; the second stays open.
       draft.topics[0]!.outcomes[0]!.status = 'done';
-      await createMeeting(store, clerk, draft);
+      const created = await createMeeting(store, clerk, draft);
+      const statusOf = async () =>
+        outcomesOf((await store.getMeeting('igf-lp/2024-11-01', EVERYTHING))!.record).find(
+          (o) => o.outcome.id === 'a1',
+        )?.outcome.status;
+      // A draft changes nothing published: its statuses reach the earlier meeting when it is published.
+      assert.equal(await statusOf(), 'open');
+      for (const to of ['circulated', 'approved'] as const) await moveMeeting(store, clerk, created.id, to);
+      assert.equal(await statusOf(), 'open');
+      await moveMeeting(store, clerk, created.id, 'published');
       const first = (await store.getMeeting('igf-lp/2024-11-01', EVERYTHING))!;
       assert.equal(
         outcomesOf(first.record).find((o) => o.outcome.id === 'a1')?.outcome.status,

@@ -78,11 +78,26 @@ export async function importSummaries(
     parsed.map((p) => p.file.source),
     savedAs(actor, records, options),
   );
+  if (options.published === true) await carryAll(store, actor, records, results);
   let next = 0;
   return parsed.map(({ input, file }) => ({
     file: input.name,
     meetings: file.records.map((record) => ({ ...results[next++]!, warnings: record.warnings.length })),
   }));
+}
+
+/**
+ * Gives the actions that published records continue the statuses those records give them. A
+ * draft gives none: its statuses reach earlier meetings when it is published.
+ */
+async function carryAll(
+  store: MeetingStore,
+  actor: Actor,
+  records: MeetingRecord[],
+  results: SaveResult[],
+): Promise<void> {
+  for (const [i, record] of records.entries())
+    await carryStatuses(store, actor, { ...record, meeting: { ...record.meeting, id: results[i]!.id } });
 }
 
 /** Interchange JSON of what a file holds: one record, or an array when it holds several meetings. */
@@ -129,8 +144,6 @@ export async function saveReviewed(
     [{ sha256, name: source.name, text: source.text }],
     savedAs(actor, withSource, options),
   );
-  for (const [i, record] of withSource.entries()) {
-    await carryStatuses(store, actor, { ...record, meeting: { ...record.meeting, id: results[i]!.id } });
-  }
+  if (options.published === true) await carryAll(store, actor, withSource, results);
   return results;
 }

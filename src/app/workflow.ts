@@ -7,6 +7,7 @@ import { bodySlug } from '../domain/text.js';
 import { MinutebookError } from '../domain/errors.js';
 import { NEXT_STATES, TRANSITION_ACTIONS, type MeetingState } from '../domain/workflow.js';
 import { authorize, mayApprove, scopeOf, seesDraftsOf, type Actor } from './access.js';
+import { carryStatuses } from './follow.js';
 import type { MeetingStore, StoredAuditEntry } from './ports.js';
 
 /** The states the actor may move the meeting to now. */
@@ -43,13 +44,24 @@ export async function moveMeeting(
   await store.setMeetingState(id, from, to, [
     { actor, action: TRANSITION_ACTIONS[to], subject: id, detail: { from, to } },
   ]);
+  // Published, the statuses it gives the actions it continues become theirs, each an audited
+  // step of the earlier meeting.
+  if (to === 'published') await carryStatuses(store, actor, stored.record);
   return { from, to };
 }
 
-/** The steps of a meeting's history that anyone may read: its publication and its corrections. */
-const PUBLIC_ACTIONS = new Set(['publish', 'correct', 'example']);
+/** Whether an entry made a meeting public: its publication, or its saving as published. */
+function publishes(entry: StoredAuditEntry): boolean {
+  if (entry.action === 'publish' || entry.action === 'example') return true;
+  const detail = entry.detail as { state?: unknown } | null;
+  return entry.action === 'import' && detail?.state === 'published';
+}
 
-/** What happened to a meeting, newest first: imports, edits, corrections and every step of its workflow. */
+/**
+ * What happened to a meeting, newest first: imports, edits, corrections, the statuses later
+ * meetings gave its actions, and every step of its workflow. What happened before publication
+ * is as confidential as the draft was; from publication on, everything is public.
+ */
 export async function meetingHistory(
   store: MeetingStore,
   actor: Actor,
@@ -57,10 +69,15 @@ export async function meetingHistory(
 ): Promise<StoredAuditEntry[]> {
   const stored = await store.getMeeting(id, scopeOf(actor));
   if (stored === null) throw new MinutebookError('not-found', `no meeting has the identifier ${id}`);
-  const { entries } = await store.listAudit({ subject: id, limit: 200, offset: 0 });
-  // What happened before publication is as confidential as the drafts were.
+  const { entries, total } = await store.listAudit({ subject: id, limit: HISTORY_LIMIT, offset: 0 });
   const body = stored.record.meeting.body;
-  return seesDraftsOf(actor, body === null ? null : bodySlug(body))
-    ? entries
-    : entries.filter((e) => PUBLIC_ACTIONS.has(e.action));
+  if (seesDraftsOf(actor, body === null ? null : bodySlug(body))) return entries;
+  // Newest first: the public part ends (going back) at the entry that published the meeting.
+  const published = entries.findIndex(publishes);
+  if (published >= 0) return entries.slice(0, published + 1);
+  // Published longer ago than the entries listed reach: every one listed came after.
+  return stored.state === 'published' && total > entries.length ? entries : [];
 }
+
+/** The most entries of one meeting's history shown. */
+const HISTORY_LIMIT = 200;

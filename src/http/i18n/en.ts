@@ -174,6 +174,9 @@ export const en = {
     title: 'History',
     by: (actor: string) => `by ${actor}`,
     reason: (reason: string) => `Reason: ${reason}`,
+    statusStep: (outcome: string, before: string | null, after: string) =>
+      `Action ${outcome}: ${before ?? 'no status'} → ${after}`,
+    via: 'as recorded in',
     actions: {
       example: 'Loaded as example data',
       import: 'Imported',

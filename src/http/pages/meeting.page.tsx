@@ -247,6 +247,31 @@ function Workflow(props: { view: View; id: string; state: MeetingState; next: Me
 }
 
 /** What happened to the meeting, and who did it, newest first. */
+/** What a status entry changed: which action, from what to what, and the later outcome that said so. */
+function StatusStep(props: { view: View; entry: StoredAuditEntry }) {
+  if (props.entry.action !== 'status') return null;
+  const detail = props.entry.detail as {
+    outcome?: unknown;
+    before?: unknown;
+    after?: unknown;
+    via?: unknown;
+  };
+  if (typeof detail.outcome !== 'string' || typeof detail.after !== 'string') return null;
+  const { m } = props.view;
+  const before = typeof detail.before === 'string' ? detail.before : null;
+  return (
+    <p class="reason">
+      {m.history.statusStep(detail.outcome, before, detail.after)}
+      {typeof detail.via === 'string' ? (
+        <>
+          {' '}
+          {m.history.via} <a href={outcomeHref(detail.via)}>{detail.via}</a>
+        </>
+      ) : null}
+    </p>
+  );
+}
+
 function History(props: { view: View; entries: StoredAuditEntry[] }) {
   const { view } = props;
   const { m } = view;
@@ -263,6 +288,7 @@ function History(props: { view: View; entries: StoredAuditEntry[] }) {
               {m.history.actions[entry.action as keyof Messages['history']['actions']] ?? entry.action}{' '}
               <span class="muted">{m.history.by(entry.actor)}</span>
               {entry.reason === null ? null : <p class="reason">{m.history.reason(entry.reason)}</p>}
+              <StatusStep view={view} entry={entry} />
               {differences.length === 0 ? null : (
                 <ul class="changes">
                   {differences.map((d) => (
