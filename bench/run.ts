@@ -63,7 +63,7 @@ function parseBenchmark(): void {
 
 async function bulkBenchmark(count: number): Promise<void> {
   const records = Array.from({ length: count }, (_, n) => generatedMeeting(n));
-  const sources = records.map((r) => ({ sha256: r.source!.sha256, name: r.source!.name, text: '' }));
+  const sources = records.map((r) => ({ sha256: r.source!.sha256, name: r.source!.name, text: '', firstLine: 1 }));
   const ours: number[] = [];
   const baseline: number[] = [];
   for (let round = 0; round < 3; round++) {
@@ -142,7 +142,7 @@ async function matchingBenchmark(count: number): Promise<void> {
   const store = await openStore({ url: ':memory:' });
   await store.saveMeetings(
     records,
-    records.map((r) => ({ sha256: r.source!.sha256, name: r.source!.name, text: '' })),
+    records.map((r) => ({ sha256: r.source!.sha256, name: r.source!.name, text: '', firstLine: 1 })),
   );
   console.log(
     `proposals of one person or document under several names, ${count.toLocaleString('en')} meetings stored (for information)`,

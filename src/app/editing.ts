@@ -179,15 +179,20 @@ export async function saveEdit(
   }
   const next = assignEditIds(stored.record, edited);
   const differences = recordDifferences(stored.record, next);
-  const result = await store.updateMeeting(next, version, [
-    {
-      actor,
-      action: stored.state === 'published' ? 'correct' : 'edit',
-      subject: id,
-      reason: why,
-      detail: { version, differences },
-    },
-  ]);
+  const result = await store.updateMeeting(
+    next,
+    version,
+    [
+      {
+        actor,
+        action: stored.state === 'published' ? 'correct' : 'edit',
+        subject: id,
+        reason: why,
+        detail: { version, differences },
+      },
+    ],
+    { edit: true },
+  );
   // A correction of a published meeting is public at once, and so are the statuses it gives.
   if (stored.state === 'published') await carryStatuses(store, actor, next);
   return result;

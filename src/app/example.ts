@@ -47,9 +47,9 @@ export async function loadExampleIfEmpty(
   const series: ExampleSeries =
     'bytes' in example ? { summaries: [{ ...example, invented: false }] } : example;
   for (const summary of series.summaries) {
-    const { records, source } = readSummary(summary);
+    const { records, parts } = readSummary(summary);
     // Published summaries (the invented ones as if they were), so everyone may read them.
-    await store.saveMeetings(records, [source], {
+    await store.saveMeetings(records, parts, {
       example: true,
       invented: summary.invented,
       state: 'published',

@@ -9,7 +9,8 @@ import { highlight, parseSearchQuery, type Fragment } from '../domain/search.js'
 import { renderJson } from '../exporters/json.exporter.js';
 import { renderMarkdown } from '../exporters/markdown.exporter.js';
 import { outcomeReader, parseSummary } from '../importers/importer.js';
-import { scopeOf, type Actor } from './access.js';
+import { bodySlug } from '../domain/text.js';
+import { scopeOf, seesDraftsOf, type Actor } from './access.js';
 import type { MeetingFilter, MeetingStore, SearchHit, StoredMeeting } from './ports.js';
 
 import type { ExportFormat } from './formats.js';
@@ -124,4 +125,45 @@ export async function getMeetingWithLinks(
     documents.set(outcomeId, [...(documents.get(outcomeId) ?? []), { id: documentId, title }]);
   }
   return { ...stored, links: { documents, people } };
+}
+
+/** What a reader is shown as the text a meeting was read from. */
+export interface ShownSource {
+  name: string | null;
+  text: string;
+  /** The line of its file the text begins at. */
+  firstLine: number;
+  /**
+   * The text is the summary as it was first published, written out by Minutebook, because the
+   * meeting was edited after it was read and before it was published: the text it was read
+   * from says what the published summary does not, and only those who saw the draft may read it.
+   */
+  rendered: boolean;
+}
+
+/**
+ * The text a meeting was read from, as the actor may see it; null when the meeting was recorded
+ * by hand or when the text also holds a meeting the actor may not see. Fails with not-found
+ * when the meeting itself is out of sight.
+ */
+export async function meetingSource(
+  store: MeetingStore,
+  actor: Actor,
+  id: string,
+): Promise<ShownSource | null> {
+  const stored = await getMeeting(store, actor, id);
+  const meetingId = stored.record.meeting.id ?? parseCite(id).meetingId;
+  const source = await store.getSource(meetingId, scopeOf(actor));
+  if (source === null) return null;
+  const body = stored.record.meeting.body;
+  if (!source.editedSinceRead || seesDraftsOf(actor, body === null ? null : bodySlug(body)))
+    return { name: source.name, text: source.text, firstLine: source.firstLine, rendered: false };
+  const published = (await store.listVersions(meetingId))
+    .filter((v) => v.state === 'published')
+    .sort((a, b) => a.version - b.version)[0];
+  const record =
+    published === undefined || published.current
+      ? stored.record
+      : ((await store.getVersion(meetingId, published.version)) ?? stored.record);
+  return { name: source.name, text: renderRecord(record, 'md'), firstLine: 1, rendered: true };
 }

@@ -57,11 +57,26 @@ export interface SaveResult {
   version: number;
 }
 
-/** The text a record was read from, kept whole so that nothing a user gave is lost. */
+/**
+ * The text a record was read from, kept so that nothing a user gave is lost: a whole file, or
+ * the part of a file of several meetings that holds one of them.
+ */
 export interface SourceText {
   sha256: string;
   name: string | null;
   text: string;
+  /** The line of its file the text begins at. */
+  firstLine: number;
+}
+
+/** A meeting's source, with whether the meeting was edited after it was read and before it was published. */
+export interface MeetingSource extends SourceText {
+  editedSinceRead: boolean;
+}
+
+export interface UpdateOptions {
+  /** The change edits what the meeting says (not only an action's status). */
+  edit?: boolean;
 }
 
 export interface SearchHit {
@@ -351,7 +366,12 @@ export interface MeetingStore extends AccountStore {
    * Saves an edited record over version `expectedVersion` of its meeting. When another save came
    * first, nothing is written and the error is a conflict.
    */
-  updateMeeting(record: MeetingRecord, expectedVersion: number, audit?: AuditEntry[]): Promise<SaveResult>;
+  updateMeeting(
+    record: MeetingRecord,
+    expectedVersion: number,
+    audit?: AuditEntry[],
+    options?: UpdateOptions,
+  ): Promise<SaveResult>;
   /** Moves a meeting from one state to another; a conflict when it is no longer in `from`. */
   setMeetingState(id: string, from: MeetingState, to: MeetingState, audit: AuditEntry[]): Promise<void>;
   listAudit(filter: {
@@ -388,8 +408,11 @@ export interface MeetingStore extends AccountStore {
    * store, within 50 ms after one by another process. Cheap enough to ask on every request.
    */
   revision(): Promise<string>;
-  /** The text a record was imported from, by its SHA-256, when a meeting in scope was read from it. */
-  getSource(sha256: string, scope: Scope): Promise<SourceText | null>;
+  /**
+   * The text a meeting was read from; null when it was recorded by hand, when it is out of
+   * scope, or when any other meeting read from the same text is.
+   */
+  getSource(meetingId: string, scope: Scope): Promise<MeetingSource | null>;
   /** The outcomes linked to one across meetings (it continues them, or they continue it), oldest first. */
   getThread(cite: string, scope: Scope): Promise<OutcomeListing[]>;
   /** Everything of a kind a meeting names, to match spellings against each other. */

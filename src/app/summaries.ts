@@ -8,7 +8,8 @@ import { MinutebookError } from '../domain/errors.js';
 import { numberOutcomes } from '../domain/ids.js';
 import { meetingRecordSchema, type MeetingRecord } from '../domain/record.js';
 import { renderJson } from '../exporters/json.exporter.js';
-import { parseSummary, type ImportInput, type ParsedFile } from '../importers/importer.js';
+import { parseSummary, partsOf, type ImportInput, type ParsedFile } from '../importers/importer.js';
+import { meetingStarts } from '../importers/text/text.importer.js';
 import { validRecord } from './editing.js';
 import { authorize, type Actor } from './access.js';
 import { carryStatuses } from './follow.js';
@@ -75,7 +76,7 @@ export async function importSummaries(
   const records: MeetingRecord[] = parsed.flatMap((p) => p.file.records);
   const results = await store.saveMeetings(
     records,
-    parsed.map((p) => p.file.source),
+    parsed.flatMap((p) => p.file.parts),
     savedAs(actor, records, options),
   );
   if (options.published === true) await carryAll(store, actor, records, results);
@@ -132,18 +133,29 @@ export async function saveReviewed(
       throw error;
     }
   });
-  const sha256 = createHash('sha256').update(source.text).digest('hex');
-  const lines = source.text.split('\n').length;
-  // The source is the text that was reviewed, whatever the records say of it.
-  const withSource = records.map((r) => ({
-    ...r,
-    source: { name: source.name, sha256, lines, encoding: r.source?.encoding ?? 'utf-8' },
-  }));
-  const results = await store.saveMeetings(
-    withSource,
-    [{ sha256, name: source.name, text: source.text }],
-    savedAs(actor, withSource, options),
-  );
+  // The source is the text that was reviewed, whatever the records say of it: cut into its
+  // meetings' parts as the importer cuts it, or whole when the records are not its meetings.
+  const starts = records.length > 1 ? meetingStarts(source.text) : [1];
+  const parts =
+    starts.length === records.length
+      ? partsOf(source.text, source.name, starts)
+      : [
+          {
+            sha256: createHash('sha256').update(source.text).digest('hex'),
+            name: source.name,
+            text: source.text,
+            firstLine: 1,
+          },
+        ];
+  const withSource = records.map((r, i) => {
+    const part = parts[Math.min(i, parts.length - 1)]!;
+    const lines = part.text.split('\n').length;
+    return {
+      ...r,
+      source: { name: source.name, sha256: part.sha256, lines, encoding: r.source?.encoding ?? 'utf-8' },
+    };
+  });
+  const results = await store.saveMeetings(withSource, parts, savedAs(actor, withSource, options));
   if (options.published === true) await carryAll(store, actor, withSource, results);
   return results;
 }

@@ -197,7 +197,21 @@ describe('reading other summaries', () => {
         ['2025-04-07', 1, ['Audit']],
       ],
     );
-    assert.ok(records.every((r) => r.warnings.some((w) => w.code === 'several-meetings')));
+    // Each meeting keeps its own part of the file, and the parts are the file.
+    const { parts } = parseSummary({ bytes: Buffer.from(text), name: 'two.md' });
+    assert.equal(parts.map((p) => p.text).join(''), text);
+    assert.deepEqual(
+      parts.map((p) => [p.firstLine, p.text.split('\n')[0]]),
+      [
+        [1, '# Example Board'],
+        [11, '## Meeting of 7 April 2025'],
+      ],
+    );
+    assert.deepEqual(
+      records.map((r) => r.source?.sha256),
+      parts.map((p) => p.sha256),
+    );
+    assert.ok(!parts[0]!.text.includes('auditor') && !parts[1]!.text.includes('budget'));
   });
 });
 

@@ -10,7 +10,7 @@ import { decodeText } from './decode.js';
 import { readInterchange } from './json/json.importer.js';
 import { topicKind } from './text/outcome-collector.js';
 import { readItem } from './text/outcomes.js';
-import { readTextSummary } from './text/text.importer.js';
+import { cutAtLines, readTextSummary } from './text/text.importer.js';
 
 export interface ImportInput {
   bytes: Uint8Array;
@@ -18,9 +18,25 @@ export interface ImportInput {
   name: string | null;
 }
 
+/** A text a meeting was read from: the whole file, or the part of it that holds the meeting. */
+export interface SourcePart {
+  sha256: string;
+  name: string | null;
+  text: string;
+  /** The line of the file the text begins at. */
+  firstLine: number;
+}
+
 export interface ParsedFile {
   records: MeetingRecord[];
-  source: { sha256: string; name: string | null; text: string };
+  /** The whole file, as read. */
+  source: SourcePart;
+  /**
+   * What each record was read from, as kept: the whole file, or, for a text holding several
+   * meetings, each meeting's own part of it, so that no meeting's text is ever shown as part
+   * of another's. Each record's `source` names its part.
+   */
+  parts: SourcePart[];
 }
 
 const TEXT_EXTENSIONS = new Set(['', '.md', '.markdown', '.mdown', '.txt', '.text']);
@@ -55,16 +71,34 @@ export function parseSummary(input: ImportInput): ParsedFile {
   }
   const decoded = decodeText(input.bytes, input.name ?? undefined);
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
-  const source = { sha256, name: input.name, text: decoded.text };
-  if (extension === '.json') return { records: readInterchange(decoded.text, input.name), source };
-  const records = readTextSummary({
+  const source = { sha256, name: input.name, text: decoded.text, firstLine: 1 };
+  const whole = [source];
+  if (extension === '.json')
+    return { records: readInterchange(decoded.text, input.name), source, parts: whole };
+  const { records, starts } = readTextSummary({
     text: decoded.text,
     name: input.name,
     sha256,
     encoding: decoded.encoding,
     warnings: decoded.warnings,
   });
-  return { records, source };
+  if (records.length === 1) return { records, source, parts: whole };
+  const parts = partsOf(decoded.text, input.name, starts);
+  return {
+    records: records.map((r, i) => ({ ...r, source: { ...r.source!, sha256: parts[i]!.sha256 } })),
+    source,
+    parts,
+  };
+}
+
+/** A text cut into the parts that begin at the given lines, each with its own hash. */
+export function partsOf(text: string, name: string | null, starts: number[]): SourcePart[] {
+  return cutAtLines(text, starts).map((part, i) => ({
+    sha256: createHash('sha256').update(part).digest('hex'),
+    name,
+    text: part,
+    firstLine: starts[i]!,
+  }));
 }
 
 /**

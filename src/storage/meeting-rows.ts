@@ -23,6 +23,8 @@ export interface Planned {
   example: boolean;
   invented: boolean;
   state: MeetingState;
+  /** Edited after it was read and before it was published; false when not given. */
+  editedSinceRead?: boolean;
 }
 
 /** Writes the rows of new and replaced meetings. */
@@ -87,7 +89,7 @@ export async function writeMeetings(
     trx,
     engine,
     'meetings',
-    plans.map(({ record, result, createdAt, example, invented, state }) => {
+    plans.map(({ record, result, createdAt, example, invented, state, editedSinceRead }) => {
       const m = record.meeting;
       const outcomes = outcomesOf(record).map((x) => x.outcome);
       return {
@@ -111,6 +113,7 @@ export async function writeMeetings(
         example: Number(example),
         invented: Number(invented),
         state,
+        edited_since_read: Number(editedSinceRead ?? false),
         created_at: createdAt,
         updated_at: now,
       };

@@ -2,13 +2,13 @@
  * Reading meetings: one meeting's record by its citable identifier, lists of meetings, and the
  * source text a record was read from.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type SqlBool } from 'kysely';
 import type {
   BodyListing,
   MeetingFilter,
   MeetingListing,
   Scope,
-  SourceText,
+  MeetingSource,
   StoredMeeting,
 } from '../app/ports.js';
 import type { MeetingState } from '../domain/workflow.js';
@@ -94,27 +94,47 @@ export async function listMeetings(
   };
 }
 
-/** The text a record was imported from. */
+/**
+ * The text a meeting was read from, when the meeting is in scope and so is every other meeting
+ * read from the same text (a source never shows a meeting the reader may not see).
+ */
 export async function findSource(
   db: Kysely<Database>,
-  sha256: string,
+  meetingId: string,
   scope: Scope,
-): Promise<SourceText | null> {
+): Promise<MeetingSource | null> {
   const row = await db
-    .selectFrom('sources')
-    .select(['sha256', 'name', 'text'])
-    .where('sha256', '=', sha256)
+    .selectFrom('meetings')
+    .innerJoin('sources', 'sources.sha256', 'meetings.source_sha256')
+    .select([
+      'sources.sha256',
+      'sources.name',
+      'sources.text',
+      'sources.first_line',
+      'meetings.edited_since_read',
+    ])
+    .where('meetings.id', '=', meetingId)
+    .where(inScope(scope, 'meetings'))
     .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('meetings')
-          .select('meetings.id')
-          .where('meetings.source_sha256', '=', sha256)
-          .where(inScope(scope, 'meetings')),
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('meetings as other')
+            .select('other.id')
+            .where('other.source_sha256', '=', eb.ref('sources.sha256'))
+            .where(sql<SqlBool>`NOT ${inScope(scope, 'other')}`),
+        ),
       ),
     )
     .executeTakeFirst();
-  return row ?? null;
+  if (row === undefined) return null;
+  return {
+    sha256: row.sha256,
+    name: row.name,
+    text: row.text,
+    firstLine: Number(row.first_line),
+    editedSinceRead: Number(row.edited_since_read) === 1,
+  };
 }
 
 /** Every body with a meeting in scope, with its number of meetings and the date of its latest, by name. */

@@ -15,7 +15,16 @@ export async function rederive(trx: Transaction<Database>, engine: Engine, ids: 
   for (const id of ids) {
     const stored = await trx
       .selectFrom('meetings')
-      .select(['record', 'version', 'created_at', 'updated_at', 'example', 'invented', 'state'])
+      .select([
+        'record',
+        'version',
+        'created_at',
+        'updated_at',
+        'example',
+        'invented',
+        'state',
+        'edited_since_read',
+      ])
       .where('id', '=', id)
       .executeTakeFirst();
     if (stored === undefined) continue;
@@ -31,6 +40,7 @@ export async function rederive(trx: Transaction<Database>, engine: Engine, ids: 
           example: stored.example === 1,
           invented: stored.invented === 1,
           state: stored.state as MeetingState,
+          editedSinceRead: stored.edited_since_read === 1,
         },
       ],
       stored.updated_at,

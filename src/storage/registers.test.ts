@@ -11,6 +11,7 @@ const source = (record: MeetingRecord) => ({
   sha256: record.source!.sha256,
   name: record.source!.name,
   text: 'text',
+  firstLine: 1,
 });
 
 const later = recordOf(

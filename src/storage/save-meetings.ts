@@ -65,6 +65,7 @@ export async function saveMeetings(
         name: s.name,
         text: s.text,
         imported_at: now,
+        first_line: s.firstLine,
       })),
       (q) => q.onConflict((c) => c.column('sha256').doNothing()),
     );

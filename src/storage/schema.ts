@@ -30,6 +30,8 @@ export interface MeetingTable {
   action_count: number;
   present_count: number;
   source_sha256: string | null;
+  /** 1 when the meeting was edited after it was read and before it was published. */
+  edited_since_read: Generated<number>;
   /** The whole record as interchange JSON, written with the rows below in one transaction. */
   record: string;
   version: number;
@@ -100,6 +102,8 @@ export interface SourceTable {
   name: string | null;
   text: string;
   imported_at: string;
+  /** The line of its file the text begins at: a file of several meetings is kept as one part each. */
+  first_line: Generated<number>;
 }
 
 export interface SearchEntryTable {
@@ -132,6 +136,7 @@ export interface Database {
   memberships: MembershipTable;
   sessions: SessionTable;
   api_tokens: ApiTokenTable;
+  sign_in_attempts: SignInAttemptTable;
   meeting_documents: MeetingDocumentTable;
   audit: AuditTable;
   meeting_versions: MeetingVersionTable;
@@ -263,3 +268,10 @@ export interface RevisionTable {
 }
 
 export type SearchEntryRow = Selectable<SearchEntryTable>;
+
+/** Sign-in attempts counted in a window of time, per login and address and per address. */
+export interface SignInAttemptTable {
+  key: string;
+  window_start: string;
+  count: number;
+}

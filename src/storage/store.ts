@@ -108,8 +108,8 @@ function storeOn(engine: Engine): MeetingStore {
   return {
     engine: engine.kind,
     saveMeetings: (records, sources, options) => writing(saveMeetings(engine, records, sources, options)),
-    updateMeeting: (record, expectedVersion, audit) =>
-      writing(updateMeeting(engine, record, expectedVersion, audit)),
+    updateMeeting: (record, expectedVersion, audit, options) =>
+      writing(updateMeeting(engine, record, expectedVersion, audit, options)),
     setMeetingState: (id, from, to, audit) => writing(setMeetingState(engine, id, from, to, audit)),
     listAudit: (filter) => listAudit(engine.db, filter),
     appendAudit: (entries) => appendAudit(engine.db, entries, new Date().toISOString()),
@@ -125,7 +125,7 @@ function storeOn(engine: Engine): MeetingStore {
     getMeeting: (id, scope) => findMeeting(engine.db, id, scope),
     listMeetings: (filter, scope) => listMeetings(engine.db, filter, scope),
     search: (query, limit, offset, scope) => searchEntries(engine, query, limit, offset, scope),
-    getSource: (sha256, scope) => findSource(engine.db, sha256, scope),
+    getSource: (meetingId, scope) => findSource(engine.db, meetingId, scope),
     countUsers: () => countUsers(engine.db),
     addUser: (user) => addUser(engine.db, user),
     findUser: (id) => findUser(engine.db, id),

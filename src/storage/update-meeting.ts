@@ -3,7 +3,7 @@
  * when someone else saved the meeting in between, nothing is written and the caller is told,
  * so no one's change is silently lost.
  */
-import type { AuditEntry, SaveResult } from '../app/ports.js';
+import type { AuditEntry, SaveResult, UpdateOptions } from '../app/ports.js';
 import type { MeetingState } from '../domain/workflow.js';
 import { appendAudit } from './audit.repository.js';
 import { keepVersions } from './versions.repository.js';
@@ -17,12 +17,15 @@ import { deleteMeetings } from './save-meetings.js';
 /**
  * Saves `record` as the next version of its meeting, if that meeting is still at
  * `expectedVersion`. Its outcome identifiers are stored as given (see domain/ids assignEditIds).
+ * An `edit` (of what the meeting's text says, not only a status) before publication is noted:
+ * the text the meeting was read from no longer says what will be published.
  */
 export async function updateMeeting(
   engine: Engine,
   record: MeetingRecord,
   expectedVersion: number,
   audit: AuditEntry[] = [],
+  options: UpdateOptions = {},
 ): Promise<SaveResult> {
   const id = record.meeting.id;
   if (id === null)
@@ -34,7 +37,7 @@ export async function updateMeeting(
     await engine.lockMeeting(trx, id);
     const stored = await trx
       .selectFrom('meetings')
-      .select(['record', 'version', 'created_at', 'example', 'invented', 'state'])
+      .select(['record', 'version', 'created_at', 'example', 'invented', 'state', 'edited_since_read'])
       .where('id', '=', id)
       .executeTakeFirst();
     if (stored === undefined) throw new MinutebookError('not-found', `no meeting has the identifier ${id}`);
@@ -65,6 +68,8 @@ export async function updateMeeting(
           example: stored.example === 1,
           invented: stored.invented === 1,
           state: stored.state as MeetingState,
+          editedSinceRead:
+            stored.edited_since_read === 1 || (options.edit === true && stored.state !== 'published'),
         },
       ],
       now,

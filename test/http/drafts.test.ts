@@ -172,3 +172,130 @@ for (const engine of engines) {
     });
   });
 }
+
+/** One file, two meetings: the first to be published, the second to stay a draft. */
+const TWO_MEETINGS =
+  '# Tarn Council\n\n## Meeting of 3 March 2025\n\nPresent: Ada Obi, Li Wei\n\n### Budget\n\n- The Council approved the budget.\n\n' +
+  '## Meeting of 7 April 2025\n\nPresent: Ada Obi\n\n### Harbour\n\n- The Council agreed the Zanzibar plan in confidence.\n';
+
+for (const engine of engines) {
+  describeOn(engine, `sources of published meetings on ${engine.name}`, (context) => {
+    let app: Hono<AppEnv>;
+    let token: string;
+    before(async () => {
+      const store = context.store();
+      app = createApp(store, { logError: () => undefined });
+      token = (await account(store, 'clerk', 'secretariat')).token;
+    });
+
+    const call = async (method: string, path: string, body?: unknown, as: string | null = token) => {
+      const response = await app.request(path, {
+        method,
+        headers: {
+          ...(as === null ? {} : { Authorization: `Bearer ${as}` }),
+          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const text = await response.text();
+      return { status: response.status, text, json: () => JSON.parse(text) as Record<string, unknown> };
+    };
+    const publish = async (id: string) => {
+      for (const to of ['circulated', 'approved', 'published'])
+        assert.equal((await call('POST', `/api/meetings/${id}/transitions`, { to })).status, 200);
+    };
+    const imported = async (name: string, text: string): Promise<string[]> => {
+      const saved = await call('POST', '/api/imports', { name, text });
+      assert.equal(saved.status, 201, saved.text);
+      return (saved.json().meetings as Array<{ id: string }>).map((m) => m.id);
+    };
+
+    it('shows a published meeting only its own part of a file that also holds a draft', async () => {
+      const [first, second] = await imported('council.md', TWO_MEETINGS);
+      await publish(first!);
+      const source = await call('GET', `/api/meetings/${first}/source`, undefined, null);
+      assert.equal(source.status, 200);
+      assert.deepEqual(source.json(), {
+        name: 'council.md',
+        text: TWO_MEETINGS.slice(0, TWO_MEETINGS.indexOf('## Meeting of 7 April')),
+        firstLine: 1,
+        rendered: false,
+      });
+      const page = await app.request(`/m/${first}/source`);
+      assert.equal(page.status, 200);
+      assert.doesNotMatch(await page.text(), /Zanzibar|7 April/);
+      // The record names its own part, not the file.
+      const meeting = (await call('GET', `/api/meetings/${first}`, undefined, null)).text;
+      assert.doesNotMatch(meeting, /Zanzibar|holds 2 meetings/);
+      // The draft's part is the secretariat's to read, numbered as in the file.
+      assert.equal((await call('GET', `/api/meetings/${second}/source`, undefined, null)).status, 404);
+      const draft = await call('GET', `/api/meetings/${second}/source`);
+      assert.equal(draft.json().firstLine, 11);
+      assert.match(draft.json().text as string, /^## Meeting of 7 April 2025\n[\s\S]*Zanzibar/);
+      const lines = await (
+        await app.request(`/m/${second}/source`, { headers: { Authorization: `Bearer ${token}` } })
+      ).text();
+      assert.match(lines, /id="L11"/);
+      assert.doesNotMatch(lines, /id="L1"/);
+      // Saved as reviewed, the text is cut the same way.
+      const text = TWO_MEETINGS.replaceAll('Tarn', 'Wold');
+      const { records } = (await call('POST', '/api/imports/preview', { name: 'wold.md', text })).json();
+      const saved = await call('POST', '/api/imports', { name: 'wold.md', text, records });
+      const ids = (saved.json().meetings as Array<{ id: string }>).map((m) => m.id);
+      const parts = await Promise.all(
+        ids.map(async (id) => (await call('GET', `/api/meetings/${id}/source`)).json()),
+      );
+      assert.deepEqual(
+        parts.map((p) => p.firstLine),
+        [1, 11],
+      );
+      assert.equal(parts.map((p) => p.text).join(''), text);
+    });
+
+    it('shows no source of a published meeting when the same text is the source of a draft', async () => {
+      const summary = (date: string, words: string) =>
+        `# Quarry Board\n\n## Meeting of ${date}\n\nPresent: Ada Obi\n\n### Items\n\n- The Board ${words}.\n`;
+      const [draft] = await imported('june.md', summary('9 June 2025', 'agreed the Obsidian secret'));
+      // A record in interchange JSON may name any kept text as its source: here, the draft's.
+      const { source } = (await call('GET', `/api/meetings/${draft}`)).json().record as { source: unknown };
+      const preview = await call('POST', '/api/imports/preview', {
+        name: 'may.md',
+        text: summary('5 May 2025', 'approved the plan'),
+      });
+      const record = { ...(preview.json().records as object[])[0], source };
+      const [first] = await imported('may.json', JSON.stringify(record));
+      await publish(first!);
+      const hidden = await call('GET', `/api/meetings/${first}/source`, undefined, null);
+      assert.equal(hidden.status, 404);
+      assert.doesNotMatch(hidden.text, /Obsidian/);
+      assert.doesNotMatch(await (await app.request(`/m/${first}/source`)).text(), /Obsidian/);
+      assert.equal((await call('GET', `/api/meetings/${first}/source`)).status, 200);
+      await publish(draft!);
+      assert.equal((await call('GET', `/api/meetings/${first}/source`, undefined, null)).status, 200);
+    });
+
+    it('shows, of a meeting edited before publication, the summary as published instead of what was removed', async () => {
+      const text =
+        '# Fell Committee\n\n## Meeting of 2 July 2025\n\nPresent: Ada Obi, Li Wei\n\n### Roads\n\n- The Committee approved the road plan.\n- The Committee discussed the Quillfeather dispute in private.\n';
+      const [id] = await imported('fell.md', text);
+      const draft = (await call('GET', `/api/meetings/${id}`)).json() as {
+        record: { topics: Array<{ outcomes: Array<{ text: string }> }> };
+        version: number;
+      };
+      const record = structuredClone(draft.record);
+      record.topics[0]!.outcomes = record.topics[0]!.outcomes.filter((o) => !o.text.includes('Quillfeather'));
+      assert.equal(
+        (await call('PUT', `/api/meetings/${id}`, { record, version: draft.version })).status,
+        200,
+      );
+      await publish(id!);
+      const shown = (await call('GET', `/api/meetings/${id}/source`, undefined, null)).json();
+      assert.equal(shown.rendered, true);
+      assert.match(shown.text as string, /approved the road plan/);
+      assert.doesNotMatch(shown.text as string, /Quillfeather/);
+      assert.doesNotMatch(await (await app.request(`/m/${id}/source`)).text(), /Quillfeather/);
+      const kept = (await call('GET', `/api/meetings/${id}/source`)).json();
+      assert.deepEqual([kept.rendered, kept.text], [false, text]);
+    });
+  });
+}

@@ -1,7 +1,7 @@
 /** /api/meetings and /api/bodies: read meetings and outcomes, create and edit meetings. */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { createMeeting, newMeetingDraft, saveEdit, setActionStatus } from '../../app/editing.js';
-import { getMeeting, getOutcome, listMeetings, renderRecord } from '../../app/meetings.js';
+import { getMeeting, getOutcome, listMeetings, meetingSource, renderRecord } from '../../app/meetings.js';
 import { scopeOf } from '../../app/access.js';
 import { localeFor } from '../i18n/locale.js';
 import { outcomeThread } from '../../app/follow.js';
@@ -325,21 +325,17 @@ export function meetingRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore, cac
       method: 'get',
       path: '/api/meetings/{body}/{date}/source',
       tags,
-      summary: 'The text a meeting was read from',
+      summary:
+        'The text a meeting was read from (to readers who did not see its draft, the summary as first published when it was edited before publication)',
       request: { params: MeetingPath },
       responses: jsonResponses(SourceBody, 200, [404]),
     }),
     async (c) => {
       const { body, date } = c.req.valid('param');
-      const { record } = await getMeeting(store, c.get('user'), `${body}/${date}`);
-      const source =
-        record.source === null ? null : await store.getSource(record.source.sha256, scopeOf(c.get('user')));
+      const source = await meetingSource(store, c.get('user'), `${body}/${date}`);
       if (source === null)
-        throw new MinutebookError(
-          'not-found',
-          `meeting ${body}/${date} was recorded by hand and has no source text`,
-        );
-      return c.json({ name: source.name, text: source.text }, 200);
+        throw new MinutebookError('not-found', `no source text of meeting ${body}/${date} is available`);
+      return c.json(source, 200);
     },
   );
   api.openapi(

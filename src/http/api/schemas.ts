@@ -151,7 +151,19 @@ export const StatusBody = z.object({ status: z.enum(ACTION_STATUSES) }).openapi(
 export const OutcomeInMeeting = z
   .object({ meeting: Meeting, topic: z.string(), outcome: Outcome })
   .openapi('OutcomeInMeeting');
-export const SourceBody = z.object({ name: z.string().nullable(), text: z.string() }).openapi('Source');
+export const SourceBody = z
+  .object({
+    name: z.string().nullable(),
+    text: z.string(),
+    firstLine: z.number().int().positive().openapi({
+      description: 'the line of its file the text begins at (a file of several meetings is kept in parts)',
+    }),
+    rendered: z.boolean().openapi({
+      description:
+        'the text is the summary as first published, because the meeting was edited after it was read and before it was published',
+    }),
+  })
+  .openapi('Source');
 
 export const Bodies = z
   .object({
@@ -437,7 +449,9 @@ export const ImportText = z
       .max(10 * 1024 * 1024),
   })
   .openapi('ImportText');
-export const Preview = z.object({ records: z.array(Record), source: SourceBody }).openapi('ImportPreview');
+export const Preview = z
+  .object({ records: z.array(Record), source: z.object({ name: z.string().nullable(), text: z.string() }) })
+  .openapi('ImportPreview');
 export const ImportBody = ImportText.extend({
   records: z
     .array(Record)

@@ -292,7 +292,11 @@ export const en = {
     title: (id: string) => `Source of ${id}`,
     intro:
       'The text this meeting was read from. Lines from which something was taken are tinted, with what was taken beneath them.',
-    noSource: 'This meeting was recorded by hand; it has no source text.',
+    noSource:
+      'No source text of this meeting can be shown: it was recorded by hand, or the file it was read from also holds meetings you may not read.',
+    rendered:
+      'This summary was edited after it was read and before it was published. The text it was read from is kept for those who saw the draft; shown here is the summary as it was published.',
+    part: (line: number) => `This meeting’s part of the file begins at line ${line}.`,
     line: 'Line',
     lineNumber: (n: number) => `Line ${n}`,
     linesLabel: 'The source text, line by line',

@@ -7,7 +7,14 @@ import type { Context, Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { JSX } from 'hono/jsx/jsx-runtime';
 import { createMeeting, newMeetingDraft, saveEdit, setActionStatus } from '../../app/editing.js';
-import { getMeeting, getMeetingWithLinks, getOutcome, listMeetings, search } from '../../app/meetings.js';
+import {
+  getMeeting,
+  getMeetingWithLinks,
+  getOutcome,
+  listMeetings,
+  meetingSource,
+  search,
+} from '../../app/meetings.js';
 import { authorize, scopeOf } from '../../app/access.js';
 import type { MeetingStore } from '../../app/ports.js';
 import type { ResponseCache } from '../cache.js';
@@ -209,17 +216,8 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
 
   app.get('/m/:body/:date/source', async (c) => {
     const { record } = await getMeeting(store, c.get('user'), idOf(c));
-    const source =
-      record.source === null ? null : await store.getSource(record.source.sha256, scopeOf(c.get('user')));
-    return render(
-      c,
-      <SourcePage
-        view={viewOf(c)}
-        record={record}
-        text={source?.text ?? null}
-        name={source?.name ?? record.source?.name ?? null}
-      />,
-    );
+    const source = await meetingSource(store, c.get('user'), idOf(c));
+    return render(c, <SourcePage view={viewOf(c)} record={record} source={source} />);
   });
 
   app.get('/m/:body/:date/edit', async (c) => {

@@ -8,6 +8,7 @@ import type { MeetingRecord } from '../../domain/record.js';
 import { Layout } from './layout.js';
 import { meetingHref, type View } from './view.js';
 import { meetingTitle } from './meeting.page.js';
+import type { ShownSource } from '../../app/meetings.js';
 
 /** What was taken from each line of the source, in words a reader understands. */
 export function extractedByLine(m: Messages, record: MeetingRecord): Map<number, string[]> {
@@ -27,7 +28,14 @@ export function extractedByLine(m: Messages, record: MeetingRecord): Map<number,
 }
 
 /** The source text as numbered lines, with what was taken from each and the warnings. */
-export function SourceText(props: { view: View; text: string; records: MeetingRecord[]; idPrefix?: string }) {
+export function SourceText(props: {
+  view: View;
+  text: string;
+  records: MeetingRecord[];
+  idPrefix?: string;
+  /** The line of its file the text begins at. */
+  firstLine?: number;
+}) {
   const { m } = props.view;
   const prefix = props.idPrefix ?? 'L';
   const extracted = new Map<number, string[]>();
@@ -65,7 +73,7 @@ export function SourceText(props: { view: View; text: string; records: MeetingRe
       )}
       <ol class="source-lines" aria-label={m.source.linesLabel}>
         {lines.map((line, i) => {
-          const number = i + 1;
+          const number = i + (props.firstLine ?? 1);
           const taken = extracted.get(number);
           const problems = warned.get(number);
           const marks = [taken === undefined ? '' : 'extracted', problems === undefined ? '' : 'warned']
@@ -90,13 +98,8 @@ export function SourceText(props: { view: View; text: string; records: MeetingRe
   );
 }
 
-export function SourcePage(props: {
-  view: View;
-  record: MeetingRecord;
-  text: string | null;
-  name: string | null;
-}) {
-  const { view } = props;
+export function SourcePage(props: { view: View; record: MeetingRecord; source: ShownSource | null }) {
+  const { view, source } = props;
   const { m } = view;
   const id = props.record.meeting.id!;
   return (
@@ -105,15 +108,21 @@ export function SourcePage(props: {
         <a href={meetingHref(id)}>{meetingTitle(view, props.record)}</a>
       </p>
       <h1>{m.source.title(id)}</h1>
-      {props.text === null ? (
+      {source === null ? (
         <p>{m.source.noSource}</p>
+      ) : source.rendered ? (
+        <>
+          <p class="intro">{m.source.rendered}</p>
+          <SourceText view={view} text={source.text} records={[]} />
+        </>
       ) : (
         <>
           <p class="intro">
             {m.source.intro}
-            {props.name === null ? null : <> {m.source.fileName(props.name)}</>}
+            {source.name === null ? null : <> {m.source.fileName(source.name)}</>}
+            {source.firstLine === 1 ? null : <> {m.source.part(source.firstLine)}</>}
           </p>
-          <SourceText view={view} text={props.text} records={[props.record]} />
+          <SourceText view={view} text={source.text} records={[props.record]} firstLine={source.firstLine} />
         </>
       )}
     </Layout>

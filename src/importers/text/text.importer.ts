@@ -26,22 +26,56 @@ export interface TextSource {
   warnings: Warning[];
 }
 
+/** The meetings a text holds, and the line each begins at (1 for the first). */
+export interface TextReading {
+  records: MeetingRecord[];
+  starts: number[];
+}
+
 /** Reads every meeting a text holds. */
-export function readTextSummary(source: TextSource): MeetingRecord[] {
+export function readTextSummary(source: TextSource): TextReading {
   const { lines, warnings } = sourceLines(source.text);
   const segments = splitMeetings(lines);
-  return segments.map((segment, index) => {
+  const records = segments.map((segment) => {
     const record = readMeeting(segment.lines, source);
     record.warnings.unshift(...source.warnings, ...warnings.filter((w) => inSegment(w, segment.lines)));
-    if (segments.length > 1) {
-      record.warnings.unshift({
-        code: 'several-meetings',
-        line: segment.lines[0]?.n ?? null,
-        message: `this file holds ${segments.length} meetings; this is meeting ${index + 1} (lines ${segment.lines[0]?.n}–${segment.lines.at(-1)?.n})`,
-      });
-    }
     return record;
   });
+  return { records, starts: startsOf(segments) };
+}
+
+/**
+ * The line each meeting of a text begins at, as readTextSummary splits it, without reading the
+ * meetings: to cut a reviewed text into the parts its meetings were read from.
+ */
+export function meetingStarts(text: string): number[] {
+  return startsOf(splitMeetings(sourceLines(text).lines));
+}
+
+// The first meeting begins the text: what comes before its title (a file title, a preamble) is its own.
+const startsOf = (segments: Array<{ lines: SourceLine[] }>): number[] =>
+  segments.map((segment, i) => (i === 0 ? 1 : (segment.lines[0]?.n ?? 1)));
+
+/**
+ * A text cut before each of the given lines (1-based, ascending, the first being 1): the parts
+ * put together again are the text, character for character. Lines end as sourceLines ends them.
+ */
+export function cutAtLines(text: string, starts: number[]): string[] {
+  const offsets: number[] = [];
+  let line = 1;
+  let next = 0;
+  for (let i = 0; i <= text.length && next < starts.length;) {
+    if (line === starts[next]) {
+      offsets.push(i);
+      next++;
+      continue;
+    }
+    const code = text.charCodeAt(i);
+    if (Number.isNaN(code)) break;
+    i += code === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
+    if (code === 10 || code === 13) line++;
+  }
+  return offsets.map((offset, k) => text.slice(offset, offsets[k + 1] ?? text.length));
 }
 
 function inSegment(warning: Warning, lines: SourceLine[]): boolean {

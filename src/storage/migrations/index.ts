@@ -11,6 +11,7 @@ import { workflow } from './0004-workflow.js';
 import { versions } from './0005-versions.js';
 import { links } from './0006-links.js';
 import { series } from './0007-series.js';
+import { integrity } from './0008-integrity.js';
 
 /** The migrations for one engine. */
 export function migrationsFor(engine: Engine): MigrationProvider {
@@ -22,6 +23,7 @@ export function migrationsFor(engine: Engine): MigrationProvider {
     '0005-versions': versions(engine),
     '0006-links': links(),
     '0007-series': series(engine),
+    '0008-integrity': integrity(),
   };
   return { getMigrations: async () => all };
 }
