@@ -6,6 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { isValidLogin, ROLES, type Role, type User } from '../domain/account.js';
 import { MinutebookError } from '../domain/errors.js';
 import { authorize, type Actor } from './access.js';
+import { keptLogin } from './sign-in-limit.js';
 import { hashPassword, passwordProblem, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } from './passwords.js';
 import type { AccountStore } from './ports.js';
 
@@ -84,20 +85,31 @@ export interface Session {
   expiresAt: string;
 }
 
-/** Signs in; null when the login or the password is wrong, or the account is disabled. Either way, it is recorded. */
+/**
+ * Signs in; null when the login or the password is wrong, or the account is disabled. Either
+ * way, it is recorded. Callers limit attempts first (sign-in-limit.ts).
+ */
 export async function signIn(
   store: AccountStore,
   login: string,
   password: string,
   from = 'unknown',
 ): Promise<Session | null> {
-  const stored = await store.findUserByLogin(login);
   const failed = async (): Promise<null> => {
     await store.appendAudit([
-      { actor: null, action: 'sign-in-failed', subject: login.trim().toLowerCase(), detail: { from } },
+      {
+        actor: null,
+        action: 'sign-in-failed',
+        subject: keptLogin(login),
+        detail: { from: from.slice(0, 64) },
+      },
     ]);
     return null;
   };
+  // No account has a login of another form, nor a password longer than a new one may be: no
+  // look-up, and no hashing of a megabyte.
+  if (!isValidLogin(login) || password.length > PASSWORD_MAX) return failed();
+  const stored = await store.findUserByLogin(login);
   if (stored === null) {
     await verifyPassword(password, await (decoy ??= hashPassword(randomBytes(16).toString('hex'))));
     return failed();
@@ -129,13 +141,6 @@ export async function signOut(store: AccountStore, token: string): Promise<void>
     const user = publicUser(session.user);
     await store.appendAudit([{ actor: user, action: 'sign-out', subject: user.login, detail: {} }]);
   }
-}
-
-/** Records a sign-in refused without being tried, because of too many failures. */
-export async function signInRefused(store: AccountStore, login: string, from: string): Promise<void> {
-  await store.appendAudit([
-    { actor: null, action: 'sign-in-refused', subject: login.trim().toLowerCase(), detail: { from } },
-  ]);
 }
 
 /** A new API token for an account, shown once; only an administrator may make one (the command line is one). */

@@ -290,6 +290,19 @@ export interface AccountStore {
   ): Promise<{ user: StoredUser; name: string; previousUse: string | null } | null>;
   /** Appends entries to the audit trail on their own (for what writes nothing else: sign-ins, token use). */
   appendAudit(entries: AuditEntry[]): Promise<void>;
+  /**
+   * Counts one sign-in attempt under `key` (ISO times): in the window that began after `since`,
+   * or in a new window beginning `now`. Attempts at the same moment are each counted once.
+   */
+  countAttempt(key: string, now: string, since: string): Promise<AttemptCount>;
+  /** Forgets the attempts counted under `key`. */
+  clearAttempts(key: string): Promise<void>;
+}
+
+/** How many attempts a key has made in its window, and when the window began. */
+export interface AttemptCount {
+  count: number;
+  windowStart: string;
 }
 
 /**

@@ -31,6 +31,7 @@ import {
 } from './registers.repository.js';
 import { saveMeetings } from './save-meetings.js';
 import { setMeetingState, updateMeeting } from './update-meeting.js';
+import { clearAttempts, countAttempt } from './sign-in-attempts.repository.js';
 import { appendAudit, listAudit } from './audit.repository.js';
 import { dumpDatabase, restoreDatabase } from './backup.js';
 import { addComment, findVersion, listComments, listVersions } from './versions.repository.js';
@@ -113,6 +114,8 @@ function storeOn(engine: Engine): MeetingStore {
     setMeetingState: (id, from, to, audit) => writing(setMeetingState(engine, id, from, to, audit)),
     listAudit: (filter) => listAudit(engine.db, filter),
     appendAudit: (entries) => appendAudit(engine.db, entries, new Date().toISOString()),
+    countAttempt: (key, now, since) => countAttempt(engine.db, key, now, since),
+    clearAttempts: (key) => clearAttempts(engine.db, key),
     listBodies: (scope) => listBodies(engine.db, scope),
     listOutcomes: (filter, scope) => listOutcomes(engine.db, filter, scope),
     listDocuments: (filter, scope) => listDocuments(engine.db, filter, scope),

@@ -6,15 +6,19 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { addFirstAdmin, changeOwnPassword, signIn, signInRefused, signOut } from '../../app/accounts.js';
+import { addFirstAdmin, changeOwnPassword, signIn, signOut } from '../../app/accounts.js';
+import { admitAttempt, attemptSucceeded } from '../../app/sign-in-limit.js';
 import type { MeetingStore } from '../../app/ports.js';
 import { MinutebookError } from '../../domain/errors.js';
 import { checkPresession, endSession, presessionToken, same, SESSION_COOKIE, startSession } from '../auth.js';
 import type { AppEnv } from '../env.js';
-import { SignInThrottle } from '../throttle.js';
+import { bodyLimit } from 'hono/body-limit';
 import { LoginPage, SetupPage, YourAccountPage } from './account.page.js';
 import { render } from './routes.js';
 import { viewOf } from './view.js';
+
+/** The largest form of the account pages taken: a few short fields. */
+const FORM_LIMIT = 16 * 1024;
 
 /** A same-site path to go to after signing in; the start page otherwise. */
 export function nextOf(value: string | undefined): string {
@@ -41,52 +45,47 @@ export function accountRoutes(
   store: MeetingStore,
   options: { setupToken: string | null },
 ): void {
-  const throttle = new SignInThrottle();
+  // The forms of accounts are a few short fields: anything longer is refused before it is read.
+  const small = bodyLimit({
+    maxSize: FORM_LIMIT,
+    onError: () => {
+      throw new MinutebookError('input-too-large', `the form is over ${FORM_LIMIT / 1024} KB`);
+    },
+  });
 
   app.get('/login', (c) => {
     const view = viewOf(c);
     return render(c, <LoginPage view={view} csrf={presessionToken(c)} next={nextOf(c.req.query('next'))} />);
   });
 
-  app.post('/login', async (c) => {
+  app.post('/login', small, async (c) => {
     const view = viewOf(c);
     const form = await fields(c);
     checkPresession(c, form._csrf);
     const login = (form.login ?? '').trim();
     const next = nextOf(form.next);
     const address = addressOf(c);
-    const wait = throttle.wait(address, login);
-    if (wait > 0) {
-      await signInRefused(store, login, address);
-      c.header('Retry-After', String(wait));
-      return render(
+    const again = (error: string, status: 401 | 429) =>
+      render(
         c,
         <LoginPage
           view={view}
           csrf={presessionToken(c)}
           next={next}
-          login={login}
-          error={view.m.account.tooMany(wait)}
+          login={login.slice(0, 64)}
+          error={error}
         />,
-        429,
+        status,
       );
+    // Counted before the password is checked: attempts made at once are limited too.
+    const wait = await admitAttempt(store, address, login);
+    if (wait > 0) {
+      c.header('Retry-After', String(wait));
+      return again(view.m.account.tooMany(wait), 429);
     }
     const session = await signIn(store, login, form.password ?? '', address);
-    if (session === null) {
-      throttle.failed(address, login);
-      return render(
-        c,
-        <LoginPage
-          view={view}
-          csrf={presessionToken(c)}
-          next={next}
-          login={login}
-          error={view.m.account.wrong}
-        />,
-        401,
-      );
-    }
-    throttle.succeeded(address, login);
+    if (session === null) return again(view.m.account.wrong, 401);
+    await attemptSucceeded(store, address, login);
     startSession(c, session);
     return c.redirect(next, 303);
   });
@@ -100,7 +99,7 @@ export function accountRoutes(
     );
   });
 
-  app.post('/account/password', async (c) => {
+  app.post('/account/password', small, async (c) => {
     const user = c.get('user');
     if (user === null) throw new MinutebookError('unauthenticated', 'sign in to change your password');
     const view = viewOf(c);
@@ -108,23 +107,20 @@ export function accountRoutes(
     const address = addressOf(c);
     const again = (error: string, status: 422 | 429 = 422) =>
       render(c, <YourAccountPage view={view} user={user} error={error} />, status);
+    if ((form.password ?? '') !== (form.repeat ?? '')) return again(view.m.account.mismatch);
     // Guessing the current password from a session is limited like guessing it at sign-in.
-    const wait = throttle.wait(address, user.login);
+    const wait = await admitAttempt(store, address, user.login);
     if (wait > 0) {
       c.header('Retry-After', String(wait));
       return again(view.m.account.tooMany(wait), 429);
     }
-    if ((form.password ?? '') !== (form.repeat ?? '')) return again(view.m.account.mismatch);
     try {
       await changeOwnPassword(store, user, form.current ?? '', form.password ?? '');
     } catch (error) {
-      if (error instanceof MinutebookError && error.code === 'invalid-argument') {
-        if (error.location.field === 'current') throttle.failed(address, user.login);
-        return again(error.message);
-      }
+      if (error instanceof MinutebookError && error.code === 'invalid-argument') return again(error.message);
       throw error;
     }
-    throttle.succeeded(address, user.login);
+    await attemptSucceeded(store, address, user.login);
     // Every session of the account ended with the change; this one starts again.
     const session = await signIn(store, user.login, form.password ?? '', address);
     if (session !== null) startSession(c, session);
@@ -150,7 +146,7 @@ export function accountRoutes(
     return render(c, <SetupPage view={viewOf(c)} csrf={presessionToken(c)} action={c.req.path} />);
   });
 
-  app.post('/setup/:token', async (c) => {
+  app.post('/setup/:token', small, async (c) => {
     if (!(await setupAllowed(c))) return c.notFound();
     const view = viewOf(c);
     const form = await fields(c);
