@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { before, it } from 'node:test';
 import type { User } from '../src/domain/account.js';
+import { LOCAL_OPERATOR } from '../src/app/access.js';
 import { loadExampleIfEmpty } from '../src/app/example.js';
 import { outcomeThread, proposeLinks } from '../src/app/follow.js';
 import { keepApart, mergeMatch, proposeMatches, separateSpelling, spellingsOf } from '../src/app/matching.js';
@@ -222,7 +223,7 @@ for (const engine of engines) {
         .replace(/Action \(igf-lp\/[^)]*\): /g, '')
         .replace(/6 December 2024/g, '2 May 2025');
       const { records } = readSummary({ bytes: Buffer.from(text), name: 'may.md' });
-      const proposals = await proposeLinks(store, records[0]!);
+      const proposals = await proposeLinks(store, LOCAL_OPERATOR, records[0]!);
       const best = (key: string) => proposals.get(key)?.[0];
       // Each report in the review of actions is proposed as a step of the action it reports on.
       assert.match(best('0.0')?.text ?? '', /two-page document/);

@@ -90,7 +90,7 @@ for (const engine of engines) {
           'The “Draft Recommendations on Making Use of the IWW” were finalized and will be leveraged for advocacy.',
         );
       const { records } = readSummary({ bytes: Buffer.from(text), name: 'february.md' });
-      const proposals = await proposeLinks(store, records[0]!);
+      const proposals = await proposeLinks(store, clerk, records[0]!);
       const finalized = [...proposals.entries()].find(([, list]) =>
         list.some((p) => p.cite === 'igf-lp/2024-11-01#a2'),
       );

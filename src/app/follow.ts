@@ -179,17 +179,19 @@ const LINK_THRESHOLD = 0.35;
 
 /**
  * For each outcome of an imported record (by topic and position), the earlier outcomes of the
- * same body it may continue: the same documents named, or enough of the same words. Proposals
- * only: nothing is linked until a person chooses.
+ * same body it may continue, among those the actor may see: the same documents named, or
+ * enough of the same words. Proposals only: nothing is linked until a person chooses.
  */
 export async function proposeLinks(
   store: MeetingStore,
+  actor: Actor,
   record: MeetingRecord,
 ): Promise<Map<string, LinkProposal[]>> {
   const proposals = new Map<string, LinkProposal[]>();
   if (record.meeting.body === null) return proposals;
+  // Only what the reader may see is proposed: a proposal quotes the outcome it names.
   const earlier = (
-    await store.listOutcomes({ body: bodySlug(record.meeting.body), limit: 2000, offset: 0 }, EVERYTHING)
+    await store.listOutcomes({ body: bodySlug(record.meeting.body), limit: 2000, offset: 0 }, scopeOf(actor))
   ).outcomes.filter(
     (o) =>
       o.kind !== 'note' && (record.meeting.date === null || o.date === null || o.date < record.meeting.date),

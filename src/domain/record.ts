@@ -5,6 +5,7 @@
  * JSON Schema (docs/interchange.schema.json).
  */
 import { z } from 'zod';
+import { LIMITS } from './limits.js';
 import { WARNING_CODES } from './warning.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
@@ -12,6 +13,11 @@ const isoInstant = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/, 'expected an ISO 8601 time in UTC');
 const line = z.number().int().positive().nullable().describe('1-based line in the source text');
+/** A name or title: a body, a person, a topic, a document, a role. */
+const name = z.string().max(LIMITS.name, `at most ${LIMITS.name.toLocaleString('en')} characters`);
+/** A text: an outcome, the purpose, a note. */
+const text = z.string().max(LIMITS.text, `at most ${LIMITS.text.toLocaleString('en')} characters`);
+const atMost = (count: number, what: string) => `a meeting has at most ${count.toLocaleString('en')} ${what}`;
 
 export const MEETING_MODES = ['virtual', 'in-person', 'hybrid'] as const;
 export const MEETING_STATUSES = ['scheduled', 'held', 'cancelled'] as const;
@@ -31,17 +37,17 @@ export const DOCUMENT_STATES = [
 
 export const meetingSchema = z.object({
   id: z.string().nullable().describe('citable identifier: body slug and date, e.g. igf-lp/2024-11-01'),
-  body: z.string().nullable(),
-  title: z.string().nullable(),
+  body: name.nullable(),
+  title: name.nullable(),
   mode: z.enum(MEETING_MODES).nullable(),
   date: isoDate.nullable(),
   endDate: isoDate.nullable().describe('last day of a meeting that spans several days'),
   start: isoInstant.nullable(),
   end: isoInstant.nullable(),
-  dateText: z.string().nullable().describe('the date as written in the source'),
-  timeText: z.string().nullable().describe('the time as written in the source'),
-  venue: z.string().nullable(),
-  purpose: z.string().nullable(),
+  dateText: name.nullable().describe('the date as written in the source'),
+  timeText: name.nullable().describe('the time as written in the source'),
+  venue: name.nullable(),
+  purpose: text.nullable(),
   status: z.enum(MEETING_STATUSES),
   publication: z
     .enum(PUBLICATION_STATES)
@@ -51,8 +57,8 @@ export const meetingSchema = z.object({
 });
 
 export const motionSchema = z.object({
-  movedBy: z.string().nullable(),
-  secondedBy: z.string().nullable(),
+  movedBy: name.nullable(),
+  secondedBy: name.nullable(),
   votesFor: z.number().int().nonnegative().nullable(),
   votesAgainst: z.number().int().nonnegative().nullable(),
   abstentions: z.number().int().nonnegative().nullable(),
@@ -64,66 +70,77 @@ export const outcomeSchema = z.object({
     .regex(/^[dan]\d+$/, 'expected d1, a1 or n1 …')
     .describe('stable within the meeting'),
   kind: z.enum(OUTCOME_KINDS),
-  verb: z.string().nullable().describe('the verb as written: agreed, endorsed, reaffirmed …'),
-  text: z.string().min(1),
-  owner: z.string().nullable(),
+  verb: name.nullable().describe('the verb as written: agreed, endorsed, reaffirmed …'),
+  text: text.min(1),
+  owner: name.nullable(),
   due: isoDate.nullable(),
-  dueText: z.string().nullable(),
+  dueText: name.nullable(),
   status: z.enum(ACTION_STATUSES).nullable().describe('actions only'),
-  ref: z.string().nullable().describe('the number the source gives the item, e.g. 2010.10.28.01'),
-  documents: z.array(z.string()).describe('titles of the documents the outcome names'),
+  ref: name.nullable().describe('the number the source gives the item, e.g. 2010.10.28.01'),
+  documents: z
+    .array(name)
+    .max(LIMITS.documentsPerOutcome, `an outcome names at most ${LIMITS.documentsPerOutcome} documents`)
+    .describe('titles of the documents the outcome names'),
   motion: motionSchema.nullable(),
   line,
 });
 
 export const topicSchema = z.object({
-  title: z.string().min(1),
+  title: name.min(1),
   line,
-  outcomes: z.array(outcomeSchema),
+  outcomes: z.array(outcomeSchema).max(LIMITS.outcomes, atMost(LIMITS.outcomes, 'outcomes')),
 });
 
 export const attendanceSchema = z.object({
-  name: z.string().min(1).describe('as written, without honorific, role or annotations'),
-  honorific: z.string().nullable(),
+  name: name.min(1).describe('as written, without honorific, role or annotations'),
+  honorific: name.nullable(),
   kind: z.enum(ATTENDANCE_KINDS),
-  group: z.string().nullable().describe('the group heading as published'),
-  role: z.string().nullable().describe('role in the meeting, e.g. Chair'),
+  group: name.nullable().describe('the group heading as published'),
+  role: name.nullable().describe('role in the meeting, e.g. Chair'),
   status: z.enum(ATTENDANCE_STATUSES),
-  onBehalfOf: z.string().nullable(),
+  onBehalfOf: name.nullable(),
   remote: z.boolean().nullable(),
-  note: z.string().nullable().describe('any other annotation, e.g. "items 1-5"'),
+  note: text.nullable().describe('any other annotation, e.g. "items 1-5"'),
   line,
 });
 
 export const documentSchema = z.object({
-  title: z.string().min(1),
+  title: name.min(1),
   state: z.enum(DOCUMENT_STATES).nullable(),
-  author: z.string().nullable().describe('the body that wrote it, when named'),
+  author: name.nullable().describe('the body that wrote it, when named'),
   line,
 });
 
 export const warningSchema = z.object({
   code: z.enum(WARNING_CODES),
   line,
-  message: z.string(),
+  message: text,
 });
 
 export const sourceSchema = z.object({
-  name: z.string().nullable(),
+  name: name.nullable(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   lines: z.number().int().nonnegative(),
   encoding: z.string(),
 });
 
-export const meetingRecordSchema = z.object({
-  format: z.literal('minutebook/1'),
-  meeting: meetingSchema,
-  topics: z.array(topicSchema),
-  attendance: z.array(attendanceSchema),
-  documents: z.array(documentSchema),
-  warnings: z.array(warningSchema),
-  source: sourceSchema.nullable(),
-});
+export const meetingRecordSchema = z
+  .object({
+    format: z.literal('minutebook/1'),
+    meeting: meetingSchema,
+    topics: z.array(topicSchema).max(LIMITS.topics, atMost(LIMITS.topics, 'topics')),
+    attendance: z
+      .array(attendanceSchema)
+      .max(LIMITS.attendance, atMost(LIMITS.attendance, 'attendance entries')),
+    documents: z.array(documentSchema).max(LIMITS.documents, atMost(LIMITS.documents, 'documents')),
+    warnings: z.array(warningSchema).max(LIMITS.warnings, atMost(LIMITS.warnings, 'warnings')),
+    source: sourceSchema.nullable(),
+  })
+  .superRefine((record, context) => {
+    const outcomes = record.topics.reduce((n, topic) => n + topic.outcomes.length, 0);
+    if (outcomes > LIMITS.outcomes)
+      context.addIssue({ code: 'custom', path: ['topics'], message: atMost(LIMITS.outcomes, 'outcomes') });
+  });
 
 export type Meeting = z.infer<typeof meetingSchema>;
 export type MeetingMode = Meeting['mode'];

@@ -274,7 +274,13 @@ describe('bad input', () => {
       { length: 20_000 },
       (_, i) => `${'*-#|>'[i % 5]}${'(['.repeat(i % 7)} ${i}: “${'a'.repeat(i % 50)}`,
     ).join('\n');
-    const { records } = parseSummary({ bytes: Buffer.from(noise), name: 'noise.md' });
-    assert.ok(records.length >= 1);
+    // Read, or refused with a reason and a line when the noise reads as more than a meeting holds.
+    try {
+      const { records } = parseSummary({ bytes: Buffer.from(noise), name: 'noise.md' });
+      assert.ok(records.length >= 1);
+    } catch (error) {
+      assert.ok(error instanceof MinutebookError && error.code === 'input-too-large', String(error));
+      assert.ok(error.location.line !== undefined && error.location.file === 'noise.md');
+    }
   });
 });

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { MinutebookError } from '../domain/errors.js';
+import { LIMITS } from '../domain/limits.js';
 import type { Meeting, MeetingRecord, Outcome } from '../domain/record.js';
 import { decodeText } from './decode.js';
 import { readInterchange } from './json/json.importer.js';
@@ -52,6 +53,48 @@ const LATER = new Map([
 
 /** Reads a summary file (Markdown, text or interchange JSON) into meeting records. */
 export function parseSummary(input: ImportInput): ParsedFile {
+  const parsed = readFile(input);
+  withinLimits(parsed.records, input.name);
+  return parsed;
+}
+
+/**
+ * Refuses a file that holds more than a meeting may (LIMITS), naming the line where the first
+ * entry over the limit is; warnings past their limit are not kept.
+ */
+function withinLimits(records: MeetingRecord[], file: string | null): void {
+  const where = (line: number | null) => ({
+    ...(file === null ? {} : { file }),
+    ...(line === null ? {} : { line }),
+  });
+  const count = (n: number) => n.toLocaleString('en');
+  if (records.length > LIMITS.meetingsPerFile)
+    throw new MinutebookError(
+      'input-too-large',
+      `the file holds ${count(records.length)} meetings; a file of more than ${count(LIMITS.meetingsPerFile)} is refused: split it`,
+      where(records[LIMITS.meetingsPerFile]!.meeting.line),
+    );
+  for (const record of records) {
+    const outcomes = record.topics.flatMap((t) => t.outcomes);
+    const over: Array<[what: string, items: Array<{ line: number | null }>, limit: number]> = [
+      ['attendance entries', record.attendance, LIMITS.attendance],
+      ['topics', record.topics, LIMITS.topics],
+      ['decisions, actions and notes', outcomes, LIMITS.outcomes],
+      ['documents', record.documents, LIMITS.documents],
+    ];
+    for (const [what, items, limit] of over) {
+      if (items.length <= limit) continue;
+      throw new MinutebookError(
+        'input-too-large',
+        `the meeting lists ${count(items.length)} ${what}; no meeting has more than ${count(limit)}, so the file is refused`,
+        where(items[limit]!.line),
+      );
+    }
+    if (record.warnings.length > LIMITS.warnings) record.warnings.length = LIMITS.warnings;
+  }
+}
+
+function readFile(input: ImportInput): ParsedFile {
   const where = input.name === null ? {} : { file: input.name };
   const extension = extensionOf(input.name);
   const later = LATER.get(extension);

@@ -115,7 +115,7 @@ for (const engine of engines) {
       assert.deepEqual([dates.status, dates.body.field], [400, 'from']);
       const malformed = await json(app, '/api/imports', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
         body: '{"name": ',
       });
       assert.equal(malformed.status, 400);

@@ -490,6 +490,8 @@ export const en = {
     save: 'Save the meeting',
     saved: 'Saved.',
     several: (n: number) => `This file holds ${n} meetings; each is saved.`,
+    tooMany: (count: number, most: number) =>
+      `The form holds ${count.toLocaleString('en')} meetings; at most ${most} are saved from one import.`,
     noFile: 'Choose a file, or paste the text of a summary.',
     or: 'or',
     paste: 'Paste the text of a summary',
@@ -607,6 +609,8 @@ export const en = {
     noBody: (slug: string) => `No body has the address ${slug}.`,
     wrongMeeting: (id: string) => `The form is not the form of meeting ${id}.`,
     badStatus: (status: string) => `“${status}” is not a status an action can have.`,
+    tooManyFields: (count: number, most: number) =>
+      `The form has ${count.toLocaleString('en')} fields; a form of more than ${most.toLocaleString('en')} is refused.`,
     badState: (state: string) => `“${state}” is not a state a summary can have.`,
   },
   footer: 'Minutebook — the record of meetings, decisions and actions.',

@@ -12,13 +12,9 @@ import type { MeetingStore } from '../../app/ports.js';
 import { MinutebookError } from '../../domain/errors.js';
 import { checkPresession, endSession, presessionToken, same, SESSION_COOKIE, startSession } from '../auth.js';
 import type { AppEnv } from '../env.js';
-import { bodyLimit } from 'hono/body-limit';
 import { LoginPage, SetupPage, YourAccountPage } from './account.page.js';
 import { render } from './routes.js';
 import { viewOf } from './view.js';
-
-/** The largest form of the account pages taken: a few short fields. */
-const FORM_LIMIT = 16 * 1024;
 
 /** A same-site path to go to after signing in; the start page otherwise. */
 export function nextOf(value: string | undefined): string {
@@ -45,20 +41,12 @@ export function accountRoutes(
   store: MeetingStore,
   options: { setupToken: string | null },
 ): void {
-  // The forms of accounts are a few short fields: anything longer is refused before it is read.
-  const small = bodyLimit({
-    maxSize: FORM_LIMIT,
-    onError: () => {
-      throw new MinutebookError('input-too-large', `the form is over ${FORM_LIMIT / 1024} KB`);
-    },
-  });
-
   app.get('/login', (c) => {
     const view = viewOf(c);
     return render(c, <LoginPage view={view} csrf={presessionToken(c)} next={nextOf(c.req.query('next'))} />);
   });
 
-  app.post('/login', small, async (c) => {
+  app.post('/login', async (c) => {
     const view = viewOf(c);
     const form = await fields(c);
     checkPresession(c, form._csrf);
@@ -99,7 +87,7 @@ export function accountRoutes(
     );
   });
 
-  app.post('/account/password', small, async (c) => {
+  app.post('/account/password', async (c) => {
     const user = c.get('user');
     if (user === null) throw new MinutebookError('unauthenticated', 'sign in to change your password');
     const view = viewOf(c);
@@ -146,7 +134,7 @@ export function accountRoutes(
     return render(c, <SetupPage view={viewOf(c)} csrf={presessionToken(c)} action={c.req.path} />);
   });
 
-  app.post('/setup/:token', small, async (c) => {
+  app.post('/setup/:token', async (c) => {
     if (!(await setupAllowed(c))) return c.notFound();
     const view = viewOf(c);
     const form = await fields(c);

@@ -215,14 +215,32 @@ function attendanceFromForm(values: FormValues, base: string): Attendance | null
 
 /** The row numbers used under `start` (e.g. "topics["), in order. */
 function indicesOf(values: FormValues, start: string): number[] {
-  const found = new Set<number>();
+  return rowsOf(values).get(start) ?? [];
+}
+
+// The row numbers under every prefix of every field name ("records[0].topics[" → 0, 1, …),
+// found in one pass over the names, so that reading a form takes time in proportion to its size.
+const rowIndex = new WeakMap<FormValues, Map<string, number[]>>();
+
+function rowsOf(values: FormValues): Map<string, number[]> {
+  const known = rowIndex.get(values);
+  if (known !== undefined) return known;
+  const found = new Map<string, Set<number>>();
   for (const name of values.keys()) {
-    if (!name.startsWith(start)) continue;
-    const close = name.indexOf(']', start.length);
-    const index = Number(name.slice(start.length, close));
-    if (close !== -1 && Number.isInteger(index) && index >= 0) found.add(index);
+    for (let open = name.indexOf('['); open !== -1; open = name.indexOf('[', open + 1)) {
+      const close = name.indexOf(']', open);
+      if (close === -1) break;
+      const index = Number(name.slice(open + 1, close));
+      if (close === open + 1 || !Number.isInteger(index) || index < 0) continue;
+      const prefix = name.slice(0, open + 1);
+      const rows = found.get(prefix) ?? new Set<number>();
+      rows.add(index);
+      found.set(prefix, rows);
+    }
   }
-  return [...found].sort((a, b) => a - b);
+  const rows = new Map([...found].map(([prefix, set]) => [prefix, [...set].sort((a, b) => a - b)]));
+  rowIndex.set(values, rows);
+  return rows;
 }
 
 function keptJson<T>(text: string): Partial<T> | null {

@@ -29,6 +29,7 @@ import {
 import { readSummary, saveReviewed } from '../../app/summaries.js';
 import { recordDifferences } from '../../domain/differences.js';
 import { MinutebookError } from '../../domain/errors.js';
+import { LIMITS } from '../../domain/limits.js';
 import { ACTION_STATUSES } from '../../domain/record.js';
 import { MEETING_STATES, type MeetingState } from '../../domain/workflow.js';
 import { meetingHistory, moveMeeting, nextStatesFor } from '../../app/workflow.js';
@@ -84,9 +85,15 @@ export function queryOf<T>(
   });
 }
 
+/** The most fields a form may have: a meeting at every limit (domain/limits.ts) has fewer. */
+const FORM_FIELDS = 100_000;
+
 /** The form's text fields; files are left out. */
 export async function formOf(c: Context): Promise<{ values: FormValues; files: Map<string, File> }> {
   const body = await c.req.parseBody({ all: true });
+  const fields = Object.keys(body).length;
+  if (fields > FORM_FIELDS)
+    throw new MinutebookError('input-too-large', viewOf(c).m.errors.tooManyFields(fields, FORM_FIELDS));
   const values: FormValues = new Map();
   const files = new Map<string, File>();
   for (const [name, value] of Object.entries(body)) {
@@ -420,7 +427,9 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
     else return render(c, <ImportPage view={view} error={view.m.import.noFile} />, 400);
     try {
       const { records, source } = readSummary(input);
-      const proposals = await Promise.all(records.map((record) => proposeLinks(store, record)));
+      const proposals = await Promise.all(
+        records.map((record) => proposeLinks(store, c.get('user'), record)),
+      );
       return render(
         c,
         <ReviewPage
@@ -439,6 +448,9 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
   });
 
   app.post('/import/save', async (c) => {
+    // Who may save was checked before the form was read (permissions.ts); again here, as the
+    // proposals shown with a refused form quote earlier outcomes.
+    authorize(c.get('user'), 'record');
     const view = viewOf(c);
     const { values } = await formOf(c);
     const text = (values.get('source.text') ?? '').replace(/\r\n?/g, '\n');
@@ -446,6 +458,8 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
     const count = new Set(
       [...values.keys()].map((k) => /^records\[(\d+)\]\./.exec(k)?.[1]).filter((x) => x !== undefined),
     ).size;
+    if (count > LIMITS.meetingsPerFile)
+      throw new MinutebookError('input-too-large', view.m.import.tooMany(count, LIMITS.meetingsPerFile));
     const parsed = Array.from({ length: count }, (_, i) =>
       recordFromForm(values, `records[${i}].`, 'derive', view.m),
     );
@@ -461,7 +475,7 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
           text={text}
           name={name}
           error={formError}
-          proposals={await Promise.all(records.map((record) => proposeLinks(store, record)))}
+          proposals={await Promise.all(records.map((record) => proposeLinks(store, c.get('user'), record)))}
         />,
         422,
       );
@@ -486,7 +500,7 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
             text={text}
             name={name}
             error={invalid}
-            proposals={await Promise.all(records.map((record) => proposeLinks(store, record)))}
+            proposals={await Promise.all(records.map((record) => proposeLinks(store, c.get('user'), record)))}
           />,
           422,
         );
