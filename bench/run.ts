@@ -63,7 +63,12 @@ function parseBenchmark(): void {
 
 async function bulkBenchmark(count: number): Promise<void> {
   const records = Array.from({ length: count }, (_, n) => generatedMeeting(n));
-  const sources = records.map((r) => ({ sha256: r.source!.sha256, name: r.source!.name, text: '', firstLine: 1 }));
+  const sources = records.map((r) => ({
+    sha256: r.source!.sha256,
+    name: r.source!.name,
+    text: '',
+    firstLine: 1,
+  }));
   const ours: number[] = [];
   const baseline: number[] = [];
   for (let round = 0; round < 3; round++) {

@@ -6,41 +6,23 @@
 import { createHash } from 'node:crypto';
 import { MinutebookError } from '../domain/errors.js';
 import { numberOutcomes } from '../domain/ids.js';
-import { meetingRecordSchema, type MeetingRecord } from '../domain/record.js';
+import type { MeetingRecord } from '../domain/record.js';
 import { renderJson } from '../exporters/json.exporter.js';
-import { parseSummary, partsOf, type ImportInput, type ParsedFile } from '../importers/importer.js';
+import { partsOf, type ImportInput, type ParsedFile } from '../importers/importer.js';
 import { meetingStarts } from '../importers/text/text.importer.js';
 import { validRecord } from './editing.js';
+import { readSummaryAside } from './reading.js';
 import { authorize, type Actor } from './access.js';
 import { carryStatuses } from './follow.js';
 import type { MeetingStore, SaveOptions, SaveResult } from './ports.js';
 
 export type { ImportInput, ParsedFile };
 export { MAX_INPUT_BYTES } from '../importers/decode.js';
+export { readSummary, readSummaryAside } from './reading.js';
 
 export interface ImportReport {
   file: string | null;
   meetings: Array<SaveResult & { warnings: number }>;
-}
-
-/** Reads one file into records, checking each against the interchange schema. */
-export function readSummary(input: ImportInput): ParsedFile {
-  const parsed = parseSummary(input);
-  for (const record of parsed.records) {
-    const check = meetingRecordSchema.safeParse(record);
-    if (!check.success) {
-      const issue = check.error.issues[0]!;
-      throw new MinutebookError(
-        'invalid-record',
-        `the importer produced an invalid record: ${issue.message}`,
-        {
-          ...(input.name === null ? {} : { file: input.name }),
-          field: issue.path.join('.'),
-        },
-      );
-    }
-  }
-  return parsed;
 }
 
 export interface ImportOptions {
@@ -72,7 +54,8 @@ export async function importSummaries(
   options: ImportOptions = {},
 ): Promise<ImportReport[]> {
   authorize(actor, 'record');
-  const parsed = inputs.map((input) => ({ input, file: readSummary(input) }));
+  const parsed: Array<{ input: ImportInput; file: ParsedFile }> = [];
+  for (const input of inputs) parsed.push({ input, file: await readSummaryAside(input) });
   const records: MeetingRecord[] = parsed.flatMap((p) => p.file.records);
   const results = await store.saveMeetings(
     records,

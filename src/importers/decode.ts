@@ -9,6 +9,12 @@ import type { Warning } from '../domain/record.js';
 /** Summaries are a few kilobytes; a whole year of minutes in one file is well under this. */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
 
+/**
+ * The most characters of text read from one file: a long verbatim record is a few hundred
+ * thousand, a year of minutes about a million. It keeps the pages that show a text bounded.
+ */
+export const MAX_TEXT_CHARACTERS = 2_000_000;
+
 export interface DecodedText {
   text: string;
   encoding: string;
@@ -47,6 +53,14 @@ export function decodeText(bytes: Uint8Array, file?: string): DecodedText {
   const decoded = decodeBytes(bytes, file);
   if (decoded.text.trim() === '') {
     throw new MinutebookError('empty-input', 'the file holds only white space', where);
+  }
+  if (decoded.text.length > MAX_TEXT_CHARACTERS) {
+    const count = (n: number) => n.toLocaleString('en');
+    throw new MinutebookError(
+      'input-too-large',
+      `the file holds ${count(decoded.text.length)} characters of text; a summary of more than ${count(MAX_TEXT_CHARACTERS)} is refused`,
+      { ...where, line: decoded.text.slice(0, MAX_TEXT_CHARACTERS).split('\n').length },
+    );
   }
   return decoded;
 }

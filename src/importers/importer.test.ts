@@ -5,6 +5,7 @@ import { MinutebookError } from '../domain/errors.js';
 import { outcomesOf } from '../domain/record.js';
 import { exampleRecord, recordOf } from '../../test/support/example.js';
 import { parseSummary } from './importer.js';
+import { MAX_TEXT_CHARACTERS } from './decode.js';
 
 describe('the example summary', () => {
   const record = exampleRecord();
@@ -263,10 +264,23 @@ describe('bad input', () => {
   });
 
   it('reads one enormous line in part, with a warning, without hanging', { timeout: 20_000 }, () => {
-    const line = 'The Board approved the budget and '.repeat(200_000);
+    const line = 'The Board approved the budget and '.repeat(50_000);
     const record = parseSummary({ bytes: Buffer.from(`# Example Board\n\n${line}\n`), name: 'long.md' })
       .records[0]!;
     assert.ok(record.warnings.some((w) => w.code === 'long-line' && w.line === 3));
+  });
+
+  it('refuses a text longer than any summary, naming the line it stops at', () => {
+    const paragraph = `${'The Board approved the budget and '.repeat(20)}\n\n`;
+    const text = `# Example Board\n\n${paragraph.repeat(Math.ceil(MAX_TEXT_CHARACTERS / paragraph.length) + 1)}`;
+    assert.throws(
+      () => parseSummary({ bytes: Buffer.from(text), name: 'long.md' }),
+      (error: unknown) =>
+        error instanceof MinutebookError &&
+        error.code === 'input-too-large' &&
+        error.location.file === 'long.md' &&
+        error.location.line === text.slice(0, MAX_TEXT_CHARACTERS).split('\n').length,
+    );
   });
 
   it('reads many lines of noise without hanging', { timeout: 20_000 }, () => {

@@ -13,7 +13,7 @@ import { createApp } from '../../src/http/app.js';
 import type { AppEnv } from '../../src/http/env.js';
 import { account, PASSWORD } from '../support/accounts.js';
 import { Client } from '../support/client.js';
-import { exampleBytes } from '../support/example.js';
+import { exampleBytes, recordOf } from '../support/example.js';
 import { formOf } from '../support/html.js';
 import { describeOn, engines } from '../support/stores.js';
 
@@ -162,6 +162,92 @@ for (const engine of engines) {
         field: 'record.attendance',
       });
       assert.equal((await store.getMeeting('igf-lp/2024-12-06', EVERYTHING))!.version, stored.version);
+    });
+
+    it('edits a large meeting a page of rows at a time, keeping every other row', async () => {
+      const names = Array.from({ length: 1200 }, (_, i) => `Ms. Member Number${i}`);
+      const items = Array.from({ length: 400 }, (_, i) => ` - The Panel agreed to point ${i} of the plan.`);
+      const text = exampleBytes()
+        .toString('utf8')
+        .replace('1 November 2024', '7 March 2025')
+        .replace(/- \*\*[^\n]*\n/, (heading) => `${heading}${items.join('\n')}\n`)
+        .replace('Panel Members\n', `Panel Members\n${names.join('\n')}\n`);
+      // Reviewed on the import page: a page of rows, the others saved as read.
+      const form = new FormData();
+      form.set('_csrf', formOf((await clerk.page('/import')).html, '/import').get('_csrf')!);
+      form.set('file', new File([text], 'large.md', { type: 'text/markdown' }));
+      const review = await clerk.request('/import', { method: 'POST', body: form });
+      const reviewHtml = await review.text();
+      assert.equal(review.status, 200);
+      assert.ok(reviewHtml.length < 2_000_000, `${reviewHtml.length} bytes`);
+      assert.match(reviewHtml, /Entries 1–200 of 1,2\d\d are shown here/);
+      const saved = await clerk.submit('/import/save', formOf(reviewHtml, '/import/save'));
+      assert.equal(saved.status, 303);
+      const stored = (await store.getMeeting('igf-lp/2025-03-07', EVERYTHING))!;
+      const read = recordOf(text, 'large.md');
+      assert.deepEqual(
+        stored.record.attendance.map((a) => a.name),
+        read.attendance.map((a) => a.name),
+      );
+      assert.equal(stored.record.topics[0]!.outcomes.length, read.topics[0]!.outcomes.length);
+
+      // Edited a page at a time: the later rows are reached by a link, and saving keeps the rest.
+      const edit = await clerk.page('/m/igf-lp/2025-03-07/edit');
+      assert.ok(edit.html.length < 2_000_000, `${edit.html.length} bytes`);
+      const later = /<a href="([^"]*attendance=200[^"]*)">/.exec(edit.html)?.[1]?.replaceAll('&amp;', '&');
+      assert.ok(later !== undefined, 'a link to the later entries');
+      const second = await clerk.page(later);
+      const fields = formOf(second.html, '/m/igf-lp/2025-03-07/edit');
+      assert.equal(fields.get('attendance[0].name'), null, 'the first entries are not fields here');
+      fields.set('attendance[250].role', 'Rapporteur');
+      fields.set('topics[0].outcomes[3].text', 'The Panel agreed to point 3, as amended.');
+      assert.equal((await clerk.submit('/m/igf-lp/2025-03-07/edit', fields)).status, 303);
+      const edited = (await store.getMeeting('igf-lp/2025-03-07', EVERYTHING))!.record;
+      assert.equal(edited.attendance.length, stored.record.attendance.length);
+      assert.equal(edited.attendance[250]!.role, 'Rapporteur');
+      assert.equal(edited.attendance[1000]!.name, stored.record.attendance[1000]!.name);
+      assert.equal(edited.topics[0]!.outcomes[3]!.text, 'The Panel agreed to point 3, as amended.');
+      assert.equal(edited.topics[0]!.outcomes.length, stored.record.topics[0]!.outcomes.length);
+
+      // Rows carried by the form and changed outside the page are refused, not half saved.
+      const damaged = formOf(
+        (await clerk.page('/m/igf-lp/2025-03-07/edit')).html,
+        '/m/igf-lp/2025-03-07/edit',
+      );
+      damaged.set('attendance.after', '[{"broken"');
+      const refused = await clerk.submit('/m/igf-lp/2025-03-07/edit', damaged);
+      assert.equal(refused.status, 422);
+      assert.equal(
+        (await store.getMeeting('igf-lp/2025-03-07', EVERYTHING))!.record.attendance.length,
+        edited.attendance.length,
+      );
+    });
+
+    it('reads a large summary aside, answering other requests meanwhile', async () => {
+      const speech = 'The delegate spoke at length about the review of the framework and its many annexes. ';
+      const paragraphs = Array.from({ length: 400 }, (_, i) => `Paragraph ${i}. ${speech.repeat(30)}`);
+      const text = exampleBytes()
+        .toString('utf8')
+        .replace('1 November 2024', '9 May 2025')
+        .replace('Annex – Attendance', `${paragraphs.join('\n\n')}\n\nAnnex – Attendance`);
+      assert.ok(text.length > 1_000_000);
+      const bearer = `Bearer ${await clerkToken()}`;
+      const finished: string[] = [];
+      // Read on the request path, the summary would hold the server past the timer below, and
+      // the read would end first.
+      const reading = Promise.resolve(
+        app.request('/api/imports/preview', {
+          method: 'POST',
+          headers: { Authorization: bearer, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ name: 'verbatim.md', text }),
+        }),
+      ).then((response) => finished.push(`read ${response.status}`));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const other = Promise.resolve(app.request('/api/bodies')).then((response) =>
+        finished.push(`other ${response.status}`),
+      );
+      await Promise.all([reading, other]);
+      assert.deepEqual(finished, ['other 200', 'read 200']);
     });
 
     let token: string | null = null;

@@ -4,7 +4,7 @@ import { search } from '../../app/meetings.js';
 import { authorize } from '../../app/access.js';
 import type { MeetingStore } from '../../app/ports.js';
 import type { AppEnv } from '../env.js';
-import { importSummaries, readSummary, saveReviewed } from '../../app/summaries.js';
+import { importSummaries, readSummaryAside, saveReviewed } from '../../app/summaries.js';
 import { jsonResponses, TOKEN } from './responses.js';
 import { ImportBody, ImportResult, ImportText, Preview, SearchQuery, SearchResults } from './schemas.js';
 
@@ -36,7 +36,7 @@ export function searchRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore): voi
     async (c) => {
       authorize(c.get('user'), 'record');
       const { name, text } = c.req.valid('json');
-      const { records, source } = readSummary({ bytes: Buffer.from(text), name });
+      const { records, source } = await readSummaryAside({ bytes: Buffer.from(text), name });
       return c.json({ records, source: { name: source.name, text: source.text } }, 200);
     },
   );

@@ -501,6 +501,17 @@ export const en = {
     tooLarge: 'The file is too large; a summary over 10 MB is refused.',
   },
   edit: {
+    shownTopics: (from: number, to: number, of: number) =>
+      `Topics ${from}–${to} of ${of.toLocaleString('en')} are shown here.`,
+    shownAttendance: (from: number, to: number, of: number) =>
+      `Entries ${from.toLocaleString('en')}–${to.toLocaleString('en')} of ${of.toLocaleString('en')} are shown here.`,
+    shownOutcomes: (from: number, to: number, of: number) =>
+      `Of this topic’s ${of.toLocaleString('en')} decisions, actions and notes, ${from.toLocaleString('en')}–${to.toLocaleString('en')} are shown here.`,
+    saveBeforeMoving: 'The others are kept as they are; save your changes before you move to them.',
+    restKept: 'The others are saved as they are; correct them on the meeting’s edit page once it is saved.',
+    earlierRows: 'Earlier ones',
+    damagedForm: 'Part of the form was changed outside this page; open the page again.',
+    laterRows: 'Later ones',
     title: (id: string) => `Edit ${id}`,
     newTitle: 'Record a new meeting',
     newIntro: 'Attendance starts from the people who attended the body’s last meeting.',

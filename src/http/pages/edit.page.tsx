@@ -8,7 +8,14 @@ import type { Difference } from '../../domain/differences.js';
 import type { MeetingRecord } from '../../domain/record.js';
 import type { Messages } from '../i18n/en.js';
 import { Csrf, Layout, Notice } from './layout.js';
-import { inputId, RecordFields, type FieldError } from './record-form.js';
+import {
+  inputId,
+  RecordFields,
+  windowOf,
+  windowShowing,
+  type FieldError,
+  type FormWindow,
+} from './record-form.js';
 import { meetingHref, type View } from './view.js';
 
 export interface Conflict {
@@ -97,10 +104,14 @@ export function EditPage(props: {
   reason?: string;
   error?: FieldError | undefined;
   conflict?: Conflict | undefined;
+  /** Of a large meeting, the rows to begin at. */
+  window?: Partial<FormWindow>;
 }) {
   const { view, record } = props;
   const { m } = view;
   const id = record.meeting.id!;
+  const window = windowShowing(record, props.window ?? {}, props.error?.field);
+  const shown = windowOf(record, window);
   return (
     <Layout view={view} title={m.edit.title(id)}>
       <p class="breadcrumb">
@@ -144,7 +155,19 @@ export function EditPage(props: {
             </div>
           </fieldset>
         ) : null}
-        <RecordFields view={view} record={record} prefix="" error={props.error} />
+        <input type="hidden" name="window.attendance" value={String(shown.attendance[0])} />
+        <input type="hidden" name="window.topics" value={String(shown.topics[0])} />
+        <input type="hidden" name="window.outcomes" value={String(shown.outcomes?.[0] ?? 0)} />
+        <RecordFields
+          view={view}
+          record={record}
+          prefix=""
+          error={props.error}
+          window={window}
+          pageHref={(w) =>
+            `${meetingHref(id)}/edit?attendance=${w.attendance}&topics=${w.topics}&outcomes=${w.outcomes}`
+          }
+        />
         <div class="actions">
           <button type="submit" class="primary">
             {props.conflict === undefined ? m.edit.save : m.edit.saveOver(props.conflict.version)}
@@ -222,7 +245,13 @@ export function NewMeetingPage(props: {
       {props.error === undefined ? null : <ErrorSummary view={view} error={props.error} />}
       <form class="record-form" method="post" action="/new">
         <Csrf view={view} />
-        <RecordFields view={view} record={props.record} prefix="" error={props.error} />
+        <RecordFields
+          view={view}
+          record={props.record}
+          prefix=""
+          error={props.error}
+          window={windowShowing(props.record, {}, props.error?.field)}
+        />
         <div class="actions">
           <button type="submit" class="primary">
             {m.edit.create}

@@ -81,6 +81,19 @@ export function recordFromForm(
     }
     return value;
   };
+  // Rows carried as they were; the application validates them with the rest of the record.
+  function held<T>(name: string): T[] {
+    const text = values.get(`${prefix}${name}`) ?? '';
+    if (text === '') return [];
+    try {
+      const rows: unknown = JSON.parse(text);
+      if (Array.isArray(rows)) return rows as T[];
+    } catch {
+      // Reported below.
+    }
+    error ??= { field: `${prefix}${name}`, message: m.edit.damagedForm };
+    return [];
+  }
   const start = instant('start', null);
   const end = instant('end', start);
   const body = text('meeting.body');
@@ -106,14 +119,25 @@ export function recordFromForm(
       publication: keptMeeting?.publication ?? null,
       line: keptMeeting?.line ?? null,
     },
-    topics: indicesOf(values, `${prefix}topics[`).flatMap((t) => {
-      const topic = topicFromForm(values, `${prefix}topics[${t}]`);
-      return topic === null ? [] : [topic];
-    }),
-    attendance: indicesOf(values, `${prefix}attendance[`).flatMap((a) => {
-      const entry = attendanceFromForm(values, `${prefix}attendance[${a}]`);
-      return entry === null ? [] : [entry];
-    }),
+    // The rows the form shows, between those it carried without showing (a large meeting's).
+    topics: [
+      ...held<Topic>('topics.before'),
+      ...indicesOf(values, `${prefix}topics[`).flatMap((t) => {
+        const topic = topicFromForm(values, `${prefix}topics[${t}]`, (name) =>
+          held(name.slice(prefix.length)),
+        );
+        return topic === null ? [] : [topic];
+      }),
+      ...held<Topic>('topics.after'),
+    ],
+    attendance: [
+      ...held<Attendance>('attendance.before'),
+      ...indicesOf(values, `${prefix}attendance[`).flatMap((a) => {
+        const entry = attendanceFromForm(values, `${prefix}attendance[${a}]`);
+        return entry === null ? [] : [entry];
+      }),
+      ...held<Attendance>('attendance.after'),
+    ],
     documents: [],
     warnings: kept?.warnings ?? [],
     source: kept?.source ?? null,
@@ -140,13 +164,17 @@ function documentFromForm(values: FormValues, base: string): DocumentRef | null 
   };
 }
 
-function topicFromForm(values: FormValues, base: string): Topic | null {
+function topicFromForm(values: FormValues, base: string, held: <T>(name: string) => T[]): Topic | null {
   const get = (name: string): string => field(values, `${base}.${name}`);
   if (get('remove') !== '') return null;
-  const outcomes = indicesOf(values, `${base}.outcomes[`).flatMap((o) => {
-    const outcome = outcomeFromForm(values, `${base}.outcomes[${o}]`);
-    return outcome === null ? [] : [outcome];
-  });
+  const outcomes = [
+    ...held<Outcome>(`${base}.outcomes.before`),
+    ...indicesOf(values, `${base}.outcomes[`).flatMap((o) => {
+      const outcome = outcomeFromForm(values, `${base}.outcomes[${o}]`);
+      return outcome === null ? [] : [outcome];
+    }),
+    ...held<Outcome>(`${base}.outcomes.after`),
+  ];
   const title = get('title');
   if (title === '' && outcomes.length === 0) return null;
   return { title, line: keptJson<TopicKept>(get('keep'))?.line ?? null, outcomes };

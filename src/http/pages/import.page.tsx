@@ -5,7 +5,7 @@
 import type { MeetingRecord } from '../../domain/record.js';
 import { ErrorSummary } from './edit.page.js';
 import { Csrf, Layout, Notice } from './layout.js';
-import { RecordFields, type FieldError } from './record-form.js';
+import { RecordFields, windowShowing, type FieldError } from './record-form.js';
 import { SourceText } from './source.page.js';
 import type { View } from './view.js';
 import type { LinkProposal } from '../../app/follow.js';
@@ -94,6 +94,11 @@ export function ReviewPage(props: {
                   prefix={`records[${i}].`}
                   error={props.error}
                   proposals={props.proposals?.[i]}
+                  window={windowShowing(
+                    record,
+                    {},
+                    props.error?.field.startsWith(`records[${i}].`) ? props.error.field : undefined,
+                  )}
                 />
               </section>
             ))}

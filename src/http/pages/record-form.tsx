@@ -26,6 +26,85 @@ import type { View } from './view.js';
 import type { LinkProposal } from '../../app/follow.js';
 import { isOutcomeCite } from '../../domain/ids.js';
 
+/**
+ * The rows one form shows of a large meeting: at most this many attendance entries, and topics
+ * holding at most this many outcomes (one topic at least). The other rows travel with the form
+ * as they are, in hidden fields, so that every form of a meeting stays small however large the
+ * meeting (domain/limits.ts) and saving it loses nothing.
+ */
+export const SHOWN_ATTENDANCE = 200;
+export const SHOWN_OUTCOMES = 150;
+const SHOWN_TOPICS = 100;
+
+/** The first row shown of each section (and of the outcomes of a topic too large to show whole). */
+export interface FormWindow {
+  attendance: number;
+  topics: number;
+  outcomes: number;
+}
+
+interface Shown {
+  attendance: [number, number];
+  topics: [number, number];
+  /** The outcomes shown of the one topic shown, when it holds too many to show whole. */
+  outcomes: [number, number] | null;
+}
+
+/** The rows shown of each section, [from, to), from where they were asked to begin. */
+export function windowOf(record: MeetingRecord, asked: Partial<FormWindow> = {}): Shown {
+  const start = (value: number | undefined, length: number): number =>
+    value === undefined || !Number.isInteger(value) || value < 0
+      ? 0
+      : Math.min(value, Math.max(0, length - 1));
+  const people = start(asked.attendance, record.attendance.length);
+  const first = start(asked.topics, record.topics.length);
+  const attendance: [number, number] = [
+    people,
+    Math.min(record.attendance.length, people + SHOWN_ATTENDANCE),
+  ];
+  const large = record.topics[first]?.outcomes.length ?? 0;
+  if (large > SHOWN_OUTCOMES) {
+    const from = start(asked.outcomes, large);
+    return {
+      attendance,
+      topics: [first, first + 1],
+      outcomes: [from, Math.min(large, from + SHOWN_OUTCOMES)],
+    };
+  }
+  let last = first;
+  let outcomes = 0;
+  while (
+    last < record.topics.length &&
+    last - first < SHOWN_TOPICS &&
+    (last === first || outcomes + record.topics[last]!.outcomes.length <= SHOWN_OUTCOMES)
+  ) {
+    outcomes += record.topics[last]!.outcomes.length;
+    last++;
+  }
+  return { attendance, topics: [first, last], outcomes: null };
+}
+
+/** A window that shows the row a field names (`topics[230].outcomes[4].text`), or the one asked for. */
+export function windowShowing(
+  record: MeetingRecord,
+  asked: Partial<FormWindow>,
+  field: string | undefined,
+): Partial<FormWindow> {
+  const shown = windowOf(record, asked);
+  const person = /(?:^|\.)attendance\[(\d+)\]/.exec(field ?? '');
+  if (person !== null) {
+    const index = Number(person[1]);
+    const inside = index >= shown.attendance[0] && index < shown.attendance[1];
+    return inside ? asked : { ...asked, attendance: index };
+  }
+  const topic = /(?:^|\.)topics\[(\d+)\](?:\.outcomes\[(\d+)\])?/.exec(field ?? '');
+  if (topic === null) return asked;
+  const [t, o] = [Number(topic[1]), topic[2] === undefined ? 0 : Number(topic[2])];
+  const topicShown = t >= shown.topics[0] && t < shown.topics[1];
+  const outcomeShown = shown.outcomes === null || (o >= shown.outcomes[0] && o < shown.outcomes[1]);
+  return topicShown && outcomeShown ? asked : { ...asked, topics: t, outcomes: o };
+}
+
 /** The wrong field and what is wrong with it, as the application reported it. */
 export interface FieldError {
   field: string;
@@ -162,6 +241,10 @@ export function RecordFields(props: {
   people?: string[];
   /** For an import: earlier outcomes each outcome may continue, by "topic.outcome". */
   proposals?: Map<string, LinkProposal[]>;
+  /** Of a large meeting, the rows to begin at. */
+  window?: Partial<FormWindow>;
+  /** The address of this form beginning at other rows; without it, the rows not shown are kept as they are. */
+  pageHref?: (window: FormWindow) => string;
 }) {
   const { view, record, prefix } = props;
   const { m } = view;
@@ -173,10 +256,34 @@ export function RecordFields(props: {
   ];
   const groupsList = inputId(p('groups'));
   const peopleList = inputId(p('people'));
-  const topics: Array<{ topic: Topic; blank: boolean }> = [
-    ...record.topics.map((topic) => ({ topic, blank: false })),
-    { topic: { title: '', line: null, outcomes: [] }, blank: true },
+  const shown = windowOf(record, props.window);
+  const [topicsFrom, topicsTo] = shown.topics;
+  const [peopleFrom, peopleTo] = shown.attendance;
+  const topicsAtEnd = topicsTo === record.topics.length;
+  const peopleAtEnd = peopleTo === record.attendance.length;
+  const topics: Array<{ topic: Topic; blank: boolean; index: number }> = [
+    ...record.topics
+      .slice(topicsFrom, topicsTo)
+      .map((topic, i) => ({ topic, blank: false, index: topicsFrom + i })),
+    ...(topicsAtEnd
+      ? [{ topic: { title: '', line: null, outcomes: [] }, blank: true, index: record.topics.length }]
+      : []),
   ];
+  const attendance: Array<{ entry: Attendance | null; index: number }> = [
+    ...record.attendance.slice(peopleFrom, peopleTo).map((entry, i) => ({ entry, index: peopleFrom + i })),
+    ...(peopleAtEnd
+      ? Array.from({ length: BLANK_ATTENDANCE_ROWS }, (_, i) => ({
+          entry: null,
+          index: record.attendance.length + i,
+        }))
+      : []),
+  ];
+  const at: FormWindow = {
+    attendance: peopleFrom,
+    topics: topicsFrom,
+    outcomes: shown.outcomes?.[0] ?? 0,
+  };
+  const outcomesOfOne = shown.outcomes;
   return (
     <div class="record-fields">
       <datalist id={groupsList}>
@@ -190,6 +297,10 @@ export function RecordFields(props: {
         ))}
       </datalist>
       <input type="hidden" name={p('keep')} value={JSON.stringify(keptOfRecord(record))} />
+      <Held name={p('topics.before')} rows={record.topics.slice(0, topicsFrom)} />
+      <Held name={p('topics.after')} rows={record.topics.slice(topicsTo)} />
+      <Held name={p('attendance.before')} rows={record.attendance.slice(0, peopleFrom)} />
+      <Held name={p('attendance.after')} rows={record.attendance.slice(peopleTo)} />
       <fieldset class="meeting-fields">
         <legend>{m.edit.meeting}</legend>
         <div class="grid">
@@ -237,21 +348,48 @@ export function RecordFields(props: {
 
       <fieldset class="topics-fields">
         <legend>{m.edit.topics}</legend>
-        {topics.map(({ topic, blank }, t) => (
+        <Pager
+          view={view}
+          what={m.edit.shownTopics}
+          from={topicsFrom}
+          to={topicsTo}
+          of={record.topics.length}
+          earlier={props.pageHref?.({
+            ...at,
+            topics: Math.max(0, topicsFrom - (topicsTo - topicsFrom)),
+            outcomes: 0,
+          })}
+          later={props.pageHref?.({ ...at, topics: topicsTo, outcomes: 0 })}
+        />
+        {outcomesOfOne === null ? null : (
+          <Pager
+            view={view}
+            what={m.edit.shownOutcomes}
+            from={outcomesOfOne[0]}
+            to={outcomesOfOne[1]}
+            of={record.topics[topicsFrom]!.outcomes.length}
+            earlier={props.pageHref?.({ ...at, outcomes: Math.max(0, outcomesOfOne[0] - SHOWN_OUTCOMES) })}
+            later={props.pageHref?.({ ...at, outcomes: outcomesOfOne[1] })}
+          />
+        )}
+        {topics.map(({ topic, blank, index }) => (
           <TopicFields
             view={view}
             topic={topic}
-            index={t}
+            index={index}
             prefix={prefix}
             blank={blank}
             error={e}
             peopleList={peopleList}
             proposals={props.proposals}
+            outcomes={blank ? null : outcomesOfOne}
           />
         ))}
-        <button type="button" class="add" data-add-from={`${prefix}topics[`} hidden>
-          {m.edit.addTopic}
-        </button>
+        {topicsAtEnd ? (
+          <button type="button" class="add" data-add-from={`${prefix}topics[`} hidden>
+            {m.edit.addTopic}
+          </button>
+        ) : null}
       </fieldset>
 
       {record.documents.length === 0 ? null : (
@@ -267,26 +405,71 @@ export function RecordFields(props: {
       <fieldset class="attendance-fields">
         <legend>{m.edit.attendance}</legend>
         <p class="hint">{m.edit.attendanceHint}</p>
+        <Pager
+          view={view}
+          what={m.edit.shownAttendance}
+          from={peopleFrom}
+          to={peopleTo}
+          of={record.attendance.length}
+          earlier={props.pageHref?.({ ...at, attendance: Math.max(0, peopleFrom - SHOWN_ATTENDANCE) })}
+          later={props.pageHref?.({ ...at, attendance: peopleTo })}
+        />
         <AttendanceHead view={view} />
         <div class="rows">
-          {[...record.attendance, ...Array.from({ length: BLANK_ATTENDANCE_ROWS }, () => null)].map(
-            (entry, i) => (
-              <AttendanceRow
-                view={view}
-                entry={entry}
-                index={i}
-                prefix={prefix}
-                error={e}
-                groupsList={groupsList}
-                peopleList={peopleList}
-              />
-            ),
-          )}
+          {attendance.map(({ entry, index }) => (
+            <AttendanceRow
+              view={view}
+              entry={entry}
+              index={index}
+              prefix={prefix}
+              error={e}
+              groupsList={groupsList}
+              peopleList={peopleList}
+            />
+          ))}
         </div>
-        <button type="button" class="add" data-add-from={`${prefix}attendance[`} hidden>
-          {m.edit.addPerson}
-        </button>
+        {peopleAtEnd ? (
+          <button type="button" class="add" data-add-from={`${prefix}attendance[`} hidden>
+            {m.edit.addPerson}
+          </button>
+        ) : null}
       </fieldset>
+    </div>
+  );
+}
+
+/** Rows of a section that this form does not show, carried as they are. */
+function Held(props: { name: string; rows: unknown[] }) {
+  return props.rows.length === 0 ? null : (
+    <input type="hidden" name={props.name} value={JSON.stringify(props.rows)} />
+  );
+}
+
+/** Which rows of a large section the form shows, and the ways to the others. */
+function Pager(props: {
+  view: View;
+  what: (from: number, to: number, of: number) => string;
+  from: number;
+  to: number;
+  of: number;
+  earlier: string | undefined;
+  later: string | undefined;
+}) {
+  const { m } = props.view;
+  if (props.from === 0 && props.to === props.of) return null;
+  const paged = props.earlier !== undefined;
+  return (
+    <div class="pager" role="note">
+      <p>
+        {props.what(props.from + 1, props.to, props.of)} {paged ? m.edit.saveBeforeMoving : m.edit.restKept}
+      </p>
+      {paged ? (
+        <p>
+          {props.from > 0 ? <a href={props.earlier}>{m.edit.earlierRows}</a> : null}
+          {props.from > 0 && props.to < props.of ? ' · ' : null}
+          {props.to < props.of ? <a href={props.later}>{m.edit.laterRows}</a> : null}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -300,10 +483,17 @@ function TopicFields(props: {
   error: FieldError | undefined;
   peopleList: string;
   proposals: Map<string, LinkProposal[]> | undefined;
+  /** The outcomes shown, when the topic holds too many to show whole. */
+  outcomes: [number, number] | null;
 }) {
   const { m } = props.view;
   const base = `${props.prefix}topics[${props.index}]`;
-  const rows: Array<Outcome | null> = [...props.topic.outcomes, null];
+  const all = props.topic.outcomes;
+  const [from, to] = props.outcomes ?? [0, all.length];
+  const rows: Array<{ outcome: Outcome | null; o: number }> = [
+    ...all.slice(from, to).map((outcome, i) => ({ outcome, o: from + i })),
+    ...(to === all.length ? [{ outcome: null, o: all.length }] : []),
+  ];
   return (
     <fieldset class="topic-fields" data-row={`${props.prefix}topics[`}>
       <legend>{props.blank ? m.edit.newTopic : m.edit.topicNumber(props.index + 1)}</legend>
@@ -321,8 +511,10 @@ function TopicFields(props: {
         />
         {props.blank ? null : <RemoveBox name={`${base}.remove`} label={m.edit.removeTopic} />}
       </div>
+      <Held name={`${base}.outcomes.before`} rows={all.slice(0, from)} />
+      <Held name={`${base}.outcomes.after`} rows={all.slice(to)} />
       <div class="rows">
-        {rows.map((outcome, o) => (
+        {rows.map(({ outcome, o }) => (
           <OutcomeRow
             view={props.view}
             outcome={outcome}
@@ -333,9 +525,11 @@ function TopicFields(props: {
           />
         ))}
       </div>
-      <button type="button" class="add" data-add-from={`${base}.outcomes[`} hidden>
-        {m.edit.addOutcome}
-      </button>
+      {to === all.length ? (
+        <button type="button" class="add" data-add-from={`${base}.outcomes[`} hidden>
+          {m.edit.addOutcome}
+        </button>
+      ) : null}
     </fieldset>
   );
 }

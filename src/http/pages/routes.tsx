@@ -26,7 +26,7 @@ import {
   listBodies,
   listPeople,
 } from '../../app/registers.js';
-import { readSummary, saveReviewed } from '../../app/summaries.js';
+import { readSummaryAside, saveReviewed } from '../../app/summaries.js';
 import { recordDifferences } from '../../domain/differences.js';
 import { MinutebookError } from '../../domain/errors.js';
 import { LIMITS } from '../../domain/limits.js';
@@ -61,6 +61,10 @@ const OUTCOME = ':outcome{[dan][0-9]+}';
 export function render(c: Context, page: JSX.Element, status: ContentfulStatusCode = 200) {
   return c.html(`<!DOCTYPE html>${String(page)}`, status);
 }
+
+/** A row number from a query or a form; undefined when it is not one. */
+const rowOf = (value: string | undefined): number | undefined =>
+  value !== undefined && /^\d{1,6}$/.test(value) ? Number(value) : undefined;
 
 export const today = (): string => new Date().toISOString().slice(0, 10);
 const idOf = (c: Context): string => `${c.req.param('body')}/${c.req.param('date')}`;
@@ -237,6 +241,11 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
         record={stored.record}
         version={stored.version}
         published={stored.state === 'published'}
+        window={{
+          attendance: rowOf(c.req.query('attendance')),
+          topics: rowOf(c.req.query('topics')),
+          outcomes: rowOf(c.req.query('outcomes')),
+        }}
       />,
     );
   });
@@ -263,6 +272,10 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
           reason={reason}
           error={extra.error}
           conflict={extra.conflict}
+          window={{
+            attendance: rowOf(values.get('window.attendance')),
+            topics: rowOf(values.get('window.topics')),
+          }}
         />,
         status,
       );
@@ -426,7 +439,7 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
     else if (pasted.trim() !== '') input = { bytes: Buffer.from(pasted), name: null };
     else return render(c, <ImportPage view={view} error={view.m.import.noFile} />, 400);
     try {
-      const { records, source } = readSummary(input);
+      const { records, source } = await readSummaryAside(input);
       const proposals = await Promise.all(
         records.map((record) => proposeLinks(store, c.get('user'), record)),
       );
