@@ -12,16 +12,13 @@ import type { MeetingStore } from '../../app/ports.js';
 import { MinutebookError } from '../../domain/errors.js';
 import { checkPresession, endSession, presessionToken, same, SESSION_COOKIE, startSession } from '../auth.js';
 import type { AppEnv } from '../env.js';
+import { sameOriginPath } from '../paths.js';
 import { LoginPage, SetupPage, YourAccountPage } from './account.page.js';
 import { render } from './routes.js';
 import { viewOf } from './view.js';
 
-/** A same-site path to go to after signing in; the start page otherwise. */
-export function nextOf(value: string | undefined): string {
-  return value !== undefined && value.startsWith('/') && !value.startsWith('//') && !value.includes('\\')
-    ? value
-    : '/';
-}
+/** A path on this site to go to after signing in; the start page otherwise. */
+const nextOf = (value: string | undefined): string => sameOriginPath(value) ?? '/';
 
 function addressOf(c: Context): string {
   try {
