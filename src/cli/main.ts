@@ -112,6 +112,10 @@ function build(context: CommandContext): Command {
     .addOption(new Option('--port <n>', 'the port to listen on').argParser(port).default(3000).env('PORT'))
     .option('--host <name>', 'the address to listen on; 0.0.0.0 for every network', 'localhost')
     .option('--no-example', 'do not load the example series into an empty database')
+    .option(
+      '--trust-proxy',
+      'behind a reverse proxy: believe its X-Forwarded-Proto (https makes cookies Secure) and X-Forwarded-For (the client address); also MINUTEBOOK_TRUST_PROXY=1',
+    )
     .action(async (options) => (await import('./serve.command.js')).serveCommand(options, context));
   const user = program.command('user').description('accounts of people who sign in');
   user
