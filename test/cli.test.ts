@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, it } from 'node:test';
-import { meetingSource } from '../src/app/meetings.js';
+import { getMeeting, meetingSource } from '../src/app/meetings.js';
 import { main } from '../src/cli/main.js';
 import { openStore } from '../src/storage/store.js';
 import type { Output } from '../src/cli/output.js';
@@ -73,6 +73,21 @@ describe('minutebook', () => {
     try {
       const source = await meetingSource(store, null, 'eb/2025-04-07');
       assert.equal(source?.name, 'board-2025-04-07.md', 'as anonymous readers see it');
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('example loads the real example as published, marked as example data, as serve does', async () => {
+    const db = join(dir, 'example.db');
+    const { code, err } = await run('example', '--db', db);
+    assert.equal(code, 0);
+    assert.match(err, /igf-lp\/2024-11-01/);
+    assert.match((await run('list', '--db', db)).out, /^igf-lp\/2024-11-01 +2024-11-01 +published /);
+    const store = await openStore({ url: db });
+    try {
+      const stored = await getMeeting(store, null, 'igf-lp/2024-11-01');
+      assert.equal(stored.example, true, 'anonymous readers see it, marked as example data');
     } finally {
       await store.close();
     }
