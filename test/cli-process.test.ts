@@ -1,12 +1,14 @@
 // The command line as a process, as people run it: what `serve` says about where it listens
-// and whether it trusts a proxy. Runs the checkout's own command (built by scripts/setup.sh).
+// and whether it trusts a proxy, and how a command ends when the program reading its output
+// stops reading. Runs the checkout's own command (built by scripts/setup.sh).
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { ROOT } from './support/example.js';
+import { main } from '../src/cli/main.js';
+import { EXAMPLE_PATH, ROOT } from './support/example.js';
 
 const BIN = join(ROOT, 'bin', 'minutebook.js');
 const dir = mkdtempSync(join(tmpdir(), 'minutebook-process-'));
@@ -84,6 +86,32 @@ describe('minutebook serve', () => {
         assert.match(said, /Trusting the reverse proxy/);
         assert.match(await signInCookie(url.replace('0.0.0.0', '127.0.0.1')), /;\s*Secure/i);
       });
+    }
+  });
+});
+
+/** Runs a command whose output goes to a reader that has already gone (`… | head -0`). */
+async function intoClosedPipe(args: string[]): Promise<{ code: number | null; err: string }> {
+  const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.destroy();
+  let err = '';
+  child.stderr.on('data', (chunk: Buffer) => void (err += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+  return { code, err };
+}
+
+describe('minutebook with its output piped to a program that stops reading', () => {
+  it('ends quietly, as other command-line tools do', async () => {
+    const db = join(dir, 'listed.db');
+    const quiet = { out: () => undefined, err: () => undefined, tty: false };
+    assert.equal(await main(['example', '--db', db], quiet, {}), 0);
+    for (const args of [
+      ['list', '--db', db],
+      ['parse', EXAMPLE_PATH, '--json'],
+    ]) {
+      const { code, err } = await intoClosedPipe(args);
+      assert.doesNotMatch(err, /EPIPE|Error|\n\s+at /, `${args[0]}: no stack trace`);
+      assert.equal(code, 0, args[0]);
     }
   });
 });

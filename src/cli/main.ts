@@ -7,7 +7,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { EXPORT_FORMATS } from '../app/formats.js';
 import type { CommandContext } from './context.js';
 import { EXIT, describeFailure } from './exit.js';
-import { processOutput, type Output } from './output.js';
+import { endQuietlyOnClosedOutput, processOutput, type Output } from './output.js';
 
 /** Runs the command line; resolves to the exit code. */
 export async function main(
@@ -16,6 +16,7 @@ export async function main(
   env: NodeJS.ProcessEnv = process.env,
   readSecret?: (prompt: string) => Promise<string>,
 ): Promise<number> {
+  if (output === processOutput) endQuietlyOnClosedOutput();
   const context: CommandContext = { output, env, ...(readSecret === undefined ? {} : { readSecret }) };
   const program = build(context);
   try {
