@@ -1,7 +1,7 @@
 // Nothing lost: a backup restored into the other engine and backed up again gives the same
 // backup, and the restored database works (meetings, search, accounts, tokens, drafts kept draft).
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -150,5 +150,23 @@ describe('backup and restore', () => {
     err = '';
     assert.equal(await main(['restore', file, '--db', join(dir, 'restored.db')], output, {}), 3);
     assert.match(err, /restored into an empty database/);
+  });
+
+  it('writes a backup file only its owner may read, also over an existing file', async () => {
+    const output: Output = { out: () => undefined, err: () => undefined, tty: false };
+    const fresh = join(dir, 'fresh-backup.json');
+    assert.equal(await main(['backup', '--db', join(dir, 'source.db'), '-o', fresh], output, {}), 0);
+    assert.equal(statSync(fresh).mode & 0o777, 0o600);
+    const existing = join(dir, 'existing-backup.json');
+    writeFileSync(existing, 'an older backup', { mode: 0o644 });
+    chmodSync(existing, 0o644);
+    assert.equal(await main(['backup', '--db', join(dir, 'source.db'), '-o', existing], output, {}), 0);
+    assert.equal(statSync(existing).mode & 0o777, 0o600);
+    assert.equal(readBackup(readFileSync(existing, 'utf8')).tables.meetings!.length, 2);
+    assert.deepEqual(
+      readdirSync(dir).filter((name) => name.endsWith('.tmp')),
+      [],
+      'no temporary file is left behind',
+    );
   });
 });

@@ -4,12 +4,14 @@ import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, it } from 'node:test';
+import { getMeeting, meetingSource } from '../src/app/meetings.js';
 import { main } from '../src/cli/main.js';
+import { openStore } from '../src/storage/store.js';
 import type { Output } from '../src/cli/output.js';
 import { EXAMPLE_PATH, ROOT } from './support/example.js';
 
@@ -52,6 +54,43 @@ describe('minutebook', () => {
       out,
       /igf-lp\/2024-11-01 +2024-11-01 +draft +IGF Leadership Panel — Virtual Meeting +\[4 decisions, 2 actions, 25 present\]/,
     );
+  });
+
+  it('stores the name of an imported file, not the path it was read from', async () => {
+    const folder = join(dir, 'private', 'clerk');
+    mkdirSync(folder, { recursive: true });
+    const file = join(folder, 'board-2025-04-07.md');
+    writeFileSync(
+      file,
+      '**Example Board\nMeeting\n7 April 2025**\n\n- **Budget:**\n - The Board approved the budget.\n',
+    );
+    assert.equal((await run('import', '--published', file)).code, 0);
+    const exported = JSON.parse((await run('export', 'eb/2025-04-07', '--format', 'json')).out) as {
+      source: { name: string };
+    };
+    assert.equal(exported.source.name, 'board-2025-04-07.md');
+    const store = await openStore({ url: env.MINUTEBOOK_DB });
+    try {
+      const source = await meetingSource(store, null, 'eb/2025-04-07');
+      assert.equal(source?.name, 'board-2025-04-07.md', 'as anonymous readers see it');
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('example loads the real example as published, marked as example data, as serve does', async () => {
+    const db = join(dir, 'example.db');
+    const { code, err } = await run('example', '--db', db);
+    assert.equal(code, 0);
+    assert.match(err, /igf-lp\/2024-11-01/);
+    assert.match((await run('list', '--db', db)).out, /^igf-lp\/2024-11-01 +2024-11-01 +published /);
+    const store = await openStore({ url: db });
+    try {
+      const stored = await getMeeting(store, null, 'igf-lp/2024-11-01');
+      assert.equal(stored.example, true, 'anonymous readers see it, marked as example data');
+    } finally {
+      await store.close();
+    }
   });
 
   it('show prints a meeting, and one decision by its citable identifier', async () => {

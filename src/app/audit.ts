@@ -34,18 +34,29 @@ export async function exportAudit(store: MeetingStore, actor: Actor): Promise<St
   return all.reverse();
 }
 
+/**
+ * A cell as a spreadsheet shows it: one that begins as a formula would (`= + - @`, a tab or a
+ * carriage return) gets a leading quote, so that what someone typed (a login tried at sign-in, a
+ * reason) is never run as a formula by whoever opens the export.
+ */
+export function spreadsheetCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 /** The audit trail as CSV: one entry a row, the details as JSON. */
 export function auditCsv(entries: StoredAuditEntry[]): string {
   return stringify(
-    entries.map((e) => [
-      e.id,
-      e.at,
-      e.actor,
-      e.action,
-      e.subject ?? '',
-      e.reason ?? '',
-      JSON.stringify(e.detail),
-    ]),
+    entries.map((e) =>
+      [
+        String(e.id),
+        e.at,
+        e.actor,
+        e.action,
+        e.subject ?? '',
+        e.reason ?? '',
+        JSON.stringify(e.detail) ?? '',
+      ].map(spreadsheetCell),
+    ),
     { header: true, columns: ['id', 'at', 'actor', 'action', 'subject', 'reason', 'detail'] },
   );
 }

@@ -31,12 +31,15 @@ export interface ImportOptions {
    * Otherwise a new meeting is a draft, seen by the secretariat and the members of its body.
    */
   published?: boolean;
+  /** The summaries are Minutebook's example, marked as example data (`minutebook example`). */
+  example?: boolean;
 }
 
 function savedAs(actor: Actor, records: MeetingRecord[], options: ImportOptions): SaveOptions {
   const state = options.published ? 'published' : 'draft';
   return {
     state,
+    ...(options.example === true ? { example: true } : {}),
     audit: records.map((r) => ({
       actor,
       action: 'import',

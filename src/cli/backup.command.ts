@@ -1,5 +1,7 @@
 /** `minutebook backup` and `minutebook restore`: the whole database as one JSON file, and back. */
-import { readFile, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { open, readFile, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { LOCAL_OPERATOR } from '../app/access.js';
 import { backupStore, readBackup, restoreStore } from '../app/backup.js';
 import { describeDatabase } from '../app/config.js';
@@ -14,12 +16,34 @@ export async function backupCommand(
     const backup = await backupStore(store, LOCAL_OPERATOR);
     const text = `${JSON.stringify(backup)}\n`;
     if (options.output === undefined) context.output.out(text);
-    else await writeFile(options.output, text);
+    else await writePrivately(options.output, text);
     const meetings = backup.tables.meetings?.length ?? 0;
     context.output.err(
       `backed up ${describeDatabase(config)}: ${meetings} meeting${meetings === 1 ? '' : 's'}${options.output ? ` to ${options.output}` : ''}`,
     );
   });
+}
+
+/**
+ * Writes a file only its owner may read or write (0600): a backup holds password and token
+ * hashes and drafts. It is written to a new file made 0600 beside it, then moved over the
+ * name, so that a file already there, whatever its mode, is replaced whole.
+ */
+async function writePrivately(file: string, text: string): Promise<void> {
+  const temporary = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const handle = await open(temporary, 'wx', 0o600);
+  try {
+    try {
+      await handle.writeFile(text);
+      await handle.chmod(0o600);
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
 }
 
 export async function restoreCommand(

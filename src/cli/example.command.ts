@@ -37,9 +37,14 @@ export async function readExampleSeries(): Promise<ExampleSeries> {
 export async function exampleCommand(options: { db?: string }, context: CommandContext): Promise<void> {
   const input = await readInput(EXAMPLE_FILE);
   await withStore(context, options.db, async (store, config) => {
-    const [report] = await importSummaries(store, LOCAL_OPERATOR, [
-      { ...input, name: 'examples/igf-lp-2024-11-01.md' },
-    ]);
+    // A real summary that was published: stored published and marked as example data, as
+    // `serve` loads it into an empty database.
+    const [report] = await importSummaries(
+      store,
+      LOCAL_OPERATOR,
+      [{ ...input, name: 'examples/igf-lp-2024-11-01.md' }],
+      { published: true, example: true },
+    );
     const saved = report!.meetings[0]!;
     printMeeting((await getMeeting(store, LOCAL_OPERATOR, saved.id)).record, context.output);
     context.output.err(

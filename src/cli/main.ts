@@ -7,7 +7,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { EXPORT_FORMATS } from '../app/formats.js';
 import type { CommandContext } from './context.js';
 import { EXIT, describeFailure } from './exit.js';
-import { processOutput, type Output } from './output.js';
+import { endQuietlyOnClosedOutput, processOutput, type Output } from './output.js';
 
 /** Runs the command line; resolves to the exit code. */
 export async function main(
@@ -16,6 +16,7 @@ export async function main(
   env: NodeJS.ProcessEnv = process.env,
   readSecret?: (prompt: string) => Promise<string>,
 ): Promise<number> {
+  if (output === processOutput) endQuietlyOnClosedOutput();
   const context: CommandContext = { output, env, ...(readSecret === undefined ? {} : { readSecret }) };
   const program = build(context);
   try {
@@ -112,6 +113,10 @@ function build(context: CommandContext): Command {
     .addOption(new Option('--port <n>', 'the port to listen on').argParser(port).default(3000).env('PORT'))
     .option('--host <name>', 'the address to listen on; 0.0.0.0 for every network', 'localhost')
     .option('--no-example', 'do not load the example series into an empty database')
+    .option(
+      '--trust-proxy',
+      'behind a reverse proxy: believe its X-Forwarded-Proto (https makes cookies Secure) and X-Forwarded-For (the client address); also MINUTEBOOK_TRUST_PROXY=1',
+    )
     .action(async (options) => (await import('./serve.command.js')).serveCommand(options, context));
   const user = program.command('user').description('accounts of people who sign in');
   user

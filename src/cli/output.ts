@@ -6,6 +6,22 @@ export interface Output {
   readonly tty: boolean;
 }
 
+let watching = false;
+
+/**
+ * Ends the process quietly, with success, when the program reading its output stops reading
+ * (`minutebook list | head -1`): what was asked for was read, as with other command-line tools.
+ * Any other failure to write stays an error.
+ */
+export function endQuietlyOnClosedOutput(): void {
+  if (watching) return;
+  watching = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
 export const processOutput: Output = {
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),

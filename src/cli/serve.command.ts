@@ -16,6 +16,8 @@ export interface ServeOptions {
   port: number;
   host: string;
   example: boolean;
+  /** Believe the reverse proxy's X-Forwarded-Proto and X-Forwarded-For (or MINUTEBOOK_TRUST_PROXY=1). */
+  trustProxy?: boolean;
 }
 
 export async function serveCommand(options: ServeOptions, context: CommandContext): Promise<void> {
@@ -32,10 +34,20 @@ export async function serveCommand(options: ServeOptions, context: CommandContex
     // A deployment without accounts lets no one edit; its first administrator is made at an
     // address only the person who started the server sees.
     const setupToken = (await store.countUsers()) === 0 ? randomBytes(18).toString('base64url') : null;
-    const server = await startServer(store, options.port, options.host, { setupToken });
+    const trustProxy = options.trustProxy === true || context.env.MINUTEBOOK_TRUST_PROXY === '1';
+    const server = await startServer(store, options.port, options.host, { setupToken, trustProxy });
     context.output.err(
       `Minutebook is serving ${describeDatabase(config)} at ${server.url}/ (Ctrl+C stops it)`,
     );
+    if (trustProxy) {
+      context.output.err(
+        'Trusting the reverse proxy: X-Forwarded-Proto and X-Forwarded-For are believed; let nothing but the proxy reach this port.',
+      );
+    } else if (server.beyondLocalhost) {
+      context.output.err(
+        'Warning: this server answers other machines over plain HTTP, so passwords and session cookies cross the network unencrypted. Serve it behind a reverse proxy that ends HTTPS, and start it with --trust-proxy.',
+      );
+    }
     if (setupToken !== null) {
       context.output.err(
         `No account exists yet. Create the first administrator at ${server.url}/setup/${setupToken}`,

@@ -30,12 +30,17 @@ export interface AppOptions {
    * administrator is created (printed by `minutebook serve`).
    */
   setupToken?: string | null;
+  /**
+   * Whether the server is behind a reverse proxy whose X-Forwarded-Proto and X-Forwarded-For
+   * are believed; off by default, since any client can send them.
+   */
+  trustProxy?: boolean;
 }
 
 export function createApp(store: MeetingStore, options: AppOptions = {}): Hono<AppEnv> {
   const logError = options.logError ?? ((error: unknown) => console.error(error));
   const app = new Hono<AppEnv>();
-  app.use(requestGuard(store));
+  app.use(requestGuard(store, options.trustProxy === true));
   const cache = new ResponseCache(store);
   app.route('/', apiRoutes(store, cache));
   serveAssets(app);

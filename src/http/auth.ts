@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { sessionOf, tokenUser, type Session } from '../app/accounts.js';
 import type { MeetingStore } from '../app/ports.js';
 import { MinutebookError } from '../domain/errors.js';
+import { overHttps, siteOrigin } from './client.js';
 import type { AppEnv } from './env.js';
 
 export const SESSION_COOKIE = 'mb_session';
@@ -54,7 +55,7 @@ export async function identify(c: Context<AppEnv>, store: MeetingStore): Promise
 export async function checkCsrf(c: Context<AppEnv>): Promise<void> {
   if (c.get('via') !== 'session') return;
   const origin = c.req.header('Origin');
-  if (origin !== undefined && origin !== 'null' && origin !== new URL(c.req.url).origin) {
+  if (origin !== undefined && origin !== 'null' && origin !== siteOrigin(c)) {
     throw new MinutebookError('forbidden', 'the request came from another site');
   }
   const given = c.req.header('X-CSRF-Token') ?? (await formField(c, '_csrf'));
@@ -82,10 +83,11 @@ export function same(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-const secure = (c: Context): boolean => new URL(c.req.url).protocol === 'https:';
+/** Cookies are sent over https only when the browser reached the site over https. */
+const secure = (c: Context<AppEnv>): boolean => overHttps(c);
 
 /** Sets the session cookie after signing in. */
-export function startSession(c: Context, session: Session): void {
+export function startSession(c: Context<AppEnv>, session: Session): void {
   setCookie(c, SESSION_COOKIE, session.token, {
     httpOnly: true,
     sameSite: 'Lax',
@@ -96,12 +98,12 @@ export function startSession(c: Context, session: Session): void {
   deleteCookie(c, PRESESSION_COOKIE, { path: '/' });
 }
 
-export function endSession(c: Context): void {
+export function endSession(c: Context<AppEnv>): void {
   deleteCookie(c, SESSION_COOKIE, { path: '/', secure: secure(c) });
 }
 
 /** The double-submit token of a form shown before signing in, set in a cookie when missing. */
-export function presessionToken(c: Context): string {
+export function presessionToken(c: Context<AppEnv>): string {
   let token = getCookie(c, PRESESSION_COOKIE);
   if (token === undefined || !/^[A-Za-z0-9_-]{32}$/.test(token)) {
     token = randomBytes(24).toString('base64url');

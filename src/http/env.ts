@@ -9,5 +9,7 @@ export interface AppEnv {
     via: 'session' | 'token' | null;
     /** The session's CSRF token, which every form of a signed-in person carries. */
     csrf: string | null;
+    /** Whether X-Forwarded-Proto and X-Forwarded-For are believed (`serve --trust-proxy`). */
+    trustProxy: boolean;
   };
 }

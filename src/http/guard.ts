@@ -21,7 +21,7 @@ export const REQUEST_LIMIT = 12 * 1024 * 1024;
 export const ACCOUNT_FORM_LIMIT = 16 * 1024;
 const ACCOUNT_FORMS = /^\/(?:login|logout|setup\/[^/]+|account\/.*)$/;
 
-export function requestGuard(store: MeetingStore): MiddlewareHandler<AppEnv> {
+export function requestGuard(store: MeetingStore, trustProxy = false): MiddlewareHandler<AppEnv> {
   const limited = (maxSize: number, message: string) =>
     bodyLimit({
       maxSize,
@@ -32,6 +32,7 @@ export function requestGuard(store: MeetingStore): MiddlewareHandler<AppEnv> {
   const limit = limited(REQUEST_LIMIT, 'the request is over 12 MB; a summary over 10 MB is refused');
   const accountLimit = limited(ACCOUNT_FORM_LIMIT, 'the form is over 16 KB');
   return (c, next) => {
+    c.set('trustProxy', trustProxy);
     setSecurityHeaders(c);
     const reads = c.req.method === 'GET' || c.req.method === 'HEAD';
     if (reads && c.req.header('Authorization') === undefined && c.req.header('Cookie') === undefined) {

@@ -114,19 +114,21 @@ function readFile(input: ImportInput): ParsedFile {
   }
   const decoded = decodeText(input.bytes, input.name ?? undefined);
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
-  const source = { sha256, name: input.name, text: decoded.text, firstLine: 1 };
+  // The path a file was read from says where it lay on someone's machine: only its name is kept.
+  const stored = fileNameOf(input.name);
+  const source = { sha256, name: stored, text: decoded.text, firstLine: 1 };
   const whole = [source];
   if (extension === '.json')
     return { records: readInterchange(decoded.text, input.name), source, parts: whole };
   const { records, starts } = readTextSummary({
     text: decoded.text,
-    name: input.name,
+    name: stored,
     sha256,
     encoding: decoded.encoding,
     warnings: decoded.warnings,
   });
   if (records.length === 1) return { records, source, parts: whole };
-  const parts = partsOf(decoded.text, input.name, starts);
+  const parts = partsOf(decoded.text, stored, starts);
   return {
     records: records.map((r, i) => ({ ...r, source: { ...r.source!, sha256: parts[i]!.sha256 } })),
     source,
@@ -158,9 +160,14 @@ export function outcomeReader(
   };
 }
 
+/** A file's name without the folders before it (either kind of slash). */
+function fileNameOf(name: string | null): string | null {
+  return name === null ? null : name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+}
+
 function extensionOf(name: string | null): string {
   if (name === null) return '';
-  const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+  const base = fileNameOf(name)!;
   const dot = base.lastIndexOf('.');
   return dot <= 0 ? '' : base.slice(dot).toLowerCase();
 }

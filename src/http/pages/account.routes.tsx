@@ -3,7 +3,6 @@
  * deployment's first administrator is created. The forms shown before signing in carry a
  * double-submit CSRF token.
  */
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { addFirstAdmin, changeOwnPassword, signIn, signOut } from '../../app/accounts.js';
@@ -11,25 +10,15 @@ import { admitAttempt, attemptSucceeded } from '../../app/sign-in-limit.js';
 import type { MeetingStore } from '../../app/ports.js';
 import { MinutebookError } from '../../domain/errors.js';
 import { checkPresession, endSession, presessionToken, same, SESSION_COOKIE, startSession } from '../auth.js';
+import { clientAddress } from '../client.js';
 import type { AppEnv } from '../env.js';
+import { sameOriginPath } from '../paths.js';
 import { LoginPage, SetupPage, YourAccountPage } from './account.page.js';
 import { render } from './routes.js';
 import { viewOf } from './view.js';
 
-/** A same-site path to go to after signing in; the start page otherwise. */
-export function nextOf(value: string | undefined): string {
-  return value !== undefined && value.startsWith('/') && !value.startsWith('//') && !value.includes('\\')
-    ? value
-    : '/';
-}
-
-function addressOf(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
+/** A path on this site to go to after signing in; the start page otherwise. */
+const nextOf = (value: string | undefined): string => sameOriginPath(value) ?? '/';
 
 async function fields(c: Context): Promise<Record<string, string>> {
   const body = await c.req.parseBody();
@@ -52,7 +41,7 @@ export function accountRoutes(
     checkPresession(c, form._csrf);
     const login = (form.login ?? '').trim();
     const next = nextOf(form.next);
-    const address = addressOf(c);
+    const address = clientAddress(c);
     const again = (error: string, status: 401 | 429) =>
       render(
         c,
@@ -92,7 +81,7 @@ export function accountRoutes(
     if (user === null) throw new MinutebookError('unauthenticated', 'sign in to change your password');
     const view = viewOf(c);
     const form = await fields(c);
-    const address = addressOf(c);
+    const address = clientAddress(c);
     const again = (error: string, status: 422 | 429 = 422) =>
       render(c, <YourAccountPage view={view} user={user} error={error} />, status);
     if ((form.password ?? '') !== (form.repeat ?? '')) return again(view.m.account.mismatch);

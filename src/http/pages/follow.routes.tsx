@@ -22,11 +22,12 @@ import { actionRegister, getDocument, getPerson, listBodies } from '../../app/re
 import { MinutebookError } from '../../domain/errors.js';
 import { PageQuery } from '../api/schemas.js';
 import type { AppEnv } from '../env.js';
+import { sameOriginPath } from '../paths.js';
 import { MatchesPage } from './follow.page.js';
 import { BodyPage } from './lists.page.js';
 import { PersonPage } from './people.page.js';
 import { DocumentPage } from './registers.page.js';
-import { backOf, formOf, noticeOf, queryOf, render, today } from './routes.js';
+import { formOf, noticeOf, queryOf, render, today } from './routes.js';
 import { viewOf } from './view.js';
 
 const KINDS: Record<string, MergeKind> = { people: 'person', documents: 'document' };
@@ -141,7 +142,7 @@ export function followPageRoutes(app: Hono<AppEnv>, store: MeetingStore): void {
   app.post('/memberships/:id{[0-9]+}/remove', async (c) => {
     const { values } = await formOf(c);
     await removeMembership(store, c.get('user'), Number(c.req.param('id')));
-    return c.redirect(`${backOf(values.get('back')) ?? '/people'}?notice=membershipRemoved`, 303);
+    return c.redirect(`${sameOriginPath(values.get('back')) ?? '/people'}?notice=membershipRemoved`, 303);
   });
 
   app.get('/documents/:id{[0-9]+}', async (c) => {
@@ -177,7 +178,7 @@ export function followPageRoutes(app: Hono<AppEnv>, store: MeetingStore): void {
     const into = Number(values.get('into'));
     await mergeMatch(store, c.get('user'), KINDS[path]!, from, into);
     // The page of the one merged away is gone: go to the one kept.
-    const back = backOf(values.get('back'));
+    const back = sameOriginPath(values.get('back'));
     const target = back === null || back === `/${path}/${from}` ? `/${path}/${into}` : back;
     return c.redirect(`${target}?notice=merged`, 303);
   });
@@ -186,13 +187,13 @@ export function followPageRoutes(app: Hono<AppEnv>, store: MeetingStore): void {
     const path = c.req.param('kind');
     const { values } = await formOf(c);
     await separateSpelling(store, c.get('user'), KINDS[path]!, values.get('key') ?? '');
-    return c.redirect(`${backOf(values.get('back')) ?? `/matches/${path}`}?notice=separated`, 303);
+    return c.redirect(`${sameOriginPath(values.get('back')) ?? `/matches/${path}`}?notice=separated`, 303);
   });
 
   app.post('/matches/:kind{people|documents}/distinct', async (c) => {
     const path = c.req.param('kind');
     const { values } = await formOf(c);
     await keepApart(store, c.get('user'), KINDS[path]!, Number(values.get('a')), Number(values.get('b')));
-    return c.redirect(`${backOf(values.get('back')) ?? `/matches/${path}`}?notice=distinct`, 303);
+    return c.redirect(`${sameOriginPath(values.get('back')) ?? `/matches/${path}`}?notice=distinct`, 303);
   });
 }

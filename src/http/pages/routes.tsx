@@ -19,6 +19,7 @@ import { authorize, scopeOf } from '../../app/access.js';
 import type { MeetingStore } from '../../app/ports.js';
 import type { ResponseCache } from '../cache.js';
 import type { AppEnv } from '../env.js';
+import { sameOriginPath } from '../paths.js';
 import {
   actionRegister,
   decisionRegister,
@@ -136,13 +137,6 @@ export function noticeOf(view: View, c: Context): MeetingNotice | undefined {
   const key = c.req.query('notice');
   if (key === undefined || !(key in NOTICES)) return undefined;
   return { kind: 'success', text: view.m.notices[key as keyof typeof NOTICES] };
-}
-
-/** A same-site path to go back to after a form, or null. */
-export function backOf(value: string | undefined): string | null {
-  return value !== undefined && value.startsWith('/') && !value.startsWith('//') && !value.includes('\\')
-    ? value
-    : null;
 }
 
 export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: ResponseCache): void {
@@ -328,7 +322,7 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
       });
     }
     await setActionStatus(store, c.get('user'), cite, status as (typeof ACTION_STATUSES)[number]);
-    const back = backOf(values.get('back'));
+    const back = sameOriginPath(values.get('back'));
     const target = back ?? `${outcomeHref(cite)}`;
     return c.redirect(`${target}${target.includes('?') ? '&' : '?'}notice=status`, 303);
   });
