@@ -8,7 +8,7 @@ import { MinutebookError } from '../domain/errors.js';
 import { authorize, type Actor } from './access.js';
 import { keptLogin } from './sign-in-limit.js';
 import { hashPassword, passwordProblem, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } from './passwords.js';
-import type { AccountStore } from './ports.js';
+import type { AccountStore, ApiTokenListing } from './ports.js';
 
 /** How long a session lasts. */
 export const SESSION_DAYS = 14;
@@ -157,6 +157,58 @@ export async function addApiToken(
   await store.addApiToken({ tokenHash: tokenHash(token), userId: user.id, name });
   await store.appendAudit([{ actor, action: 'token-add', subject: user.login, detail: { name } }]);
   return token;
+}
+
+/** The signed-in person's own API tokens, oldest first (what they are for and when used; never a secret). */
+export async function ownApiTokens(store: AccountStore, actor: Actor): Promise<ApiTokenListing[]> {
+  if (actor === null) throw new MinutebookError('unauthenticated', 'sign in to see your API tokens');
+  return store.listApiTokens(actor.id);
+}
+
+/** An account's API tokens, oldest first; for administrators (the command line is one). */
+export async function apiTokensOf(
+  store: AccountStore,
+  actor: Actor,
+  login: string,
+): Promise<ApiTokenListing[]> {
+  authorize(actor, 'manage-accounts');
+  const user = await store.findUserByLogin(login);
+  if (user === null) throw new MinutebookError('not-found', `no account has the login ${login}`);
+  return store.listApiTokens(user.id);
+}
+
+/**
+ * Revokes one of the signed-in person's own API tokens; it is refused from the next request on.
+ * Another's token is not found, as one that does not exist: nobody learns of another's tokens.
+ */
+export async function revokeOwnApiToken(store: AccountStore, actor: Actor, id: number): Promise<void> {
+  if (actor === null) throw new MinutebookError('unauthenticated', 'sign in to revoke your API tokens');
+  const revoked = await store.deleteApiToken(actor.id, id, {
+    actor,
+    action: 'token-revoke',
+    subject: actor.login,
+    detail: null,
+  });
+  if (!revoked) throw new MinutebookError('not-found', `you have no API token numbered ${id}`);
+}
+
+/** Revokes an API token of an account; administrators only (the command line is one). */
+export async function revokeApiToken(
+  store: AccountStore,
+  actor: Actor,
+  login: string,
+  id: number,
+): Promise<void> {
+  authorize(actor, 'manage-accounts');
+  const user = await store.findUserByLogin(login);
+  if (user === null) throw new MinutebookError('not-found', `no account has the login ${login}`);
+  const revoked = await store.deleteApiToken(user.id, id, {
+    actor,
+    action: 'token-revoke',
+    subject: user.login,
+    detail: null,
+  });
+  if (!revoked) throw new MinutebookError('not-found', `${user.login} has no API token numbered ${id}`);
 }
 
 /** How often a token's reads are written in the audit trail: once an hour at most (its writes, always). */

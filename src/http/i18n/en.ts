@@ -140,7 +140,23 @@ export const en = {
       disabled: 'The account is disabled and its sessions have ended.',
       enabled: 'The account may sign in again.',
       password: 'The new password is set and the account’s sessions have ended.',
+      token: 'The token was revoked.',
     },
+  },
+  tokens: {
+    title: 'API tokens',
+    yours:
+      'Scripts use these tokens to act as you. Revoke one that is lost or no longer needed: it stops working at once. A new password does not end them.',
+    ofAccount:
+      'The tokens scripts use to act as this account. A revoked one stops working at once; a new password does not end them, disabling the account stops them all.',
+    none: 'No API token.',
+    name: 'What it is for',
+    created: 'Made',
+    lastUsed: 'Last used',
+    never: 'never',
+    revoke: 'Revoke',
+    revokeOne: (name: string) => `Revoke the token “${name}”`,
+    revoked: 'The token was revoked.',
   },
   audit: {
     title: 'Audit trail',
@@ -194,6 +210,7 @@ export const en = {
       'sign-out': 'Signed out',
       'token-use': 'API token used',
       'token-add': 'API token made',
+      'token-revoke': 'API token revoked',
       'account-add': 'Account added',
       'account-role': 'Role changed',
       'account-bodies': 'Bodies changed',
