@@ -254,7 +254,8 @@ export interface AccountChange {
  * Changes an account: role and bodies, whether it may sign in, its password. Administrators
  * only; no change may leave the deployment without an enabled administrator, and nobody
  * disables or demotes their own account. Each change is audited; a disabled account or a new
- * password ends the account's sessions.
+ * password ends the account's sessions. Its API tokens stay until revoked: a disabled account's
+ * are refused while it is disabled (tokenUser), a new password leaves them working.
  */
 export async function changeAccount(
   store: AccountStore,
@@ -324,7 +325,8 @@ export async function changeAccount(
 
 /**
  * Changes the signed-in person's own password, given the current one; every session of the
- * account ends (the caller starts a new one). A wrong current password is refused and audited.
+ * account ends (the caller starts a new one), its API tokens stay until revoked. A wrong current
+ * password is refused and audited.
  */
 export async function changeOwnPassword(
   store: AccountStore,

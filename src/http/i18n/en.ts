@@ -77,7 +77,8 @@ export const en = {
     changePassword: 'Change your password',
     currentPassword: 'Current password',
     newPassword: 'New password',
-    passwordChanged: 'Your password was changed. Your other sessions have ended.',
+    passwordChanged:
+      'Your password was changed. Your other sessions have ended; your API tokens still work until you revoke them.',
     create: 'Create the account and sign in',
     needSignIn: 'Sign in to do this.',
     forbidden: 'Your account may not do this.',
@@ -133,13 +134,13 @@ export const en = {
     ownAccount: 'This is your own account: only another administrator can disable it.',
     newPassword: 'New password',
     newPasswordHint:
-      'At least 10 characters. Give it to its holder by another way than e-mail; their sessions end now.',
+      'At least 10 characters. Give it to its holder by another way than e-mail; their sessions end now, their API tokens stay until revoked.',
     setPassword: 'Set the new password',
     changed: {
       access: 'The role and bodies were saved.',
       disabled: 'The account is disabled and its sessions have ended.',
       enabled: 'The account may sign in again.',
-      password: 'The new password is set and the account’s sessions have ended.',
+      password: 'The new password is set and the account’s sessions have ended; its API tokens still work.',
       token: 'The token was revoked.',
     },
   },
