@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, it } from 'node:test';
 import { main } from '../src/cli/main.js';
+import { openStore } from '../src/storage/store.js';
 import type { Output } from '../src/cli/output.js';
 import { EXAMPLE_PATH, ROOT } from './support/example.js';
 
@@ -297,6 +298,18 @@ describe('minutebook', () => {
     );
     assert.deepEqual(JSON.parse((await run('token', 'list', '--login', 'clerk', '--json')).out), []);
     assert.equal((await run('token', 'list', '--login', 'clerk')).err.trim(), 'clerk has no API token');
+    const store = await openStore({ url: env.MINUTEBOOK_DB });
+    try {
+      const entries = (await store.listAudit({ limit: 1000, offset: 0 })).entries;
+      const revocations = entries.filter((e) => e.action === 'token-revoke');
+      assert.deepEqual(
+        revocations.map((e) => [e.subject, e.actor, e.detail]),
+        [['clerk', 'command line (local)', { id: tokens[0]!.id, name: 'nightly import' }]],
+      );
+      assert.ok(entries.some((e) => e.action === 'token-add' && e.subject === 'lise'));
+    } finally {
+      await store.close();
+    }
   });
 
   it('changes accounts: role, bodies, sign-in and password', async () => {
