@@ -309,6 +309,47 @@ describe('minutebook', () => {
     assert.match(token.err, /shown only this once/);
   });
 
+  it('lists and revokes an account’s API tokens, never showing a secret', async () => {
+    const made = (await run('token', 'add', '--login', 'lise', '--name', 'spreadsheet')).out.trim();
+    const listed = await run('token', 'list', '--login', 'clerk', '--json');
+    assert.equal(listed.code, 0);
+    const tokens = JSON.parse(listed.out) as Array<{ id: number; name: string; lastUsedAt: string | null }>;
+    assert.deepEqual(
+      tokens.map((t) => [t.name, t.lastUsedAt]),
+      [['nightly import', null]],
+    );
+    const text = await run('token', 'list', '--login', 'lise');
+    assert.match(text.out, /^\d+ +spreadsheet +created \d{4}-\d\d-\d\d \d\d:\d\d, never used$/m);
+    assert.ok(!text.out.includes(made));
+    const lises = Number(/^(\d+)/.exec(text.out)![1]);
+
+    const wrong = await run('token', 'revoke', '--login', 'clerk', String(lises));
+    assert.deepEqual([wrong.code, /clerk has no API token numbered/.test(wrong.err)], [4, true]);
+    assert.equal((await run('token', 'list', '--login', 'lise', '--json')).out.includes('spreadsheet'), true);
+    assert.equal((await run('token', 'revoke', '--login', 'clerk', 'x')).code, 2);
+    assert.equal((await run('token', 'list', '--login', 'nobody')).code, 4);
+
+    const revoked = await run('token', 'revoke', '--login', 'clerk', String(tokens[0]!.id));
+    assert.deepEqual(
+      [revoked.code, revoked.err.trim()],
+      [0, `revoked API token ${tokens[0]!.id} "nightly import" of clerk`],
+    );
+    assert.deepEqual(JSON.parse((await run('token', 'list', '--login', 'clerk', '--json')).out), []);
+    assert.equal((await run('token', 'list', '--login', 'clerk')).err.trim(), 'clerk has no API token');
+    const store = await openStore({ url: env.MINUTEBOOK_DB });
+    try {
+      const entries = (await store.listAudit({ limit: 1000, offset: 0 })).entries;
+      const revocations = entries.filter((e) => e.action === 'token-revoke');
+      assert.deepEqual(
+        revocations.map((e) => [e.subject, e.actor, e.detail]),
+        [['clerk', 'command line (local)', { id: tokens[0]!.id, name: 'nightly import' }]],
+      );
+      assert.ok(entries.some((e) => e.action === 'token-add' && e.subject === 'lise'));
+    } finally {
+      await store.close();
+    }
+  });
+
   it('changes accounts: role, bodies, sign-in and password', async () => {
     const promoted = await run('user', 'change', '--login', 'lise', '--role', 'secretariat', '--no-bodies');
     assert.deepEqual([promoted.code, promoted.err.trim()], [0, 'changed lise (Lise Fuhr): secretariat']);

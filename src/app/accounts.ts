@@ -8,7 +8,7 @@ import { MinutebookError } from '../domain/errors.js';
 import { authorize, type Actor } from './access.js';
 import { keptLogin } from './sign-in-limit.js';
 import { hashPassword, passwordProblem, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } from './passwords.js';
-import type { AccountStore } from './ports.js';
+import type { AccountStore, ApiTokenListing } from './ports.js';
 
 /** How long a session lasts. */
 export const SESSION_DAYS = 14;
@@ -159,6 +159,58 @@ export async function addApiToken(
   return token;
 }
 
+/** The signed-in person's own API tokens, oldest first (what they are for and when used; never a secret). */
+export async function ownApiTokens(store: AccountStore, actor: Actor): Promise<ApiTokenListing[]> {
+  if (actor === null) throw new MinutebookError('unauthenticated', 'sign in to see your API tokens');
+  return store.listApiTokens(actor.id);
+}
+
+/** An account's API tokens, oldest first; for administrators (the command line is one). */
+export async function apiTokensOf(
+  store: AccountStore,
+  actor: Actor,
+  login: string,
+): Promise<ApiTokenListing[]> {
+  authorize(actor, 'manage-accounts');
+  const user = await store.findUserByLogin(login);
+  if (user === null) throw new MinutebookError('not-found', `no account has the login ${login}`);
+  return store.listApiTokens(user.id);
+}
+
+/**
+ * Revokes one of the signed-in person's own API tokens; it is refused from the next request on.
+ * Another's token is not found, as one that does not exist: nobody learns of another's tokens.
+ */
+export async function revokeOwnApiToken(store: AccountStore, actor: Actor, id: number): Promise<void> {
+  if (actor === null) throw new MinutebookError('unauthenticated', 'sign in to revoke your API tokens');
+  const revoked = await store.deleteApiToken(actor.id, id, {
+    actor,
+    action: 'token-revoke',
+    subject: actor.login,
+    detail: null,
+  });
+  if (!revoked) throw new MinutebookError('not-found', `you have no API token numbered ${id}`);
+}
+
+/** Revokes an API token of an account; administrators only (the command line is one). */
+export async function revokeApiToken(
+  store: AccountStore,
+  actor: Actor,
+  login: string,
+  id: number,
+): Promise<void> {
+  authorize(actor, 'manage-accounts');
+  const user = await store.findUserByLogin(login);
+  if (user === null) throw new MinutebookError('not-found', `no account has the login ${login}`);
+  const revoked = await store.deleteApiToken(user.id, id, {
+    actor,
+    action: 'token-revoke',
+    subject: user.login,
+    detail: null,
+  });
+  if (!revoked) throw new MinutebookError('not-found', `${user.login} has no API token numbered ${id}`);
+}
+
 /** How often a token's reads are written in the audit trail: once an hour at most (its writes, always). */
 const READ_AUDIT_MS = 3_600_000;
 
@@ -202,7 +254,8 @@ export interface AccountChange {
  * Changes an account: role and bodies, whether it may sign in, its password. Administrators
  * only; no change may leave the deployment without an enabled administrator, and nobody
  * disables or demotes their own account. Each change is audited; a disabled account or a new
- * password ends the account's sessions.
+ * password ends the account's sessions. Its API tokens stay until revoked: a disabled account's
+ * are refused while it is disabled (tokenUser), a new password leaves them working.
  */
 export async function changeAccount(
   store: AccountStore,
@@ -272,7 +325,8 @@ export async function changeAccount(
 
 /**
  * Changes the signed-in person's own password, given the current one; every session of the
- * account ends (the caller starts a new one). A wrong current password is refused and audited.
+ * account ends (the caller starts a new one), its API tokens stay until revoked. A wrong current
+ * password is refused and audited.
  */
 export async function changeOwnPassword(
   store: AccountStore,

@@ -257,6 +257,14 @@ export interface StoredUser extends User {
   createdAt: string;
 }
 
+/** An API token as its holder and administrators see it: never the token, nor its hash. */
+export interface ApiTokenListing {
+  id: number;
+  name: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
 /** Accounts, sessions and API tokens. Tokens are passed and kept as their SHA-256 hashes. */
 export interface AccountStore {
   countUsers(): Promise<number>;
@@ -283,6 +291,13 @@ export interface AccountStore {
   findSession(tokenHash: string, now: string): Promise<{ user: StoredUser; csrf: string } | null>;
   deleteSession(tokenHash: string): Promise<void>;
   addApiToken(token: { tokenHash: string; userId: number; name: string }): Promise<void>;
+  /** An account's API tokens, oldest first: what they are for and when used, never their hashes. */
+  listApiTokens(userId: number): Promise<ApiTokenListing[]>;
+  /**
+   * Revokes an API token of an account, recording `audit` in the same transaction (its detail
+   * is the token's number and name); false when the account has no token of that number.
+   */
+  deleteApiToken(userId: number, id: number, audit: AuditEntry): Promise<boolean>;
   /** The token's user and name, noting the token's use at `now`; with the use before this one. */
   useApiToken(
     tokenHash: string,

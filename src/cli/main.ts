@@ -154,15 +154,30 @@ function build(context: CommandContext): Command {
     .addOption(db)
     .option('--json', 'print JSON')
     .action(async (options) => (await import('./user.command.js')).userListCommand(options, context));
-  program
-    .command('token')
-    .description('API tokens for scripts')
+  const token = program.command('token').description('API tokens for scripts');
+  token
     .command('add')
     .description('make an API token for an account and print it (it is shown only once)')
     .addOption(db)
     .requiredOption('--login <login>', 'the account the token acts as')
     .requiredOption('--name <name>', 'what the token is for, e.g. "nightly import"')
     .action(async (options) => (await import('./user.command.js')).tokenAddCommand(options, context));
+  token
+    .command('list')
+    .description('list an account’s API tokens: number, name, when made and last used (never the token)')
+    .addOption(db)
+    .requiredOption('--login <login>', 'the account whose tokens to list')
+    .option('--json', 'print JSON')
+    .action(async (options) => (await import('./user.command.js')).tokenListCommand(options, context));
+  token
+    .command('revoke')
+    .description('revoke an account’s API token, by the number `token list` shows; it stops working at once')
+    .addOption(db)
+    .requiredOption('--login <login>', 'the account the token belongs to')
+    .argument('<id>', 'the token’s number', tokenNumber)
+    .action(async (id: number, options) =>
+      (await import('./user.command.js')).tokenRevokeCommand({ ...options, id }, context),
+    );
   program
     .command('backup')
     .description('write the whole database as one JSON file (to standard output without -o)')
@@ -198,6 +213,13 @@ function port(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535)
     throw new InvalidArgumentError('expected a port from 0 to 65535');
+  return n;
+}
+
+function tokenNumber(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1)
+    throw new InvalidArgumentError('expected a token’s number, as `minutebook token list` shows it');
   return n;
 }
 

@@ -1,9 +1,16 @@
 /**
- * `minutebook user add|change|list` and `minutebook token add`: accounts, made on the machine that
- * holds the database (whoever runs the command line there can do anything).
+ * `minutebook user add|change|list` and `minutebook token add|list|revoke`: accounts, made on the
+ * machine that holds the database (whoever runs the command line there can do anything).
  */
 import { LOCAL_OPERATOR } from '../app/access.js';
-import { addAccount, addApiToken, changeAccount, type AccountChange } from '../app/accounts.js';
+import {
+  addAccount,
+  addApiToken,
+  apiTokensOf,
+  changeAccount,
+  revokeApiToken,
+  type AccountChange,
+} from '../app/accounts.js';
 import { MinutebookError } from '../domain/errors.js';
 import { withStore, type CommandContext } from './context.js';
 import { readSecret } from './secret.js';
@@ -127,5 +134,34 @@ export async function tokenAddCommand(
     context.output.err(
       `API token "${options.name}" for ${options.login}; it is shown only this once. Send it as: Authorization: Bearer <token>`,
     );
+  });
+}
+
+export async function tokenListCommand(
+  options: { db?: string; login: string; json?: boolean },
+  context: CommandContext,
+): Promise<void> {
+  await withStore(context, options.db, async (store) => {
+    const tokens = await apiTokensOf(store, LOCAL_OPERATOR, options.login);
+    if (options.json) return context.output.out(JSON.stringify(tokens, null, 2));
+    if (tokens.length === 0) return context.output.err(`${options.login} has no API token`);
+    const when = (iso: string): string => `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+    for (const t of tokens) {
+      const used = t.lastUsedAt === null ? 'never used' : `last used ${when(t.lastUsedAt)}`;
+      context.output.out(
+        `${String(t.id).padEnd(6)} ${t.name.padEnd(24)} created ${when(t.createdAt)}, ${used}`,
+      );
+    }
+  });
+}
+
+export async function tokenRevokeCommand(
+  options: { db?: string; login: string; id: number },
+  context: CommandContext,
+): Promise<void> {
+  await withStore(context, options.db, async (store) => {
+    const token = (await apiTokensOf(store, LOCAL_OPERATOR, options.login)).find((t) => t.id === options.id);
+    await revokeApiToken(store, LOCAL_OPERATOR, options.login, options.id);
+    context.output.err(`revoked API token ${options.id} "${token?.name ?? ''}" of ${options.login}`);
   });
 }

@@ -29,8 +29,19 @@ const NEEDS: ReadonlyArray<{ method: string; path: RegExp; action: Action }> = [
   { method: 'POST', path: /^\/api\/matches\//, action: 'record' },
 ];
 
+/**
+ * The changes that need an account and nothing more, named here though every change not listed
+ * needs as much: whoever is signed in acts on what is their own (the use cases find the rest).
+ */
+const ACCOUNT_ONLY: ReadonlyArray<{ method: string; path: RegExp }> = [
+  { method: 'POST', path: /^\/account\/password$/ },
+  { method: 'POST', path: /^\/account\/tokens\/[^/]+\/revoke$/ },
+  { method: 'DELETE', path: /^\/api\/tokens\/[^/]+$/ },
+];
+
 /** What a change needs: nothing (anyone may send it), an account, or an account allowed an action. */
 export function changeNeeds(method: string, path: string): 'nothing' | 'account' | Action {
   if (method === 'POST' && ANONYMOUS.some((p) => p.test(path))) return 'nothing';
+  if (ACCOUNT_ONLY.some((n) => n.method === method && n.path.test(path))) return 'account';
   return NEEDS.find((n) => n.method === method && n.path.test(path))?.action ?? 'account';
 }

@@ -1,8 +1,9 @@
 /** Accounts, memberships, sessions and API tokens. */
 import type { Kysely } from 'kysely';
-import type { StoredUser } from '../app/ports.js';
+import type { ApiTokenListing, AuditEntry, StoredUser } from '../app/ports.js';
 import { loginKey, type Role, type User } from '../domain/account.js';
 import { MinutebookError } from '../domain/errors.js';
+import { appendAudit } from './audit.repository.js';
 import type { Database } from './schema.js';
 
 type UserRow = {
@@ -210,4 +211,43 @@ export async function useApiToken(
   await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', token.id).execute();
   const user = await findUser(db, token.user_id);
   return user === null ? null : { user, name: token.name, previousUse: token.last_used_at };
+}
+
+export async function listApiTokens(db: Kysely<Database>, userId: number): Promise<ApiTokenListing[]> {
+  const rows = await db
+    .selectFrom('api_tokens')
+    .select(['id', 'name', 'created_at', 'last_used_at'])
+    .where('user_id', '=', userId)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: Number(r.id),
+    name: r.name,
+    createdAt: r.created_at,
+    lastUsedAt: r.last_used_at,
+  }));
+}
+
+/** Deletes an account's token: it is refused from the next request on. */
+export async function deleteApiToken(
+  db: Kysely<Database>,
+  userId: number,
+  id: number,
+  audit: AuditEntry,
+): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const gone = await trx
+      .deleteFrom('api_tokens')
+      .where('id', '=', id)
+      .where('user_id', '=', userId)
+      .returning(['id', 'name'])
+      .executeTakeFirst();
+    if (gone === undefined) return false;
+    await appendAudit(
+      trx,
+      [{ ...audit, detail: { id: Number(gone.id), name: gone.name } }],
+      new Date().toISOString(),
+    );
+    return true;
+  });
 }

@@ -7,6 +7,8 @@ import type { Hono } from 'hono';
 import type { MeetingStore } from '../../src/app/ports.js';
 import { createApp } from '../../src/http/app.js';
 import type { AppEnv } from '../../src/http/env.js';
+import { LOCAL_OPERATOR } from '../../src/app/access.js';
+import { addApiToken } from '../../src/app/accounts.js';
 import { account } from '../support/accounts.js';
 import { openStore } from '../../src/storage/store.js';
 import { exampleBytes } from '../support/example.js';
@@ -31,11 +33,17 @@ describe('the OpenAPI document', () => {
   let doc: any;
   let token = '';
   let adminToken = '';
+  let spareToken = 0;
   before(async () => {
     store = await openStore({ url: ':memory:' });
     app = createApp(store, { logError: () => undefined });
     token = (await account(store, 'clerk', 'secretariat')).token;
     adminToken = (await account(store, 'ada', 'admin')).token;
+    await addApiToken(store, LOCAL_OPERATOR, 'clerk', 'spare');
+    const listed = await app.request('/api/tokens', { headers: { Authorization: `Bearer ${token}` } });
+    spareToken = ((await listed.json()) as { tokens: Array<{ id: number; name: string }> }).tokens.find(
+      (t) => t.name === 'spare',
+    )!.id;
     doc = await (await app.request('/api/openapi.json')).json();
   });
   after(() => store.close());
@@ -319,6 +327,10 @@ describe('the OpenAPI document', () => {
       },
       { method: 'get', template: '/api/search', path: '/api/search?q=WSIS' },
       { method: 'get', template: '/api/search', path: '/api/search' },
+      { method: 'get', template: '/api/tokens', path: '/api/tokens' },
+      { method: 'get', template: '/api/tokens', path: '/api/tokens', anonymous: true },
+      { method: 'delete', template: '/api/tokens/{id}', path: '/api/tokens/999999' },
+      { method: 'delete', template: '/api/tokens/{id}', path: `/api/tokens/${spareToken}` },
     ];
 
     const covered = new Set<string>();

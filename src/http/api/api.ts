@@ -11,6 +11,7 @@ import { registerRoutes } from './registers.routes.js';
 import { searchRoutes } from './search.routes.js';
 import { auditRoutes } from './audit.routes.js';
 import { followRoutes } from './follow.routes.js';
+import { tokenRoutes } from './tokens.routes.js';
 
 /** "records[0].meeting.date", as the application names fields. */
 export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
@@ -37,11 +38,12 @@ export function apiRoutes(store: MeetingStore, cache: ResponseCache): OpenAPIHon
   searchRoutes(api, store);
   auditRoutes(api, store);
   followRoutes(api, store);
+  tokenRoutes(api, store);
   api.openAPIRegistry.registerComponent('securitySchemes', 'token', {
     type: 'http',
     scheme: 'bearer',
     description:
-      'an API token (`minutebook token add`); a signed-in browser may use its session instead, with the X-CSRF-Token header on writes',
+      'an API token (`minutebook token add`; yours are listed and revoked at /api/tokens); a signed-in browser may use its session instead, with the X-CSRF-Token header on writes',
   });
   api.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -77,7 +77,8 @@ export const en = {
     changePassword: 'Change your password',
     currentPassword: 'Current password',
     newPassword: 'New password',
-    passwordChanged: 'Your password was changed. Your other sessions have ended.',
+    passwordChanged:
+      'Your password was changed. Your other sessions have ended; your API tokens still work until you revoke them.',
     create: 'Create the account and sign in',
     needSignIn: 'Sign in to do this.',
     forbidden: 'Your account may not do this.',
@@ -133,14 +134,30 @@ export const en = {
     ownAccount: 'This is your own account: only another administrator can disable it.',
     newPassword: 'New password',
     newPasswordHint:
-      'At least 10 characters. Give it to its holder by another way than e-mail; their sessions end now.',
+      'At least 10 characters. Give it to its holder by another way than e-mail; their sessions end now, their API tokens stay until revoked.',
     setPassword: 'Set the new password',
     changed: {
       access: 'The role and bodies were saved.',
       disabled: 'The account is disabled and its sessions have ended.',
       enabled: 'The account may sign in again.',
-      password: 'The new password is set and the account’s sessions have ended.',
+      password: 'The new password is set and the account’s sessions have ended; its API tokens still work.',
+      token: 'The token was revoked.',
     },
+  },
+  tokens: {
+    title: 'API tokens',
+    yours:
+      'Scripts use these tokens to act as you. Revoke one that is lost or no longer needed: it stops working at once. A new password does not end them.',
+    ofAccount:
+      'The tokens scripts use to act as this account. A revoked one stops working at once; a new password does not end them, disabling the account stops them all.',
+    none: 'No API token.',
+    name: 'What it is for',
+    created: 'Made',
+    lastUsed: 'Last used',
+    never: 'never',
+    revoke: 'Revoke',
+    revokeOne: (name: string) => `Revoke the token “${name}”`,
+    revoked: 'The token was revoked.',
   },
   audit: {
     title: 'Audit trail',
@@ -194,6 +211,7 @@ export const en = {
       'sign-out': 'Signed out',
       'token-use': 'API token used',
       'token-add': 'API token made',
+      'token-revoke': 'API token revoked',
       'account-add': 'Account added',
       'account-role': 'Role changed',
       'account-bodies': 'Bodies changed',

@@ -1,5 +1,7 @@
 /** Signing in, one's own account, and creating the first administrator of a new deployment. */
+import type { ApiTokenListing } from '../../app/ports.js';
 import type { User } from '../../domain/account.js';
+import { formatInstant } from '../i18n/locale.js';
 import { Csrf, FormError, Layout, Notice } from './layout.js';
 import type { View } from './view.js';
 
@@ -71,11 +73,64 @@ export function NewPasswordFields(props: { view: View; label: string; hint: stri
   );
 }
 
-/** The signed-in person's account: who they are to Minutebook, and a new password. */
+/** API tokens, each with a button that revokes it (a form to `action(id)`); never the tokens themselves. */
+export function TokenList(props: {
+  view: View;
+  tokens: ApiTokenListing[];
+  intro: string;
+  action: (id: number) => string;
+}) {
+  const { view } = props;
+  const { m } = view;
+  const when = (instant: string) => <time datetime={instant}>{formatInstant(view.locale, instant)}</time>;
+  return (
+    <>
+      <h2 id="tokens">{m.tokens.title}</h2>
+      <p class="hint">{props.intro}</p>
+      {props.tokens.length === 0 ? (
+        <p>{m.tokens.none}</p>
+      ) : (
+        <table class="list">
+          <caption class="visually-hidden">{m.tokens.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.tokens.name}</th>
+              <th scope="col">{m.tokens.created}</th>
+              <th scope="col">{m.tokens.lastUsed}</th>
+              <th scope="col">
+                <span class="visually-hidden">{m.tokens.revoke}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.tokens.map((t) => (
+              <tr>
+                <td>{t.name}</td>
+                <td class="date">{when(t.createdAt)}</td>
+                <td class="date">{t.lastUsedAt === null ? m.tokens.never : when(t.lastUsedAt)}</td>
+                <td>
+                  <form method="post" action={props.action(t.id)}>
+                    <Csrf view={view} />
+                    <button type="submit" aria-label={m.tokens.revokeOne(t.name)}>
+                      {m.tokens.revoke}
+                    </button>
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
+
+/** The signed-in person's account: who they are to Minutebook, a new password, and their API tokens. */
 export function YourAccountPage(props: {
   view: View;
   user: User;
-  changed?: boolean;
+  tokens: ApiTokenListing[];
+  changed?: 'password' | 'token' | undefined;
   error?: string | undefined;
 }) {
   const { view, user } = props;
@@ -83,7 +138,8 @@ export function YourAccountPage(props: {
   return (
     <Layout view={view} title={m.account.yours}>
       <h1>{m.account.yours}</h1>
-      {props.changed === true ? <Notice kind="success">{m.account.passwordChanged}</Notice> : null}
+      {props.changed === 'password' ? <Notice kind="success">{m.account.passwordChanged}</Notice> : null}
+      {props.changed === 'token' ? <Notice kind="success">{m.tokens.revoked}</Notice> : null}
       <p>
         {user.name} ({user.login}), {m.account.roles[user.role]}.
         {user.bodies.length === 0 ? null : ` ${m.account.bodiesOf(user.bodies.join(', '))}`}
@@ -102,6 +158,12 @@ export function YourAccountPage(props: {
           {m.account.changePassword}
         </button>
       </form>
+      <TokenList
+        view={view}
+        tokens={props.tokens}
+        intro={m.tokens.yours}
+        action={(id) => `/account/tokens/${id}/revoke`}
+      />
     </Layout>
   );
 }

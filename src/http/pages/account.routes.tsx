@@ -5,7 +5,14 @@
  */
 import type { Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { addFirstAdmin, changeOwnPassword, signIn, signOut } from '../../app/accounts.js';
+import {
+  addFirstAdmin,
+  changeOwnPassword,
+  ownApiTokens,
+  revokeOwnApiToken,
+  signIn,
+  signOut,
+} from '../../app/accounts.js';
 import { admitAttempt, attemptSucceeded } from '../../app/sign-in-limit.js';
 import type { MeetingStore } from '../../app/ports.js';
 import { MinutebookError } from '../../domain/errors.js';
@@ -19,6 +26,12 @@ import { viewOf } from './view.js';
 
 /** A path on this site to go to after signing in; the start page otherwise. */
 const nextOf = (value: string | undefined): string => sameOriginPath(value) ?? '/';
+
+/** The number of an API token in an address; null when it is not one. */
+export function tokenNumber(value: string | undefined): number | null {
+  const n = Number(value);
+  return value !== undefined && /^\d{1,15}$/.test(value) && n > 0 ? n : null;
+}
 
 async function fields(c: Context): Promise<Record<string, string>> {
   const body = await c.req.parseBody();
@@ -67,13 +80,26 @@ export function accountRoutes(
     return c.redirect(next, 303);
   });
 
-  app.get('/account', (c) => {
+  app.get('/account', async (c) => {
     const user = c.get('user');
     if (user === null) throw new MinutebookError('unauthenticated', 'sign in to see your account');
+    const changed = c.req.query('changed');
     return render(
       c,
-      <YourAccountPage view={viewOf(c)} user={user} changed={c.req.query('changed') === 'password'} />,
+      <YourAccountPage
+        view={viewOf(c)}
+        user={user}
+        tokens={await ownApiTokens(store, user)}
+        changed={changed === 'password' || changed === 'token' ? changed : undefined}
+      />,
     );
+  });
+
+  app.post('/account/tokens/:id/revoke', async (c) => {
+    const id = tokenNumber(c.req.param('id'));
+    if (id === null) return c.notFound();
+    await revokeOwnApiToken(store, c.get('user'), id);
+    return c.redirect('/account?changed=token#tokens', 303);
   });
 
   app.post('/account/password', async (c) => {
@@ -82,8 +108,12 @@ export function accountRoutes(
     const view = viewOf(c);
     const form = await fields(c);
     const address = clientAddress(c);
-    const again = (error: string, status: 422 | 429 = 422) =>
-      render(c, <YourAccountPage view={view} user={user} error={error} />, status);
+    const again = async (error: string, status: 422 | 429 = 422) =>
+      render(
+        c,
+        <YourAccountPage view={view} user={user} tokens={await ownApiTokens(store, user)} error={error} />,
+        status,
+      );
     if ((form.password ?? '') !== (form.repeat ?? '')) return again(view.m.account.mismatch);
     // Guessing the current password from a session is limited like guessing it at sign-in.
     const wait = await admitAttempt(store, address, user.login);

@@ -1,16 +1,24 @@
 /**
  * Accounts, for administrators: who may sign in, with which role and for which bodies; a new
  * one; and each account's page, where its role and bodies change, it is disabled or enabled,
- * and it is given a new password.
+ * it is given a new password, and its API tokens are revoked.
  */
 import type { Context, Hono } from 'hono';
-import { addAccount, changeAccount, listAccounts, type AccountChange } from '../../app/accounts.js';
-import type { BodyListing, MeetingStore } from '../../app/ports.js';
+import {
+  addAccount,
+  apiTokensOf,
+  changeAccount,
+  listAccounts,
+  revokeApiToken,
+  type AccountChange,
+} from '../../app/accounts.js';
+import type { ApiTokenListing, BodyListing, MeetingStore } from '../../app/ports.js';
 import { listBodies } from '../../app/registers.js';
 import { ROLES, type User } from '../../domain/account.js';
 import { MinutebookError } from '../../domain/errors.js';
 import type { AppEnv } from '../env.js';
-import { NewPasswordFields } from './account.page.js';
+import { NewPasswordFields, TokenList } from './account.page.js';
+import { tokenNumber } from './account.routes.js';
 import { Csrf, FormError, Layout, Notice } from './layout.js';
 import { render } from './routes.js';
 import { dateOf, viewOf, type View } from './view.js';
@@ -137,11 +145,12 @@ const accountPath = (login: string): string => `/admin/accounts/${encodeURICompo
 
 type Changed = keyof View['m']['accounts']['changed'];
 
-/** One account: its role and bodies, whether it may sign in, and a new password. */
+/** One account: its role and bodies, whether it may sign in, a new password, and its API tokens. */
 export function AccountPage(props: {
   view: View;
   account: Account;
   bodies: BodyListing[];
+  tokens: ApiTokenListing[];
   changed?: Changed | undefined;
   error?: { form: 'access' | 'sign-in' | 'password'; message: string } | undefined;
   values?: { role: string; bodies: string[] } | undefined;
@@ -206,6 +215,13 @@ export function AccountPage(props: {
         <NewPasswordFields view={view} label={m.accounts.newPassword} hint={m.accounts.newPasswordHint} />
         <button type="submit">{m.accounts.setPassword}</button>
       </form>
+
+      <TokenList
+        view={view}
+        tokens={props.tokens}
+        intro={m.tokens.ofAccount}
+        action={(id) => action(`tokens/${id}/revoke`)}
+      />
     </Layout>
   );
 }
@@ -266,11 +282,20 @@ export function accountsPageRoutes(app: Hono<AppEnv>, store: MeetingStore): void
         view={viewOf(c)}
         account={account}
         bodies={await listBodies(store, c.get('user'))}
+        tokens={await apiTokensOf(store, c.get('user'), account.login)}
         changed={
           changed !== undefined && changed in viewOf(c).m.accounts.changed ? (changed as Changed) : undefined
         }
       />,
     );
+  });
+
+  app.post('/admin/accounts/:login/tokens/:id/revoke', async (c) => {
+    const account = await accountOf(c, c.req.param('login'));
+    const id = tokenNumber(c.req.param('id'));
+    if (account === null || id === null) return c.notFound();
+    await revokeApiToken(store, c.get('user'), account.login, id);
+    return c.redirect(`${accountPath(account.login)}?changed=token#tokens`, 303);
   });
 
   type Form = 'access' | 'sign-in' | 'password';
@@ -302,6 +327,7 @@ export function accountsPageRoutes(app: Hono<AppEnv>, store: MeetingStore): void
           view={view}
           account={account}
           bodies={await listBodies(store, c.get('user'))}
+          tokens={await apiTokensOf(store, c.get('user'), account.login)}
           error={{ form: which, message }}
           values={which === 'access' ? { role: text('role'), bodies } : undefined}
         />,
