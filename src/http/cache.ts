@@ -3,8 +3,8 @@
  * meeting changes. An entry is used only while the store's revision is the one it was made at,
  * so a change by anyone (another request, another process, the command line) is seen at once.
  *
- * Each answer carries an ETag (a browser that holds it gets 304 Not Modified), and is kept
- * compressed as well, once, for the clients that accept Brotli or gzip.
+ * Each answer carries an ETag, a digest of its body (a browser that holds it gets 304 Not
+ * Modified), and is kept compressed as well, once, for the clients that accept Brotli or gzip.
  */
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -44,7 +44,9 @@ export class ResponseCache {
     let entry = this.#entries.get(key);
     if (entry === undefined || entry.revision !== revision) {
       const body = Buffer.from(await render());
-      const etag = `W/"${createHash('sha1').update(`${key}\n${revision}`).digest('base64url').slice(0, 16)}"`;
+      // The tag is the answer's own digest, not the revision's: a change the reader may not see
+      // (a draft saved) must not change what they are told.
+      const etag = `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 16)}"`;
       entry = { revision, etag, body, encoded: {} };
       this.#entries.delete(key);
       if (this.#entries.size >= this.capacity) this.#entries.delete(this.#entries.keys().next().value!);

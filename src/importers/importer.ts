@@ -11,7 +11,7 @@ import { decodeText } from './decode.js';
 import { readInterchange } from './json/json.importer.js';
 import { topicKind } from './text/outcome-collector.js';
 import { readItem } from './text/outcomes.js';
-import { cutAtLines, readTextSummary } from './text/text.importer.js';
+import { cutAtLines, readTextSummary, sourceLines } from './text/text.importer.js';
 
 export interface ImportInput {
   bytes: Uint8Array;
@@ -130,7 +130,11 @@ function readFile(input: ImportInput): ParsedFile {
   if (records.length === 1) return { records, source, parts: whole };
   const parts = partsOf(decoded.text, stored, starts);
   return {
-    records: records.map((r, i) => ({ ...r, source: { ...r.source!, sha256: parts[i]!.sha256 } })),
+    // Each meeting names its own part, as if its file had held it alone.
+    records: records.map((r, i) => ({
+      ...r,
+      source: { ...r.source!, sha256: parts[i]!.sha256, lines: sourceLines(parts[i]!.text).lines.length },
+    })),
     source,
     parts,
   };

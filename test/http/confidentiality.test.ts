@@ -72,6 +72,26 @@ const PANEL_SECRETS = [
 ];
 const COUNCIL_SECRETS = ['Tarn', 'Ottilie'];
 
+/** A meeting of the panel, published, read from one file with a draft that follows it. */
+const PANEL_PUBLISHED = `**IGF Leadership Panel
+Virtual Meeting
+17 January 2025 | 13:00-14:00 UTC**
+
+The Panel met to review its work plan.
+
+Decisions, Action Items & Next Steps
+
+- **Work plan:**
+ - The Panel agreed to the work plan for 2025.
+ - The Secretariat will circulate the work plan by 31 January 2025.
+
+Annex – Attendance
+
+Panel Members
+
+Mr. Vint Cerf, Chair
+`;
+
 type Role = 'anonymous' | 'outsider' | 'panel member' | 'secretariat';
 
 /** A store holding the example and the drafts that `drafts` names, and the same accounts. */
@@ -214,7 +234,77 @@ async function answer(
     .replace(/name="_csrf" value="[^"]*"/g, 'name="_csrf" value="<token>"')
     .replace(/DTSTAMP:\d{8}T\d{6}Z/g, 'DTSTAMP:<instant>')
     .replace(/(<time datetime="<instant>">)[^<]*(<\/time>)/g, '$1<shown>$2');
-  return `${response.status} ${response.headers.get('location') ?? ''}\n${body}`;
+  // Every header counts but those random by design (the date, a new cookie's token); the ETag is
+  // compared by the test of its own below.
+  const headers: string[] = [];
+  response.headers.forEach((value, name) => {
+    if (!['date', 'set-cookie', 'etag', 'content-length'].includes(name)) headers.push(`${name}: ${value}`);
+  });
+  headers.sort();
+  return `${response.status}\n${headers.join('\n')}\n\n${body}`;
+}
+
+/** The addresses on this site that a page links to, as requests. */
+function linksOf(answerText: string): string[] {
+  if (!answerText.includes('content-type: text/html')) return [];
+  const links = new Set<string>();
+  for (const [, href] of answerText.matchAll(/href="(\/[^"#]*)/g)) {
+    const path = href!.replace(/&amp;/g, '&');
+    if (!path.startsWith('//') && !path.startsWith('/static/')) links.add(path);
+  }
+  return [...links];
+}
+
+/**
+ * Asks both applications every request, and every page their answers link to, as one role:
+ * the answers must be the same, and none may hold a secret.
+ */
+async function compareAll(
+  apps: { full: Hono<AppEnv>; reference: Hono<AppEnv> },
+  tokens: { full: string | null; reference: string | null },
+  requests: Array<{ method: string; path: string; body?: string }>,
+  secrets: string[],
+  label: string,
+): Promise<number> {
+  // Reads first, with the pages they link to; then the changes, which a role may be allowed to
+  // make (a member comments on a draft of their body): an accepted change is compared by its
+  // status only, since it numbers what it adds after everything stored, seen or not.
+  const reads = requests.filter((r) => r.method === 'GET');
+  const seen = new Set(reads.map((r) => r.path));
+  const queue = [...reads, ...requests.filter((r) => r.method !== 'GET')];
+  let compared = 0;
+  let followed = 0;
+  for (let i = 0; i < queue.length; i++) {
+    const request = queue[i]!;
+    const got = await answer(apps.full, request, tokens.full);
+    const expected = await answer(apps.reference, request, tokens.reference);
+    const accepted = request.method !== 'GET' && /^2\d\d\n/.test(got);
+    assert.equal(
+      accepted ? got.slice(0, 4) : got,
+      accepted ? expected.slice(0, 4) : expected,
+      `${label}: ${request.method} ${request.path}`,
+    );
+    if (!request.path.includes('?')) {
+      for (const secret of secrets)
+        assert.ok(!got.includes(secret), `${label}: ${request.method} ${request.path} shows “${secret}”`);
+    }
+    compared += 1;
+    if (request.method !== 'GET') continue;
+    // The pages a reader reaches by following links, the queries of their forms and pagers
+    // included, are asked too (within a bound: the links of links soon repeat).
+    for (const path of linksOf(got)) {
+      if (seen.has(path) || seen.size >= requests.length + 600) continue;
+      seen.add(path);
+      queue.splice(
+        queue.findIndex((r, j) => j > i && r.method !== 'GET'),
+        0,
+        { method: 'GET', path },
+      );
+      followed += 1;
+    }
+  }
+  assert.ok(followed > 0, `${label}: no page linked to one not asked already`);
+  return compared;
 }
 
 for (const engine of engines) {
@@ -242,39 +332,52 @@ for (const engine of engines) {
           const referenceApp = createApp(reference.store, { logError: () => undefined });
           const requests = await requestsOf(app, full.store);
           assert.ok(requests.length > 100, `${requests.length} requests`);
-          let compared = 0;
-          // Reads first; then the changes, which a role may be allowed to make (a member comments on
-          // a draft of their body): an accepted change is compared by its status only, since it
-          // numbers what it adds after everything stored, seen or not.
-          const ordered = [
-            ...requests.filter((r) => r.method === 'GET'),
-            ...requests.filter((r) => r.method !== 'GET'),
-          ];
-          for (const request of ordered) {
-            const got = await answer(app, request, full.tokens[role]);
-            const expected = await answer(referenceApp, request, reference.tokens[role]);
-            const accepted = request.method !== 'GET' && /^2\d\d /.test(got);
-            assert.equal(
-              accepted ? got.slice(0, 4) : got,
-              accepted ? expected.slice(0, 4) : expected,
-              `${role}: ${request.method} ${request.path}`,
-            );
-            if (!request.path.includes('?')) {
-              for (const secret of secrets)
-                assert.ok(
-                  !got.includes(secret),
-                  `${role}: ${request.method} ${request.path} shows “${secret}”`,
-                );
-            }
-            compared += 1;
-          }
-          assert.equal(compared, requests.length);
+          const compared = await compareAll(
+            { full: app, reference: referenceApp },
+            { full: full.tokens[role], reference: reference.tokens[role] },
+            requests,
+            secrets,
+            role,
+          );
+          assert.ok(compared > requests.length, `${compared} answers compared`);
         } finally {
           await reference.store.close();
           await fresh.drop();
         }
       });
     }
+
+    it('keeps the tags of what others read when only a draft changes', async () => {
+      const reads = (await requestsOf(app, full.store)).filter((r) => r.method === 'GET');
+      const tagsOf = async (role: Role) => {
+        const tags: string[] = [];
+        for (const request of reads) {
+          const token = full.tokens[role];
+          const response = await app.request(request.path, {
+            headers: token === null ? {} : { Authorization: `Bearer ${token}` },
+          });
+          await response.arrayBuffer();
+          tags.push(`${request.path} ${response.headers.get('etag') ?? '-'}`);
+        }
+        return tags;
+      };
+      const roles: Role[] = ['anonymous', 'outsider'];
+      const before = await Promise.all(roles.map(tagsOf));
+      assert.ok(before[0]!.filter((t) => !t.endsWith(' -')).length > 0, 'answers carry tags');
+      // Both drafts change: an edit, a comment, a move back.
+      const clerk = (await full.store.findUserByLogin('clerk'))!;
+      for (const id of ['igf-lp/2024-12-06', 'tc/2025-03-03']) {
+        const draft = (await full.store.getMeeting(id, EVERYTHING))!;
+        const edited = {
+          ...draft.record,
+          meeting: { ...draft.record.meeting, venue: 'Elsewhere, still secret' },
+        };
+        await saveEdit(full.store, clerk, edited, draft.version);
+        await commentOn(full.store, clerk, id, 'Another confidential remark.');
+        await moveMeeting(full.store, clerk, id, 'draft');
+      }
+      assert.deepEqual(await Promise.all(roles.map(tagsOf)), before);
+    });
 
     it('shows the secretariat everything', async () => {
       const search = await app.request('/api/search?q=Zanzibar%20OR%20Tarnwick', {
@@ -287,6 +390,48 @@ for (const engine of engines) {
         results.includes('igf-lp/2024-12-06') && results.some((r) => r.startsWith('tc/2025-03-03')),
         results.join(', '),
       );
+    });
+
+    // A file holding a published meeting and, after it, a draft: to those who may not see the
+    // draft, everything is as if the file had held the published meeting alone.
+    it('shows a meeting read from one file with a draft as if the file held it alone', async () => {
+      const pair = await Promise.all([engine.open(), engine.open()]);
+      try {
+        const [withDraft, alone] = await Promise.all(
+          [`${PANEL_PUBLISHED}\n${PANEL_DRAFT}`, `${PANEL_PUBLISHED}\n`].map(async (text, i) => {
+            const { store } = pair[i]!;
+            const outsider = await account(store, 'outsider', 'member');
+            const clerk = await account(store, 'clerk', 'secretariat');
+            const [report] = await importSummaries(store, clerk.user, [
+              { bytes: Buffer.from(text), name: 'panel-2025.md' },
+            ]);
+            assert.equal(report!.meetings.length, i === 0 ? 2 : 1);
+            for (const to of ['circulated', 'approved', 'published'] as const)
+              await moveMeeting(store, clerk.user, 'igf-lp/2025-01-17', to);
+            return { app: createApp(store, { logError: () => undefined }), store, outsider: outsider.token };
+          }),
+        );
+        const requests = await requestsOf(withDraft!.app, withDraft!.store);
+        for (const role of ['anonymous', 'outsider'] as const) {
+          const token = (side: typeof alone) => (role === 'anonymous' ? null : side!.outsider);
+          await compareAll(
+            { full: withDraft!.app, reference: alone!.app },
+            { full: token(withDraft), reference: token(alone) },
+            requests,
+            PANEL_SECRETS,
+            `${role}, one file`,
+          );
+        }
+        // The published meeting's source is shown, and is its own text.
+        const source = await withDraft!.app.request('/api/meetings/igf-lp/2025-01-17/source');
+        assert.equal(source.status, 200);
+        assert.match(((await source.json()) as { text: string }).text, /review its work plan/);
+      } finally {
+        for (const side of pair) {
+          await side.store.close();
+          await side.drop();
+        }
+      }
     });
   });
 }

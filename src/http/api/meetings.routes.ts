@@ -256,7 +256,21 @@ export function meetingRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore, cac
     }),
     async (c) => {
       const { body, date } = c.req.valid('param');
-      return c.json({ entries: await meetingHistory(store, c.get('user'), `${body}/${date}`) }, 200);
+      const entries = await meetingHistory(store, c.get('user'), `${body}/${date}`);
+      // The audit trail's own numbers stay out: they count what everyone did, drafts included.
+      return c.json(
+        {
+          entries: entries.map(({ at, actor, action, subject, reason, detail }) => ({
+            at,
+            actor,
+            action,
+            subject,
+            reason,
+            detail,
+          })),
+        },
+        200,
+      );
     },
   );
   api.openapi(

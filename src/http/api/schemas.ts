@@ -135,7 +135,6 @@ export const History = z
   .object({
     entries: z.array(
       z.object({
-        id: z.number().int(),
         at: z.string(),
         actor: z.string(),
         action: z.string(),

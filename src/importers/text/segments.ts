@@ -12,7 +12,7 @@ const MEETING_WORD = /\b(?:meeting|session|call|minutes|summary|plenary|teleconf
 const NOT_A_START =
   /^\W*(?:next|upcoming|previous|last|approval|approve|adoption|review|matters arising|confirmation|date of)\b/i;
 const ATTENDANCE =
-  /^\W*(?:present|attendees|attendance|participants|in attendance|regrets|apologies|members present|roll call)\b/i;
+  /^\W*(?:annex\W+)?(?:present|attendees|attendance|participants|in attendance|regrets|apologies|members present|roll call)\b/i;
 
 export interface Segment {
   lines: SourceLine[];
