@@ -88,7 +88,7 @@ export async function mergeMatch(
   intoId: number,
 ): Promise<void> {
   authorize(actor, 'record');
-  if (!Number.isInteger(fromId) || !Number.isInteger(intoId))
+  if (!isStoredId(fromId) || !isStoredId(intoId))
     throw new MinutebookError('invalid-argument', 'give the numbers of the two to merge', { field: 'from' });
   await store.merge(kind, fromId, intoId, {
     actor,
@@ -96,6 +96,11 @@ export async function mergeMatch(
     subject: String(intoId),
     detail: null,
   });
+}
+
+/** Whether a number can name a stored person or document: a whole number a database column holds. */
+function isStoredId(id: number): boolean {
+  return Number.isInteger(id) && id > 0 && id <= 2_147_483_647;
 }
 
 /** Records that two are different, so that they are not proposed again. */
@@ -107,6 +112,10 @@ export async function keepApart(
   b: number,
 ): Promise<void> {
   authorize(actor, 'record');
+  if (!isStoredId(a) || !isStoredId(b))
+    throw new MinutebookError('invalid-argument', 'give the numbers of the two to keep apart', {
+      field: 'a',
+    });
   if (a === b)
     throw new MinutebookError('invalid-argument', `a ${kind} is always the same as itself`, { field: 'b' });
   await store.markDistinct(kind, [a, b], {

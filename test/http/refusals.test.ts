@@ -250,6 +250,39 @@ for (const engine of engines) {
       assert.deepEqual(finished, ['other 200', 'read 200']);
     });
 
+    it('answers a number larger than any stored one as it answers a missing one', async () => {
+      const big = '99999999999';
+      const bearer = { Authorization: `Bearer ${await clerkToken()}` };
+      for (const path of [
+        `/people/${big}`,
+        `/documents/${big}`,
+        `/people/${big}/calendar.ics`,
+        `/m/igf-lp/2024-11-01/v/${big}`,
+        `/api/people/${big}`,
+        `/api/documents/${big}`,
+        `/api/meetings/igf-lp/2024-11-01/versions/${big}`,
+      ]) {
+        for (const headers of [{}, bearer]) {
+          const response = await app.request(path, { headers });
+          assert.ok([400, 404].includes(response.status), `${path}: ${response.status}`);
+        }
+      }
+      for (const [method, path, body] of [
+        ['DELETE', `/api/memberships/${big}`, undefined],
+        ['DELETE', `/api/tokens/${big}`, undefined],
+        ['POST', `/api/people/${big}/memberships`, { body: 'igf-lp', role: 'Member' }],
+        ['POST', '/api/matches/people/distinct', { a: Number(big), b: 1 }],
+        ['POST', '/api/matches/people/merge', { from: Number(big), into: 1 }],
+      ] as const) {
+        const response = await app.request(path, {
+          method,
+          headers: { ...bearer, 'Content-Type': 'application/json' },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        });
+        assert.ok([400, 404, 422].includes(response.status), `${method} ${path}: ${response.status}`);
+      }
+    });
+
     let token: string | null = null;
     async function clerkToken(): Promise<string> {
       token ??= (await account(store, 'scribe', 'secretariat')).token;

@@ -56,11 +56,15 @@ export const OutcomePath = MeetingPath.extend({
     .regex(/^[dan]\d+$/)
     .openapi({ param: { name: 'outcome', in: 'path' }, example: 'd1' }),
 });
+/** The largest number a stored row is given (the databases' integer columns). */
+const LARGEST_ID = 2_147_483_647;
+
 export const IdPath = z.object({
   id: z.coerce
     .number()
     .int()
     .positive()
+    .max(LARGEST_ID)
     .openapi({ param: { name: 'id', in: 'path' }, example: 1 }),
 });
 
@@ -468,6 +472,7 @@ export const VersionPath = MeetingPath.extend({
     .number()
     .int()
     .positive()
+    .max(LARGEST_ID)
     .openapi({ param: { name: 'version', in: 'path' }, example: 1 }),
 });
 const VersionListing = z

@@ -30,7 +30,7 @@ const nextOf = (value: string | undefined): string => sameOriginPath(value) ?? '
 /** The number of an API token in an address; null when it is not one. */
 export function tokenNumber(value: string | undefined): number | null {
   const n = Number(value);
-  return value !== undefined && /^\d{1,15}$/.test(value) && n > 0 ? n : null;
+  return value !== undefined && /^\d{1,9}$/.test(value) && n > 0 ? n : null;
 }
 
 async function fields(c: Context): Promise<Record<string, string>> {

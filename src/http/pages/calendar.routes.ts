@@ -27,7 +27,7 @@ export function calendarRoutes(app: Hono<AppEnv>, store: MeetingStore): void {
   app.get('/bodies/:slug/calendar.ics', async (c) =>
     feed(c, await bodyCalendar(store, c.get('user'), c.req.param('slug'))),
   );
-  app.get('/people/:id{[0-9]+}/calendar.ics', async (c) =>
+  app.get('/people/:id{[0-9]{1,9}}/calendar.ics', async (c) =>
     feed(c, await personCalendar(store, c.get('user'), Number(c.req.param('id')))),
   );
 }

@@ -113,9 +113,9 @@ export function followPageRoutes(app: Hono<AppEnv>, store: MeetingStore): void {
     return c.redirect(`/bodies/${slug}?notice=flow`, 303);
   });
 
-  app.get('/people/:id{[0-9]+}', async (c) => render(c, await personPage(c, Number(c.req.param('id')))));
+  app.get('/people/:id{[0-9]{1,9}}', async (c) => render(c, await personPage(c, Number(c.req.param('id')))));
 
-  app.post('/people/:id{[0-9]+}/memberships', async (c) => {
+  app.post('/people/:id{[0-9]{1,9}}/memberships', async (c) => {
     const id = Number(c.req.param('id'));
     const { values } = await formOf(c);
     const input = {
@@ -139,13 +139,13 @@ export function followPageRoutes(app: Hono<AppEnv>, store: MeetingStore): void {
     return c.redirect(`/people/${id}?notice=membership#memberships-heading`, 303);
   });
 
-  app.post('/memberships/:id{[0-9]+}/remove', async (c) => {
+  app.post('/memberships/:id{[0-9]{1,9}}/remove', async (c) => {
     const { values } = await formOf(c);
     await removeMembership(store, c.get('user'), Number(c.req.param('id')));
     return c.redirect(`${sameOriginPath(values.get('back')) ?? '/people'}?notice=membershipRemoved`, 303);
   });
 
-  app.get('/documents/:id{[0-9]+}', async (c) => {
+  app.get('/documents/:id{[0-9]{1,9}}', async (c) => {
     const view = viewOf(c);
     const user = c.get('user');
     const id = Number(c.req.param('id'));

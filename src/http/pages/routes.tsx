@@ -197,7 +197,7 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
     );
   });
 
-  app.get('/m/:body/:date/v/:version{[0-9]+}', async (c) => {
+  app.get('/m/:body/:date/v/:version{[0-9]{1,9}}', async (c) => {
     const version = await meetingVersion(store, c.get('user'), idOf(c), Number(c.req.param('version')));
     return render(c, <VersionPage view={viewOf(c)} id={idOf(c)} {...version} today={today()} />);
   });
