@@ -328,6 +328,36 @@ describe('the pages', () => {
     assert.match(thread, /Across meetings[\s\S]*igf-lp\/2025-02-07#a2/);
   });
 
+  it('changes and clears on the edit page which earlier outcome an outcome continues', async () => {
+    const continuing = () =>
+      stored('igf-lp/2025-02-07').then((m) =>
+        m.record.topics.flatMap((t) => t.outcomes).find((o) => o.ref === 'igf-lp/2024-11-01#a2'),
+      );
+    const linked = await continuing();
+    assert.ok(linked !== undefined, 'the imported action continues igf-lp/2024-11-01#a2');
+    const edit = async () => {
+      const html = (await page('/m/igf-lp/2025-02-07/edit')).html;
+      const select = findAll(
+        parseHtml(html),
+        (e) =>
+          e.tagName === 'select' &&
+          (attr(e, 'name') ?? '').endsWith('.continues') &&
+          findAll(e, (o) => attr(o, 'value') === 'igf-lp/2024-11-01#a2').length > 0,
+      )[0];
+      assert.ok(select !== undefined, 'the link is shown as a choice');
+      return { fields: formOf(html, '/m/igf-lp/2025-02-07/edit'), name: attr(select, 'name')! };
+    };
+    const first = await edit();
+    assert.equal(first.fields.get(first.name), 'igf-lp/2024-11-01#a2', 'the link is the one chosen');
+    first.fields.set(first.name, '');
+    assert.equal((await submit('/m/igf-lp/2025-02-07/edit', first.fields)).status, 303);
+    assert.equal(await continuing(), undefined, 'nothing earlier, once cleared');
+    const outcome = (await stored('igf-lp/2025-02-07')).record.topics
+      .flatMap((t) => t.outcomes)
+      .find((o) => o.id === linked.id)!;
+    assert.equal(outcome.ref, null);
+  });
+
   it('refuses an upload it cannot read, saying why, and saves nothing', async () => {
     const before = (await store.listMeetings({ limit: 1, offset: 0 }, EVERYTHING)).total;
     const form = new FormData();

@@ -102,6 +102,37 @@ describe('recordFromForm', () => {
     assert.equal(moved.topics[0]!.outcomes[0]!.dueText, null);
   });
 
+  it('sets, changes and clears the earlier outcome an outcome continues, and keeps a source number', () => {
+    const outcome = (ref: string | null, continues: string | undefined) =>
+      recordFromForm(
+        form({
+          'meeting.body': 'Board',
+          'meeting.date': '2025-02-07',
+          'topics[0].title': 'Budget',
+          'topics[0].outcomes[0].id': 'a1',
+          'topics[0].outcomes[0].kind': 'action',
+          'topics[0].outcomes[0].text': 'Circulate the budget',
+          'topics[0].outcomes[0].keep': JSON.stringify({
+            due: null,
+            dueText: null,
+            ref,
+            motion: null,
+            line: 4,
+          }),
+          ...(continues === undefined ? {} : { 'topics[0].outcomes[0].continues': continues }),
+        }),
+        '',
+        'keep',
+        en,
+      ).record.topics[0]!.outcomes[0]!.ref;
+    assert.equal(outcome(null, 'board/2025-01-10#a2'), 'board/2025-01-10#a2');
+    assert.equal(outcome('board/2025-01-10#a2', 'board/2024-12-06#a1'), 'board/2024-12-06#a1');
+    assert.equal(outcome('board/2025-01-10#a2', ''), null);
+    assert.equal(outcome('board/2025-01-10#a2', undefined), 'board/2025-01-10#a2');
+    // A number the source gave the item is not a link: choosing nothing earlier keeps it.
+    assert.equal(outcome('2025.02.07.01', ''), '2025.02.07.01');
+  });
+
   it('survives hidden fields that were tampered with', () => {
     const { record } = recordFromForm(
       form({

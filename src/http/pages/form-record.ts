@@ -211,12 +211,23 @@ function outcomeFromForm(values: FormValues, base: string): Outcome | null {
     due,
     dueText: due === (kept?.due ?? null) ? (kept?.dueText ?? null) : null,
     status: kind === 'action' ? (status ?? 'open') : null,
-    // A continuation chosen on the form (an import's proposal) wins over what was kept.
-    ref: isOutcomeCite(text('continues')) ? text('continues') : (kept?.ref ?? null),
+    ref: continuation(values.has(`${base}.continues`) ? get('continues') : undefined, kept?.ref ?? null),
     documents,
     motion: kept?.motion ?? null,
     line: kept?.line ?? null,
   };
+}
+
+/**
+ * What an outcome continues, from the form's choice: an earlier outcome's citation sets it,
+ * "nothing earlier" (empty) clears it, and a form that offered no choice keeps it. A number the
+ * source gave the item is not a link and is kept whatever the choice.
+ */
+function continuation(chosen: string | undefined, kept: string | null): string | null {
+  if (chosen === undefined) return kept;
+  const cite = chosen.trim();
+  if (isOutcomeCite(cite)) return cite;
+  return isOutcomeCite(kept) ? null : kept;
 }
 
 function attendanceFromForm(values: FormValues, base: string): Attendance | null {

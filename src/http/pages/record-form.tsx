@@ -545,6 +545,8 @@ function OutcomeRow(props: {
   const { m } = props.view;
   const o = props.outcome;
   const n = (field: string): string => `${props.base}.${field}`;
+  // The earlier outcome it continues, which the form can change or clear.
+  const linked = o !== null && isOutcomeCite(o.ref) ? o.ref : null;
   return (
     <div class={`row outcome-row${o === null ? ' blank' : ''}`} data-row={props.base.replace(/\d+\]$/, '')}>
       <input type="hidden" name={n('id')} value={o?.id ?? ''} />
@@ -588,15 +590,15 @@ function OutcomeRow(props: {
         error={props.error}
         rows={1}
       />
-      {o !== null && isOutcomeCite(o.ref) ? <p class="continues">{m.edit.continuesOf(o.ref)}</p> : null}
-      {props.proposals.length === 0 ? null : (
+      {linked === null && props.proposals.length === 0 ? null : (
         <Select
           name={n('continues')}
-          label={m.edit.continuesProposed}
-          value=""
+          label={linked === null ? m.edit.continuesProposed : m.edit.continues}
+          value={linked ?? ''}
           error={props.error}
           options={[
             ['', m.edit.continuesNone],
+            ...(linked === null ? [] : [[linked, m.edit.continuesOf(linked)] as const]),
             ...props.proposals.map(
               (p) =>
                 [
