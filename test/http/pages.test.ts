@@ -328,6 +328,31 @@ describe('the pages', () => {
     assert.match(thread, /Across meetings[\s\S]*igf-lp\/2025-02-07#a2/);
   });
 
+  it('proposes again, without saving, for the body a reviewer corrected', async () => {
+    const text = exampleBytes()
+      .toString('utf8')
+      .replace('1 November 2024', '14 March 2025')
+      .replace('IGF Leadership Panel', 'Tarn Council');
+    const form = new FormData();
+    form.set('file', new File([text], 'march.md', { type: 'text/markdown' }));
+    const html = await (await upload(form)).text();
+    const proposed = (page: string) => page.includes('value="igf-lp/2024-11-01#a2"');
+    assert.equal(proposed(html), false, 'no meeting of the body read wrongly to continue');
+    const fields = formOf(html, '/import/save');
+    setField(fields, 'records[0].meeting.body', 'IGF Leadership Panel');
+    fields.set('step', 'check');
+    const before = (await store.listMeetings({ limit: 1, offset: 0 }, EVERYTHING)).total;
+    const checked = await submit('/import/save', fields);
+    assert.equal(checked.status, 200);
+    const again = await checked.text();
+    assert.ok(proposed(again), 'the corrected body’s earlier actions are proposed');
+    assert.match(again, /Nothing has been saved yet/);
+    assert.equal((await store.listMeetings({ limit: 1, offset: 0 }, EVERYTHING)).total, before);
+    const saved = await submit('/import/save', formOf(again, '/import/save'));
+    assert.equal(saved.status, 303);
+    assert.equal(saved.headers.get('location'), '/m/igf-lp/2025-03-14?notice=imported');
+  });
+
   it('changes and clears on the edit page which earlier outcome an outcome continues', async () => {
     const continuing = () =>
       stored('igf-lp/2025-02-07').then((m) =>

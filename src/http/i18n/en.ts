@@ -506,6 +506,9 @@ export const en = {
     review: 'Review before saving',
     reviewIntro: 'Nothing has been saved yet. Correct what was read wrongly, then save.',
     save: 'Save the meeting',
+    checkAgain: 'Check again without saving',
+    checked:
+      'Checked again with your corrections: the earlier outcomes proposed below follow the body and date you gave. Nothing has been saved yet.',
     saved: 'Saved.',
     several: (n: number) => `This file holds ${n} meetings; each is saved.`,
     tooMany: (count: number, most: number) =>

@@ -110,6 +110,9 @@ export function ReviewPage(props: {
               <button type="submit" class="primary">
                 {m.import.save}
               </button>
+              <button type="submit" name="step" value="check">
+                {m.import.checkAgain}
+              </button>
               <a href="/import">{m.edit.cancel}</a>
             </div>
           </form>

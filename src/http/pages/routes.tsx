@@ -473,6 +473,21 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
     const records = parsed.map((p) => p.record);
     const formError = parsed.find((p) => p.error !== null)?.error ?? undefined;
     if (text === '') throw new MinutebookError('invalid-argument', view.m.import.noFile);
+    // Checked again: the form as corrected, with proposals made for the body and dates it now gives.
+    if (values.get('step') === 'check')
+      return render(
+        c,
+        <ReviewPage
+          view={view}
+          records={records}
+          text={text}
+          name={name}
+          message={view.m.import.checked}
+          proposals={await Promise.all(records.map((record) => proposeLinks(store, c.get('user'), record)))}
+          {...(formError === undefined ? {} : { error: formError })}
+        />,
+        formError === undefined ? 200 : 422,
+      );
     if (formError !== undefined)
       return render(
         c,
