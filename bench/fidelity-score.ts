@@ -73,8 +73,13 @@ function nameKey(name: string): string {
     .trim();
 }
 
+/** A title as compared: an issue's address as its short citation, folded, without an article. */
 function titleKey(title: string): string {
-  return keyOf(title).replace(/^(?:the|a|an)\s+/, '');
+  const cited = title.replace(
+    /https?:\/\/github\.com\/([\w.-]+)\/([\w.-]+)\/(?:pull|issues)\/(\d+)\/?/g,
+    '$1/$2#$3',
+  );
+  return keyOf(cited).replace(/^(?:the|a|an)\s+/, '');
 }
 
 /** Whether the record names a document the truth lists: the same title, or one holding the other. */

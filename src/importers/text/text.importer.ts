@@ -5,8 +5,10 @@
 import type { DocumentRef, MeetingRecord, Outcome, Topic, Warning } from '../../domain/record.js';
 import { meetingId } from '../../domain/ids.js';
 import { keyOf } from '../../domain/text.js';
+import { LIMITS } from '../../domain/limits.js';
 import { readBody, type TopicDraft } from './body.js';
 import { namedDocuments } from './documents.js';
+import { numberedReferences, referenceKey } from './references.js';
 import { takeFrontMatter } from './front-matter.js';
 import { readHeader } from './header.js';
 import { isListOfMeetings } from './listing.js';
@@ -179,6 +181,7 @@ function readMeeting(lines: SourceLine[], source: TextSource): MeetingRecord {
     });
   const listing = body.book.entries.length === 0 && isListOfMeetings(blocks);
   const { topics, documents } = finishTopics(cancelled || listing ? [] : body.topics, header.body);
+  addReferences(documents, rest);
   const last = lastOutcome(topics);
   const lastLine = lastTextLine(lines);
   // The last line stops on a letter, inside the last outcome's sentence: the text was cut off.
@@ -233,9 +236,12 @@ export function finishTopics(
     line: draft.line,
     outcomes: draft.outcomes.map((o): Outcome => {
       counters[o.kind] += 1;
-      const named = namedDocuments(o.text, body, o.kind !== 'action' || o.status === 'done');
+      const named = [
+        ...namedDocuments(o.text, body, o.kind !== 'action' || o.status === 'done'),
+        ...numberedReferences(o.text).map((title) => ({ title, state: null, author: null })),
+      ];
       for (const doc of named) {
-        const key = keyOf(doc.title);
+        const key = referenceKey(doc.title, keyOf);
         const known = documents.get(key);
         if (known === undefined)
           documents.set(key, { title: doc.title, state: doc.state, author: doc.author, line: o.line });
@@ -254,13 +260,40 @@ export function finishTopics(
         dueText: o.dueText,
         status: o.status,
         ref: o.ref,
-        documents: [...new Set(named.map((d) => d.title))],
+        documents: onceEach(named.map((d) => d.title)).slice(0, LIMITS.documentsPerOutcome),
         motion: o.motion,
         line: o.line,
       };
     }),
   }));
   return { topics, documents: [...documents.values()] };
+}
+
+/**
+ * Adds the documents the meeting names by number or symbol outside its outcomes (in a topic's
+ * title, a link, the agenda) to those its outcomes named.
+ */
+function addReferences(documents: DocumentRef[], lines: SourceLine[]): void {
+  const known = new Set(documents.map((d) => referenceKey(d.title, keyOf)));
+  for (const line of lines) {
+    for (const title of numberedReferences(line.raw)) {
+      const key = referenceKey(title, keyOf);
+      if (known.has(key) || documents.length >= LIMITS.documents) continue;
+      known.add(key);
+      documents.push({ title, state: null, author: null, line: line.n });
+    }
+  }
+}
+
+/** Titles without a second citation of one document, in order. */
+function onceEach(titles: string[]): string[] {
+  const seen = new Set<string>();
+  return titles.filter((title) => {
+    const key = referenceKey(title, keyOf);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function lastOutcome(topics: Topic[]): Outcome | null {
