@@ -118,7 +118,9 @@ export function labelOf(text: string): { label: Label; value: string; name: stri
     : null;
 }
 
-function labelFor(key: string, name: string): Label | null {
+function labelFor(said: string, name: string): Label | null {
+  // "Also in attendance were", "Board members in attendance were": the label within the sentence.
+  const key = said.replace(/^also\s+/, '').replace(/\s+(?:were|was|are)$/, '');
   const entry = WORDS.get(key);
   if (entry?.kind === 'attendance') {
     return { kind: 'attendance', status: entry.status, group: name, role: entry.role, remote: null };

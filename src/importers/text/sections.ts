@@ -9,6 +9,12 @@ export type HeadingKind = 'attendance' | 'container' | 'skip' | 'topic';
 
 const ATTENDANCE =
   /^(?:(?:annex|appendix)(?:\s+[\dA-Z]{1,3})?\s*[-–—:.]?\s*)?(?:attendance(?: list| record)?|attendees|participants|list of (?:participants|attendees)|present|members present|in attendance|roll call|regrets|apologies(?: for absence)?|absent|absentees|participation|who attended|record of attendance|attendance and apologies)$/i;
+// A heading that says in a few words who was there: "Board members in attendance were",
+// "Current members that were present", "2.3 Other attendees". Not "Items to present".
+const ATTENDANCE_PHRASE =
+  /^(?:(?!to\s)[\p{L}-]+\s+){0,4}(?:present|attendees|in attendance|attending|participants|regrets|apologies|absent)(?:\s+(?:were|was|are))?$/iu;
+// The number an agenda gives a heading: "2.", "2.1", "II."
+const NUMBERED = /^(?:\d+(?:\.\d+)*|[IVX]+)\.?\s+/;
 const CONTAINER_WORDS = new Set([
   'decisions',
   'decision',
@@ -51,7 +57,8 @@ export function headingKind(text: string): HeadingKind {
   if (text.length > 100) return 'topic';
   const trimmed = text.trim();
   const t = trimmed.endsWith(':') || trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
-  if (ATTENDANCE.test(t)) return 'attendance';
+  const unnumbered = t.replace(NUMBERED, '');
+  if (ATTENDANCE.test(unnumbered) || ATTENDANCE_PHRASE.test(unnumbered)) return 'attendance';
   if (SKIP.test(t)) return 'skip';
   // Every word must be one of a container's: most titles fail at the first, looked at alone.
   const first = firstWordEnd(t);
