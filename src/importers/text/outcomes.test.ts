@@ -28,6 +28,12 @@ describe('readItem', () => {
     ],
     ['Lise to circulate the draft by 15 December.', { kind: 'action', owner: 'Lise', due: '2024-12-15' }],
     ['Fix the flaky CI job (Lukas)', { kind: 'action', owner: 'Lukas' }],
+    // A task after its owner and a colon, capitalised as action lists often are.
+    [
+      'Ana Ruiz: Update the bylaws on the website',
+      { kind: 'action', owner: 'Ana Ruiz', text: 'Update the bylaws on the website' },
+    ],
+    ['Budget: Approved as presented.', { owner: null }],
     ['Hana: figure out why the build is slow', { kind: 'action', owner: 'Hana' }],
     ['ACTION: bkowalski to update the examples', { kind: 'action', owner: 'bkowalski' }],
     ['RESOLVED (2010.10.28.01): The Board approves the budget.', { kind: 'decision', ref: '2010.10.28.01' }],

@@ -37,7 +37,9 @@ export interface ReadOutcome {
 export type ItemReading = { placeholder: true; text: string } | ({ placeholder: false } & ReadOutcome);
 
 // "Ryan: figure out …": a name, a colon, and a task in the imperative.
-const OWNER_COLON = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*:\s+(?=\p{Ll})/u;
+// "Ana Ruiz: update the bylaws", or with the task capitalised, "Ana Ruiz: Update the bylaws"
+// (then the word after the colon must be one of a task's verbs: "Budget: Approved" is no task).
+const OWNER_COLON = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*:\s+(?=\p{L})/u;
 const OWNER_TRAILING =
   /\s*\((\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|and|&|\/)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})*)\)\s*[.;]?\s*$/u;
 const DUE =
@@ -65,8 +67,10 @@ export function readItem(written: string, context: ItemContext, checked: boolean
   const marks = readMarks(written, checked);
   if (marks.placeholder) return { placeholder: true, text: written.trim() };
   let text = marks.text;
-  const task = text.includes(':') ? OWNER_COLON.exec(text) : null;
-  const assigned = task !== null && IMPERATIVE.test(text.slice(task[0].length));
+  const colonTask = text.includes(':') ? OWNER_COLON.exec(text) : null;
+  const after = colonTask === null ? '' : text.slice(colonTask[0].length);
+  const assigned = colonTask !== null && IMPERATIVE.test(after);
+  const task = colonTask !== null && (assigned || /^\p{Ll}/u.test(after)) ? colonTask : null;
   if (marks.kind === null && context.defaultKind !== 'action' && SPEAKER.test(text) && !assigned) {
     // What someone said in the discussion is a note, whatever its verbs, unless labelled.
     return { placeholder: false, ...NOTE, text };
