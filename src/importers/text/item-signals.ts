@@ -25,7 +25,14 @@ const ASKED =
 const SUBJECT = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|for|and|&|on))" + '{0,5}';
 const LINK = '(?:to|will|shall|is to|are to|agreed to|undertook to|offered to|volunteered to)';
 // "Lise to circulate …", "The Secretariat will prepare …", "Wanjiru Kamau will own …".
-const OWNER_FIRST = new RegExp(`^(?:the\\s+)?(${SUBJECT})\\s+${LINK}\\s+(?!be\\b|not\\b)\\p{Ll}`, 'u');
+// What follows the link is a verb: not a determiner ("Link to this week's logs").
+const NOT_A_VERB =
+  '(?!be\\b|not\\b|the\\b|an?\\b|this\\b|that\\b|these\\b|those\\b|our\\b|your\\b|their\\b|its\\b|his\\b|her\\b|other\\b|all\\b)';
+const OWNER_FIRST = new RegExp(`^(?:the\\s+)?(${SUBJECT})\\s+${LINK}\\s+${NOT_A_VERB}\\p{Ll}`, 'u');
+// A sentence's first word that is no one's name: "How to build …", "Suggestion to cut …",
+// "Moving to release …". A capital alone does not make an owner.
+const NOT_A_NAME =
+  /^(?:how|what|why|when|where|who|which|get|link|links|motion|motions|suggestion|suggestions|proposal|proposals|outreach|stick|need|needs|plan|plans|time|move|moving|going|back|nothing|next|agreement|decision|decisions|question|questions|update|updates|response|reply|comment|comments|welcome|introduction|reminder|request|requests|discussion|feedback|work|option|options|change|changes|decided|agreed|continue|continued|try|attempt|ability|nobody|someone|somebody|anyone|everyone)$|(?:tion|tions|sion|sions|ment|ments|ness|ity|ance|ence)$/i;
 const AFTER_SUBJECT = new RegExp(`^\\s*(${LINK}\\s+\\p{Ll}+)`, 'u');
 // "bkowalski to update …" in scribe minutes, where nicknames are written in lower case.
 const HANDLE_FIRST = new RegExp(`^([\\p{L}\\d_.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*)?)\\s+${LINK}\\s+\\p{Ll}`, 'u');
@@ -63,7 +70,7 @@ function firstAction(text: string, body: string | null, handles: boolean): Signa
   if (asked && (best === null || asked.index < best.index))
     best = { index: asked.index, verb: asked[0], owner: ownerName(asked[1]!, body) };
   const first = OWNER_FIRST.exec(text) ?? (handles ? HANDLE_FIRST.exec(text) : null);
-  if (first) {
+  if (first && !NOT_A_NAME.test(first[1]!)) {
     const subject = first[1]!;
     const afterSubject = text.indexOf(subject) + subject.length;
     if (best === null || best.index >= afterSubject - 1) {

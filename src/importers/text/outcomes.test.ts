@@ -34,6 +34,12 @@ describe('readItem', () => {
       { kind: 'action', owner: 'Ana Ruiz', text: 'Update the bylaws on the website' },
     ],
     ['Budget: Approved as presented.', { owner: null }],
+    // A capitalised first word before "to" is no owner unless it can be a name.
+    ['How to build a queue on top of the log', { owner: null }],
+    ['Link to this week’s logs', { owner: null }],
+    ['Suggestion to cut those fields.', { owner: null }],
+    ['Moving to release the next version and the backports.', { owner: null }],
+    ['JD to forward the signed delegation to all members.', { kind: 'action', owner: 'JD' }],
     ['Hana: figure out why the build is slow', { kind: 'action', owner: 'Hana' }],
     ['ACTION: bkowalski to update the examples', { kind: 'action', owner: 'bkowalski' }],
     ['RESOLVED (2010.10.28.01): The Board approves the budget.', { kind: 'decision', ref: '2010.10.28.01' }],
