@@ -148,10 +148,41 @@ export function readHeader(
   header.next = i;
   header.purpose = purpose.length > 0 ? purpose.join('\n\n') : null;
   if (frontMatter) readFrontMatter(frontMatter, frontMatterLine, header);
+  if (!header.dates.some((w) => findDate(w.text)?.date != null)) dateNearTop(blocks, i, header);
   header.dates.sort((a, b) => trust(a) - trust(b));
   header.times.sort((a, b) => trust(a) - trust(b));
   return header;
 }
+
+/**
+ * When nothing at the head gives a whole date, the first short line near the top that does: a
+ * heading ("Telecon Minutes for 2021-01-18"), a labelled item ("* Date: 2021-03-02"), a line of
+ * its own ("18 December 2017"). Trusted least, after every other witness.
+ */
+function dateNearTop(blocks: Block[], from: number, header: Header): void {
+  let seen = 0;
+  for (let k = from; k < blocks.length && seen < NEAR_TOP_BLOCKS; k++) {
+    const block = blocks[k]!;
+    if (block.type === 'blank' || block.type === 'rule') continue;
+    seen++;
+    const texts =
+      block.type === 'heading' || block.type === 'item'
+        ? [{ text: block.text, n: block.line }]
+        : block.type === 'label'
+          ? [{ text: block.value, n: block.line }]
+          : block.type === 'para' && block.lines.length <= 3
+            ? block.lines.map((l) => ({ text: l.text, n: l.n }))
+            : [];
+    for (const { text, n } of texts) {
+      if (text.length > 160 || findDate(text)?.date == null) continue;
+      header.dates.push({ from: `line ${n} near the top`, text, line: n });
+      return;
+    }
+  }
+}
+
+/** How far down a date is looked for when the head gives none: a few blocks, not the body. */
+const NEAR_TOP_BLOCKS = 12;
 
 // Is there a short title paragraph with a date in the next few blocks?
 function titleAhead(blocks: Block[], from: number): boolean {

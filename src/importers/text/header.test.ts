@@ -1,0 +1,68 @@
+// The meeting's date where real minutes put it when their head says none: a heading further
+// down, a labelled item, a line of its own. Fixtures written here, after those shapes.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { recordOf } from '../../../test/support/example.js';
+
+const dateOf = (text: string) => recordOf(text, 'minutes.md').meeting.date;
+
+describe('the date near the top', () => {
+  it('reads a labelled item under the title', () => {
+    assert.equal(
+      dateOf(`# Lantern Society: Editors
+
+* Date: 2025-03-04
+* Call: the usual room
+
+## Present
+* Ana Ruiz
+`),
+      '2025-03-04',
+    );
+  });
+
+  it('reads a line of its own after the body and the meeting’s number', () => {
+    assert.equal(
+      dateOf(`Lantern Society Support Association
+
+26th meeting of the Executive Committee
+
+
+18 December 2017
+
+Draft Summary Record
+
+  1. The Executive Committee held its meeting in an informal setting.
+`),
+      '2017-12-18',
+    );
+  });
+
+  it('reads a heading that names the minutes after a cover note', () => {
+    assert.equal(
+      dateOf(`Thanks to the scribe! The minutes for this week are now available.
+
+----------------------------------------------------------------
+Lantern Task Force Telecon Minutes for 2021-01-18
+
+Topics:
+  1. Work plan
+`),
+      '2021-01-18',
+    );
+  });
+
+  it('invents none when the top gives none', () => {
+    assert.equal(
+      dateOf(`# Lantern Society: Editors
+
+## Present
+* Ana Ruiz
+
+## Notes
+* The editors agreed to meet again next month.
+`),
+      null,
+    );
+  });
+});
