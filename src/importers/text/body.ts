@@ -95,7 +95,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
       state.section = 'skip';
     } else {
       state.section = 'topics';
-      outcomes.startTopic(text, line, level);
+      outcomes.startTopic(text, line, level, number);
     }
   };
 

@@ -26,6 +26,10 @@ export interface TopicDraft {
   outcomes: OutcomeDraft[];
   /** A block that repeats outcomes recorded under their topics ("Summary of decisions"). */
   summary: boolean;
+  /** The heading level it was opened at (Markdown's #, ##, …); Infinity when it has none. */
+  level?: number;
+  /** The agenda's number for it ("2" of "2. Governance"), when it has one of one part. */
+  number?: string | null;
 }
 
 const MOTION_DETAIL =
@@ -66,10 +70,29 @@ export class OutcomeCollector {
     this.topic = null;
   }
 
-  startTopic(title: string, line: number | null, level = Infinity): void {
+  startTopic(title: string, line: number | null, level = Infinity, number: string | null = null): void {
     // A heading as high as the container's closes it ("## Actions" then "## Topic: …").
     if (this.container !== null && level <= this.container.level) this.container = null;
-    this.topic = { title: title.replace(/\s*:$/, ''), line, outcomes: [], summary: false };
+    // A sub-item of the open topic goes on in it: numbered under the topic's number ("2.1"
+    // under "2."), or, unnumbered, a heading below the topic's ("## New business" then "###
+    // Grant requests"). "7.1" with no "7." before it is an item of its own.
+    const parts = number === null ? [] : number.replace(/\.$/, '').split('.');
+    const sub =
+      parts.length > 1
+        ? parts[0] === this.topic?.number
+        : parts.length === 0 && level < Infinity && level > (this.topic?.level ?? Infinity);
+    if (this.topic !== null && !this.topic.summary && sub) {
+      this.last = null;
+      return;
+    }
+    this.topic = {
+      title: title.replace(/\s*:$/, ''),
+      line,
+      outcomes: [],
+      summary: false,
+      level,
+      number: parts.length === 1 ? parts[0]! : null,
+    };
     this.topics.push(this.topic);
     this.defaultKind = topicKind(title, this.container?.kind ?? 'note');
     this.last = null;

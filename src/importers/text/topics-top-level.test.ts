@@ -1,0 +1,64 @@
+// Topics are the top level of the agenda: a sub-item belongs to its parent. Fixtures written
+// here, after the shapes found in real minutes.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { recordOf } from '../../../test/support/example.js';
+
+const topicsOf = (text: string) => recordOf(text, 'minutes.md').topics.map((t) => t.title);
+
+describe('topics at the top level of the agenda', () => {
+  it('keeps a deeper heading inside the topic above it', () => {
+    const record = recordOf(
+      `# Lantern Society Board meeting, 12 May 2025
+
+Present: Ana Ruiz, Tomas Berg
+
+## Finances
+
+### Balance
+
+The balance stands at 2,400.
+
+## New business
+
+### Grant requests
+
+- The Board approved the grant to the reading circle.
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => [t.title, t.outcomes.length]),
+      [
+        ['Finances', 1],
+        ['New business', 1],
+      ],
+    );
+  });
+
+  it('keeps "2.1" inside "2." but takes "7.1" without a "7." as an item of its own', () => {
+    assert.deepEqual(
+      topicsOf(`# Lantern Society Board meeting, 12 May 2025
+
+Present: Ana Ruiz, Tomas Berg
+
+## 1. Minutes
+
+- The minutes were approved.
+
+## 2. Governance
+
+- The Board approved the checklist.
+
+### 2.1 Elections
+
+- Ana Ruiz will run the election.
+
+Item 7.1 Play area
+
+- RESOLVED that the quotation be accepted.
+`),
+      ['Minutes', 'Governance', 'Play area'],
+    );
+  });
+});
