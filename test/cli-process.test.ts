@@ -65,6 +65,17 @@ describe('minutebook serve', () => {
     });
   });
 
+  it('stops cleanly when told to stop the moment it speaks', async () => {
+    const server = spawn(
+      process.execPath,
+      [BIN, 'serve', '--db', join(dir, `served-${++databases}.db`), '--port', '0', '--no-example'],
+      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MINUTEBOOK_TRUST_PROXY: '' } },
+    );
+    const stopped = new Promise<number | null>((resolve) => server.once('exit', resolve));
+    server.stderr.once('data', () => server.kill('SIGTERM'));
+    assert.equal(await stopped, 0);
+  });
+
   it('does not warn when it listens on this machine only', async () => {
     await serving([], {}, async (said, url) => {
       assert.match(url, /^http:\/\/localhost:\d+$/);

@@ -36,6 +36,16 @@ export async function serveCommand(options: ServeOptions, context: CommandContex
     const setupToken = (await store.countUsers()) === 0 ? randomBytes(18).toString('base64url') : null;
     const trustProxy = options.trustProxy === true || context.env.MINUTEBOOK_TRUST_PROXY === '1';
     const server = await startServer(store, options.port, options.host, { setupToken, trustProxy });
+    // Ready to stop before saying it is serving: whoever reads that line may stop it at once.
+    const stopped = new Promise<void>((resolve) => {
+      const stop = (): void => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        void server.close().then(resolve);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
     context.output.err(
       `Minutebook is serving ${describeDatabase(config)} at ${server.url}/ (Ctrl+C stops it)`,
     );
@@ -53,15 +63,7 @@ export async function serveCommand(options: ServeOptions, context: CommandContex
         `No account exists yet. Create the first administrator at ${server.url}/setup/${setupToken}`,
       );
     }
-    await new Promise<void>((resolve) => {
-      const stop = (): void => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        void server.close().then(resolve);
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
+    await stopped;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       const { MinutebookError } = await import('../domain/errors.js');
