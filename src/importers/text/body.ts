@@ -183,6 +183,8 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
         break;
       case 'heading':
         if (isLeftover(block.text) || isTrailer(block.text)) break;
+        // "**Lacking a quorum, this meeting was cancelled.**": said in bold, still said.
+        if (saysCancelled(block.text)) result.cancelled = true;
         onHeading(block.text, block.line, block.level, block.style, block.number);
         break;
       case 'label': {
