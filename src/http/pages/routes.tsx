@@ -473,34 +473,24 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
     const records = parsed.map((p) => p.record);
     const formError = parsed.find((p) => p.error !== null)?.error ?? undefined;
     if (text === '') throw new MinutebookError('invalid-argument', view.m.import.noFile);
-    // Checked again: the form as corrected, with proposals made for the body and dates it now gives.
-    if (values.get('step') === 'check')
-      return render(
+    // The review again, with proposals made for the body and dates the form now gives.
+    const again = async (error: FieldError | undefined, message?: string) =>
+      render(
         c,
         <ReviewPage
           view={view}
           records={records}
           text={text}
           name={name}
-          message={view.m.import.checked}
+          message={message}
           proposals={await Promise.all(records.map((record) => proposeLinks(store, c.get('user'), record)))}
-          {...(formError === undefined ? {} : { error: formError })}
+          {...(error === undefined ? {} : { error })}
         />,
-        formError === undefined ? 200 : 422,
+        error === undefined ? 200 : 422,
       );
-    if (formError !== undefined)
-      return render(
-        c,
-        <ReviewPage
-          view={view}
-          records={records}
-          text={text}
-          name={name}
-          error={formError}
-          proposals={await Promise.all(records.map((record) => proposeLinks(store, c.get('user'), record)))}
-        />,
-        422,
-      );
+    // Checked again: the form as corrected, nothing saved.
+    if (values.get('step') === 'check') return again(formError, view.m.import.checked);
+    if (formError !== undefined) return again(formError);
     try {
       const results = await saveReviewed(
         store,
@@ -513,19 +503,7 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
       return c.redirect('/?notice=imported', 303);
     } catch (thrown) {
       const invalid = fieldError(thrown);
-      if (invalid !== null)
-        return render(
-          c,
-          <ReviewPage
-            view={view}
-            records={records}
-            text={text}
-            name={name}
-            error={invalid}
-            proposals={await Promise.all(records.map((record) => proposeLinks(store, c.get('user'), record)))}
-          />,
-          422,
-        );
+      if (invalid !== null) return again(invalid);
       throw thrown;
     }
   });
