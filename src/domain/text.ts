@@ -193,3 +193,14 @@ export function bodySlug(written: string): string {
   const slug = parts.join('-').replace(/[^a-z0-9-]/g, '');
   return slug || 'body';
 }
+
+const ISSUE_CITE = /^(?:[\w.-]+\/[\w.-]+)?#(\d+)$|^(?:PR|pull request|issue)\s(\d+)$/i;
+
+/**
+ * What two citations of one document share: "#315", "PR 315" and "owner/repo#315" in one
+ * meeting's minutes are one pull request; any other title is compared as `keyOf` folds it.
+ */
+export function documentKey(cite: string): string {
+  const issue = ISSUE_CITE.exec(cite);
+  return issue === null ? keyOf(cite) : `#${issue[1] ?? issue[2]}`;
+}

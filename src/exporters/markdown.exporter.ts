@@ -7,6 +7,7 @@
  */
 import { isOutcomeCite } from '../domain/ids.js';
 import type { Attendance, Meeting, MeetingRecord, Outcome, OutcomeKind } from '../domain/record.js';
+import { documentKey } from '../domain/text.js';
 
 /** What the importer would read from an outcome's text, so the exporter can add what it would miss. */
 export type OutcomeReader = (
@@ -56,6 +57,17 @@ function render(record: MeetingRecord, options: MarkdownOptions, header: string[
       for (const outcome of topic.outcomes)
         out.push(` - ${outcomeLine(outcome, topic.title, options.readOutcome)}`);
     }
+    out.push('');
+  }
+  // The documents no outcome names (a link, an agenda's papers) would be lost with the text
+  // they stood in: they are listed under their own heading.
+  const named = new Set(
+    record.topics.flatMap((t) => t.outcomes.flatMap((o) => o.documents.map(documentKey))),
+  );
+  const listed = record.documents.filter((d) => !named.has(documentKey(d.title)));
+  if (listed.length > 0) {
+    out.push('Documents', '');
+    for (const document of listed) out.push(`- ${escapeLine(document.title)}`);
     out.push('');
   }
   if (record.attendance.length > 0) {

@@ -3,6 +3,7 @@
  * A walk over the outline keeps track of the section it is in (topics, attendance or a part
  * to skip), the current topic and the current attendance group.
  */
+import { LIMITS } from '../../domain/limits.js';
 import { pieceCount } from '../../domain/text.js';
 import type { OutcomeKind, Warning } from '../../domain/record.js';
 import { AttendanceBook, type Group } from './attendance.js';
@@ -35,6 +36,8 @@ export interface Body {
   closed: Witness | null;
   cancelled: boolean;
   draft: boolean;
+  /** The titles a list of documents holds ("Documents", "Papers considered"). */
+  documents: Array<{ title: string; line: number }>;
 }
 
 export interface BodyContext {
@@ -55,8 +58,14 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     closed: null,
     cancelled: false,
     draft: false,
+    documents: [],
   };
-  const state = { section: 'topics' as 'topics' | 'attendance' | 'skip', attendanceLevel: 0 };
+  const state = {
+    section: 'topics' as 'topics' | 'attendance' | 'skip',
+    attendanceLevel: 0,
+    // In a part to skip, whether its items are the titles of documents.
+    documents: false,
+  };
 
   const onHeading = (
     written: string,
@@ -69,6 +78,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     const read = headingKind(text);
     // A numbered agenda item ("1. Minutes") is a topic even when its words name a container.
     const kind = (style === 'numbered' || number !== null) && read === 'container' ? 'topic' : read;
+    state.documents = kind === 'documents';
     const group =
       state.section === 'attendance' &&
       kind === 'topic' &&
@@ -91,7 +101,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     } else if (kind === 'container') {
       state.section = 'topics';
       outcomes.enterContainer(text, level, style === 'bold' || style === 'position');
-    } else if (kind === 'skip') {
+    } else if (kind === 'skip' || kind === 'documents') {
       state.section = 'skip';
     } else {
       state.section = 'topics';
@@ -122,7 +132,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
       lines.length === 1 &&
       nextBlock !== null &&
       isHeadingText(first.text) &&
-      ['skip', 'container'].includes(headingKind(first.text))
+      ['skip', 'container', 'documents'].includes(headingKind(first.text))
     ) {
       onHeading(first.text, first.n, 9, 'position');
       return;
@@ -224,6 +234,8 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
         readPara(block, nextBlock);
         break;
       case 'item': {
+        if (state.section === 'skip' && state.documents && block.text.length <= LIMITS.name)
+          result.documents.push({ title: block.text, line: block.line });
         if (state.section === 'skip' || isLeftover(block.text) || isTrailer(block.text)) break;
         const bold = wholeBold(block.source);
         if (state.section === 'attendance') {

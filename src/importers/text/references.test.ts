@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { keyOf } from '../../domain/text.js';
-import { numberedReferences, referenceKey } from './references.js';
+import { documentKey } from '../../domain/text.js';
+import { numberedReferences, titledLinks, titledPhrases } from './references.js';
 import { recordOf } from '../../../test/support/example.js';
 
 describe('documents named by number', () => {
@@ -34,9 +34,9 @@ describe('documents named by number', () => {
   });
 
   it('counts one pull request once, however the minutes cite it', () => {
-    assert.equal(referenceKey('#315', keyOf), referenceKey('harbour/charts#315', keyOf));
-    assert.equal(referenceKey('PR 315', keyOf), referenceKey('#315', keyOf));
-    assert.notEqual(referenceKey('RFC 315', keyOf), referenceKey('#315', keyOf));
+    assert.equal(documentKey('#315'), documentKey('harbour/charts#315'));
+    assert.equal(documentKey('PR 315'), documentKey('#315'));
+    assert.notEqual(documentKey('RFC 315'), documentKey('#315'));
     const record = recordOf(
       `# Harbour Charts Steering Committee
 
@@ -54,6 +54,51 @@ Present: Ana Ruiz, Tomas Berg
     assert.deepEqual(
       record.documents.map((d) => d.title),
       ['harbour/charts#315', '#316'],
+    );
+  });
+
+  it('cites numbered proposals but no cipher, encoding or disease', () => {
+    assert.deepEqual(
+      numberedReferences('Read up on DEP-010 and SCP-027; SHA-256, UTF-8 and COVID-19 are not.'),
+      ['DEP-010', 'SCP-027'],
+    );
+  });
+});
+
+describe('documents named by title without quotes', () => {
+  it('takes a particular phrase ending in a kind of document', () => {
+    assert.deepEqual(
+      titledPhrases('The day produced a Mission Statement and a Strategic Plan for 2026-2027.'),
+      ['Mission Statement', 'Strategic Plan for 2026-2027'],
+    );
+    assert.deepEqual(titledPhrases('Review Q3 financial report'), ['Q3 financial report']);
+    assert.deepEqual(titledPhrases('Ana to update the Harbour bylaws on the website'), ['Harbour bylaws']);
+    assert.deepEqual(titledPhrases('Harbour Ordinance 2026-1 was adopted.'), ['Harbour Ordinance 2026-1']);
+    assert.deepEqual(titledPhrases('See the W3C Code of Ethics and Professional Conduct:'), [
+      'W3C Code of Ethics and Professional Conduct',
+    ]);
+  });
+
+  it('takes no generic phrase, time, verb or heading for a title', () => {
+    for (const text of [
+      'Approval of the minutes of the previous meeting',
+      'The board discussed a short report and the annual budget.',
+      'Budget report was accepted.',
+      'We ended early after 25 minutes.',
+      'Meeting Minutes',
+      'Tomas Berg reports that the pier is closed.',
+      'The group will plan the next step.',
+      '5.1 MINUTES OF THE HARBOUR COUNCIL MEETING',
+    ])
+      assert.deepEqual(titledPhrases(text), [], text);
+  });
+
+  it('takes the title of a link to a document, not to a person or a time', () => {
+    assert.deepEqual(
+      titledLinks(
+        '* [Pier Project Proposal](https://github.com/harbour/hip/pull/17) by [Ana Ruiz](https://github.com/ana) at [21:00 UTC](https://time.example/) — [here](https://x.example/a.pdf)',
+      ),
+      ['Pier Project Proposal'],
     );
   });
 });

@@ -22,8 +22,14 @@ const PATTERNS: Pattern[] = [
     cite: (m) => `${m[1]} ${m[2]}`,
   },
   { find: /\b(PR|[Pp]ull [Rr]equest|[Ii]ssue)\s?#?(\d{1,6})\b/g, cite: (m) => `${m[1]} ${m[2]}` },
-  // An issue of a tracker that numbers them so (ISSUE-140).
+  // An issue of a tracker that numbers them so (ISSUE-140), a numbered proposal (DEP-010,
+  // SCP-027). Three digits at least, or a leading zero, so that COVID-19 is not one; nor is a
+  // cipher or an encoding.
   { find: /\bISSUE-(\d{1,6})\b/g, cite: (m) => m[0] },
+  {
+    find: /(?<![\w-])(?!(?:SHA|AES|RSA|UTF|ISO|MD|TLS|SSL|HTTP|IPV|COVID|GPT)-)[A-Z]{2,6}-(?:0\d{1,3}|\d{3,5})\b(?!-)/g,
+    cite: (m) => m[0],
+  },
   // A bare number after "#": two digits at least, so that "item #1" is not taken for one.
   { find: /(?<![\w/&#])#(\d{2,7})\b/g, cite: (m) => `#${m[1]}` },
   { find: /\bdraft-[a-z0-9]+(?:-[a-z0-9]+){2,}\b/g, cite: (m) => m[0] },
@@ -37,17 +43,6 @@ const PATTERNS: Pattern[] = [
     cite: (m) => `${m[1]} ${m[2]}`,
   },
 ];
-
-const ISSUE = /^(?:[\w.-]+\/[\w.-]+)?#(\d+)$|^(?:PR|pull request|issue)\s(\d+)$/i;
-
-/**
- * What two citations of one document share: "#315", "PR 315" and "owner/repo#315" in one
- * meeting's minutes are one pull request; any other citation is its own.
- */
-export function referenceKey(cite: string, key: (text: string) => string): string {
-  const issue = ISSUE.exec(cite);
-  return issue === null ? key(cite) : `#${issue[1] ?? issue[2]}`;
-}
 
 /** The documents a text names by number or symbol, each once, in the order they appear. */
 export function numberedReferences(text: string): string[] {
@@ -66,4 +61,157 @@ export function numberedReferences(text: string): string[] {
   }
   const cites = found.sort((a, b) => a.at - b.at).map((f) => f.cite);
   return [...new Set(cites)];
+}
+
+// Nouns that name a kind of document. A phrase ending in one is a document's title when a word
+// before it makes it particular ("the DSF bylaws", "Q3 financial report", "Strategic Plan").
+const DOCUMENT_NOUN =
+  /^(?:reports?|plans?|polic(?:y|ies)|procedures?|by-?laws|charters?|statements?|minutes|agenda|memorandum|memo|proposals?|budgets?|guidelines|rules|ordinances?|roadmap|newsletter|explainer|constitution|handbook|manual|agreements?|declaration|specification|paper|rfp|workplan|toolkit|principles|certificate|pack|errata|conduct|reference)$/i;
+// What a title of an agenda item says is done to a document, not part of its title.
+const DOING =
+  /^(?:changes?|review(?:ed|ing)?|approv(?:e|ed|al|ing)|adopt(?:ed|ion|ing)?|discuss(?:ed|ion|ing)?|update[ds]?|present(?:ed|ation)?|consider(?:ed|ation)?|receiv(?:e|ed)|accept(?:ed|ance)?|sign(?:ed|ing)?|amend(?:ed|ment|ing)?|draft(?:ing)?|new|revised|proposed|final|finalise|finalize|publish(?:ed)?|circulat(?:e|ed)|read|agree(?:d)?|vote|on|of|the|a|an|and|to|for|our|its|their|this|that|previous|last|next)$/i;
+const JOINING = /^(?:of|for|on|and|the|in|from|to|&)$/i;
+// Words that, first before a kind of document, make it no one in particular ("Meeting Minutes",
+// "Written report"), and words of a sentence that no title holds ("So my proposal", "Why are
+// you writing these minutes").
+const GENERIC =
+  /^(?:meetings?|previous|last|next|written|oral|other|short|brief|full|deferred|guidance|reviews?)$/i;
+const COMMON =
+  /^(?:will|shall|would|should|can|could|must|to|these|this|those|my|our|your|his|her|their|its|we|so|why|where|what|when|how|all|any|each|some|please|add|after|early|ended|taking|see|here|there|it|is|are|was|were|be|has|have|had|not|no|yes|if|as|at|by|with|but|or|one|two|first|second|third)$/i;
+
+// One word of running text and where it stands.
+interface Word {
+  text: string;
+  at: number;
+}
+
+function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  const find = /[\p{L}\p{N}][\p{L}\p{N}.’'/&-]*[\p{L}\p{N}]|[\p{L}\p{N}&]/gu;
+  for (let m = find.exec(text); m !== null; m = find.exec(text)) words.push({ text: m[0], at: m.index });
+  return words;
+}
+
+// A word that makes a phrase particular: a capital after the sentence's start, an acronym, a digit.
+function particular(word: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(word) || /\d/.test(word);
+}
+
+/**
+ * Documents a text names by a title without quotes: a phrase of capitalised words, an acronym or
+ * a number, ending in a noun that names a kind of document ("Strategic Plan for 2017-2018",
+ * "the DSF bylaws", "Q3 financial report", "GM’s Memorandum on Cessation of Membership"). A
+ * phrase with nothing particular before its noun ("a short report", "the minutes") is no title,
+ * nor is what an agenda item does to a document ("Approval of" the minutes).
+ */
+export function titledPhrases(text: string): string[] {
+  if (!/[A-Z\d]/.test(text)) return [];
+  const words = wordsOf(text);
+  const found: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!DOCUMENT_NOUN.test(words[i]!.text)) continue;
+    // "Code of Conduct", "Terms of Reference", "Rules of Procedure": the noun after "of".
+    let end = i;
+    // Back over the words that qualify the noun: capitals, acronyms, numbers, lower-case words
+    // between them ("Q4 quarterly activity report"), and joining words inside ("Code of").
+    let start = i;
+    while (start > 0) {
+      const before = words[start - 1]!;
+      const gap = text.slice(before.at + before.text.length, words[start]!.at);
+      if (!/^[\s’']*s?\s*$/.test(gap) && gap !== ' ') break;
+      if (DOING.test(before.text) && !JOINING.test(before.text)) break;
+      if (JOINING.test(before.text)) {
+        if (!/^(?:of|and|&)$/i.test(before.text)) break;
+        // A joining word stays only between two capitalised words ("Code of Conduct").
+        const further = words[start - 2];
+        if (further === undefined || !/^\p{Lu}/u.test(further.text) || !/^\p{Lu}/u.test(words[start]!.text))
+          break;
+      } else if (!particular(before.text) && !/^\p{Ll}+$/u.test(before.text)) break;
+      start--;
+    }
+    // Lower-case words before the first particular one are not the title's ("the annual").
+    while (start < i && !particular(words[start]!.text)) start++;
+    if (start === i && !/^\p{Lu}/u.test(words[i]!.text)) continue;
+    // After the noun, its number ("Ordinance 2025-1") and, when it is capitalised, what it is
+    // of or for: "for 2017-2018", "of the Committee", "on Cessation of Membership".
+    const number = words[end + 1];
+    if (
+      number !== undefined &&
+      /^\d{4}(?:-\d+)?$|^\d+-\d+$/.test(number.text) &&
+      text.slice(words[end]!.at + words[end]!.text.length, number.at) === ' '
+    )
+      end++;
+    while (/^\p{Lu}/u.test(words[i]!.text)) {
+      const join = words[end + 1];
+      const next = words[end + 2];
+      if (join === undefined || next === undefined || !/^(?:of|for|on|from)$/i.test(join.text)) break;
+      const gap = text.slice(words[end]!.at + words[end]!.text.length, next.at);
+      if (/[,.;:()–—]|\s-\s/.test(gap)) break;
+      let last = end + 2;
+      if (/^the$/i.test(next.text) && words[last + 1] !== undefined) last++;
+      if (!particular(words[last]!.text)) break;
+      while (
+        words[last + 1] !== undefined &&
+        particular(words[last + 1]!.text) &&
+        !/[,.;:()–—]|\s-\s/.test(text.slice(words[last]!.at + words[last]!.text.length, words[last + 1]!.at))
+      )
+        last++;
+      end = last;
+    }
+    if (i - start > 6) start = i - 6;
+    // A section's number before a title is not part of it ("5.2 Clerk’s Report").
+    while (start < i && /^\d+(?:\.\d+)*$/.test(words[start]!.text)) start++;
+    // "Gary Mantay reports": a name and a verb, not a document.
+    if (
+      /^(?:reports|plans|proposals|budgets|statements|drafts)$/.test(words[i]!.text) &&
+      i > 0 &&
+      /^\p{Lu}\p{Ll}/u.test(words[i - 1]!.text)
+    )
+      continue;
+    const qualifiers = words.slice(start, i).filter((w) => !JOINING.test(w.text));
+    // "25 minutes" is a time; "all minutes", "these minutes" are no title.
+    if (/^minutes$/i.test(words[i]!.text) && qualifiers.length > 0 && /^\d+$/.test(qualifiers.at(-1)!.text))
+      continue;
+    const sentenceStart = /(?:^|[.!?:])[\s\-*•–—#>|()\d.]*$/.test(text.slice(0, words[start]!.at));
+    // What makes the phrase particular must be more than the capital that starts a sentence,
+    // unless every word of it is capitalised ("Mission Statement").
+    const evidence = qualifiers.filter(
+      (w, n) => particular(w.text) && !(n === 0 && sentenceStart && /^\p{Lu}\p{Ll}*$/u.test(w.text)),
+    );
+    const titleCase = qualifiers.every((w) => particular(w.text)) && /^\p{Lu}/u.test(words[i]!.text);
+    if (evidence.length === 0 && !titleCase && end === i) continue;
+    if (GENERIC.test(qualifiers[0]?.text ?? '') || qualifiers.some((w) => COMMON.test(w.text))) continue;
+    if (qualifiers.length === 0 && end === i) continue;
+    const title = text.slice(words[start]!.at, words[end]!.at + words[end]!.text.length);
+    // A run of capitals is a heading shouting, not a title ("MINUTES OF THE PARISH COUNCIL").
+    if ((title.match(/\b\p{Lu}{4,}\b/gu) ?? []).length >= 2) continue;
+    found.push(title);
+    i = end;
+  }
+  return found;
+}
+
+// A link to something a reader opens as a document, rather than to a person or a home page.
+const DOCUMENT_ADDRESS =
+  /docs\.google\.com\/(?:document|presentation|spreadsheets)|\.(?:pdf|docx?|odt|pptx?|md|html?)(?:[#?]|$)|\/(?:pull|issues|blob|wiki|doc|docs|drafts?|minutes|papers?)\//i;
+
+/** Documents a line of Markdown links to by title: `[Identus Project Proposal](https://…)`. */
+export function titledLinks(raw: string): string[] {
+  if (!raw.includes('](')) return [];
+  const found: string[] = [];
+  const link = /\[([^\]\n]{3,160})\]\((\S+?)(?:\s+"[^"]*")?\)/g;
+  for (let m = link.exec(raw); m !== null; m = link.exec(raw)) {
+    const title = m[1]!.replace(/[*_`\\]/g, '').trim();
+    if (!/\p{L}{3}/u.test(title) || /\d:\d\d/.test(title)) continue;
+    const address = m[2]!;
+    if (/^(?:https?:|www\.)|^[\w.-]+\/[\w.-]+#\d+$|^#?\d+$/.test(title)) continue;
+    const words = title.split(/\s+/);
+    if (!/^[\p{Lu}\p{N}]/u.test(title)) continue;
+    const capitals = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+    const nouned = words.some((w) => DOCUMENT_NOUN.test(w));
+    if (capitals * 2 < words.filter((w) => !JOINING.test(w)).length && !nouned) continue;
+    if (nouned || (DOCUMENT_ADDRESS.test(address) && (words.length >= 2 || /\d/.test(title))))
+      found.push(title);
+  }
+  return found;
 }

@@ -1,11 +1,12 @@
 /**
  * What a heading announces: the attendance, a container of outcomes ("Decisions, Action Items
- * & Next Steps"), a part to skip (a table of contents, attachments), or a topic of its own.
+ * & Next Steps"), a list of the documents before the meeting, a part to skip (a table of
+ * contents, links), or a topic of its own.
  */
 import type { OutcomeKind } from '../../domain/record.js';
 import { isSpaceCode } from '../../domain/text.js';
 
-export type HeadingKind = 'attendance' | 'container' | 'skip' | 'topic';
+export type HeadingKind = 'attendance' | 'container' | 'documents' | 'skip' | 'topic';
 
 const ATTENDANCE =
   /^(?:(?:annex|appendix)(?:\s+[\dA-Z]{1,3})?\s*[-–—:.]?\s*)?(?:attendance(?: list| record)?|attendees|participants|list of (?:participants|attendees)|present|members present|in attendance|roll call|regrets|apologies(?: for absence)?|absent|absentees|participation|who attended|record of attendance|attendance and apologies)$/i;
@@ -49,8 +50,11 @@ const CONTAINER_WORDS = new Set([
   '&',
   'meeting',
 ]);
+// A list whose items are the titles of documents.
+const DOCUMENTS =
+  /^(?:(?:meeting |reference |related |background |supporting )?(?:documents|papers)(?: (?:referred to|considered|presented|tabled|for (?:the|this) meeting))?|attachments|annexes|appendices|documents and references)$/i;
 const SKIP =
-  /^(?:(?:draft |proposed |provisional |annotated )?agenda(?: \([^)]*\))?|table of contents|contents|documents|attachments|annex(?:es)?|appendix|appendices|references|links|related (?:links|documents|content)|footnotes|distribution(?: list)?|disclaimer|about (?:us|this (?:page|document))|share this(?: page)?|downloads?|more information|contact(?: us)?|see also)$/i;
+  /^(?:(?:draft |proposed |provisional |annotated )?agenda(?: \([^)]*\))?|table of contents|contents|annex|appendix|references|links|related (?:links|content)|footnotes|distribution(?: list)?|disclaimer|about (?:us|this (?:page|document))|share this(?: page)?|downloads?|more information|contact(?: us)?|see also)$/i;
 
 /** Classifies a heading's text. */
 export function headingKind(text: string): HeadingKind {
@@ -59,6 +63,7 @@ export function headingKind(text: string): HeadingKind {
   const t = trimmed.endsWith(':') || trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
   const unnumbered = t.replace(NUMBERED, '');
   if (ATTENDANCE.test(unnumbered) || ATTENDANCE_PHRASE.test(unnumbered)) return 'attendance';
+  if (DOCUMENTS.test(t)) return 'documents';
   if (SKIP.test(t)) return 'skip';
   // Every word must be one of a container's: most titles fail at the first, looked at alone.
   const first = firstWordEnd(t);

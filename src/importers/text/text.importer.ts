@@ -4,11 +4,12 @@
  */
 import type { DocumentRef, MeetingRecord, Outcome, Topic, Warning } from '../../domain/record.js';
 import { meetingId } from '../../domain/ids.js';
-import { keyOf } from '../../domain/text.js';
+import { documentKey, keyOf } from '../../domain/text.js';
 import { LIMITS } from '../../domain/limits.js';
 import { readBody, type TopicDraft } from './body.js';
 import { namedDocuments } from './documents.js';
-import { numberedReferences, referenceKey } from './references.js';
+import { numberedReferences, titledLinks, titledPhrases } from './references.js';
+import { plainText } from './inline.js';
 import { takeFrontMatter } from './front-matter.js';
 import { readHeader } from './header.js';
 import { isListOfMeetings } from './listing.js';
@@ -181,7 +182,8 @@ function readMeeting(lines: SourceLine[], source: TextSource): MeetingRecord {
     });
   const listing = body.book.entries.length === 0 && isListOfMeetings(blocks);
   const { topics, documents } = finishTopics(cancelled || listing ? [] : body.topics, header.body);
-  addReferences(documents, rest);
+  if (!cancelled && !listing) addListed(documents, body.documents);
+  addReferences(documents, rest, header.title);
   const last = lastOutcome(topics);
   const lastLine = lastTextLine(lines);
   // The last line stops on a letter, inside the last outcome's sentence: the text was cut off.
@@ -238,10 +240,14 @@ export function finishTopics(
       counters[o.kind] += 1;
       const named = [
         ...namedDocuments(o.text, body, o.kind !== 'action' || o.status === 'done'),
-        ...numberedReferences(o.text).map((title) => ({ title, state: null, author: null })),
+        ...[...numberedReferences(o.text), ...titledPhrases(o.text)].map((title) => ({
+          title,
+          state: null,
+          author: null,
+        })),
       ];
       for (const doc of named) {
-        const key = referenceKey(doc.title, keyOf);
+        const key = documentKey(doc.title);
         const known = documents.get(key);
         if (known === undefined)
           documents.set(key, { title: doc.title, state: doc.state, author: doc.author, line: o.line });
@@ -269,15 +275,38 @@ export function finishTopics(
   return { topics, documents: [...documents.values()] };
 }
 
+/** Adds the titles of a list of documents to those the outcomes named, each once. */
+function addListed(documents: DocumentRef[], listed: Array<{ title: string; line: number }>): void {
+  const known = new Set(documents.map((d) => documentKey(d.title)));
+  for (const { title, line } of listed) {
+    const key = documentKey(title);
+    if (known.has(key) || documents.length >= LIMITS.documents) continue;
+    known.add(key);
+    documents.push({ title, state: null, author: null, line });
+  }
+}
+
 /**
- * Adds the documents the meeting names by number or symbol outside its outcomes (in a topic's
- * title, a link, the agenda) to those its outcomes named.
+ * Adds the documents the meeting names outside its outcomes (in a topic's title, a link, the
+ * agenda), by title, number or symbol, to those its outcomes named.
  */
-function addReferences(documents: DocumentRef[], lines: SourceLine[]): void {
-  const known = new Set(documents.map((d) => referenceKey(d.title, keyOf)));
+function addReferences(documents: DocumentRef[], lines: SourceLine[], title: string | null): void {
+  const known = new Set(documents.map((d) => documentKey(d.title)));
+  // The minutes' own title ("Minutes of the Planning Committee") names no other document.
+  const own = title === null ? '' : keyOf(title);
   for (const line of lines) {
-    for (const title of numberedReferences(line.raw)) {
-      const key = referenceKey(title, keyOf);
+    const titles = [...titledLinks(line.raw), ...numberedReferences(line.raw)];
+    // A line in capitals is a heading, and the document's own title names no other document.
+    if (
+      /[A-Z\d]/.test(line.raw) &&
+      (line.raw.length > 200 || line !== lines.find((l) => l.raw.trim() !== ''))
+    ) {
+      const plain = plainText(line.raw);
+      if (!/^[^\p{Ll}]*$/u.test(plain))
+        titles.push(...titledPhrases(plain).filter((phrase) => own === '' || !own.includes(keyOf(phrase))));
+    }
+    for (const title of titles) {
+      const key = documentKey(title);
       if (known.has(key) || documents.length >= LIMITS.documents) continue;
       known.add(key);
       documents.push({ title, state: null, author: null, line: line.n });
@@ -289,7 +318,7 @@ function addReferences(documents: DocumentRef[], lines: SourceLine[]): void {
 function onceEach(titles: string[]): string[] {
   const seen = new Set<string>();
   return titles.filter((title) => {
-    const key = referenceKey(title, keyOf);
+    const key = documentKey(title);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
