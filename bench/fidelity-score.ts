@@ -66,10 +66,10 @@ function countScore(got: number | null, want: Count | null): FieldScore {
   };
 }
 
-/** A name as compared: folded, without honorifics and what follows a comma or a bracket. */
+/** A name as compared: folded, without an article, honorifics and what follows a comma or a bracket. */
 function nameKey(name: string): string {
   return keyOf(name.replace(/[,(].*$/, ''))
-    .replace(/^(?:mr|mrs|ms|dr|prof|h e|he|amb)\s+/, '')
+    .replace(/^(?:the|mr|mrs|ms|dr|prof|h e|he|amb)\s+/, '')
     .trim();
 }
 

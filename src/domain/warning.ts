@@ -22,6 +22,7 @@ export const WARNING_CODES = [
   'duplicate-attendee',
   'several-meetings',
   'cancelled-meeting',
+  'agenda-only',
   'truncated-text',
   'not-utf8',
   'replacement-character',

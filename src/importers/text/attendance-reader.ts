@@ -119,7 +119,7 @@ export class AttendanceReader {
       return true;
     }
     const parts = readEntry(text);
-    if (parts === null || !plausibleEntry(parts.name, parts.kind))
+    if (parts === null || !plausibleEntry(parts.name, parts.kind, parts.note !== null && /[(]/.test(text)))
       return this.book.readSentences(text, n) === '';
     return this.book.add(parts, n, this.group);
   }
@@ -138,7 +138,7 @@ function isList(text: string): boolean {
 }
 
 /** Could this be the name of someone (or some office) attending? */
-export function plausibleEntry(name: string, kind: 'person' | 'office'): boolean {
+export function plausibleEntry(name: string, kind: 'person' | 'office', annotated = false): boolean {
   const words = name.trim().split(/\s+/);
   // A sentence break ("… met. The"), but not an initial ("J. Lindqvist").
   if (name.length > 120 || /(?<!\b\p{Lu})[.!?]\s+\p{Lu}/u.test(name) || /[!?]$/.test(name)) return false;
@@ -149,6 +149,12 @@ export function plausibleEntry(name: string, kind: 'person' | 'office'): boolean
       /^[\p{Lu}‘'’“"(@\p{N}\uFFFD]/u.test(w) ||
       NAME_PARTICLES.test(w.toLowerCase()) ||
       /^\p{Lu}?\.$/u.test(w) ||
-      (/^[\p{Ll}\d_.-]+$/u.test(w) && words.length === 1),
+      (/^[\p{Ll}\d_.-]+$/u.test(w) && words.length === 1) ||
+      // "Melba lopez (IBM)": a surname written in lower case, known by the organisation after it.
+      (annotated &&
+        w === words.at(-1) &&
+        words.length <= 3 &&
+        /^\p{Lu}/u.test(words[0]!) &&
+        /^\p{Ll}+$/u.test(w)),
   );
 }

@@ -38,6 +38,8 @@ export interface Body {
   draft: boolean;
   /** The titles a list of documents holds ("Documents", "Papers considered"). */
   documents: Array<{ title: string; line: number }>;
+  /** The items listed under an agenda's heading, which minutes take up again as topics. */
+  agenda: Array<{ text: string; line: number; indent: number }>;
 }
 
 export interface BodyContext {
@@ -59,12 +61,14 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     cancelled: false,
     draft: false,
     documents: [],
+    agenda: [],
   };
   const state = {
     section: 'topics' as 'topics' | 'attendance' | 'skip',
     attendanceLevel: 0,
-    // In a part to skip, whether its items are the titles of documents.
+    // In a part to skip, whether its items are the titles of documents, or an agenda's.
     documents: false,
+    agenda: false,
   };
 
   const onHeading = (
@@ -79,6 +83,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     // A numbered agenda item ("1. Minutes") is a topic even when its words name a container.
     const kind = (style === 'numbered' || number !== null) && read === 'container' ? 'topic' : read;
     state.documents = kind === 'documents';
+    state.agenda = kind === 'skip' && /agenda/i.test(text);
     const group =
       state.section === 'attendance' &&
       kind === 'topic' &&
@@ -236,6 +241,8 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
       case 'item': {
         if (state.section === 'skip' && state.documents && block.text.length <= LIMITS.name)
           result.documents.push({ title: block.text, line: block.line });
+        if (state.section === 'skip' && state.agenda && block.text.length <= LIMITS.name)
+          result.agenda.push({ text: block.text, line: block.line, indent: block.indent });
         if (state.section === 'skip' || isLeftover(block.text) || isTrailer(block.text)) break;
         const bold = wholeBold(block.source);
         if (state.section === 'attendance') {

@@ -28,7 +28,13 @@ const LINK = '(?:to|will|shall|is to|are to|agreed to|undertook to|offered to|vo
 // What follows the link is a verb: not a determiner ("Link to this week's logs").
 const NOT_A_VERB =
   '(?!be\\b|not\\b|the\\b|an?\\b|this\\b|that\\b|these\\b|those\\b|our\\b|your\\b|their\\b|its\\b|his\\b|her\\b|other\\b|all\\b)';
-const OWNER_FIRST = new RegExp(`^(?:the\\s+)?(${SUBJECT})\\s+${LINK}\\s+${NOT_A_VERB}\\p{Ll}`, 'u');
+// "The secretary will …", "The finance committee to …": an office written in lower case.
+const OFFICE_SUBJECT =
+  '(?:[\\p{L}-]+\\s+)?(?:secretary|treasurer|chair|chairs|chairman|chairwoman|chairperson|clerk|secretariat|president|director|manager|coordinator|editors?|staff|webmaster|registrar|auditor|rapporteur|facilitator|convenor|organi[sz]ers?|committee|team|working group|task force|supervisors)';
+const OWNER_FIRST = new RegExp(
+  `^(?:the\\s+)?(${SUBJECT})\\s+${LINK}\\s+${NOT_A_VERB}\\p{Ll}|^[Tt]he\\s+(${OFFICE_SUBJECT})\\s+${LINK}\\s+${NOT_A_VERB}\\p{Ll}`,
+  'u',
+);
 // A sentence's first word that is no one's name: "How to build …", "Suggestion to cut …",
 // "Moving to release …". A capital alone does not make an owner.
 const NOT_A_NAME =
@@ -70,8 +76,8 @@ function firstAction(text: string, body: string | null, handles: boolean): Signa
   if (asked && (best === null || asked.index < best.index))
     best = { index: asked.index, verb: asked[0], owner: ownerName(asked[1]!, body) };
   const first = OWNER_FIRST.exec(text) ?? (handles ? HANDLE_FIRST.exec(text) : null);
-  if (first && !NOT_A_NAME.test(first[1]!)) {
-    const subject = first[1]!;
+  const subject = first === null ? undefined : (first[1] ?? first[2]);
+  if (first && subject !== undefined && !NOT_A_NAME.test(subject)) {
     const afterSubject = text.indexOf(subject) + subject.length;
     if (best === null || best.index >= afterSubject - 1) {
       const phrase = AFTER_SUBJECT.exec(text.slice(afterSubject))?.[1] ?? best?.verb ?? '';

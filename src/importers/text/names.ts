@@ -35,6 +35,8 @@ const POSSESSIVE_OFFICE = /^(.+?)['’]s\s+(office|team|cabinet|delegation)$/i;
 const ORGANIZATION =
   /\b(inc|ltd|llc|plc|gmbh|pty|ag|bv|corp|corporation|company|foundation|association|university|institute|ministry|agency|council|commission|authority|network|networks|society|consortium|group|limited|services|systems|solutions|technologies|labs|partners|consulting|holdings|hosting|digital|telecom|bank|trust|alliance|federation|coalition|analytics|research|media|capital|ventures|energy|software|data|cloud|communications|s\.a\.)\.?$/i;
 
+// A person's name alone before " - ": two to four capitalised words.
+const NAME_BEFORE_DASH = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 const REGRETS = /\b(apolog\w*|aplog\w*|apolgi\w*|regrets?|excused|sent regrets|unable to attend)\b/i;
 const ABSENT = /^(absent|not present|no show)$/i;
 const REMOTE =
@@ -76,6 +78,10 @@ export function readEntry(written: string): EntryParts | null {
   if (dash && (isAnnotation(dash[2]!) || /^\p{Ll}/u.test(dash[2]!))) {
     text = dash[1]!;
     for (const piece of dash[2]!.split(/\s*[,;]\s*|\s+-\s+/)) annotate(piece, parts, notes);
+  } else if (dash && NAME_BEFORE_DASH.test(dash[1]!) && dash[2]!.split(/\s+/).length <= 8) {
+    // "Addison Phillips - Unicode - chair": a name, then its organisation and role.
+    text = dash[1]!;
+    for (const piece of dash[2]!.split(/\s+[-–—]\s+|\s*[,;]\s*/)) annotate(piece, parts, notes);
   }
   // "absent - excused" written before the name is rare; after it, a bare status word.
   const trailing = /(?:absent|excused|apologies|regrets|remote|remotely)$/i.test(text)

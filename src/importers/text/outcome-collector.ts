@@ -30,6 +30,8 @@ export interface TopicDraft {
   level?: number;
   /** The agenda's number for it ("2" of "2. Governance"), when it has one of one part. */
   number?: string | null;
+  /** Opened for what came before any heading, under a title the text does not give. */
+  catchAll?: boolean;
 }
 
 const MOTION_DETAIL =
@@ -196,6 +198,7 @@ export class OutcomeCollector {
     if (this.topic === null) {
       this.startTopic(this.container?.title ?? 'General', this.container === null ? line : null);
       this.topic!.summary = this.container !== null;
+      this.topic!.catchAll = this.container === null;
     }
     const topic = this.topic!;
     if (earlier !== undefined) {

@@ -155,6 +155,19 @@ export function outline(lines: readonly SourceLine[]): Block[] {
       continue;
     }
     const label = labelOf(current.text);
+    if (
+      previous?.type === 'label' &&
+      previous.label.kind === 'attendance' &&
+      para === null &&
+      label === null &&
+      previous.value.includes(',') &&
+      current.text.includes(',') &&
+      !/[.:]$/.test(current.text)
+    ) {
+      // "Present: A, B, Paula" wrapped mid-name onto "Andrea Martinez, C, D".
+      previous.value = `${previous.value} ${current.text}`;
+      continue;
+    }
     // Labels other than mail headers start a block of their own even inside a paragraph, so
     // that "RESOLUTION: …" in the middle of scribe notes is not lost in the discussion.
     if (label && (para === null || label.label.kind !== 'mail')) {

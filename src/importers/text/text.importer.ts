@@ -6,10 +6,12 @@ import type { DocumentRef, MeetingRecord, Outcome, Topic, Warning } from '../../
 import { meetingId } from '../../domain/ids.js';
 import { documentKey, keyOf } from '../../domain/text.js';
 import { LIMITS } from '../../domain/limits.js';
-import { readBody, type TopicDraft } from './body.js';
+import { readBody, type Body, type TopicDraft } from './body.js';
+import type { OutcomeDraft } from './outcome-collector.js';
 import { namedDocuments } from './documents.js';
 import { numberedReferences, titledLinks, titledPhrases } from './references.js';
 import { plainText } from './inline.js';
+import { isAgendaLine, tellsWhatHappened, titledAsAgenda } from './agenda.js';
 import { takeFrontMatter } from './front-matter.js';
 import { readHeader } from './header.js';
 import { isListOfMeetings } from './listing.js';
@@ -181,9 +183,26 @@ function readMeeting(lines: SourceLine[], source: TextSource): MeetingRecord {
       message: 'the summary says the meeting was cancelled',
     });
   const listing = body.book.entries.length === 0 && isListOfMeetings(blocks);
+  const agenda =
+    !cancelled &&
+    !listing &&
+    body.book.entries.length === 0 &&
+    titledAsAgenda(rest) &&
+    !body.topics.some((t) => t.outcomes.some((o) => o.kind === 'decision')) &&
+    !tellsWhatHappened(body.topics.flatMap((t) => t.outcomes.map((o) => o.text)));
+  if (agenda) {
+    body.topics.splice(0, body.topics.length, ...agendaTopics(body.topics, body.agenda));
+    for (const topic of body.topics) for (const outcome of topic.outcomes) planOnly(outcome);
+    warnings.push({
+      code: 'agenda-only',
+      line: header.line,
+      message:
+        'the text reads as an agenda: its items are kept as topics, and none as a decision or an action',
+    });
+  }
   const { topics, documents } = finishTopics(cancelled || listing ? [] : body.topics, header.body);
   if (!cancelled && !listing) addListed(documents, body.documents);
-  addReferences(documents, rest, header.title);
+  addReferences(documents, rest, header.title, blocks[header.next]?.line ?? (header.line ?? 0) + 1);
   const last = lastOutcome(topics);
   const lastLine = lastTextLine(lines);
   // The last line stops on a letter, inside the last outcome's sentence: the text was cut off.
@@ -275,6 +294,62 @@ export function finishTopics(
   return { topics, documents: [...documents.values()] };
 }
 
+/**
+ * The topics of an agenda are its items: those listed under its "Agenda" heading, or else
+ * those listed before any heading, each with the lines below it (not notes of a topic the
+ * text does not name). A line that only calls the text an agenda is none of them.
+ */
+function agendaTopics(drafts: TopicDraft[], listed: Body['agenda']): TopicDraft[] {
+  const top = Math.min(...listed.map((item) => item.indent));
+  const items = listed.filter((item) => item.indent === top);
+  const named = drafts.filter((draft) => !draft.catchAll);
+  if (items.length >= 2 && named.length < items.length) {
+    const topics: TopicDraft[] = [];
+    for (const item of listed) {
+      const current = topics.at(-1);
+      if (item.indent === top || current === undefined)
+        topics.push({ title: item.text, line: item.line, outcomes: [], summary: false });
+      else current.outcomes.push(agendaNote(item.text, item.line));
+    }
+    return [...topics, ...named];
+  }
+  return drafts.flatMap((draft) => {
+    if (!draft.catchAll || !draft.outcomes.some((o) => o.depth === 0)) return [draft];
+    const topics: TopicDraft[] = [];
+    for (const outcome of draft.outcomes) {
+      const current = topics.at(-1);
+      if (isAgendaLine(outcome.text)) continue;
+      if (outcome.depth === 0 || current === undefined)
+        topics.push({ title: outcome.text, line: outcome.line, outcomes: [], summary: false });
+      else current.outcomes.push(outcome);
+    }
+    return topics;
+  });
+}
+
+function agendaNote(text: string, line: number): OutcomeDraft {
+  return {
+    kind: 'note',
+    verb: null,
+    text,
+    owner: null,
+    due: null,
+    dueText: null,
+    status: null,
+    ref: null,
+    motion: null,
+    mislabelled: false,
+    line,
+    depth: 1,
+    leadIn: false,
+  };
+}
+
+/** An item of an agenda: what it says is to be done is a plan, so it is kept as a note. */
+function planOnly(outcome: OutcomeDraft): void {
+  Object.assign(outcome, { kind: 'note', verb: null, owner: null, due: null, dueText: null, status: null });
+}
+
 /** Adds the titles of a list of documents to those the outcomes named, each once. */
 function addListed(documents: DocumentRef[], listed: Array<{ title: string; line: number }>): void {
   const known = new Set(documents.map((d) => documentKey(d.title)));
@@ -290,20 +365,29 @@ function addListed(documents: DocumentRef[], listed: Array<{ title: string; line
  * Adds the documents the meeting names outside its outcomes (in a topic's title, a link, the
  * agenda), by title, number or symbol, to those its outcomes named.
  */
-function addReferences(documents: DocumentRef[], lines: SourceLine[], title: string | null): void {
+function addReferences(
+  documents: DocumentRef[],
+  lines: SourceLine[],
+  title: string | null,
+  bodyLine: number,
+): void {
   const known = new Set(documents.map((d) => documentKey(d.title)));
   // The minutes' own title ("Minutes of the Planning Committee") names no other document.
   const own = title === null ? '' : keyOf(title);
   for (const line of lines) {
     const titles = [...titledLinks(line.raw), ...numberedReferences(line.raw)];
-    // A line in capitals is a heading, and the document's own title names no other document.
-    if (
-      /[A-Z\d]/.test(line.raw) &&
-      (line.raw.length > 200 || line !== lines.find((l) => l.raw.trim() !== ''))
-    ) {
+    // The title block names the minutes themselves ("Agenda for the 14 May call"), unless it
+    // is a whole text run into one line; a line in capitals is a heading.
+    if (/[A-Z\d]/.test(line.raw) && (line.n >= bodyLine || line.raw.length > 200)) {
       const plain = plainText(line.raw);
+      // A phrase inside a title already known ("Strategic Plan" of "Strategic Plan for
+      // 2026-2028") is that document again.
+      const within = (phrase: string): boolean => {
+        const key = keyOf(phrase);
+        return (own !== '' && own.includes(key)) || [...known].some((title) => title.includes(key));
+      };
       if (!/^[^\p{Ll}]*$/u.test(plain))
-        titles.push(...titledPhrases(plain).filter((phrase) => own === '' || !own.includes(keyOf(phrase))));
+        titles.push(...titledPhrases(plain).filter((phrase) => !within(phrase)));
     }
     for (const title of titles) {
       const key = documentKey(title);
