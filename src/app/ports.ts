@@ -360,6 +360,8 @@ export interface SaveOptions {
   /** The state of meetings saved for the first time; a stored meeting keeps its own. Draft unless said. */
   state?: MeetingState;
   audit?: AuditEntry[];
+  /** Spellings of bodies confirmed in review to be these bodies, remembered with the save. */
+  bodySpellings?: Array<{ written: string; body: string }>;
 }
 
 /** One version of a meeting: the current one, or one kept from before a change. */
@@ -443,6 +445,8 @@ export interface MeetingStore extends AccountStore {
   getSource(meetingId: string, scope: Scope): Promise<MeetingSource | null>;
   /** The outcomes linked to one across meetings (it continues them, or they continue it), oldest first. */
   getThread(cite: string, scope: Scope): Promise<OutcomeListing[]>;
+  /** For each spelling confirmed to be a body's, the name of that body. */
+  bodiesSpelled(spellings: string[]): Promise<Map<string, string>>;
   /** Everything of a kind a meeting names, to match spellings against each other. */
   matchCandidates(kind: MergeKind): Promise<MatchCandidate[]>;
   /** Pairs confirmed to be different, as keys joined by a line feed, smaller first. */

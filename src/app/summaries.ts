@@ -13,6 +13,7 @@ import { meetingStarts } from '../importers/text/text.importer.js';
 import { validRecord } from './editing.js';
 import { readSummaryAside } from './reading.js';
 import { authorize, type Actor } from './access.js';
+import { applyBodySpellings } from './bodies.js';
 import { carryStatuses } from './follow.js';
 import type { MeetingStore, SaveOptions, SaveResult } from './ports.js';
 
@@ -33,19 +34,31 @@ export interface ImportOptions {
   published?: boolean;
   /** The summaries are Minutebook's example, marked as example data (`minutebook example`). */
   example?: boolean;
+  /** Spellings of bodies the reviewer confirmed to be known bodies (see bodies.ts). */
+  bodySpellings?: Array<{ written: string; body: string }>;
 }
 
 function savedAs(actor: Actor, records: MeetingRecord[], options: ImportOptions): SaveOptions {
   const state = options.published ? 'published' : 'draft';
+  const spellings = options.bodySpellings ?? [];
   return {
     state,
     ...(options.example === true ? { example: true } : {}),
-    audit: records.map((r) => ({
-      actor,
-      action: 'import',
-      subject: r.meeting.id,
-      detail: { source: r.source?.name ?? null, state },
-    })),
+    ...(spellings.length > 0 ? { bodySpellings: spellings } : {}),
+    audit: records.map((r) => {
+      // The body as the summary wrote it, when the reviewer confirmed it to be a known body.
+      const written = spellings.find((s) => s.body === r.meeting.body)?.written;
+      return {
+        actor,
+        action: 'import',
+        subject: r.meeting.id,
+        detail: {
+          source: r.source?.name ?? null,
+          state,
+          ...(written === undefined ? {} : { bodyWritten: written }),
+        },
+      };
+    }),
   };
 }
 
@@ -60,6 +73,7 @@ export async function importSummaries(
   const parsed: Array<{ input: ImportInput; file: ParsedFile }> = [];
   for (const input of inputs) parsed.push({ input, file: await readSummaryAside(input) });
   const records: MeetingRecord[] = parsed.flatMap((p) => p.file.records);
+  await applyBodySpellings(store, actor, records);
   const results = await store.saveMeetings(
     records,
     parsed.flatMap((p) => p.file.parts),

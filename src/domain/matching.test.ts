@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { nameLikeness, PROPOSAL_THRESHOLD, titleLikeness } from './matching.js';
+import { nameLikeness, PROPOSAL_THRESHOLD, sameBodyLikely, titleLikeness } from './matching.js';
 
 describe('one person, many spellings', () => {
   it('proposes short forms, initials, middle names and honorifics', () => {
@@ -51,5 +51,24 @@ describe('one document, several titles', () => {
     assert.ok(titleLikeness('IGF LP Strategic Outlook', 'IGF LP Approach to WSIS+20') < PROPOSAL_THRESHOLD);
     assert.equal(titleLikeness('Vision of the IGF Beyond 2025', 'IGF LP Strategic Outlook'), 0);
     assert.equal(titleLikeness('Annual Report', 'annual report'), 0);
+  });
+});
+
+describe('one body written several ways', () => {
+  it('proposes the same body in capitals, with its organisation before it, or as its acronym', () => {
+    const known = 'Dynamic Coalition Coordination Group';
+    assert.ok(sameBodyLikely('IGF DYNAMIC COALITION COORDINATION GROUP', known));
+    assert.ok(sameBodyLikely('DYNAMIC COALITION COORDINATION GROUP', known));
+    assert.ok(sameBodyLikely('DCCG', known));
+    assert.ok(sameBodyLikely('IGF Dynamic Coalition Coordination Group', 'DCCG'));
+    assert.ok(sameBodyLikely('The Harbour Board', 'Harbour Board'));
+    assert.ok(sameBodyLikely('INTERNET GOVERNANCE FORUM LEADERSHIP PANEL', 'IGF Leadership Panel'));
+  });
+
+  it('does not propose another body of the same organisation', () => {
+    assert.ok(!sameBodyLikely('IGF Leadership Panel', 'IGF Multistakeholder Advisory Group'));
+    assert.ok(!sameBodyLikely('Finance Committee', 'Audit Committee'));
+    assert.ok(!sameBodyLikely('Board', 'Harbour Foundation Board of Directors'));
+    assert.ok(!sameBodyLikely('Harbour Board', 'Harbour Board Finance Working Group Subcommittee'));
   });
 });

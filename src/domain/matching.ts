@@ -126,3 +126,59 @@ export const PROPOSAL_THRESHOLD = 0.6;
 function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
+
+// Words that do not tell one body from another when one name has them and the other not.
+const BODY_FILLER = new Set(['the', 'of', 'for', 'and', 'on', 'in', 'de', 'du', 'des', 'la', 'le']);
+
+/** The words of a body's name that tell it apart: folded, without articles and prepositions. */
+function bodyWords(name: string): string[] {
+  return keyOf(name)
+    .split(' ')
+    .filter((w) => w !== '' && !BODY_FILLER.has(w));
+}
+
+// "DCCG" of "Dynamic Coalition Coordination Group": the initials of its words.
+function initials(words: string[]): string {
+  return words.map((w) => w[0]).join('');
+}
+
+/**
+ * Whether a body's name as written is another way of writing a known body's: the same words in
+ * other capitals or punctuation, the same words with a prefix that names the organisation it
+ * belongs to ("IGF Dynamic Coalition Coordination Group"), or its acronym ("DCCG"). A proposal
+ * only: the person reviewing an import confirms it.
+ */
+export function sameBodyLikely(written: string, known: string): boolean {
+  const a = bodyWords(written);
+  const b = bodyWords(known);
+  if (a.length === 0 || b.length === 0) return false;
+  if (a.join(' ') === b.join(' ')) return true;
+  // One word alone is an acronym when the other name's initials spell it.
+  if (a.length === 1 && b.length >= 2) return a[0] === initials(b) || a[0] === initials(b.slice(1));
+  if (b.length === 1 && a.length >= 2) return b[0] === initials(a) || b[0] === initials(a.slice(1));
+  // The shorter name's words, in order, at the end or start of the longer with at most two
+  // words more ("IGF Dynamic Coalition Coordination Group" and its name without "IGF"), an
+  // acronym standing for the words it abbreviates ("IGF" for "Internet Governance Forum").
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 2) return false;
+  for (let skip = 0; skip <= 2 && skip < long.length; skip++) {
+    const end = aligned(short, long, skip);
+    if (end !== -1 && long.length - end + skip <= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * Where `long` ends being read as `short` from word `from` on: each word the same, or an
+ * acronym of as many words as it has letters. -1 when they part.
+ */
+function aligned(short: string[], long: string[], from: number): number {
+  let j = from;
+  for (const word of short) {
+    if (long[j] === word) j++;
+    else if (word.length >= 2 && word.length <= 6 && initials(long.slice(j, j + word.length)) === word)
+      j += word.length;
+    else return -1;
+  }
+  return j;
+}

@@ -2,6 +2,7 @@
  * Saving meetings: each record is stored whole, as one aggregate, under the identifier it keeps
  * across re-imports; a batch is one transaction, so a failure leaves nothing half-written.
  */
+import { rememberBodySpellings } from './body-spellings.js';
 import type { Transaction } from 'kysely';
 import type { SaveOptions, SaveResult, SourceText } from '../app/ports.js';
 import { MinutebookError } from '../domain/errors.js';
@@ -56,6 +57,7 @@ export async function saveMeetings(
       await bumpRevision(trx);
       await appendAudit(trx, options.audit ?? [], now);
     }
+    await rememberBodySpellings(trx, options.bodySpellings ?? []);
     await insertMany(
       trx,
       engine,

@@ -6,6 +6,7 @@ import { Migrator } from 'kysely';
 import type { MeetingStore } from '../app/ports.js';
 import { MinutebookError } from '../domain/errors.js';
 import type { Engine } from './engine.js';
+import { bodiesSpelled } from './body-spellings.js';
 import {
   addApiToken,
   addSession,
@@ -146,6 +147,7 @@ function storeOn(engine: Engine): MeetingStore {
     listApiTokens: (userId) => listApiTokens(engine.db, userId),
     deleteApiToken: (userId, id, audit) => deleteApiToken(engine.db, userId, id, audit),
     getThread: (cite, scope) => findThread(engine.db, cite, scope),
+    bodiesSpelled: (spellings) => bodiesSpelled(engine.db, engine, spellings),
     matchCandidates: (kind) => matchCandidates(engine.db, kind),
     distinctPairs: (kind) => distinctPairs(engine.db, kind),
     merge: (kind, fromId, intoId, audit) => writing(merge(engine, kind, fromId, intoId, audit)),

@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Hono } from 'hono';
 import { loadExampleIfEmpty } from '../../src/app/example.js';
+import { importSummaries } from '../../src/app/summaries.js';
+import { LOCAL_OPERATOR } from '../../src/app/access.js';
 import type { MeetingStore } from '../../src/app/ports.js';
 import type { MeetingRecord } from '../../src/domain/record.js';
 import { createApp } from '../../src/http/app.js';
@@ -351,6 +353,67 @@ describe('the pages', () => {
     const saved = await submit('/import/save', formOf(again, '/import/save'));
     assert.equal(saved.status, 303);
     assert.equal(saved.headers.get('location'), '/m/igf-lp/2025-03-14?notice=imported');
+  });
+
+  it('proposes the known body for a body written another way, and remembers the spelling', async () => {
+    const summary = (body: string, date: string) =>
+      exampleBytes().toString('utf8').replace('1 November 2024', date).replace('IGF Leadership Panel', body);
+    const review = async (body: string, date: string) => {
+      const form = new FormData();
+      form.set('file', new File([summary(body, date)], `${date}.md`, { type: 'text/markdown' }));
+      return (await upload(form)).text();
+    };
+    const bodies = async () => (await store.listBodies(EVERYTHING)).map((b) => b.name).sort();
+    const proposedBodies = (html: string) =>
+      findAll(parseHtml(html), (e) => e.tagName === 'input' && attr(e, 'name') === 'records[0].sameBody').map(
+        (e) => [attr(e, 'value'), attr(e, 'checked') !== null],
+      );
+    const known = await bodies();
+
+    // Written in capitals, its acronym spelt out: the Leadership Panel is proposed, and chosen.
+    const capitals = await review('INTERNET GOVERNANCE FORUM LEADERSHIP PANEL', '9 May 2025');
+    assert.deepEqual(proposedBodies(capitals), [
+      ['IGF Leadership Panel', true],
+      ['', false],
+    ]);
+    assert.match(capitals, /Is “INTERNET GOVERNANCE FORUM LEADERSHIP PANEL” a body you already record\?/);
+    const saved = await submit('/import/save', formOf(capitals, '/import/save'));
+    assert.equal(saved.status, 303);
+    assert.equal(saved.headers.get('location'), '/m/igf-lp/2025-05-09?notice=imported');
+    assert.deepEqual(await bodies(), known, 'no new body');
+    assert.equal((await stored('igf-lp/2025-05-09')).record.meeting.body, 'IGF Leadership Panel');
+    const audit = await store.listAudit({ subject: 'igf-lp/2025-05-09', limit: 5, offset: 0 });
+    assert.ok(
+      audit.entries.some(
+        (e) =>
+          (e.detail as { bodyWritten?: string }).bodyWritten === 'INTERNET GOVERNANCE FORUM LEADERSHIP PANEL',
+      ),
+      'the import records the body as written',
+    );
+
+    // The spelling is remembered: proposed first next time, and a file imported without review lands on it.
+    const next = await review('INTERNET GOVERNANCE FORUM LEADERSHIP PANEL', '6 June 2025');
+    assert.deepEqual(proposedBodies(next)[0], ['IGF Leadership Panel', true]);
+    await importSummaries(store, LOCAL_OPERATOR, [
+      {
+        bytes: Buffer.from(summary('INTERNET GOVERNANCE FORUM LEADERSHIP PANEL', '4 July 2025')),
+        name: 'july.md',
+      },
+    ]);
+    assert.equal((await stored('igf-lp/2025-07-04')).record.meeting.body, 'IGF Leadership Panel');
+    assert.deepEqual(await bodies(), known);
+
+    // The reviewer may say it is a new body; a body they may not see is refused, and nothing saved.
+    const fields = formOf(next, '/import/save');
+    fields.set('records[0].sameBody', '');
+    assert.equal((await submit('/import/save', fields)).status, 303);
+    assert.ok((await bodies()).includes('INTERNET GOVERNANCE FORUM LEADERSHIP PANEL'));
+    const forged = formOf(await review('Tarn Valley Council', '8 August 2025'), '/import/save');
+    forged.set('records[0].sameBody', 'A Body Nobody Records');
+    const refused = await submit('/import/save', forged);
+    assert.equal(refused.status, 422);
+    assert.match(await refused.text(), /there is no body named “A Body Nobody Records”/);
+    assert.equal(await store.getMeeting('tvc/2025-08-08', EVERYTHING), null);
   });
 
   it('changes and clears on the edit page which earlier outcome an outcome continues', async () => {

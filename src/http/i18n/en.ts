@@ -510,6 +510,9 @@ export const en = {
     checked:
       'Checked again with your corrections: the earlier outcomes proposed below follow the body and date you gave. Nothing has been saved yet.',
     saved: 'Saved.',
+    sameBody: (written: string) => `Is “${written}” a body you already record?`,
+    sameBodyYes: (name: string) => `Yes: it is the ${name}`,
+    sameBodyNo: (written: string) => `No: “${written}” is a new body`,
     several: (n: number) => `This file holds ${n} meetings; each is saved.`,
     tooMany: (count: number, most: number) =>
       `The form holds ${count.toLocaleString('en')} meetings; at most ${most} are saved from one import.`,

@@ -56,6 +56,8 @@ export function ReviewPage(props: {
   message?: string | undefined;
   /** For each record, the earlier outcomes its outcomes may continue. */
   proposals?: Array<Map<string, LinkProposal[]>>;
+  /** For each record, the known bodies its body as written may be. */
+  bodies?: string[][];
 }) {
   const { view } = props;
   const { m } = view;
@@ -94,6 +96,7 @@ export function ReviewPage(props: {
                   prefix={`records[${i}].`}
                   error={props.error}
                   proposals={props.proposals?.[i]}
+                  bodies={props.bodies?.[i]}
                   window={windowShowing(
                     record,
                     {},

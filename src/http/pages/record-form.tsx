@@ -233,6 +233,30 @@ function timeOf(instant: string | null): string {
 }
 
 /** All the fields of one record; `prefix` tells records apart when a form holds several. */
+/**
+ * The known bodies a body written another way may be: the first is chosen unless the reviewer
+ * says it is a new body.
+ */
+function SameBody(props: { view: View; name: string; written: string; bodies: string[] }) {
+  const { m } = props.view;
+  const id = inputId(props.name);
+  return (
+    <fieldset class="same-body">
+      <legend>{m.import.sameBody(props.written)}</legend>
+      {props.bodies.map((body, i) => (
+        <div class="field check">
+          <input id={`${id}-${i}`} type="radio" name={props.name} value={body} checked={i === 0} />
+          <label for={`${id}-${i}`}>{m.import.sameBodyYes(body)}</label>
+        </div>
+      ))}
+      <div class="field check">
+        <input id={`${id}-new`} type="radio" name={props.name} value="" />
+        <label for={`${id}-new`}>{m.import.sameBodyNo(props.written)}</label>
+      </div>
+    </fieldset>
+  );
+}
+
 export function RecordFields(props: {
   view: View;
   record: MeetingRecord;
@@ -241,6 +265,8 @@ export function RecordFields(props: {
   people?: string[];
   /** For an import: earlier outcomes each outcome may continue, by "topic.outcome". */
   proposals?: Map<string, LinkProposal[]>;
+  /** For an import: the known bodies the body as written may be, most likely first. */
+  bodies?: string[];
   /** Of a large meeting, the rows to begin at. */
   window?: Partial<FormWindow>;
   /** The address of this form beginning at other rows; without it, the rows not shown are kept as they are. */
@@ -337,6 +363,9 @@ export function RecordFields(props: {
             options={MEETING_STATUSES.map((x) => [x, m.meetingStatuses[x]] as const)}
           />
         </div>
+        {props.bodies === undefined || props.bodies.length === 0 || meeting.body === null ? null : (
+          <SameBody view={view} name={p('sameBody')} written={meeting.body} bodies={props.bodies} />
+        )}
         <TextArea
           name={p('meeting.purpose')}
           label={m.edit.purpose}

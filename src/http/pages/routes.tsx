@@ -39,6 +39,7 @@ import { EditPage, NewMeetingPage, NewMeetingStart, type Conflict } from './edit
 import { recordFromForm, type FormValues } from './form-record.js';
 import { ImportPage, ReviewPage } from './import.page.js';
 import { outcomeThread, proposeLinks } from '../../app/follow.js';
+import { confirmBodies, proposeBodies } from '../../app/bodies.js';
 import { HomePage } from './lists.page.js';
 import { MeetingPage, VersionPage, type MeetingNotice } from './meeting.page.js';
 import {
@@ -437,6 +438,9 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
       const proposals = await Promise.all(
         records.map((record) => proposeLinks(store, c.get('user'), record)),
       );
+      const bodies = await Promise.all(
+        records.map((record) => proposeBodies(store, c.get('user'), record.meeting.body)),
+      );
       return render(
         c,
         <ReviewPage
@@ -445,6 +449,7 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
           text={source.text}
           name={source.name}
           proposals={proposals}
+          bodies={bodies}
         />,
       );
     } catch (thrown) {
@@ -484,10 +489,27 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
           name={name}
           message={message}
           proposals={await Promise.all(records.map((record) => proposeLinks(store, c.get('user'), record)))}
+          bodies={await Promise.all(
+            records.map((record) => proposeBodies(store, c.get('user'), record.meeting.body)),
+          )}
           {...(error === undefined ? {} : { error })}
         />,
         error === undefined ? 200 : 422,
       );
+    // The body each meeting was confirmed to be, when the review proposed known bodies.
+    let bodySpellings: Array<{ written: string; body: string }>;
+    try {
+      bodySpellings = await confirmBodies(
+        store,
+        c.get('user'),
+        records,
+        records.map((_, i) => values.get(`records[${i}].sameBody`) ?? null),
+      );
+    } catch (thrown) {
+      const invalid = fieldError(thrown);
+      if (invalid !== null) return again(invalid);
+      throw thrown;
+    }
     // Checked again: the form as corrected, nothing saved.
     if (values.get('step') === 'check') return again(formError, view.m.import.checked);
     if (formError !== undefined) return again(formError);
@@ -497,7 +519,7 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
         c.get('user'),
         records,
         { name, text },
-        { published: values.get('published') === 'true' },
+        { published: values.get('published') === 'true', bodySpellings },
       );
       if (results.length === 1) return c.redirect(`${meetingHref(results[0]!.id)}?notice=imported`, 303);
       return c.redirect('/?notice=imported', 303);
