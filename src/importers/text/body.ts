@@ -18,7 +18,7 @@ import type { Block } from './outline.js';
 import { headsParagraph, isHeadingText, joinWrapped, nextNonBlank } from './outline.js';
 import { OutcomeCollector } from './outcome-collector.js';
 import { readItem } from './outcomes.js';
-import { headingIsGroup, headingKind } from './sections.js';
+import { headingIsGroup, headingKind, saysClosed, saysOnlyWhen } from './sections.js';
 import { isScribeLog, readScribeLines } from './scribe.js';
 import { readTableInto } from './tables.js';
 import { statusOfGroup } from './attendance.js';
@@ -79,6 +79,16 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     number: string | null = null,
   ): void => {
     const text = written.replace(/^topic\s*:\s*/i, '');
+    // A date set as a heading titles nothing (under a topic it says when), and "Meeting
+    // adjourned" is said in the topic it ends: what follows stays where it is.
+    if (saysOnlyWhen(text)) {
+      if (outcomes.topics.length > 0 && style === 'position') addOutcome(text, line, 0, null);
+      return;
+    }
+    if (saysClosed(text)) {
+      addOutcome(text, line, 0, null);
+      return;
+    }
     const read = headingKind(text);
     // A numbered agenda item ("1. Minutes") is a topic even when its words name a container.
     const kind = (style === 'numbered' || number !== null) && read === 'container' ? 'topic' : read;
@@ -129,6 +139,12 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
 
     if (lines.length === 0) return;
     const first = lines[0]!;
+    // A date alone on its line before any topic is the title block's; under a topic ("Date of
+    // next meeting") it says something.
+    if (lines.length === 1 && outcomes.topics.length === 0 && saysOnlyWhen(first.text)) {
+      noteClock(first.text, first.n, result);
+      return;
+    }
     if (state.section !== 'attendance' && headingKind(first.text) === 'attendance' && lines.length > 1) {
       onHeading(first.text, first.n, 9, 'position');
       lines.shift();
@@ -251,7 +267,13 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
             attendance.group = group;
             break;
           }
-          if (attendance.readLines([{ n: block.line, text: block.text, source: block.source }]) === 1) break;
+          // "[x] Ana Ruiz" and "[ ] Tomas Berg": a roll ticked for who was there.
+          const roll = attendance.group;
+          if (block.checked !== null)
+            attendance.group = { ...roll, status: block.checked ? roll.status : 'absent' };
+          const read = attendance.readLines([{ n: block.line, text: block.text, source: block.source }]);
+          attendance.group = roll;
+          if (read === 1) break;
           state.section = 'topics';
         }
         const label = bold === null ? labelOf(block.text) : null;

@@ -56,6 +56,8 @@ export function plainText(source: string): string {
   if (text.includes('*')) text = text.replace(/(^|[\s(])\*(\S(?:[^*]*\S)?)\*(?=[\s).,;:!?]|$)/g, '$1$2');
   if (text.includes('_')) text = text.replace(/(^|[\s(])_(\S(?:[^_]*\S)?)_(?=[\s).,;:!?]|$)/g, '$1$2');
   if (text.includes('`')) text = text.replace(/`([^`]*)`/g, '$1');
+  // "Attendees[edit]": a wiki page's edit link, saved with its text.
+  if (text.includes('[edit]')) text = text.replace(/\s*\[edit\]/gi, '');
   // "[8]period-end dates": the reference numbers of a text export of a web page.
   if (text.includes(']')) text = text.replace(/\[\d{1,3}\](?=\S)/g, '');
   if (text.includes('\\')) text = text.replace(/\\([\\`*_{}[\]()#+\-.!|>~<"'])/g, '$1');

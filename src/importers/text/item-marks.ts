@@ -30,6 +30,8 @@ const LABEL_WORDS = new Set([
   'resolution',
   'resolved',
   'agreed',
+  'verdict',
+  'outcome',
   'action',
   'ai',
   'todo',
@@ -39,7 +41,7 @@ const LABEL_WORDS = new Set([
   'next',
 ]);
 const LABEL =
-  /^\[?\s*(decision|decided|resolution|resolved|agreed|action(?:\s+items?)?|action point|ai|todo|to do|note|info|next steps?)\s*\]?(?:\s*\(([^)]{1,40})\)|\s+#?([A-Z]{0,3}[-\s]?\d[\w.\-/]*))?\s*(?:[:.\-–—,]\s*|$)/i;
+  /^\[?\s*(decision|decided|resolution|resolved|agreed|verdict|outcome|action(?:\s+items?)?|action point|ai|todo|to do|note|info|next steps?)\s*\]?(?:\s*\(([^)]{1,40})\)|\s+#?([A-Z]{0,3}[-\s]?\d[\w.\-/]*))?\s*(?:[:.\-–—,]\s*|$)/i;
 // "RESOLVED to support the application": council minutes write the decision word in capitals.
 const CAPS_LABEL = /^(RESOLVED|AGREED|DECIDED)()()\b\s*(?:that\s+)?/;
 const ID_PREFIX =
@@ -137,7 +139,7 @@ function statusWord(word: string): ActionStatus | null {
 
 function labelKind(label: string): OutcomeKind {
   const key = label.toLowerCase();
-  if (/^(decision|decided|resolution|resolved|agreed)$/.test(key)) return 'decision';
+  if (/^(decision|decided|resolution|resolved|agreed|verdict|outcome)$/.test(key)) return 'decision';
   if (/^(note|info)$/.test(key)) return 'note';
   return 'action';
 }

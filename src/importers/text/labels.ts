@@ -64,7 +64,7 @@ define('to', { kind: 'mail', field: 'to' });
 define('sent|date sent', { kind: 'mail', field: 'sent' });
 define('subject|subj|re', { kind: 'mail', field: 'subject' });
 define('cc|bcc', { kind: 'mail', field: 'cc' });
-define('decision|decisions|resolution|resolutions|resolved|decided|agreed|motion|outcome', {
+define('decision|decisions|resolution|resolutions|resolved|decided|agreed|motion|outcome|verdict', {
   kind: 'outcome',
   outcome: 'decision',
 });

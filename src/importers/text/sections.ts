@@ -1,7 +1,8 @@
 /**
  * What a heading announces: the attendance, a container of outcomes ("Decisions, Action Items
  * & Next Steps"), a list of the documents before the meeting, a part to skip (a table of
- * contents, links), or a topic of its own.
+ * contents, links), or a topic of its own. A line set as a heading may also title nothing: a
+ * date alone, or the end of the meeting ("Meeting adjourned").
  */
 import type { OutcomeKind } from '../../domain/record.js';
 import { isSpaceCode } from '../../domain/text.js';
@@ -13,7 +14,7 @@ const ATTENDANCE =
 // A heading that says in a few words who was there: "Board members in attendance were",
 // "Current members that were present", "2.3 Other attendees". Not "Items to present".
 const ATTENDANCE_PHRASE =
-  /^(?:(?!to\s)[\p{L}-]+\s+){0,4}(?:present|attendees|in attendance|attending|participants|regrets|apologies|absent)(?:\s+(?:were|was|are))?$/iu;
+  /^(?:(?!to\s)[\p{L}-]+\s+){0,4}(?:present|attendees|attendance|in attendance|attending|attended by|participants|regrets|apologies|absent)(?:\s+(?:were|was|are))?$/iu;
 // The number an agenda gives a heading: "2.", "2.1", "II."
 const NUMBERED = /^(?:\d+(?:\.\d+)*|[IVX]+)\.?\s+/;
 const CONTAINER_WORDS = new Set([
@@ -56,12 +57,33 @@ const DOCUMENTS =
 const SKIP =
   /^(?:(?:draft |proposed |provisional |annotated )?agenda(?: \([^)]*\))?|table of contents|contents|annex|appendix|references|links|related (?:links|content)|footnotes|distribution(?: list)?|disclaimer|about (?:us|this (?:page|document))|share this(?: page)?|downloads?|more information|contact(?: us)?|see also)$/i;
 
+// A date, a day or a time alone, as page layouts set them above the minutes: "Wednesday 16th
+// August 2017", "20.02.2016", "15:03:40".
+const WHEN_ONLY =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,4}(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|of|at|utc|gmt|[ap]\.?m\.?|[\s,./:–—-])+$/i;
+// The end of the meeting, said where a heading would stand: "Business Completed. Adjourned",
+// "Meeting adjourned.", "21:34 Close".
+const CLOSING =
+  /^(?:\d{1,2}[:.]\d{2}\s+)?(?:(?:the\s+)?meeting\s+(?:was\s+)?(?:adjourned|closed|ended)(?:\s+at\s+.*)?|adjourned|close|closed|business completed\.?\s*adjourned)\.?$/i;
+
+/** Whether a line says only when: a date, a day, a time. */
+export function saysOnlyWhen(text: string): boolean {
+  const trimmed = text.trim();
+  return /\d/.test(trimmed) && WHEN_ONLY.test(trimmed);
+}
+
+/** Whether a line says the meeting ended: "Meeting adjourned.", "21:34 Close". */
+export function saysClosed(text: string): boolean {
+  return CLOSING.test(text.trim());
+}
+
 /** Classifies a heading's text. */
 export function headingKind(text: string): HeadingKind {
   if (text.length > 100) return 'topic';
   const trimmed = text.trim();
   const t = trimmed.endsWith(':') || trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
-  const unnumbered = t.replace(NUMBERED, '');
+  // "Attendees (sign yourself in)": what a bracket adds does not change what the heading is.
+  const unnumbered = t.replace(NUMBERED, '').replace(/\s*\([^)]*\)$/, '');
   if (ATTENDANCE.test(unnumbered) || ATTENDANCE_PHRASE.test(unnumbered)) return 'attendance';
   if (DOCUMENTS.test(t)) return 'documents';
   if (SKIP.test(t)) return 'skip';
