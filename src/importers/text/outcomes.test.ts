@@ -38,6 +38,16 @@ describe('readItem', () => {
     ['How to build a queue on top of the log', { owner: null }],
     ['Link to this week’s logs', { owner: null }],
     ['Suggestion to cut those fields.', { owner: null }],
+    // What a thing will do, or what it, this or we will do, is no one's task.
+    ['The new gauge network will enable hourly readings.', { kind: 'note' }],
+    ['It will be easier to answer after the survey.', { kind: 'note' }],
+    ['There is some concern, which we’ll need to work out over time.', { kind: 'note' }],
+    ['Due to the storm the pier survey is delayed.', { owner: null }],
+    // A speaker's words after their initials: what they agreed counts, what they will do is speech.
+    ['RGr - We need to approve the change to the charter.', { kind: 'note' }],
+    ['RGr - We agreed that the charter will be updated.', { kind: 'decision' }],
+    ['Mira Santos: I will look at the tide tables.', { kind: 'note' }],
+    ['The Clerk will forward the quotation to the harbour master.', { kind: 'action', owner: 'Clerk' }],
     ['Moving to release the next version and the backports.', { owner: null }],
     ['JD to forward the signed delegation to all members.', { kind: 'action', owner: 'JD' }],
     ['Hana: figure out why the build is slow', { kind: 'action', owner: 'Hana' }],

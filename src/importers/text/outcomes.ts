@@ -49,7 +49,12 @@ const RELATIVE_DUE =
 const IMPERATIVE =
   /^(?:update|circulate|prepare|send|draft|review|schedule|share|contact|finali[sz]e|follow up|investigate|figure out|set up|organi[sz]e|book|check|ask|invite|write|publish|create|add|collect|compile|submit|coordinate|develop|explore|identify|propose|reach out|provide|post|upload|arrange|consult|revise|complete|produce|distribute|look into|find|fix|merge|document|notify|inform|remind|open|file|summari[sz]e|commission|cost|assess|evaluate|plan|analy[sz]e|migrate|confirm|move|contact|test|release|tag|announce|book|recruit|hire|renew|scan|digiti[sz]e|translate|archive|print|order|buy|pay|register|renegotiate|negotiate|nominate)\b/i;
 
+// What someone said, as verbatim notes write it: "<ana> …", "ana: …".
 const SPEAKER = /^(?:<[^>\s]{1,40}>\s|[\p{L}\d_.-]{1,30}:\s+\p{Ll}|\.\.\.\s)/u;
+// Minutes that give each speaker's words after their initials or name: "RGr - We need to …",
+// "Benjamin Curtis: I think …". What they agreed counts; what they say they will do is speech.
+const SPEAKER_SAYS =
+  /^(?:(?=\p{Lu}\p{Ll}?\p{Lu})\p{L}{2,4}\s?[-–]\s|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?:\s+(?:I|I'm|I’m|I'd|I’d|We|We're|We’re|My|Our)\b)/u;
 const NOTE: Omit<ReadOutcome, 'text'> = {
   kind: 'note',
   verb: null,
@@ -85,6 +90,8 @@ export function readItem(written: string, context: ItemContext, checked: boolean
     if (action && (!decision || action.index <= decision.index)) kind = 'action';
     else if (decision || motion) kind = 'decision';
   }
+  if (kind === 'action' && marks.kind === null && !assigned && SPEAKER_SAYS.test(text))
+    kind = decision || motion ? 'decision' : null;
   if (kind === 'decision') verb = decision?.verb ?? motion?.verb ?? null;
   if (kind === 'action' && action) {
     verb = action.verb;
