@@ -43,7 +43,7 @@ const LABEL_WORDS = new Set([
 const LABEL =
   /^\[?\s*(decision|decided|resolution|resolved|agreed|verdict|outcome|action(?:\s+items?)?|action point|ai|todo|to do|note|info|next steps?)\s*\]?(?:\s*\(([^)]{1,40})\)|\s+#?([A-Z]{0,3}[-\s]?\d[\w.\-/]*))?\s*(?:[:.\-–—,]\s*|$)/i;
 // "RESOLVED to support the application": council minutes write the decision word in capitals.
-const CAPS_LABEL = /^(RESOLVED|AGREED|DECIDED)()()\b\s*(?:that\s+)?/;
+const CAPS_LABEL = /^(RESOLVED|AGREED|DECIDED|ACTION)()()\b\s*(?:that\s+)?/;
 const ID_PREFIX =
   /^\[?((?:[DRAB]|AI|DEC|RES|ACT)[-\s.]?\d{1,4}(?:[-./]\d{1,4}){0,3})\]?(?:\s*\(([^)]{1,40})\))?\s*(?:[:.)\-–—]\s+|\s+(?=\p{Lu}))/u;
 const W3C_TAG = /^\[(NEW|PENDING|CONTINUES|CONTINUING|DONE|DROPPED|CLOSED|IN PROGRESS|OPEN|ONGOING)\]\s*/i;
@@ -82,7 +82,7 @@ export function readMarks(written: string, checked: boolean | null): Marks {
   // Labels and numbers stand at the start: a cheap look at the first word spares the rest.
   const opening = FIRST_WORD.exec(marks.text)?.[1]?.toLowerCase() ?? '';
   const caps =
-    opening === 'resolved' || opening === 'agreed' || opening === 'decided'
+    opening === 'resolved' || opening === 'agreed' || opening === 'decided' || opening === 'action'
       ? CAPS_LABEL.exec(marks.text)
       : null;
   const label = (LABEL_WORDS.has(opening) ? LABEL.exec(marks.text) : null) ?? caps;

@@ -38,8 +38,10 @@ const OWNER_FIRST = new RegExp(
 // A sentence's first word that is no one's name: "How to build …", "Suggestion to cut …",
 // "Moving to release …". A capital alone does not make an owner.
 const NOT_A_NAME =
-  /^(?:how|what|why|when|where|who|which|get|link|links|motion|motions|suggestion|suggestions|proposal|proposals|outreach|stick|need|needs|plan|plans|time|move|moving|going|back|nothing|next|agreement|decision|decisions|question|questions|update|updates|response|reply|comment|comments|welcome|introduction|reminder|request|requests|discussion|feedback|work|option|options|change|changes|decided|agreed|continue|continued|try|attempt|ability|nobody|someone|somebody|anyone|everyone|due|according|thanks|prior|next|also)$|(?:tion|tions|sion|sions|ment|ments|ness|ity|ance|ence)$/i;
+  /^(?:how|what|why|when|where|who|which|get|link|links|motion|motions|suggestion|suggestions|proposal|proposals|outreach|stick|need|needs|plan|plans|time|move|moving|going|back|nothing|next|agreement|decision|decisions|question|questions|update|updates|response|reply|comment|comments|welcome|introduction|reminder|request|requests|discussion|feedback|work|option|options|change|changes|decided|agreed|continue|continued|try|attempt|ability|nobody|someone|somebody|anyone|everyone|due|according|thanks|prior|next|also|happy|glad|willing|able|ready|keen|nice|good|great|hard|easy|important|possible|fine|okay|ok|going|hoping|looking|trying|planning)$|(?:tion|tions|sion|sions|ment|ments|ness|ity|ance|ence)$/i;
 const AFTER_SUBJECT = new RegExp(`^\\s*(${LINK}\\s+\\p{Ll}+)`, 'u');
+// "@lehnberg to put together …": a handle, marked as one.
+const AT_HANDLE_FIRST = new RegExp(`^(@[\\w.-]+(?:\\s+(?:and|&)\\s+@[\\w.-]+)*)\\s+${LINK}\\s+\\p{Ll}`, 'u');
 // "bkowalski to update …" in scribe minutes, where nicknames are written in lower case.
 const HANDLE_FIRST = new RegExp(`^([\\p{L}\\d_.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*)?)\\s+${LINK}\\s+\\p{Ll}`, 'u');
 const REPORTED =
@@ -75,16 +77,42 @@ function firstAction(text: string, body: string | null, handles: boolean): Signa
   const asked = ASKING_VERB.test(text) ? ASKED.exec(text) : null;
   if (asked && (best === null || asked.index < best.index))
     best = { index: asked.index, verb: asked[0], owner: ownerName(asked[1]!, body) };
-  const first = OWNER_FIRST.exec(text) ?? (handles ? HANDLE_FIRST.exec(text) : null);
-  const subject = first === null ? undefined : (first[1] ?? first[2]);
-  if (first && subject !== undefined && !NOT_A_NAME.test(subject)) {
-    const afterSubject = text.indexOf(subject) + subject.length;
+  // Who is to do it stands first in the item, or first after a short lead ("Import maps: Wes
+  // will refactor …", "Chaim: Chaim to post …"), or first in a later clause ("…; Fazli to
+  // introduce the advisor").
+  for (const start of clauseStarts(text)) {
+    const clause = start === 0 ? text : text.slice(start);
+    const first =
+      OWNER_FIRST.exec(clause) ??
+      (clause.startsWith('@') ? AT_HANDLE_FIRST.exec(clause) : null) ??
+      (handles && start === 0 ? HANDLE_FIRST.exec(clause) : null);
+    const subject = first === null ? undefined : (first[1] ?? first[2]);
+    if (first === null || subject === undefined || NOT_A_NAME.test(subject)) continue;
+    // After a speaker's name ("Ian: RT will take too long"), only the speaker owns what follows.
+    const lead = start === 0 ? '' : text.slice(0, start).replace(/[:;]\s*$/, '');
+    const speaker = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:\s*\([^)]*\))?$/u.test(lead);
+    if (speaker && !subject.startsWith(lead.split(/[\s(]/)[0]!)) continue;
+    const afterSubject = start + clause.indexOf(subject) + subject.length;
     if (best === null || best.index >= afterSubject - 1) {
       const phrase = AFTER_SUBJECT.exec(text.slice(afterSubject))?.[1] ?? best?.verb ?? '';
-      best = { index: 0, verb: phrase, owner: ownerName(subject, body) };
+      best = { index: start, verb: phrase, owner: ownerName(subject, body) };
+    } else if (best.owner === null && start > 0) {
+      best = { ...best, owner: ownerName(subject, body) };
     }
+    break;
   }
   return best;
+}
+
+// Where a clause that may open with an owner starts: the item's start, after a lead of a few
+// words and a colon, after each semicolon.
+function clauseStarts(text: string): number[] {
+  const starts = [0];
+  const colon = text.indexOf(': ');
+  if (colon > 0 && colon <= 40 && text.slice(0, colon).split(' ').length <= 5) starts.push(colon + 2);
+  for (let i = text.indexOf('; '); i !== -1 && starts.length < 8; i = text.indexOf('; ', i + 2))
+    starts.push(i + 2);
+  return starts;
 }
 
 /** An owner as written, without "the", or null when the subject is the body itself. */
