@@ -9,7 +9,7 @@ import { LIMITS } from '../../domain/limits.js';
 import { readBody, type Body, type TopicDraft } from './body.js';
 import type { OutcomeDraft } from './outcome-collector.js';
 import { namedDocuments } from './documents.js';
-import { numberedReferences, titledLinks, titledPhrases } from './references.js';
+import { namesKindOfDocument, numberedReferences, titledLinks, titledPhrases } from './references.js';
 import { plainText } from './inline.js';
 import { isAgendaLine, tellsWhatHappened, titledAsAgenda } from './agenda.js';
 import { takeFrontMatter } from './front-matter.js';
@@ -202,7 +202,16 @@ function readMeeting(lines: SourceLine[], source: TextSource): MeetingRecord {
   }
   const { topics, documents } = finishTopics(cancelled || listing ? [] : body.topics, header.body);
   if (!cancelled && !listing) addListed(documents, body.documents);
-  addReferences(documents, rest, header.title, blocks[header.next]?.line ?? (header.line ?? 0) + 1);
+  addReferences(
+    documents,
+    rest,
+    header.title,
+    blocks[header.next]?.line ?? (header.line ?? 0) + 1,
+    new Set([
+      ...topics.flatMap((t) => t.outcomes.map((o) => o.line)),
+      ...body.book.entries.map((e) => e.line),
+    ]),
+  );
   const last = lastOutcome(topics);
   const lastLine = lastTextLine(lines);
   // The last line stops on a letter, inside the last outcome's sentence: the text was cut off.
@@ -370,24 +379,33 @@ function addReferences(
   lines: SourceLine[],
   title: string | null,
   bodyLine: number,
+  readLines: Set<number | null>,
 ): void {
   const known = new Set(documents.map((d) => documentKey(d.title)));
   // The minutes' own title ("Minutes of the Planning Committee") names no other document.
   const own = title === null ? '' : keyOf(title);
+  // A phrase inside a title already known ("Strategic Plan" of "Strategic Plan for 2026-2028")
+  // is that document again.
+  const within = (phrase: string): boolean => {
+    const key = keyOf(phrase);
+    if (own !== '' && own.includes(key)) return true;
+    for (const title of known) if (title.includes(key)) return true;
+    return false;
+  };
   for (const line of lines) {
-    const titles = [...titledLinks(line.raw), ...numberedReferences(line.raw)];
+    const titles = numberedReferences(line.raw);
+    if (line.raw.includes('](')) titles.unshift(...titledLinks(line.raw));
     // The title block names the minutes themselves ("Agenda for the 14 May call"), unless it
-    // is a whole text run into one line; a line in capitals is a heading.
-    if (/[A-Z\d]/.test(line.raw) && (line.n >= bodyLine || line.raw.length > 200)) {
+    // is a whole text run into one line; an outcome's line was read for titles with the
+    // outcome; an attendance entry names none; a line in capitals is a heading.
+    if (
+      (line.n >= bodyLine || line.raw.length > 200) &&
+      !readLines.has(line.n) &&
+      namesKindOfDocument(line.raw)
+    ) {
       const plain = plainText(line.raw);
-      // A phrase inside a title already known ("Strategic Plan" of "Strategic Plan for
-      // 2026-2028") is that document again.
-      const within = (phrase: string): boolean => {
-        const key = keyOf(phrase);
-        return (own !== '' && own.includes(key)) || [...known].some((title) => title.includes(key));
-      };
       if (!/^[^\p{Ll}]*$/u.test(plain))
-        titles.push(...titledPhrases(plain).filter((phrase) => !within(phrase)));
+        for (const phrase of titledPhrases(plain)) if (!within(phrase)) titles.push(phrase);
     }
     for (const title of titles) {
       const key = documentKey(title);
