@@ -179,7 +179,7 @@ const benchmarks: Array<[string, () => unknown]> = [
   ['matching', () => matchingBenchmark(10_000)],
   ['http', () => httpBenchmark(10_000, 10)],
 ];
-for (const [name, run] of benchmarks.filter(([name]) => only.length === 0 || only.includes(name))) {
+for (const [, run] of benchmarks.filter(([name]) => only.length === 0 || only.includes(name))) {
   await run();
   console.log('');
 }
