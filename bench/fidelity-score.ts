@@ -73,14 +73,25 @@ function nameKey(name: string): string {
     .trim();
 }
 
-/** A title as compared: an issue's address as its short citation, folded, without an article. */
+/**
+ * A title as compared: folded, without an article. An issue or pull request is its number
+ * however it is cited ("#315", "PR 315", "owner/repo#315", its address), as the importer
+ * counts it once; a standard's number is the same with or without a space ("RFC8815").
+ */
 function titleKey(title: string): string {
-  const cited = title.replace(
-    /https?:\/\/github\.com\/([\w.-]+)\/([\w.-]+)\/(?:pull|issues)\/(\d+)\/?/g,
-    '$1/$2#$3',
-  );
-  return keyOf(cited).replace(/^(?:the|a|an)\s+/, '');
+  const cited = title
+    .trim()
+    .replace(/https?:\/\/github\.com\/([\w.-]+)\/([\w.-]+)\/(?:pull|issues)\/(\d+)\S*/g, '$1/$2#$3')
+    .replace(
+      /^(?:[\w.-]+\/[\w.-]+)?#(?:[\w.-]+\/)?(\d+)$|^(?:PR|pull request|issue)\s?#?(\d+)$/i,
+      (_, a, b) => `#${a ?? b}`,
+    )
+    .replace(/\b(RFC|BIP|PEP|EIP|ERC)\s?-?(\d+)\b/gi, '$1 $2');
+  return cited.startsWith('#') ? cited : keyOf(cited).replace(/^(?:the|a|an)\s+/, '');
 }
+
+// A document known by its number alone: one number is not part of another.
+const NUMBERED = /^#\d+$|^(?:rfc|bip|pep|eip|erc) \d+$/;
 
 /** Whether the record names a document the truth lists: the same title, or one holding the other. */
 function names(titles: string[], wanted: string): boolean {
@@ -88,6 +99,7 @@ function names(titles: string[], wanted: string): boolean {
   if (want === '') return false;
   return titles.some((title) => {
     const got = titleKey(title);
+    if (NUMBERED.test(got) || NUMBERED.test(want)) return got === want;
     return got === want || (got.length >= 4 && (got.includes(want) || want.includes(got)));
   });
 }

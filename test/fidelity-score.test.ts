@@ -70,4 +70,22 @@ describe('fidelity score', () => {
     assert.equal(score.fields.topics.withinOne, false);
     assert.ok(score.invented >= 2, `${score.invented} invented`);
   });
+
+  it('finds a pull request however it is cited, and a standard with or without a space', () => {
+    const record = recordOf(
+      `# Harbour Tools Working Group
+
+Meeting of 4 March 2025
+
+## Reviews
+
+- PR 315 was merged; RFC 9110 applies.
+`,
+      'tools.md',
+    );
+    const found = (documents: string[]) => scoreDocument(record, { ...TRUTH, documents }).documentsFound;
+    assert.equal(found(['#315', 'harbour/tools#315', 'https://github.com/harbour/tools/pull/315/files']), 3);
+    assert.equal(found(['RFC9110', 'RFC 9110']), 2);
+    assert.equal(found(['#31', 'PR 3150', 'RFC 911']), 0);
+  });
 });
