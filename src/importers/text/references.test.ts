@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { documentKey } from '../../domain/text.js';
-import { numberedReferences, titledLinks, titledPhrases } from './references.js';
+import { documentAddresses, numberedReferences, titledLinks, titledPhrases } from './references.js';
 import { recordOf } from '../../../test/support/example.js';
 
 describe('documents named by number', () => {
@@ -99,6 +99,22 @@ describe('documents named by title without quotes', () => {
         '* [Pier Project Proposal](https://github.com/harbour/hip/pull/17) by [Ana Ruiz](https://github.com/ana) at [21:00 UTC](https://time.example/) — [here](https://x.example/a.pdf)',
       ),
       ['Pier Project Proposal'],
+    );
+  });
+
+  it('takes the bare address of a shared document or a file, not of a page', () => {
+    assert.deepEqual(
+      documentAddresses(
+        'Slides: https://docs.google.com/presentation/d/1AbC-x9/edit, report https://harbour.example/q3-2025.pdf. Home: https://harbour.example/about and [Q4](https://harbour.example/q4.pdf)',
+      ),
+      ['https://docs.google.com/presentation/d/1AbC-x9/edit', 'https://harbour.example/q3-2025.pdf'],
+    );
+  });
+
+  it('cites merge requests, agency publications and planning applications by number', () => {
+    assert.deepEqual(
+      numberedReferences('See merge request !12, WMO-No. 1127 and application 20/00572/F; not 12/2025.'),
+      ['merge request !12', 'WMO-No. 1127', '20/00572/F'],
     );
   });
 });

@@ -33,9 +33,15 @@ const PATTERNS: Pattern[] = [
   // A bare number after "#": two digits at least, so that "item #1" is not taken for one.
   { find: /(?<![\w/&#])#(\d{2,7})\b/g, cite: (m) => `#${m[1]}` },
   { find: /\bdraft-[a-z0-9]+(?:-[a-z0-9]+){2,}\b/g, cite: (m) => m[0] },
+  // A merge request of GitLab ("merge request !12", "MR !12").
+  { find: /\b(merge request|MR)\s?!(\d{1,6})\b/gi, cite: (m) => `${m[1]} !${m[2]}` },
+  // A numbered publication of an agency ("WMO-No. 1127").
+  { find: /\b([A-Z]{2,6})-No\.\s?(\d{1,5})\b/g, cite: (m) => `${m[1]}-No. ${m[2]}` },
+  // A planning application's reference ("20/00572/F").
+  { find: /(?<![\w/])\d{2}\/\d{4,6}\/[A-Z]{1,4}(?![\w/])/g, cite: (m) => m[0] },
   // A UN symbol: an organ's letters, then two parts at least, one of them a number.
   {
-    find: /(?<![\w/:.-])(?:A|E|S|ST|UNEP|FCCC|TD|HRC|CCPR|CRC|CEDAW|ICCD|CBD)(?:\/[A-Z][A-Za-z0-9.]*){1,4}(?:\/[A-Za-z0-9.()]*\d[A-Za-z0-9.()]*)+/g,
+    find: /(?<![\w/:.-])(?:A|E|S|ST|UNEP|FCCC|TD|HRC|CCPR|CRC|CEDAW|ICCD|CBD|LHE|CLT|WHC|IOC)(?:\/[A-Z][A-Za-z0-9.]*){1,4}(?:\/[A-Za-z0-9.()]*\d[A-Za-z0-9.()]*)+/g,
     cite: (m) => m[0].replace(/[.)]+$/, ''),
   },
   {
@@ -234,6 +240,24 @@ function phraseAt(
 // A link to something a reader opens as a document, rather than to a person or a home page.
 const DOCUMENT_ADDRESS =
   /docs\.google\.com\/(?:document|presentation|spreadsheets)|\.(?:pdf|docx?|odt|pptx?|md|html?)(?:[#?]|$)|\/(?:pull|issues|blob|wiki|doc|docs|drafts?|minutes|papers?)\//i;
+
+// An address that is a document itself: a shared document, slides, a sheet, a PDF or office file.
+const DOCUMENT_FILE =
+  /^https?:\/\/(?:docs\.google\.com\/(?:document|presentation|spreadsheets)\/d\/|[^?#]+\.(?:pdf|docx?|odt|pptx?|xlsx?)(?:[?#]|$))/i;
+
+/** Documents a line names by a bare address of a shared document or a file. */
+export function documentAddresses(raw: string): string[] {
+  if (!raw.includes('://')) return [];
+  const found: string[] = [];
+  const address = /https?:\/\/[^\s<>()"]+/g;
+  for (let m = address.exec(raw); m !== null; m = address.exec(raw)) {
+    // An address in a Markdown link is the link's: its title names the document.
+    if (raw[m.index - 1] === '(' && raw[m.index - 2] === ']') continue;
+    const url = m[0].replace(/[.,;:!?'’]+$/, '');
+    if (DOCUMENT_FILE.test(url)) found.push(url);
+  }
+  return found;
+}
 
 /** Documents a line of Markdown links to by title: `[Identus Project Proposal](https://…)`. */
 export function titledLinks(raw: string): string[] {

@@ -9,7 +9,13 @@ import { LIMITS } from '../../domain/limits.js';
 import { readBody, type Body, type TopicDraft } from './body.js';
 import type { OutcomeDraft } from './outcome-collector.js';
 import { namedDocuments } from './documents.js';
-import { namesKindOfDocument, numberedReferences, titledLinks, titledPhrases } from './references.js';
+import {
+  documentAddresses,
+  namesKindOfDocument,
+  numberedReferences,
+  titledLinks,
+  titledPhrases,
+} from './references.js';
 import { plainText } from './inline.js';
 import { isAgendaLine, tellsWhatHappened, titledAsAgenda } from './agenda.js';
 import { takeFrontMatter } from './front-matter.js';
@@ -395,6 +401,7 @@ function addReferences(
   for (const line of lines) {
     const titles = numberedReferences(line.raw);
     if (line.raw.includes('](')) titles.unshift(...titledLinks(line.raw));
+    if (line.raw.includes('://')) titles.push(...documentAddresses(line.raw));
     // The title block names the minutes themselves ("Agenda for the 14 May call"), unless it
     // is a whole text run into one line; an outcome's line was read for titles with the
     // outcome; an attendance entry names none; a line in capitals is a heading.
