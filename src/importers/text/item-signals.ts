@@ -62,10 +62,21 @@ export function signalsIn(
   const cut = reported ? reported.index : Infinity;
   const before = (s: Signal | null): Signal | null => (s !== null && s.index < cut ? s : null);
   const m = DECISION.exec(text);
+  const decision = m && !conditional(text, m.index) ? { index: m.index, verb: m[0], owner: null } : null;
+  const action = firstAction(text, body, handles);
   return {
-    decision: before(m ? { index: m.index, verb: m[0], owner: null } : null),
-    action: before(firstAction(text, body, handles)),
+    decision: before(decision),
+    action: before(action !== null && action.index > 0 && conditional(text, action.index) ? null : action),
   };
+}
+
+// "Where a concept is discussed and agreed", "when the minutes will be posted": a verb in a
+// clause of condition or time says what would happen, not what did.
+const CONDITION = /\b(?:if|where|when|whenever|once|unless|until|whether|how)\b[^.;:,]*$/i;
+
+function conditional(text: string, index: number): boolean {
+  const start = Math.max(0, index - 80);
+  return CONDITION.test(text.slice(start, index));
 }
 
 function firstAction(text: string, body: string | null, handles: boolean): Signal | null {

@@ -56,6 +56,10 @@ describe('readItem', () => {
     ['ACTION Shepazu to write the blog post', { kind: 'action', owner: 'Shepazu' }],
     ['Ian: RT will take too long.', { owner: null }],
     ['Wes: Happy to do that!', { owner: null }],
+    // A verb in a clause of condition or time says what would happen.
+    ['Where a point is discussed and agreed, the chair marks it in the log.', { kind: 'note' }],
+    ['Say on the channel when the minutes will be posted.', { kind: 'note' }],
+    ['When the vote was taken, the motion carried.', { kind: 'decision' }],
     ['Moving to release the next version and the backports.', { owner: null }],
     ['JD to forward the signed delegation to all members.', { kind: 'action', owner: 'JD' }],
     ['Hana: figure out why the build is slow', { kind: 'action', owner: 'Hana' }],
