@@ -21,6 +21,10 @@ describe('findDate', () => {
     ['Thursday, June 21, 2019', null, null, 'contradictory-date'],
     ['30 February 2024', null, null, 'contradictory-date'],
     ['15-19 June', null, null, 'date-without-year'],
+    // Other languages' month names, with the year written.
+    ['vom 11. Juli 2017', '2017-07-11', null, null],
+    ['réunion du 5 mars 2024', '2024-03-05', null, null],
+    ['3 de mayo de 2021', '2021-05-03', null, null],
   ];
   for (const [written, date, endDate, problem] of cases) {
     it(`reads "${written}"`, () => {

@@ -34,6 +34,25 @@ const MONTHS = [
   'november',
   'december',
 ];
+// Month names of other languages that summaries are written in, by number.
+const FOREIGN_MONTHS = new Map<string, number>(
+  (
+    [
+      [1, 'januar jänner janvier enero januari'],
+      [2, 'februar février fevrier febrero februari'],
+      [3, 'märz maerz mars marzo maart'],
+      [4, 'avril abril'],
+      [5, 'mai mayo mei'],
+      [6, 'juni juin junio'],
+      [7, 'juli juillet julio'],
+      [8, 'août aout agosto augustus'],
+      [9, 'septembre septiembre'],
+      [10, 'oktober octobre octubre'],
+      [11, 'novembre noviembre'],
+      [12, 'dezember décembre decembre diciembre'],
+    ] as Array<[number, string]>
+  ).flatMap(([month, names]) => names.split(' ').map((name): [string, number] => [name, month])),
+);
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -72,6 +91,12 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => Parts }> = [
       endDay: opt(m[4]),
       year: opt(m[5]),
     }),
+  },
+  // Day, month and year in German, French, Spanish or Dutch ("11. Juli 2017", "5 mars 2024"):
+  // the year must be written, as nothing else tells these words from others.
+  {
+    re: /(?<![\d/.:])\b(\d{1,2})\.?\s+(?:de\s+)?(januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus)\s+(?:de\s+)?(\d{4})(?![\w])/giu,
+    read: (m) => ({ day: num(m[1]), month: FOREIGN_MONTHS.get(m[2]!.toLowerCase()) ?? 0, year: num(m[3]) }),
   },
   {
     re: /(?<![\d/.:-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])/g,

@@ -7,6 +7,13 @@ import { recordOf } from '../../../test/support/example.js';
 const dateOf = (text: string) => recordOf(text, 'minutes.md').meeting.date;
 
 describe('the date near the top', () => {
+  it('reads a date that opens the title, not as an item’s number', () => {
+    assert.equal(
+      dateOf('# 10 June 2024 Lantern Society Editors\n\n## Notes\n\nThe editors met.\n'),
+      '2024-06-10',
+    );
+  });
+
   it('reads a labelled item under the title', () => {
     assert.equal(
       dateOf(`# Lantern Society: Editors

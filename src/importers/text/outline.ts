@@ -210,7 +210,12 @@ function heading(
   return { type: 'heading', line, text: text.replace(/\s*:$/, ''), level, style, number };
 }
 
+// A day before its month ("10 June 2024 …", "3. März"): a date, not an item's number.
+const DAY_OF_MONTH =
+  /^\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez|janv|févr|avr|juil|août|déc)/i;
+
 function stripNumber(text: string): { text: string; number: string | null } {
+  if (DAY_OF_MONTH.test(text)) return { text, number: null };
   const match =
     /^(\d{1,3}(?:\.\d{1,3})*)[.)]?\s+(\S.*)$/.exec(text) ??
     /^(?:agenda\s+)?item\s+(\d{1,3}(?:\.\d{1,3})*)\s*[:.\-–—]?\s*(.+)$/i.exec(text);
