@@ -25,6 +25,7 @@ describe('findDate', () => {
     ['vom 11. Juli 2017', '2017-07-11', null, null],
     ['réunion du 5 mars 2024', '2024-03-05', null, null],
     ['3 de mayo de 2021', '2021-05-03', null, null],
+    ['Board meeting Minutes/5 January 2009', '2009-01-05', null, null],
   ];
   for (const [written, date, endDate, problem] of cases) {
     it(`reads "${written}"`, () => {
