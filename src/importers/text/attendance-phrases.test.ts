@@ -72,4 +72,42 @@ Present: Ana Ruiz, Tomas Berg
       ['Items to present'],
     );
   });
+
+  it('reads "with the following present:", a numbered "1. Present:" and a lost space after a dash', () => {
+    assert.deepEqual(
+      who(`# Lantern Township Supervisors, 8 January 2025
+
+The Supervisors held their regular meeting with the following present: Ana Ruiz, Tomas Berg, Lee Okafor
+
+## Roads
+
+The roads were cleared.
+`),
+      ['Ana Ruiz present', 'Tomas Berg present', 'Lee Okafor present'],
+    );
+    assert.deepEqual(
+      who(`Minutes of the Lantern Parish Council held on 8 February 2025
+
+1\\. Present: Miss Ruiz - Chairperson, Mrs. Berg, L. Okafor
+
+2\\. Apologies: Mr. Sato
+`).map((w) => w.split(' ').slice(0, 2).join(' ')),
+      ['Ruiz present', 'Berg present', 'L. Okafor', 'Sato regrets'],
+    );
+    assert.deepEqual(
+      who(`# Lantern Tools Group, 3 March 2025
+
+## Attendees
+
+* Ana Ruiz, Harbour Labs
+* Steven Carbno -Smart Beacon
+* Sandor «Alex» Major (Chrome)
+
+## Notes
+
+Nothing else.
+`),
+      ['Ana Ruiz present', 'Steven Carbno present', 'Sandor «Alex» Major present'],
+    );
+  });
 });

@@ -146,7 +146,7 @@ export function plausibleEntry(name: string, kind: 'person' | 'office', annotate
   if (words.length > 7) return false;
   return words.every(
     (w) =>
-      /^[\p{Lu}‘'’“"(@\p{N}\uFFFD]/u.test(w) ||
+      /^[\p{Lu}‘'’“"«(@\p{N}\uFFFD]/u.test(w) ||
       NAME_PARTICLES.test(w.toLowerCase()) ||
       /^\p{Lu}?\.$/u.test(w) ||
       (/^[\p{Ll}\d_.-]+$/u.test(w) && words.length === 1) ||

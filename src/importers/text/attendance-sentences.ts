@@ -32,6 +32,18 @@ export function readAttendanceSentence(sentence: string): SentenceReading[] | nu
       { list: following[3]!, group: group(following[1]!.replace(/^\w/, (c) => c.toUpperCase())), remote },
     ];
   }
+  // "… held their regular monthly meeting with the following present: A, B, C".
+  const withFollowing = /\bwith the following (?:members\s+)?(present|absent)\s*:\s*(.+)$/i.exec(text);
+  if (withFollowing && /\p{Lu}/u.test(withFollowing[2]!)) {
+    const absent = /absent/i.test(withFollowing[1]!);
+    return [
+      {
+        list: withFollowing[2]!,
+        group: group(absent ? 'Absent' : 'Present', absent ? 'absent' : 'present'),
+        remote: null,
+      },
+    ];
+  }
   const also =
     /^(?:also\s+)?(?:present|in attendance|attending|participating|taking part)(?:\s+(?:were|was))?\s*:?\s+(.+)$/i.exec(
       text,

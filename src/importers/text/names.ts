@@ -74,7 +74,8 @@ export function readEntry(written: string): EntryParts | null {
       return '';
     });
   // Trailing status after a dash: "- absent, apologies", "– remote".
-  const dash = /\s[-–—]\s/.test(text) ? /^(.*?\S)\s+[-–—]\s+(.+)$/.exec(text) : null;
+  // "Steven Carbno -Smart Talk Beacon": the space after the dash is sometimes lost.
+  const dash = /\s[-–—]\s?\S/.test(text) ? /^(.*?\S)\s+[-–—](?:\s+|(?=\p{Lu}))(.+)$/u.exec(text) : null;
   if (dash && (isAnnotation(dash[2]!) || /^\p{Ll}/u.test(dash[2]!))) {
     text = dash[1]!;
     for (const piece of dash[2]!.split(/\s*[,;]\s*|\s+-\s+/)) annotate(piece, parts, notes);

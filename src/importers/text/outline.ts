@@ -154,7 +154,7 @@ export function outline(lines: readonly SourceLine[]): Block[] {
       previous.value = `${previous.value} ${current.text}`;
       continue;
     }
-    const label = labelOf(current.text);
+    const label = labelOf(current.text) ?? numberedAttendance(current.text);
     if (
       previous?.type === 'label' &&
       previous.label.kind === 'attendance' &&
@@ -208,6 +208,14 @@ function heading(
   number: string | null,
 ): Block {
   return { type: 'heading', line, text: text.replace(/\s*:$/, ''), level, style, number };
+}
+
+// "1. Present: Miss Richardson, Mrs. Fisher": the attendance as an agenda's first item.
+function numberedAttendance(text: string): ReturnType<typeof labelOf> {
+  const numbered = /^\d{1,2}[.)]\s+/.exec(text);
+  if (numbered === null) return null;
+  const label = labelOf(text.slice(numbered[0].length));
+  return label?.label.kind === 'attendance' && label.value !== '' ? label : null;
 }
 
 // A day before its month ("10 June 2024 …", "3. März"): a date, not an item's number.
