@@ -403,17 +403,24 @@ describe('the pages', () => {
     assert.equal((await stored('igf-lp/2025-07-04')).record.meeting.body, 'IGF Leadership Panel');
     assert.deepEqual(await bodies(), known);
 
+    // A body typed over the one read is kept, whatever was chosen for the one read.
+    const retyped = formOf(next, '/import/save');
+    setField(retyped, 'records[0].meeting.body', 'Tarn Valley Council');
+    assert.equal((await submit('/import/save', retyped)).status, 303);
+    assert.equal((await stored('tvc/2025-06-06')).record.meeting.body, 'Tarn Valley Council');
+
     // The reviewer may say it is a new body; a body they may not see is refused, and nothing saved.
     const fields = formOf(next, '/import/save');
     fields.set('records[0].sameBody', '');
     assert.equal((await submit('/import/save', fields)).status, 303);
     assert.ok((await bodies()).includes('INTERNET GOVERNANCE FORUM LEADERSHIP PANEL'));
-    const forged = formOf(await review('Tarn Valley Council', '8 August 2025'), '/import/save');
+    const forged = formOf(await review('Tarn Valley Board', '8 August 2025'), '/import/save');
+    forged.set('records[0].sameBodyFor', 'Tarn Valley Board');
     forged.set('records[0].sameBody', 'A Body Nobody Records');
     const refused = await submit('/import/save', forged);
     assert.equal(refused.status, 422);
     assert.match(await refused.text(), /there is no body named “A Body Nobody Records”/);
-    assert.equal(await store.getMeeting('tvc/2025-08-08', EVERYTHING), null);
+    assert.equal(await store.getMeeting('tvb/2025-08-08', EVERYTHING), null);
   });
 
   it('changes and clears on the edit page which earlier outcome an outcome continues', async () => {

@@ -243,6 +243,7 @@ function SameBody(props: { view: View; name: string; written: string; bodies: st
   return (
     <fieldset class="same-body">
       <legend>{m.import.sameBody(props.written)}</legend>
+      <input type="hidden" name={`${props.name}For`} value={props.written} />
       {props.bodies.map((body, i) => (
         <div class="field check">
           <input id={`${id}-${i}`} type="radio" name={props.name} value={body} checked={i === 0} />

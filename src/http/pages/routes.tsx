@@ -503,7 +503,12 @@ export function pageRoutes(app: Hono<AppEnv>, store: MeetingStore, cache: Respon
         store,
         c.get('user'),
         records,
-        records.map((_, i) => values.get(`records[${i}].sameBody`) ?? null),
+        // A choice made for the body as read applies only while the form still gives that body.
+        records.map((record, i) =>
+          values.get(`records[${i}].sameBodyFor`) === record.meeting.body
+            ? (values.get(`records[${i}].sameBody`) ?? null)
+            : null,
+        ),
       );
     } catch (thrown) {
       const invalid = fieldError(thrown);
