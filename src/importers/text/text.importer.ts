@@ -206,6 +206,15 @@ function readMeeting(lines: SourceLine[], source: TextSource): MeetingRecord {
         'the text reads as an agenda: its items are kept as topics, and none as a decision or an action',
     });
   }
+  // What stands before the first topic and decides nothing (a paragraph of introduction, a
+  // line the head did not take) is the meeting's preamble, not a topic the text never named.
+  let purpose = header.purpose;
+  const preamble = body.topics[0];
+  if (!cancelled && !listing && preamble?.catchAll && preamble.outcomes.every((o) => o.kind === 'note')) {
+    body.topics.shift();
+    const texts = preamble.outcomes.map((o) => o.text);
+    if (texts.length > 0) purpose = [purpose, ...texts].filter((t) => t !== null).join('\n\n');
+  }
   const { topics, documents } = finishTopics(cancelled || listing ? [] : body.topics, header.body);
   if (!cancelled && !listing) addListed(documents, body.documents);
   addReferences(
@@ -246,7 +255,7 @@ function readMeeting(lines: SourceLine[], source: TextSource): MeetingRecord {
       mode: header.mode,
       ...when,
       venue: header.venue,
-      purpose: header.purpose,
+      purpose,
       status: cancelled ? 'cancelled' : 'held',
       publication: header.publication ?? (body.draft ? 'draft' : null),
       line: header.line,

@@ -61,4 +61,39 @@ Item 7.1 Play area
       ['Minutes', 'Governance', 'Play area'],
     );
   });
+
+  it('keeps what stands before the first topic and decides nothing as the preamble, not a topic', () => {
+    const record = recordOf(
+      `# Lantern Society Board meeting, 12 May 2025
+
+The board met in the reading room. It was the first meeting of the new term.
+
+Call: https://meet.example/lantern
+
+## Finances
+
+The board approved the accounts.
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      ['Finances'],
+    );
+    assert.match(record.meeting.purpose ?? '', /first meeting of the new term[\s\S]*meet\.example/);
+    // A decision before the first heading still needs its topic.
+    assert.deepEqual(
+      topicsOf(`# Lantern Society Board meeting, 12 May 2025
+
+Call: https://meet.example/lantern
+
+- The board approved the minutes of April.
+
+## Finances
+
+The balance stands at 2,400.
+`),
+      ['General', 'Finances'],
+    );
+  });
 });
