@@ -184,13 +184,20 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
       isHeadingText(head.text) &&
       nextBlock !== null &&
       nextBlock.type !== 'heading' &&
-      !isNarrative(lines)
+      !isNarrative(lines) &&
+      // "Jake: Welcome to the meeting": someone speaking, not a heading.
+      !/^\p{Lu}[\p{L}\d_.-]{0,29}:\s+\p{Lu}/u.test(head.text)
     ) {
       onHeading(head.text, head.n, 9, 'position');
       return;
     }
     if (isScribeLog(lines)) {
-      readScribeLines(lines, book, (text, line) => addOutcome(text, line, 0, null));
+      readScribeLines(
+        lines,
+        book,
+        (text, line) => addOutcome(text, line, 0, null),
+        (title, line) => outcomes.startTopic(title, line),
+      );
       return;
     }
     const text = book.readSentences(

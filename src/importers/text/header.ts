@@ -8,6 +8,7 @@ import type { Meeting, Warning } from '../../domain/record.js';
 import { squash } from '../../domain/text.js';
 import { readFrontMatter } from './front-matter.js';
 import { findDate } from './dates.js';
+import { isScribeLog } from './scribe.js';
 import { headingKind } from './sections.js';
 import { isLeftover } from './leftovers.js';
 import { saysCancelled, noteClock, readMeta, readMetaTable, trust } from './meta.js';
@@ -132,7 +133,13 @@ export function readHeader(
       readMeta(block, header);
       continue;
     }
-    if (block.type === 'para' && isNarrative(block.lines) && !startsAttendance(block.lines[0]!.text)) {
+    // An IRC log is the body's: what its lines say is read one by one.
+    if (
+      block.type === 'para' &&
+      isNarrative(block.lines) &&
+      !startsAttendance(block.lines[0]!.text) &&
+      !isScribeLog(block.lines)
+    ) {
       const text = block.lines.reduce((acc, l) => joinWrapped(acc, l.text), '');
       if (DRAFT.test(text)) header.publication = 'draft';
       else purpose.push(text);

@@ -53,6 +53,10 @@ const ITEM_HEADING = /^\s*(?:agenda\s+)?item\s+(\d{1,3}(?:\.\d{1,3})*)\s*[:.\-â€
 const FUSED_NUMBER_HEADING = /^\s*(\d{1,2})\.([A-Z][A-Z &/'â€™-]{2,}):?\s*(.*)$/;
 const CHECKBOX = /^\[([ xX])\]\s+/;
 
+const STAMP_ONLY = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s+\[[^\]\s]{1,40}\]\s*$/;
+const STAMP_BEFORE = /^\[(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\s+)?\d{1,2}:\d{2}(?::\d{2})?\]\s+/i;
+const JOINED = /^\*\s+\S+\s.*\bhas (?:joined|quit|left)\b/;
+
 /** Builds the outline of the given lines. */
 export function outline(lines: readonly SourceLine[]): Block[] {
   const blocks: Block[] = [];
@@ -66,7 +70,17 @@ export function outline(lines: readonly SourceLine[]): Block[] {
   };
 
   for (let i = 0; i < lines.length; i++) {
-    const { n, raw } = lines[i]!;
+    const { n } = lines[i]!;
+    let raw = lines[i]!.raw;
+    // An IRC log's time stamps: "15:04:07 [cpn]" alone on its line (what was said is on the next
+    // one), "[Tue 11:22:46] " before what was said, and who joined or left.
+    if (raw.length < 80 && STAMP_ONLY.test(raw)) continue;
+    if (STAMP_BEFORE.test(raw)) {
+      raw = raw.replace(STAMP_BEFORE, '');
+      if (JOINED.test(raw)) continue;
+      // "* elf-pavlik roger!": what someone did in the channel, said as theirs, not a list item.
+      raw = raw.replace(/^\*\s+(\S+)\s+/, '<$1> ');
+    }
     const trimmed = raw.trim();
     if (trimmed === '') {
       blocks.push({ type: 'blank', line: n });

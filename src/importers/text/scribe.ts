@@ -7,6 +7,7 @@ import type { TextLine } from './outline.js';
 
 const SAID = /^<[^>\s]{1,40}>\s/;
 const PRESENCE = /^(present|regrets)([+-])\s*(.*)$/i;
+const TOPIC = /^<[^>\s]{1,40}>\s+topic\s*:\s*(\S.*)$/i;
 
 /** Is this paragraph a stretch of an IRC log? */
 export function isScribeLog(lines: TextLine[]): boolean {
@@ -18,8 +19,15 @@ export function readScribeLines(
   lines: TextLine[],
   book: AttendanceBook,
   addItem: (text: string, line: number) => void,
+  startTopic: (title: string, line: number) => void,
 ): void {
   for (const l of lines) {
+    // "<manu> Topic: Use Cases": the scribe opens a topic.
+    const topic = TOPIC.exec(l.text);
+    if (topic !== null) {
+      startTopic(topic[1]!.trim(), l.n);
+      continue;
+    }
     const presence = PRESENCE.exec(l.text);
     if (presence === null) addItem(l.text, l.n);
     else if (presence[2] === '+') {

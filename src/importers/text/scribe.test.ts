@@ -1,0 +1,49 @@
+// IRC logs saved with their time stamps, as channels log them. Written here, after the shapes
+// found in real logs.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { recordOf } from '../../../test/support/example.js';
+
+describe('an IRC log with its time stamps', () => {
+  it('opens a topic where the scribe says "Topic:", before or after a stamp', () => {
+    const record = recordOf(
+      `[Tue 11:10:47] <ana>\tscribe: tomas
+[Tue 11:11:22] *\tkai waves
+[Tue 11:11:41] <ana>\tTopic: Tide gauges
+[Tue 11:12:07] *\tlee (lee@example.org) has joined #harbour
+[Tue 11:12:25] <tomas>\tAna: the gauges are calibrated.
+[Tue 11:13:01] <ana>\tTopic: Moorings
+[Tue 11:13:30] <tomas>\tAna: the fees stay as they are.
+`,
+      'harbour-irc.txt',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => [t.title, t.outcomes.length]),
+      [
+        ['Tide gauges', 1],
+        ['Moorings', 1],
+      ],
+    );
+    assert.doesNotMatch(record.meeting.purpose ?? '', /calibrated/, 'the log is not read as an introduction');
+  });
+
+  it('drops a stamp alone on its line and reads what was said on the next', () => {
+    const record = recordOf(
+      `15:03:55 [cpn]
+Meeting: Harbour CG meeting
+15:04:07 [cpn]
+Topic: Introduction
+15:04:17 [cpn]
+Jake: Welcome to the Harbour CG meeting
+15:05:48 [cpn]
+Present: Jake_Holland, Eric_Siow
+`,
+      'harbour-log.md',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      ['Introduction'],
+    );
+    assert.equal(record.attendance.length, 2);
+  });
+});
