@@ -9,14 +9,17 @@
 interface Pattern {
   find: RegExp;
   cite: (match: RegExpExecArray) => string;
+  /** A character every match holds: a text without it is not searched. */
+  needs?: string;
 }
 
 const PATTERNS: Pattern[] = [
   {
     find: /https?:\/\/github\.com\/([\w.-]+)\/([\w.-]+)\/(?:pull|issues)\/(\d+)/g,
     cite: (m) => `${m[1]}/${m[2]}#${m[3]}`,
+    needs: '://',
   },
-  { find: /(?<![\w/.-])([A-Za-z][\w.-]*\/[\w.-]+)#(\d+)\b/g, cite: (m) => `${m[1]}#${m[2]}` },
+  { find: /(?<![\w/.-])([A-Za-z][\w.-]*\/[\w.-]+)#(\d+)\b/g, cite: (m) => `${m[1]}#${m[2]}`, needs: '#' },
   {
     find: /\b(RFC|BIP|PEP|EIP|ERC)[\s-]?(\d{1,5})\b/g,
     cite: (m) => `${m[1]} ${m[2]}`,
@@ -25,24 +28,26 @@ const PATTERNS: Pattern[] = [
   // An issue of a tracker that numbers them so (ISSUE-140), a numbered proposal (DEP-010,
   // SCP-027). Three digits at least, or a leading zero, so that COVID-19 is not one; nor is a
   // cipher or an encoding.
-  { find: /\bISSUE-(\d{1,6})\b/g, cite: (m) => m[0] },
+  { find: /\bISSUE-(\d{1,6})\b/g, cite: (m) => m[0], needs: 'ISSUE-' },
   {
     find: /(?<![\w-])(?!(?:SHA|AES|RSA|UTF|ISO|MD|TLS|SSL|HTTP|IPV|COVID|GPT)-)[A-Z]{2,6}-(?:0\d{1,3}|\d{3,5})\b(?!-)/g,
     cite: (m) => m[0],
+    needs: '-',
   },
   // A bare number after "#": two digits at least, so that "item #1" is not taken for one.
-  { find: /(?<![\w/&#])#(\d{2,7})\b/g, cite: (m) => `#${m[1]}` },
-  { find: /\bdraft-[a-z0-9]+(?:-[a-z0-9]+){2,}\b/g, cite: (m) => m[0] },
+  { find: /(?<![\w/&#])#(\d{2,7})\b/g, cite: (m) => `#${m[1]}`, needs: '#' },
+  { find: /\bdraft-[a-z0-9]+(?:-[a-z0-9]+){2,}\b/g, cite: (m) => m[0], needs: 'draft-' },
   // A merge request of GitLab ("merge request !12", "MR !12").
-  { find: /\b(merge request|MR)\s?!(\d{1,6})\b/gi, cite: (m) => `${m[1]} !${m[2]}` },
+  { find: /\b(merge request|MR)\s?!(\d{1,6})\b/gi, cite: (m) => `${m[1]} !${m[2]}`, needs: '!' },
   // A numbered publication of an agency ("WMO-No. 1127").
-  { find: /\b([A-Z]{2,6})-No\.\s?(\d{1,5})\b/g, cite: (m) => `${m[1]}-No. ${m[2]}` },
+  { find: /\b([A-Z]{2,6})-No\.\s?(\d{1,5})\b/g, cite: (m) => `${m[1]}-No. ${m[2]}`, needs: '-No' },
   // A planning application's reference ("20/00572/F").
-  { find: /(?<![\w/])\d{2}\/\d{4,6}\/[A-Z]{1,4}(?![\w/])/g, cite: (m) => m[0] },
+  { find: /(?<![\w/])\d{2}\/\d{4,6}\/[A-Z]{1,4}(?![\w/])/g, cite: (m) => m[0], needs: '/' },
   // A UN symbol: an organ's letters, then two parts at least, one of them a number.
   {
     find: /(?<![\w/:.-])(?:A|E|S|ST|UNEP|FCCC|TD|HRC|CCPR|CRC|CEDAW|ICCD|CBD|LHE|CLT|WHC|IOC)(?:\/[A-Z][A-Za-z0-9.]*){1,4}(?:\/[A-Za-z0-9.()]*\d[A-Za-z0-9.()]*)+/g,
     cite: (m) => m[0].replace(/[.)]+$/, ''),
+    needs: '/',
   },
   {
     find: /\b(Annex|Appendix|Exhibit|Attachment)\s+([A-Z]|\d{1,3}|[IVX]{1,5})\b(?!\s*[–—-])/g,
@@ -55,7 +60,8 @@ export function numberedReferences(text: string): string[] {
   // Most lines name none: a quick look for the characters every pattern needs.
   if (!/[#\d]/.test(text)) return [];
   const found: Array<{ at: number; end: number; cite: string }> = [];
-  for (const { find, cite } of PATTERNS) {
+  for (const { find, cite, needs } of PATTERNS) {
+    if (needs !== undefined && !text.includes(needs)) continue;
     find.lastIndex = 0;
     for (let m = find.exec(text); m !== null; m = find.exec(text)) {
       const at = m.index;
