@@ -5,7 +5,7 @@
  * same outcomes under their topics.
  */
 import type { OutcomeKind, Warning } from '../../domain/record.js';
-import { keyOf } from '../../domain/text.js';
+import { keyOf, pieceCount } from '../../domain/text.js';
 import { joinWrapped } from './outline.js';
 import { signalsIn } from './item-signals.js';
 import { readMotion } from './motions.js';
@@ -201,7 +201,10 @@ export class OutcomeCollector {
       this.topic!.catchAll = this.container === null;
     }
     const topic = this.topic!;
-    if (earlier !== undefined) {
+    // "Unanimously approved." under each motion: a short line said again under another topic is
+    // another outcome, not a repeat.
+    const repeat = earlier !== undefined && (earlier.topic === topic || pieceCount(reading.text, 6) >= 6);
+    if (earlier !== undefined && repeat) {
       if (!earlier.topic.summary || topic.summary) {
         this.warnings.push({
           code: 'duplicate-item',
@@ -282,6 +285,6 @@ export function topicKind(title: string, inherited: OutcomeKind): OutcomeKind {
     )
   )
     return 'action';
-  if (/^(?:decisions?|resolutions?|decisions taken)$/i.test(t)) return 'decision';
+  if (/^(?:decisions?|resolutions?|decisions (?:taken|made)|motions)$/i.test(t)) return 'decision';
   return inherited;
 }

@@ -122,7 +122,7 @@ export function headingIsGroup(text: string): boolean {
 /** The kind that items under a heading take when their own words say nothing. */
 export function defaultKindOf(text: string, inherited: OutcomeKind): OutcomeKind {
   const t = text.toLowerCase();
-  const decisions = /\b(?:decisions?|resolutions?|agreed|conclusions)\b/.test(t);
+  const decisions = /\b(?:decisions?|resolutions?|agreed|conclusions|motions|decided)\b/.test(t);
   const actions = /\b(?:actions?|next steps?|follow[- ]?ups?|to[- ]?dos?|tasks)\b/.test(t);
   if (actions && !decisions) return 'action';
   if (decisions && !actions) return 'decision';

@@ -96,4 +96,32 @@ The balance stands at 2,400.
       ['General', 'Finances'],
     );
   });
+
+  it('reads a short status said again under another motion as that motion’s decision', () => {
+    const record = recordOf(
+      `# Lantern Society Board meeting, 12 May 2025
+
+## Adopt the bylaws
+
+Unanimously approved.
+
+## Open a bank account
+
+Unanimously approved.
+
+## Motions
+
+- Approval of the agenda / Ana / Tomas / unanimous / Passed
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => [t.title, t.outcomes.map((o) => o.kind)]),
+      [
+        ['Adopt the bylaws', ['decision']],
+        ['Open a bank account', ['decision']],
+        ['Motions', ['decision']],
+      ],
+    );
+  });
 });
