@@ -42,6 +42,9 @@ export interface Body {
   agenda: Array<{ text: string; line: number; indent: number }>;
 }
 
+// What an item says when it had nothing: "None", "Nothing to report", "N/A".
+const NOTHING = /^(?:none|nil|nothing(?: to report)?|no (?:items?|business|report)|n\/a)\.?$/i;
+
 export interface BodyContext {
   body: string | null;
   year: number | undefined;
@@ -320,6 +323,11 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
           // "1) Release 3.2: Tomasz reported …": a numbered topic with its discussion on one line.
           outcomes.startTopic(point[1]!, block.line);
           outcomes.addParagraph(point[2]!, block.line);
+          break;
+        }
+        if (point && isHeadingText(point[1]!) && NOTHING.test(point[2]!)) {
+          // "5. Planning: None": an agenda item that had nothing; a topic without an outcome.
+          outcomes.startTopic(point[1]!, block.line);
           break;
         }
         const lead = boldLead(block.source);

@@ -2,6 +2,7 @@
  * Labelled lines ("Present: …", "Date: …", "ACTION: …", "Topic: …"): the vocabulary minutes use
  * to say what a line is, grouped by what the importer does with it.
  */
+import { pieceCount } from '../../domain/text.js';
 
 export type Label =
   | {
@@ -110,6 +111,9 @@ export function labelOf(text: string): { label: Label; value: string; name: stri
   const name = match[1]!.trim();
   const key = name.toLowerCase();
   const label = labelFor(key, name);
+  // "Minutes: It was agreed that …" is an agenda item, not who took the minutes: a role names
+  // a person or two, not a sentence.
+  if (label?.kind === 'attendance' && label.role !== null && pieceCount(match[3]!, 9) > 8) return null;
   if (label?.kind === 'attendance' && match[2] !== undefined) {
     label.remote = /\b(?:remote|remotely|online|virtual)/i.test(match[2]) ? true : null;
   }

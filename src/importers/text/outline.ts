@@ -75,6 +75,9 @@ export function outline(lines: readonly SourceLine[]): Block[] {
     // An IRC log's time stamps: "15:04:07 [cpn]" alone on its line (what was said is on the next
     // one), "[Tue 11:22:46] " before what was said, and who joined or left.
     if (raw.length < 80 && STAMP_ONLY.test(raw)) continue;
+    // "1\\. Present: …": a number a converter escaped so that it would not start a list.
+    if (raw.charCodeAt(1) === 92 || raw.charCodeAt(2) === 92 || raw.charCodeAt(3) === 92)
+      raw = raw.replace(/^(\s*\d{1,3})\\([.)])/, '$1$2');
     if (STAMP_BEFORE.test(raw)) {
       raw = raw.replace(STAMP_BEFORE, '');
       if (JOINED.test(raw)) continue;

@@ -124,4 +124,26 @@ Unanimously approved.
       ],
     );
   });
+
+  it('reads numbers a converter escaped ("1\\.") and an item that had nothing as topics', () => {
+    const record = recordOf(
+      `Minutes of the Lantern Parish Council held on 8 February 2025
+
+1\\. Present: Miss Ruiz - Chairperson, Mrs. Berg
+
+2\\. Minutes: It was agreed that the minutes of the meeting held on 11 January 2025 be signed as a correct record.
+
+3\\. Planning: None
+`,
+      'parish.md',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => [t.title, t.outcomes.length]),
+      [
+        ['Minutes', 1],
+        ['Planning', 0],
+      ],
+    );
+    assert.equal(record.attendance.length, 2);
+  });
 });
