@@ -18,7 +18,7 @@ import type { Block } from './outline.js';
 import { headsParagraph, isHeadingText, joinWrapped, nextNonBlank } from './outline.js';
 import { OutcomeCollector } from './outcome-collector.js';
 import { readItem } from './outcomes.js';
-import { headingIsGroup, headingKind, saysClosed, saysOnlyWhen } from './sections.js';
+import { headingIsGroup, headingKind, runInTitle, saysClosed, saysOnlyWhen } from './sections.js';
 import { isScribeLog, readScribeLines } from './scribe.js';
 import { readTableInto } from './tables.js';
 import { statusOfGroup } from './attendance.js';
@@ -210,6 +210,17 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     if (text === '') return;
     noteClock(text, head.n, result);
     if (saysCancelled(text)) result.cancelled = true;
+    // "Old Business: Kurachik worked on …": a paragraph that opens with its topic's title.
+    // Only where the text has no headings of its own above: under a heading it is a point of it.
+    const open = outcomes.topics.at(-1);
+    const runIn =
+      open === undefined || open.catchAll === true || open.runIn === true ? runInTitle(text) : null;
+    if (runIn !== null && !book.entries.some((e) => e.name === runIn.title)) {
+      outcomes.startTopic(runIn.title, head.n);
+      outcomes.topics.at(-1)!.runIn = true;
+      if (runIn.rest !== '') outcomes.addParagraph(runIn.rest, head.n);
+      return;
+    }
     outcomes.addParagraph(text, head.n);
   };
 

@@ -9,7 +9,7 @@ import { squash } from '../../domain/text.js';
 import { readFrontMatter } from './front-matter.js';
 import { findDate } from './dates.js';
 import { isScribeLog } from './scribe.js';
-import { headingKind } from './sections.js';
+import { headingKind, runInTitle } from './sections.js';
 import { isLeftover } from './leftovers.js';
 import { saysCancelled, noteClock, readMeta, readMetaTable, trust } from './meta.js';
 import type { Block, TextLine } from './outline.js';
@@ -138,7 +138,8 @@ export function readHeader(
       block.type === 'para' &&
       isNarrative(block.lines) &&
       !startsAttendance(block.lines[0]!.text) &&
-      !isScribeLog(block.lines)
+      !isScribeLog(block.lines) &&
+      runInTitle(block.lines[0]!.text) === null
     ) {
       const text = block.lines.reduce((acc, l) => joinWrapped(acc, l.text), '');
       if (DRAFT.test(text)) header.publication = 'draft';

@@ -32,6 +32,8 @@ export interface TopicDraft {
   number?: string | null;
   /** Opened for what came before any heading, under a title the text does not give. */
   catchAll?: boolean;
+  /** Opened by a paragraph that begins with its title ("Old Business: …"). */
+  runIn?: boolean;
 }
 
 const MOTION_DETAIL =

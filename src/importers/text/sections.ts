@@ -5,7 +5,9 @@
  * date alone, or the end of the meeting ("Meeting adjourned").
  */
 import type { OutcomeKind } from '../../domain/record.js';
-import { isSpaceCode } from '../../domain/text.js';
+import { isSpaceCode, pieceCount } from '../../domain/text.js';
+import { labelOf } from './labels.js';
+import { isHeadingText } from './outline.js';
 
 export type HeadingKind = 'attendance' | 'container' | 'documents' | 'skip' | 'topic';
 
@@ -128,4 +130,26 @@ export function defaultKindOf(text: string, inherited: OutcomeKind): OutcomeKind
   if (decisions && !actions) return 'decision';
   if (decisions && actions) return 'note';
   return inherited;
+}
+
+// A title of a few capitalised words, a colon, and what was said under it.
+const RUN_IN = /^(\p{Lu}[\p{L}\d'’&/-]*(?:\s+[\p{L}\d'’&/-]+){1,4}):\s+(\p{Lu}.*)$/u;
+// What a speaker says of themselves: "I think …", "We need …".
+const FIRST_PERSON = /^(?:I|I'm|I’m|I'd|I’d|I've|I’ve|We|We're|We’re|My|Our|Yes|No|So|Thanks|Thank you)\b/;
+// What an item says when it had nothing: "None", "Nothing to discuss", "N/A".
+const NOTHING_SAID =
+  /^(?:none|nil|nothing(?: to (?:report|discuss))?|no (?:items?|business|report)|n\/a)\.?$/i;
+
+/**
+ * "Old Business: Kurachik worked on the signals …": a paragraph that opens with its topic's
+ * title. Not a label ("Present:"), not someone speaking of themselves ("Ana: I think …"); what
+ * follows says something (six words at least) or says there was nothing.
+ */
+export function runInTitle(text: string): { title: string; rest: string } | null {
+  const runIn = RUN_IN.exec(text);
+  if (runIn === null) return null;
+  const [, title, rest] = runIn as unknown as [string, string, string];
+  if (labelOf(`${title}:`) !== null || !isHeadingText(title)) return null;
+  if (NOTHING_SAID.test(rest)) return { title, rest: '' };
+  return pieceCount(rest, 6) >= 6 && !FIRST_PERSON.test(rest) ? { title, rest } : null;
 }

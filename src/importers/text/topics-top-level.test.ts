@@ -146,4 +146,27 @@ Unanimously approved.
     );
     assert.equal(record.attendance.length, 2);
   });
+
+  it('reads a paragraph that opens with its title as a topic, where the text has no headings', () => {
+    assert.deepEqual(
+      topicsOf(`Minutes of the Lantern Township Supervisors, 8 January 2025
+
+Old Business: The traffic signals were repaired and work well so far.
+
+Lost Creek Park: Nothing to discuss.
+
+Ana Ruiz: I think we should look at the park again in spring.
+`),
+      ['Old Business', 'Lost Creek Park'],
+    );
+    assert.deepEqual(
+      topicsOf(`# Lantern Society Board meeting, 12 May 2025
+
+## Reviews
+
+Issue 843: The group looked at the proposal and will come back to it.
+`),
+      ['Reviews'],
+    );
+  });
 });
