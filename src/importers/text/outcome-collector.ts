@@ -86,6 +86,9 @@ export class OutcomeCollector {
         ? parts[0] === this.topic?.number
         : parts.length === 0 && level < Infinity && level > (this.topic?.level ?? Infinity);
     if (this.topic !== null && !this.topic.summary && sub) {
+      // A sub-item goes on in its topic, but what its items are is its own ("Action items:"
+      // above it ends here).
+      this.defaultKind = topicKind(title, this.container?.kind ?? 'note');
       this.last = null;
       return;
     }

@@ -49,6 +49,11 @@ const RELATIVE_DUE =
 const IMPERATIVE =
   /^(?:update|circulate|prepare|send|draft|review|schedule|share|contact|finali[sz]e|follow up|investigate|figure out|set up|organi[sz]e|book|check|ask|invite|write|publish|create|add|collect|compile|submit|coordinate|develop|explore|identify|propose|reach out|provide|post|upload|arrange|consult|revise|complete|produce|distribute|look into|find|fix|merge|document|notify|inform|remind|open|file|summari[sz]e|commission|cost|assess|evaluate|plan|analy[sz]e|migrate|confirm|move|contact|test|release|tag|announce|book|recruit|hire|renew|scan|digiti[sz]e|translate|archive|print|order|buy|pay|register|renegotiate|negotiate|nominate)\b/i;
 
+// A participle or a state that tells where a thing stands: "submitted", "moved to", "awaiting".
+const PASSIVE_STATE =
+  '\\b(?:submitted|moved|merged|released|published|completed|done|closed|finished|awaiting|approved|received|sent|held|launched|started|ongoing|in progress|underway)\\b';
+const PAST_STATE = new RegExp(`^[^.;:]{0,80}?${PASSIVE_STATE}`, 'i');
+
 // What someone said, as verbatim notes write it: "<ana> …", "ana: …".
 const SPEAKER = /^(?:<[^>\s]{1,40}>\s|[\p{L}\d_.-]{1,30}:\s+\p{Ll}|\.\.\.\s)/u;
 // Minutes that give each speaker's words after their initials or name: "RGr - We need to …",
@@ -106,6 +111,17 @@ export function readItem(written: string, context: ItemContext, checked: boolean
   const trailing = endsWithParenthesis(text) ? OWNER_TRAILING.exec(text) : null;
   const trailingOwner = trailing && !findDate(trailing[1]!) ? trailing[1]! : null;
   if (kind === null && trailingOwner !== null && IMPERATIVE.test(text)) kind = 'action';
+  // Under "Action items", a line that names no one, asks nothing and tells what happened
+  // ("Grant submitted", "Wikidata lesson moved to alpha") is a note of where things stand.
+  if (
+    kind === null &&
+    context.defaultKind === 'action' &&
+    owner === null &&
+    trailingOwner === null &&
+    !IMPERATIVE.test(text) &&
+    PAST_STATE.test(text)
+  )
+    kind = 'note';
   kind ??= context.defaultKind;
   if (kind === 'action' && owner === null && trailingOwner !== null) owner = trailingOwner;
 

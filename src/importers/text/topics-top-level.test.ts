@@ -169,4 +169,36 @@ Issue 843: The group looked at the proposal and will come back to it.
       ['Reviews'],
     );
   });
+
+  it('ends the actions of an "Action items:" list at the next sub-heading, and reads a status there as a note', () => {
+    const record = recordOf(
+      `# Lantern Society Board meeting, 12 May 2025
+
+## Agenda & notes
+
+### Workshops
+
+- Fewer workshops were reported this year.
+
+Action items:
+
+- Toby will ask the organisers for their numbers.
+- Wikidata lesson moved to alpha.
+
+### Grant
+
+- Grant submitted to the county in April.
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.topics.flatMap((t) => t.outcomes.map((o) => `${o.kind}: ${o.text.slice(0, 20)}`)),
+      [
+        'note: Fewer workshops were',
+        'action: Toby will ask the or',
+        'note: Wikidata lesson move',
+        'note: Grant submitted to t',
+      ],
+    );
+  });
 });
