@@ -73,6 +73,14 @@ function nameKey(name: string): string {
     .trim();
 }
 
+/** The people an owner names: a joint owner ("Ana and Tomas", "Nicky & Toby") is each of them. */
+function ownerKeys(owner: string): string[] {
+  return owner
+    .split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\/\s*)\s*/)
+    .map(nameKey)
+    .filter((key) => key !== '');
+}
+
 /**
  * A title as compared: folded, without an article. An issue or pull request is its number
  * however it is cited ("#315", "PR 315", "owner/repo#315", its address), as the importer
@@ -119,8 +127,8 @@ export function scoreDocument(record: MeetingRecord | null, truth: Truth): Docum
         ? truth.date
         : `${truth.date.from}..${truth.date.to}`;
   const actions = outcomes.filter((o) => o.kind === 'action');
-  const owners = [...new Set(actions.flatMap((a) => (a.owner === null ? [] : [nameKey(a.owner)])))].sort();
-  const wantOwners = [...new Set(truth.actionOwners.map(nameKey))].sort();
+  const owners = [...new Set(actions.flatMap((a) => (a.owner === null ? [] : ownerKeys(a.owner))))].sort();
+  const wantOwners = [...new Set(truth.actionOwners.flatMap(ownerKeys))].sort();
   const ownersExact = owners.length === wantOwners.length && owners.every((o, i) => o === wantOwners[i]);
   const missed =
     wantOwners.filter((o) => !owners.includes(o)).length +

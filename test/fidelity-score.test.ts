@@ -88,4 +88,23 @@ Meeting of 4 March 2025
     assert.equal(found(['RFC9110', 'RFC 9110']), 2);
     assert.equal(found(['#31', 'PR 3150', 'RFC 911']), 0);
   });
+
+  it('compares owners as people: a joint owner is each of them', () => {
+    const record = recordOf(
+      `# Harbour Trust Board
+
+Meeting of 4 March 2025
+
+## Budget
+
+- Ana Ruiz and Tomas Berg will publish the budget by 31 March 2025.
+`,
+      'joint.md',
+    );
+    const owners = (actionOwners: string[]) =>
+      scoreDocument(record, { ...TRUTH, actionOwners }).fields.owners.exact;
+    assert.equal(owners(['Ana Ruiz', 'Tomas Berg']), true);
+    assert.equal(owners(['Ana Ruiz & Tomas Berg']), true);
+    assert.equal(owners(['Ana Ruiz']), false);
+  });
 });
