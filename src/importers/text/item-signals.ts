@@ -38,7 +38,7 @@ const OWNER_FIRST = new RegExp(
 // A sentence's first word that is no one's name: "How to build …", "Suggestion to cut …",
 // "Moving to release …". A capital alone does not make an owner.
 const NOT_A_NAME =
-  /^(?:how|what|why|when|where|who|which|get|link|links|motion|motions|suggestion|suggestions|proposal|proposals|outreach|stick|need|needs|plan|plans|time|move|moving|going|back|nothing|next|agreement|decision|decisions|question|questions|update|updates|response|reply|comment|comments|welcome|introduction|reminder|request|requests|discussion|feedback|work|option|options|change|changes|decided|agreed|continue|continued|try|attempt|ability|nobody|someone|somebody|anyone|everyone|due|according|thanks|prior|next|also|happy|glad|willing|able|ready|keen|nice|good|great|hard|easy|important|possible|fine|okay|ok|going|hoping|looking|trying|planning)$|(?:tion|tions|sion|sions|ment|ments|ness|ity|ance|ence)$/i;
+  /^(?:how|what|why|when|where|who|which|get|link|links|motion|motions|suggestion|suggestions|proposal|proposals|outreach|stick|need|needs|plan|plans|time|move|moving|going|back|nothing|next|agreement|decision|decisions|question|questions|update|updates|response|reply|comment|comments|welcome|introduction|reminder|request|requests|discussion|feedback|work|option|options|change|changes|decided|agreed|continue|continued|try|attempt|ability|nobody|someone|somebody|anyone|everyone|due|according|thanks|prior|next|also|happy|glad|willing|able|ready|keen|nice|good|great|hard|easy|important|possible|fine|okay|ok|going|hoping|looking|trying|planning|subject|support|useful|helpful|simplified|email|e-mail|mail|access|reference|documentation|coverage)$|(?:tion|tions|sion|sions|ment|ments|ness|ity|ance|ence)$/i;
 const AFTER_SUBJECT = new RegExp(`^\\s*(${LINK}\\s+\\p{Ll}+)`, 'u');
 // "@lehnberg to put together …": a handle, marked as one.
 const AT_HANDLE_FIRST = new RegExp(`^(@[\\w.-]+(?:\\s+(?:and|&)\\s+@[\\w.-]+)*)\\s+${LINK}\\s+\\p{Ll}`, 'u');
@@ -97,7 +97,11 @@ function firstAction(text: string, body: string | null, handles: boolean): Signa
       OWNER_FIRST.exec(clause) ??
       (clause.startsWith('@') ? AT_HANDLE_FIRST.exec(clause) : null) ??
       (handles && start === 0 ? HANDLE_FIRST.exec(clause) : null);
-    const subject = first === null ? undefined : (first[1] ?? first[2]);
+    // "Plan for LCGC to do …": the plan is not the owner; who it is for is.
+    const subject = (first === null ? undefined : (first[1] ?? first[2]))?.replace(
+      /^(?:Plan|Proposal|Request|Suggestion|Ask)\s+for\s+(?=\p{Lu})/u,
+      '',
+    );
     if (first === null || subject === undefined || NOT_A_NAME.test(subject)) continue;
     // After a speaker's name ("Ian: RT will take too long"), only the speaker owns what follows.
     const lead = start === 0 ? '' : text.slice(0, start).replace(/[:;]\s*$/, '');

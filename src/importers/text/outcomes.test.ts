@@ -56,6 +56,8 @@ describe('readItem', () => {
     ['ACTION Shepazu to write the blog post', { kind: 'action', owner: 'Shepazu' }],
     ['Ian: RT will take too long.', { owner: null }],
     ['Wes: Happy to do that!', { owner: null }],
+    ['Plan for LCGC to do an annual review of lessons.', { kind: 'action', owner: 'LCGC' }],
+    ['Subject to verification by the chair.', { owner: null }],
     // A verb in a clause of condition or time says what would happen.
     ['Where a point is discussed and agreed, the chair marks it in the log.', { kind: 'note' }],
     ['Say on the channel when the minutes will be posted.', { kind: 'note' }],
