@@ -74,6 +74,12 @@ describe('documents named by title without quotes', () => {
     assert.deepEqual(titledPhrases('Review Q3 financial report'), ['Q3 financial report']);
     assert.deepEqual(titledPhrases('Ana to update the Harbour bylaws on the website'), ['Harbour bylaws']);
     assert.deepEqual(titledPhrases('Harbour Ordinance 2026-1 was adopted.'), ['Harbour Ordinance 2026-1']);
+    assert.deepEqual(titledPhrases('The board approved 2026 Budget (see the wiki).'), ['2026 Budget']);
+    assert.deepEqual(titledPhrases('Adopt Bylaws'), ['Bylaws']);
+    assert.deepEqual(titledPhrases('OSS SSC Framework ratified; the Harbour Core Metadata Profile'), [
+      'OSS SSC Framework',
+      'Harbour Core Metadata Profile',
+    ]);
     assert.deepEqual(titledPhrases('See the W3C Code of Ethics and Professional Conduct:'), [
       'W3C Code of Ethics and Professional Conduct',
     ]);
@@ -87,6 +93,9 @@ describe('documents named by title without quotes', () => {
       'We ended early after 25 minutes.',
       'Meeting Minutes',
       'Tomas Berg reports that the pier is closed.',
+      'Members reaffirmed the IWW framework as a guiding text.',
+      'Side note for Ana: please note the date.',
+      'The WG approved the guidelines as a Working Group Note.',
       'The group will plan the next step.',
       '5.1 MINUTES OF THE HARBOUR COUNCIL MEETING',
     ])

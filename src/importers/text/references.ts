@@ -78,7 +78,7 @@ export function numberedReferences(text: string): string[] {
 // Nouns that name a kind of document. A phrase ending in one is a document's title when a word
 // before it makes it particular ("the DSF bylaws", "Q3 financial report", "Strategic Plan").
 const DOCUMENT_NOUN =
-  /^(?:reports?|plans?|polic(?:y|ies)|procedures?|by-?laws|charters?|statements?|minutes|agenda|memorandum|memo|proposals?|budgets?|guidelines|rules|ordinances?|roadmap|newsletter|explainer|constitution|handbook|manual|agreements?|declaration|specification|paper|rfp|workplan|toolkit|principles|certificate|pack|errata|conduct|reference)$/i;
+  /^(?:reports?|plans?|polic(?:y|ies)|procedures?|by-?laws|charters?|statements?|minutes|agenda|memorandum|memo|proposals?|budgets?|guidelines|rules|ordinances?|roadmap|newsletter|explainer|constitution|handbook|manual|agreements?|declaration|specification|paper|rfp|workplan|toolkit|principles|certificate|pack|errata|conduct|reference|note|profile|guide|document|format|framework|bylaws|statutes)$/i;
 // Each of those nouns where it stands in a text, and how far around it a title may reach.
 const NOUN_AT = new RegExp(`\\b(?:${DOCUMENT_NOUN.source.slice(4, -2)})\\b`, 'gi');
 // Six words before the noun, and what it is of or for after it, are within these characters.
@@ -162,6 +162,9 @@ function phraseAt(
   i: number,
   whole: boolean,
 ): { from: number; to: number } | null {
+  // Some nouns name a kind of document only as part of a title: "OSS SSC Framework", not "the
+  // IWW framework" nor "a note".
+  if (/^(?:framework|note|format|guide|profile)$/.test(words[i]!.text)) return null;
   // "Code of Conduct", "Terms of Reference", "Rules of Procedure": the noun after "of".
   let end = i;
   // Back over the words that qualify the noun: capitals, acronyms, numbers, lower-case words
@@ -212,7 +215,7 @@ function phraseAt(
   }
   if (i - start > 6) start = i - 6;
   // A section's number before a title is not part of it ("5.2 Clerk’s Report").
-  while (start < i && /^\d+(?:\.\d+)*$/.test(words[start]!.text)) start++;
+  while (start < i && /^\d{1,2}(?:\.\d+)*$/.test(words[start]!.text)) start++;
   // "Gary Mantay reports": a name and a verb, not a document.
   if (
     /^(?:reports|plans|proposals|budgets|statements|drafts)$/.test(words[i]!.text) &&
@@ -236,7 +239,17 @@ function phraseAt(
   const titleCase = qualifiers.every((w) => particular(w.text)) && /^\p{Lu}/u.test(words[i]!.text);
   if (evidence.length === 0 && !titleCase && end === i) return null;
   if (GENERIC.test(qualifiers[0]?.text ?? '') || qualifiers.some((w) => COMMON.test(w.text))) return null;
-  if (qualifiers.length === 0 && end === i) return null;
+  // "Adopt Bylaws", "Approve Charter": a body's own founding text, named by its kind alone.
+  const founding =
+    qualifiers.length === 0 &&
+    /^(?:Bylaws|By-laws|Charter|Constitution|Statutes|Budget)$/.test(words[i]!.text) &&
+    i > 0 &&
+    DOING.test(words[i - 1]!.text) &&
+    !JOINING.test(words[i - 1]!.text);
+  if (qualifiers.length === 0 && end === i && !founding) return null;
+  // "approved … as a Working Group Note": what a document becomes, not another document.
+  if (/\bas\s+(?:an?\s+|the\s+)?$/i.test(text.slice(Math.max(0, words[start]!.at - 8), words[start]!.at)))
+    return null;
   const title = text.slice(words[start]!.at, words[end]!.at + words[end]!.text.length);
   // A run of capitals is a heading shouting, not a title ("MINUTES OF THE PARISH COUNCIL").
   if ((title.match(/\b\p{Lu}{4,}\b/gu) ?? []).length >= 2) return null;
