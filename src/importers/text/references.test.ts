@@ -125,5 +125,9 @@ describe('documents named by title without quotes', () => {
       numberedReferences('See merge request !12, WMO-No. 1127 and application 20/00572/F; not 12/2025.'),
       ['merge request !12', 'WMO-No. 1127', '20/00572/F'],
     );
+    assert.deepEqual(numberedReferences('Resolution #01-20 was adopted; see BUILDING.md, not notes.md.'), [
+      'Resolution #01-20',
+      'BUILDING.md',
+    ]);
   });
 });

@@ -25,6 +25,8 @@ const PATTERNS: Pattern[] = [
     cite: (m) => `${m[1]} ${m[2]}`,
   },
   { find: /\b(PR|[Pp]ull [Rr]equest|[Ii]ssue)\s?#?(\d{1,6})\b/g, cite: (m) => `${m[1]} ${m[2]}` },
+  // A council's numbered resolution ("Resolution #01-20").
+  { find: /\b([Rr]esolution)\s+#?(\d{1,4}-\d{1,4})\b/g, cite: (m) => `${m[1]} #${m[2]}`, needs: '-' },
   // An issue of a tracker that numbers them so (ISSUE-140), a numbered proposal (DEP-010,
   // SCP-027). Three digits at least, or a leading zero, so that COVID-19 is not one; nor is a
   // cipher or an encoding.
@@ -37,6 +39,8 @@ const PATTERNS: Pattern[] = [
   // A bare number after "#": two digits at least, so that "item #1" is not taken for one.
   { find: /(?<![\w/&#])#(\d{2,7})\b/g, cite: (m) => `#${m[1]}`, needs: '#' },
   { find: /\bdraft-[a-z0-9]+(?:-[a-z0-9]+){2,}\b/g, cite: (m) => m[0], needs: 'draft-' },
+  // A repository's own document by its file name ("BUILDING.md", "CONTRIBUTING.md").
+  { find: /(?<![\w/.-])[A-Z][A-Z0-9_-]{2,}\.(?:md|txt|rst|pdf)\b/g, cite: (m) => m[0], needs: '.' },
   // A merge request of GitLab ("merge request !12", "MR !12").
   { find: /\b(merge request|MR)\s?!(\d{1,6})\b/gi, cite: (m) => `${m[1]} !${m[2]}`, needs: '!' },
   // A numbered publication of an agency ("WMO-No. 1127").
@@ -58,7 +62,7 @@ const PATTERNS: Pattern[] = [
 /** The documents a text names by number or symbol, each once, in the order they appear. */
 export function numberedReferences(text: string): string[] {
   // Most lines name none: a quick look for the characters every pattern needs.
-  if (!/[#\d]/.test(text)) return [];
+  if (!/[#\d]|[A-Z]\.(?:md|txt|rst|pdf)\b/.test(text)) return [];
   const found: Array<{ at: number; end: number; cite: string }> = [];
   for (const { find, cite, needs } of PATTERNS) {
     if (needs !== undefined && !text.includes(needs)) continue;
