@@ -95,8 +95,14 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => Parts }> = [
   // Day, month and year in German, French, Spanish or Dutch ("11. Juli 2017", "5 mars 2024"):
   // the year must be written, as nothing else tells these words from others.
   {
-    re: /(?<![\d/.:])\b(\d{1,2})\.?\s+(?:de\s+)?(januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus)\s+(?:de\s+)?(\d{4})(?![\w])/giu,
-    read: (m) => ({ day: num(m[1]), month: FOREIGN_MONTHS.get(m[2]!.toLowerCase()) ?? 0, year: num(m[3]) }),
+    re: /\b(\d{1,2})\.?\s+(?:de\s+)?([A-Za-zäéûüÄÉ]{3,10})\s+(?:de\s+)?(\d{4})\b/g,
+    // The month's word is looked up, not matched: one simple expression, and English months
+    // (matched by the patterns above) are no month here.
+    read: (m) => ({
+      day: num(m[1]),
+      month: /[\d/.:]/.test(m.input.charAt(m.index - 1)) ? 0 : (FOREIGN_MONTHS.get(m[2]!.toLowerCase()) ?? 0),
+      year: num(m[3]),
+    }),
   },
   {
     re: /(?<![\d/.:-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])/g,

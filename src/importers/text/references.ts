@@ -9,8 +9,8 @@
 interface Pattern {
   find: RegExp;
   cite: (match: RegExpExecArray) => string;
-  /** A character every match holds: a text without it is not searched. */
-  needs?: string;
+  /** What every match holds: a text without it is not searched. */
+  needs?: string | RegExp;
 }
 
 const PATTERNS: Pattern[] = [
@@ -26,7 +26,7 @@ const PATTERNS: Pattern[] = [
   },
   { find: /\b(PR|[Pp]ull [Rr]equest|[Ii]ssue)\s?#?(\d{1,6})\b/g, cite: (m) => `${m[1]} ${m[2]}` },
   // A council's numbered resolution ("Resolution #01-20").
-  { find: /\b([Rr]esolution)\s+#?(\d{1,4}-\d{1,4})\b/g, cite: (m) => `${m[1]} #${m[2]}`, needs: '-' },
+  { find: /\b([Rr]esolution)\s+#?(\d{1,4}-\d{1,4})\b/g, cite: (m) => `${m[1]} #${m[2]}`, needs: 'esolution' },
   // An issue of a tracker that numbers them so (ISSUE-140), a numbered proposal (DEP-010,
   // SCP-027). Three digits at least, or a leading zero, so that COVID-19 is not one; nor is a
   // cipher or an encoding.
@@ -34,13 +34,17 @@ const PATTERNS: Pattern[] = [
   {
     find: /(?<![\w-])(?!(?:SHA|AES|RSA|UTF|ISO|MD|TLS|SSL|HTTP|IPV|COVID|GPT)-)[A-Z]{2,6}-(?:0\d{1,3}|\d{3,5})\b(?!-)/g,
     cite: (m) => m[0],
-    needs: '-',
+    needs: /[A-Z]-\d/,
   },
   // A bare number after "#": two digits at least, so that "item #1" is not taken for one.
   { find: /(?<![\w/&#])#(\d{2,7})\b/g, cite: (m) => `#${m[1]}`, needs: '#' },
   { find: /\bdraft-[a-z0-9]+(?:-[a-z0-9]+){2,}\b/g, cite: (m) => m[0], needs: 'draft-' },
   // A repository's own document by its file name ("BUILDING.md", "CONTRIBUTING.md").
-  { find: /(?<![\w/.-])[A-Z][A-Z0-9_-]{2,}\.(?:md|txt|rst|pdf)\b/g, cite: (m) => m[0], needs: '.' },
+  {
+    find: /(?<![\w/.-])[A-Z][A-Z0-9_-]{2,}\.(?:md|txt|rst|pdf)\b/g,
+    cite: (m) => m[0],
+    needs: /[A-Z]\.(?:md|txt|rst|pdf)\b/,
+  },
   // A merge request of GitLab ("merge request !12", "MR !12").
   { find: /\b(merge request|MR)\s?!(\d{1,6})\b/gi, cite: (m) => `${m[1]} !${m[2]}`, needs: '!' },
   // A numbered publication of an agency ("WMO-No. 1127").
@@ -65,7 +69,8 @@ export function numberedReferences(text: string): string[] {
   if (!/[#\d]|[A-Z]\.(?:md|txt|rst|pdf)\b/.test(text)) return [];
   const found: Array<{ at: number; end: number; cite: string }> = [];
   for (const { find, cite, needs } of PATTERNS) {
-    if (needs !== undefined && !text.includes(needs)) continue;
+    if (needs !== undefined && (typeof needs === 'string' ? !text.includes(needs) : !needs.test(text)))
+      continue;
     find.lastIndex = 0;
     for (let m = find.exec(text); m !== null; m = find.exec(text)) {
       const at = m.index;
@@ -86,7 +91,10 @@ const DOCUMENT_NOUN =
 // Each of those nouns where it stands in a text, and how far around it a title may reach.
 const NOUN_AT = new RegExp(`\\b(?:${DOCUMENT_NOUN.source.slice(4, -2)})\\b`, 'gi');
 // Six words before the noun, and what it is of or for after it, are within these characters.
-const BEFORE = 80;
+const BEFORE = 60;
+// Nouns that name a kind of document only as part of a capitalised title: "OSS SSC Framework",
+// not "the IWW framework" nor "a note".
+const ONLY_CAPITALISED = /^(?:framework|note|format|guide|profile)$/;
 const AFTER = 100;
 const NOUN_IN = new RegExp(NOUN_AT.source, 'i');
 
@@ -143,9 +151,18 @@ export function titledPhrases(text: string): string[] {
   NOUN_AT.lastIndex = 0;
   for (let m = NOUN_AT.exec(text); m !== null; m = NOUN_AT.exec(text)) {
     if (m.index < after) continue;
+    // A noun in lower case makes a title only after a capital or a number close before it.
+    const c = m[0].charCodeAt(0);
+    if (
+      c >= 97 &&
+      c <= 122 &&
+      (ONLY_CAPITALISED.test(m[0]) || !/[A-Z\d]/.test(text.slice(Math.max(0, m.index - 60), m.index)))
+    )
+      continue;
     // Only the words around the noun are read: a title is a few words before it and after.
+    // What follows is read only after a capitalised noun ("Strategic Plan for 2017-2018").
     const from = Math.max(0, m.index - BEFORE);
-    const words = wordsOf(text.slice(from, m.index + m[0].length + AFTER), from);
+    const words = wordsOf(text.slice(from, m.index + m[0].length + (c < 97 ? AFTER : 2)), from);
     const i = words.findIndex((w) => w.at === m!.index);
     if (i === -1 || !DOCUMENT_NOUN.test(words[i]!.text)) continue;
     const phrase = phraseAt(text, words, i, from === 0);
@@ -166,9 +183,6 @@ function phraseAt(
   i: number,
   whole: boolean,
 ): { from: number; to: number } | null {
-  // Some nouns name a kind of document only as part of a title: "OSS SSC Framework", not "the
-  // IWW framework" nor "a note".
-  if (/^(?:framework|note|format|guide|profile)$/.test(words[i]!.text)) return null;
   // "Code of Conduct", "Terms of Reference", "Rules of Procedure": the noun after "of".
   let end = i;
   // Back over the words that qualify the noun: capitals, acronyms, numbers, lower-case words
