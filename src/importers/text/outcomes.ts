@@ -60,7 +60,8 @@ const SPEAKER = /^(?:<[^>\s]{1,40}>\s|[\p{L}\d_.-]{1,30}:\s+\p{Ll}|\.\.\.\s)/u;
 // "Benjamin Curtis: I think …". What they agreed counts; what they say they will do is speech.
 const SPEAKER_SAYS =
   /^(?:(?=\p{Lu}\p{Ll}?\p{Lu})\p{L}{2,4}\s?[-–]\s|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?:\s+(?:I|I'm|I’m|I'd|I’d|We|We're|We’re|My|Our)\b)/u;
-const NOTE: Omit<ReadOutcome, 'text'> = {
+/** What a note is, apart from its text: no verb, owner, date or status. */
+export const NOTE: Omit<ReadOutcome, 'text'> = {
   kind: 'note',
   verb: null,
   owner: null,

@@ -8,6 +8,7 @@ import { documentKey, keyOf } from '../../domain/text.js';
 import { LIMITS } from '../../domain/limits.js';
 import { readBody, type Body, type TopicDraft } from './body.js';
 import type { OutcomeDraft } from './outcome-collector.js';
+import { NOTE } from './outcomes.js';
 import { namedDocuments } from './documents.js';
 import {
   documentAddresses,
@@ -352,21 +353,7 @@ function agendaTopics(drafts: TopicDraft[], listed: Body['agenda']): TopicDraft[
 }
 
 function agendaNote(text: string, line: number): OutcomeDraft {
-  return {
-    kind: 'note',
-    verb: null,
-    text,
-    owner: null,
-    due: null,
-    dueText: null,
-    status: null,
-    ref: null,
-    motion: null,
-    mislabelled: false,
-    line,
-    depth: 1,
-    leadIn: false,
-  };
+  return { ...NOTE, text, line, depth: 1, leadIn: false };
 }
 
 /** An item of an agenda: what it says is to be done is a plan, so it is kept as a note. */
