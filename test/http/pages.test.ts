@@ -312,14 +312,7 @@ describe('the pages', () => {
     const form = new FormData();
     form.set('file', new File([text], 'february.md', { type: 'text/markdown' }));
     const html = await (await upload(form)).text();
-    const root = parseHtml(html);
-    const select = findAll(
-      root,
-      (e) =>
-        e.tagName === 'select' &&
-        (attr(e, 'name') ?? '').endsWith('.continues') &&
-        findAll(e, (o) => attr(o, 'value') === 'igf-lp/2024-11-01#a2').length > 0,
-    )[0];
+    const select = continuesChoice(html, 'igf-lp/2024-11-01#a2');
     assert.ok(select !== undefined, 'a proposal to continue igf-lp/2024-11-01#a2');
     const fields = formOf(html, '/import/save');
     assert.equal(fields.get(attr(select, 'name')!), '', 'nothing is linked unless chosen');
@@ -432,13 +425,7 @@ describe('the pages', () => {
     assert.ok(linked !== undefined, 'the imported action continues igf-lp/2024-11-01#a2');
     const edit = async () => {
       const html = (await page('/m/igf-lp/2025-02-07/edit')).html;
-      const select = findAll(
-        parseHtml(html),
-        (e) =>
-          e.tagName === 'select' &&
-          (attr(e, 'name') ?? '').endsWith('.continues') &&
-          findAll(e, (o) => attr(o, 'value') === 'igf-lp/2024-11-01#a2').length > 0,
-      )[0];
+      const select = continuesChoice(html, 'igf-lp/2024-11-01#a2');
       assert.ok(select !== undefined, 'the link is shown as a choice');
       return { fields: formOf(html, '/m/igf-lp/2025-02-07/edit'), name: attr(select, 'name')! };
     };
@@ -813,6 +800,17 @@ describe('the pages', () => {
     }
   });
 });
+
+/** The choice of which earlier outcome an outcome continues that offers `cite`, if a form has one. */
+function continuesChoice(html: string, cite: string) {
+  return findAll(
+    parseHtml(html),
+    (e) =>
+      e.tagName === 'select' &&
+      (attr(e, 'name') ?? '').endsWith('.continues') &&
+      findAll(e, (o) => attr(o, 'value') === cite).length > 0,
+  )[0];
+}
 
 function csrfOf(html: string): string {
   const field = findAll(parseHtml(html), (e) => attr(e, 'name') === '_csrf')[0];
