@@ -110,4 +110,28 @@ Nothing else.
       ['Ana Ruiz present', 'Steven Carbno present', 'Sandor «Alex» Major present'],
     );
   });
+
+  it('joins a name that a wrapped list split over two lines', () => {
+    assert.deepEqual(
+      who(`Harbour Credentials Task Force Telecon Minutes for 2021-01-18
+
+Present:
+  Kim Hamilton, Adam Lemmon, David Ward, Jim Kelly, Maarten
+  Boender, Niaz Chowdhury, Robbie Jones
+
+Topic: Work plan
+
+The plan was reviewed and approved.
+`),
+      [
+        'Kim Hamilton present',
+        'Adam Lemmon present',
+        'David Ward present',
+        'Jim Kelly present',
+        'Maarten Boender present',
+        'Niaz Chowdhury present',
+        'Robbie Jones present',
+      ],
+    );
+  });
 });

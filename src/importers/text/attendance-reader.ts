@@ -45,7 +45,7 @@ export class AttendanceReader {
       // A list wrapped over several lines ("…, Chiara Lombardi," / "Bram Verhoeven, …") is one list.
       let text = lines[read]!.text;
       let taken = 1;
-      while (continuesList(text) && read + taken < lines.length)
+      while (read + taken < lines.length && continuesList(text, lines[read + taken]!.text))
         text = `${text} ${lines[read + taken++]!.text}`;
       const before = this.group;
       if (!this.readLine(text, lines[read]!.n)) {
@@ -125,9 +125,21 @@ export class AttendanceReader {
   }
 }
 
-// "…, Chiara Lombardi," or "… and": the list goes on on the next line.
-function continuesList(text: string): boolean {
-  return text.endsWith(',') || (text.endsWith('and') && /\band$/.test(text.slice(-4)));
+// "…, Chiara Lombardi," or "… and": the list goes on on the next line. So it does when a list
+// of full names was wrapped inside a name: "…, Jim Kelly, Maarten" over "Boender, Niaz …".
+function continuesList(text: string, next: string): boolean {
+  if (text.endsWith(',') || (text.endsWith('and') && /\band$/.test(text.slice(-4)))) return true;
+  if (!text.includes(',') || !next.includes(',')) return false;
+  const pieces = text.split(/\s*,\s*/);
+  const last = pieces.at(-1)!;
+  const first = next.slice(0, next.indexOf(',')).trim();
+  const full = pieces.filter((p) => /^\p{Lu}\S*\s+\p{Lu}/u.test(p)).length;
+  return (
+    pieces.length >= 3 &&
+    full * 2 > pieces.length &&
+    /^\p{Lu}[\p{L}'’-]*$/u.test(last) &&
+    /^\p{Lu}[\p{L}'’-]*$/u.test(first)
+  );
 }
 
 // "ana_p, bkowalski, chen_li" is a list; "Jane Doe, Example Foundation" is one entry.

@@ -42,12 +42,17 @@ export interface Body {
   agenda: Array<{ text: string; line: number; indent: number }>;
 }
 
+// The time an agenda gives an item, before its title: "(10 min max):", "[5']".
+const TIME_BOX = /^[([][^)\]]{1,30}\d[^)\]]{0,30}[)\]]\s*[:.\-–—]?\s*/;
+
 // What an item says when it had nothing: "None", "Nothing to report", "N/A".
 const NOTHING = /^(?:none|nil|nothing(?: to report)?|no (?:items?|business|report)|n\/a)\.?$/i;
 
 export interface BodyContext {
   body: string | null;
   year: number | undefined;
+  /** Read what stands under an "Agenda" heading as the record: notes kept in the agenda itself. */
+  agendaHoldsRecord?: boolean;
 }
 
 /** Walks the outline from `start` and returns what the body holds. */
@@ -119,6 +124,8 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     } else if (kind === 'container') {
       state.section = 'topics';
       outcomes.enterContainer(text, level, style === 'bold' || style === 'position');
+    } else if (state.agenda && context.agendaHoldsRecord === true) {
+      state.section = 'topics';
     } else if (kind === 'skip' || kind === 'documents') {
       state.section = 'skip';
     } else {
@@ -312,17 +319,27 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
           break;
         }
         const child = nextBlock?.type === 'item' && nextBlock.indent > block.indent;
+        // "* (10 min) Update from the Best Practices WG" over its own notes, where the text has
+        // no headings: notes kept as one outline, whose first level is the agenda.
+        const outlineTitle =
+          child && block.indent === 0 && outcomes.takesItemTitles() ? block.text.replace(TIME_BOX, '') : null;
         if (
           bold !== null ||
           (child &&
             block.text.endsWith(':') &&
             isHeadingText(block.text.slice(0, -1)) &&
-            !hasOwnWords(block.text, outcomes.defaultKind, context))
+            !hasOwnWords(block.text, outcomes.defaultKind, context)) ||
+          (outlineTitle !== null &&
+            isHeadingText(outlineTitle) &&
+            !hasOwnWords(outlineTitle, outcomes.defaultKind, context))
         ) {
-          const title = plainText(bold ?? block.text).replace(/:$/, '');
+          const title = plainText(bold ?? outlineTitle ?? block.text).replace(/:$/, '');
           // "- Next steps:" over its items lists the current topic's actions.
           if (bold === null && headingKind(title) === 'container') outcomes.enterContainer(title, 9, true);
-          else outcomes.startTopic(title, block.line);
+          else {
+            outcomes.startTopic(title, block.line);
+            if (bold === null && outlineTitle !== null) outcomes.topics.at(-1)!.fromItem = true;
+          }
           break;
         }
         const colon = block.text.indexOf(':');
@@ -342,7 +359,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
           break;
         }
         const lead = boldLead(block.source);
-        if (lead !== null && !labelOf(`${lead.lead}:`) && pieceCount(lead.lead, 10) <= 10) {
+        if (lead !== null && !labelOf(`${lead.lead.replace(/:$/, '')}:`) && pieceCount(lead.lead, 10) <= 10) {
           outcomes.startTopic(plainText(lead.lead), block.line);
           addOutcome(plainText(lead.rest), block.line, block.indent + 1, block.checked);
           break;

@@ -71,9 +71,15 @@ export function wholeBold(source: string): string | null {
   return match[2]!;
 }
 
-/** A leading bold phrase followed by more text ("**Budget:** The Board approved …"). */
+/**
+ * A leading bold phrase followed by more text ("**Budget:** The Board approved …"); not the
+ * bold subject of a sentence that goes on in lower case ("**@ana** to post the notes").
+ */
 export function boldLead(source: string): { lead: string; rest: string } | null {
-  const match = /^(\*\*|__)([^*_]{2,120}?)\1\s*[:.–—-]?\s*(.+)$/.exec(source.trim());
+  const match = /^(\*\*|__)([^*_]{2,120}?)\1(\s*[:.–—-]?)\s*(.+)$/.exec(source.trim());
   if (!match) return null;
-  return { lead: match[2]!.trim(), rest: match[3]! };
+  const lead = match[2]!.trim();
+  const rest = match[4]!;
+  if (match[3]!.trim() === '' && !/[:.]$/.test(lead) && /^\p{Ll}/u.test(rest)) return null;
+  return { lead, rest };
 }

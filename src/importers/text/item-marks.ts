@@ -48,7 +48,7 @@ const ID_PREFIX =
   /^\[?((?:[DRAB]|AI|DEC|RES|ACT)[-\s.]?\d{1,4}(?:[-./]\d{1,4}){0,3})\]?(?:\s*\(([^)]{1,40})\))?\s*(?:[:.)\-–—]\s+|\s+(?=\p{Lu}))/u;
 const W3C_TAG = /^\[(NEW|PENDING|CONTINUES|CONTINUING|DONE|DROPPED|CLOSED|IN PROGRESS|OPEN|ONGOING)\]\s*/i;
 const PLACEHOLDER =
-  /^(?:<[^>]*>|\[[^\]]*\]|\(?(?:tbd|tba|tbc|to be (?:completed|confirmed|added|filled(?: in)?)|n\/a|xx+|\.{3}|…)\)?|)$/i;
+  /^(?:<[^>]*>|\[[^\]]*\]|\(?(?:tbd|tba|tbc|to be (?:completed|confirmed|added|filled(?: in)?)|n\/a|xx+|\.{3}|…|none|nil|nothing(?: to report)?)\.?\)?|)$/i;
 const FILLER = /^(?:|to|by|for|and|or|the|of|on|in|at|with|-|–|:|\.|…|tbd|x+|<[^>]*>[.,:;]?)$/i;
 const ANNOTATION = /\s*\[((?:continues|owner|due|status)\s*:[^\]]*)\]\s*$/i;
 const RECORDED = /\s*\[recorded in [^\]]*\]\s*$/i;

@@ -12,8 +12,10 @@ export interface Signal {
   owner: string | null;
 }
 
+// After a determiner the participle describes a thing ("the approved budget", "a designated
+// expert"); it does not say that anything was decided.
 const DECISION =
-  /\b(agreed upon|agreed on|agreed that|agreed with|agreed|decided|resolved|endorsed|approved|adopted|re-?affirmed|affirmed|confirmed|accepted|ratified|re-?elected|elected|appointed|selected|authori[sz]ed|designated|rejected|declined|deferred|postponed|reached (?:a |full )?consensus|consensus was reached|by consensus|no objections?|without objection|(?:motion|resolution) (?:was )?(?:carried|passed|adopted|failed|defeated)|carried unanimously|passed unanimously|carried)\b/i;
+  /(?<!\b(?:a|an|the|on|of|our|their|its|his|her|your|my|newly|previously)\s)\b(agreed upon|agreed on|agreed that|agreed with|agreed|decided|resolved|endorsed|approved|adopted|re-?affirmed|affirmed|confirmed|accepted|ratified|re-?elected|elected|appointed|selected|authori[sz]ed|designated|rejected|declined|deferred|postponed|voted (?:unanimously )?(?:to|for|in favou?r)|reached (?:a |full )?consensus|consensus was reached|by consensus|no objections?|without objection|(?:motion|resolution) (?:was )?(?:carried|passed|adopted|failed|defeated)|carried unanimously|passed unanimously|carried)\b/i;
 // Words that make an item an action, in one expression: the leftmost match is the first signal.
 const ACTION =
   /\b(?:agreed|decided|resolved|undertook|committed|volunteered|offered|promised)(?<!\b(?:was|were|been)\s+\w+)\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|these\b|those\b|it\b|its\b|their\b|his\b|her\b|all\b|any\b|some\b)[a-zß-ÿ]{2,}|\b(?:was|were|is|are)\s+(?:asked|requested|invited|tasked|mandated|encouraged)\s+to\s+[a-zß-ÿ]+|\b(?:will|shall)(?<!\b(?:it|this|that|there|which|we|I|you|they)(?:'ll|’ll)?\s+(?:(?:also|still|then|all|probably|hopefully|likely)\s+)?(?:will|shall))\s+(?!not\b|take place|be held|meet\b|convene|reconvene|be (?:on|at|in|the|a|an|available|able|there|responsible|chaired|hosted|discussed|needed|reserved|shared in)\b|have\b|(?:also\s+)?(?:enable|support|allow|help|include|contain|require|cover|contribute|remain|depend|mean|become|last|cost|benefit|reduce|increase|improve|affect|involve|apply|happen|occur|evolve|hopefully|likely|probably|need)\b|be\b(?!\s+[a-zß-ÿ]+(?:ed|en|wn|ne)\b))(?:be\s+)?[a-zß-ÿ]{2,}|\b(?:is|are)\s+to\s+(?:be\s+)?[a-zß-ÿ]{2,}|\b(?:needs?|has|have)(?<!\b(?:it|this|that|there|which|we|I|you|they)(?:'ll|’ll)?\s+(?:(?:also|still|then|all|probably|hopefully|likely|will)\s+)?(?:needs?|has|have))\s+to\s+(?:be\s+)?[a-zß-ÿ]{2,}|\bto be\s+[a-zß-ÿ]+(?:ed|en|wn)\b/i;
@@ -22,7 +24,8 @@ const ACTION =
 const ASKING_VERB = /asked|requested|invited|tasked|mandated/;
 const ASKED =
   /(?<!\bha(?:s|ve|d)\s)\b(?:asked|requested|invited|tasked|mandated)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+to\s+\p{Ll}+/u;
-const SUBJECT = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|for|and|&|on))" + '{0,5}';
+// "Kerri, Phil, Anthony, and Kim to …": a list of names is one subject.
+const SUBJECT = "\\p{Lu}[\\p{L}'’.-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|for|and|&|on))" + '{0,7}';
 const LINK = '(?:to|will|shall|is to|are to|agreed to|undertook to|offered to|volunteered to)';
 // "Lise to circulate …", "The Secretariat will prepare …", "Wanjiru Kamau will own …".
 // What follows the link is a verb: not a determiner ("Link to this week's logs").
@@ -38,10 +41,13 @@ const OWNER_FIRST = new RegExp(
 // A sentence's first word that is no one's name: "How to build …", "Suggestion to cut …",
 // "Moving to release …". A capital alone does not make an owner.
 const NOT_A_NAME =
-  /^(?:how|what|why|when|where|who|which|get|link|links|motion|motions|suggestion|suggestions|proposal|proposals|outreach|stick|need|needs|plan|plans|time|move|moving|going|back|nothing|next|agreement|decision|decisions|question|questions|update|updates|response|reply|comment|comments|welcome|introduction|reminder|request|requests|discussion|feedback|work|option|options|change|changes|decided|agreed|continue|continued|try|attempt|ability|nobody|someone|somebody|anyone|everyone|due|according|thanks|prior|next|also|happy|glad|willing|able|ready|keen|nice|good|great|hard|easy|important|possible|fine|okay|ok|going|hoping|looking|trying|planning|subject|support|useful|helpful|simplified|email|e-mail|mail|access|reference|documentation|coverage)$|(?:tion|tions|sion|sions|ment|ments|ness|ity|ance|ence)$/i;
+  /^(?:how|what|why|when|where|who|which|get|link|links|motion|motions|suggestion|suggestions|proposal|proposals|outreach|stick|need|needs|plan|plans|time|move|moving|going|back|nothing|next|agreement|decision|decisions|question|questions|update|updates|response|reply|comment|comments|welcome|introduction|reminder|request|requests|discussion|feedback|work|option|options|change|changes|decided|agreed|continue|continued|try|attempt|ability|nobody|someone|somebody|anyone|everyone|due|according|thanks|prior|next|also|happy|glad|willing|able|ready|keen|nice|good|great|hard|easy|important|possible|fine|okay|ok|going|hoping|looking|trying|planning|subject|support|useful|helpful|simplified|email|e-mail|mail|access|reference|documentation|coverage|and|but|or|so|yet|if|in|on|at|for|of|with|as|this|that|these|those|it|there|here|then|proposed|suggested|asked|planned|expected|needed|wanted|started|tried|hope|hoping|want|wants|plan|trying)$|(?:tion|tions|sion|sions|ment|ments|ness|ity|ance|ence)$/i;
+const NOT_A_NAME_LEAD =
+  /^(?:\p{L}+ly|then|also|so|now|thus|here|there|today|again|however|meanwhile|otherwise|instead|overall|first|second|third|lastly|next|yes|no|ok|okay|note|update)\s*,/iu;
 const AFTER_SUBJECT = new RegExp(`^\\s*(${LINK}\\s+\\p{Ll}+)`, 'u');
 // "@lehnberg to put together …": a handle, marked as one.
-const AT_HANDLE_FIRST = new RegExp(`^(@[\\w.-]+(?:\\s+(?:and|&)\\s+@[\\w.-]+)*)\\s+${LINK}\\s+\\p{Ll}`, 'u');
+// The verb after it may be a capitalised word of the project's jargon ("@ana to PR the fix").
+const AT_HANDLE_FIRST = new RegExp(`^(@[\\w.-]+(?:\\s+(?:and|&)\\s+@[\\w.-]+)*)\\s+${LINK}\\s+\\p{L}`, 'u');
 // "bkowalski to update …" in scribe minutes, where nicknames are written in lower case.
 const HANDLE_FIRST = new RegExp(`^([\\p{L}\\d_.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*)?)\\s+${LINK}\\s+\\p{Ll}`, 'u');
 const REPORTED =
@@ -103,7 +109,11 @@ function firstAction(text: string, body: string | null, handles: boolean): Signa
       '',
     );
     if (first === null || subject === undefined || NOT_A_NAME.test(subject)) continue;
+    // "Finally, Bob will …": a list's first piece must be a name too.
+    if (subject.includes(',') && NOT_A_NAME_LEAD.test(subject)) continue;
     // After a speaker's name ("Ian: RT will take too long"), only the speaker owns what follows.
+    // A subject in a later sentence owns only what its own sentence says.
+    if (start > 0 && best !== null && best.index < start && !/[:;]\s*$/.test(text.slice(0, start))) continue;
     const lead = start === 0 ? '' : text.slice(0, start).replace(/[:;]\s*$/, '');
     const speaker = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:\s*\([^)]*\))?$/u.test(lead);
     if (speaker && !subject.startsWith(lead.split(/[\s(]/)[0]!)) continue;
@@ -120,15 +130,23 @@ function firstAction(text: string, body: string | null, handles: boolean): Signa
 }
 
 // Where a clause that may open with an owner starts: the item's start, after a lead of a few
-// words and a colon, after each semicolon.
+// words and a colon, after each semicolon, and at each later sentence ("… search next. Hadrien
+// will share the slides").
 function clauseStarts(text: string): number[] {
   const starts = [0];
   const colon = text.indexOf(': ');
   if (colon > 0 && colon <= 40 && text.slice(0, colon).split(' ').length <= 5) starts.push(colon + 2);
   for (let i = text.indexOf('; '); i !== -1 && starts.length < 8; i = text.indexOf('; ', i + 2))
     starts.push(i + 2);
-  return starts;
+  for (const m of text.matchAll(SENTENCE_START)) {
+    if (starts.length >= 12) break;
+    starts.push(m.index + m[0].length);
+  }
+  return starts.sort((a, b) => a - b);
 }
+
+// A sentence's end before the next one: not after an initial ("J. Lindqvist") or "e.g.".
+const SENTENCE_START = /(?<=[\p{L}\d)]{2}[.!?])\s+(?=\p{Lu})/gu;
 
 /** An owner as written, without "the", or null when the subject is the body itself. */
 export function ownerName(subject: string, body: string | null): string | null {

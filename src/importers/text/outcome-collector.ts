@@ -34,6 +34,8 @@ export interface TopicDraft {
   catchAll?: boolean;
   /** Opened by a paragraph that begins with its title ("Old Business: …"). */
   runIn?: boolean;
+  /** Opened by a first-level list item over its own notes. */
+  fromItem?: boolean;
 }
 
 const MOTION_DETAIL =
@@ -103,6 +105,17 @@ export class OutcomeCollector {
     this.topics.push(this.topic);
     this.defaultKind = topicKind(title, this.container?.kind ?? 'note');
     this.last = null;
+  }
+
+  /**
+   * Whether a list's first-level items may title topics: only where the text has given none
+   * of its own (no heading, no container) or its topics so far were such items.
+   */
+  takesItemTitles(): boolean {
+    return (
+      this.container === null &&
+      (this.topic === null || this.topic.catchAll === true || this.topic.fromItem === true)
+    );
   }
 
   /** Starts a topic with this title unless one is already open. */

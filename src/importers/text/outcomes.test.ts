@@ -77,6 +77,30 @@ describe('readItem', () => {
     ['The Board will present a proposal next year.', { kind: 'action', owner: 'Board' }],
     ['The Chair will present a proposal next year.', { kind: 'action', owner: 'Chair' }],
     ['Budget for 2025', { kind: 'note' }],
+    // Owners named last in brackets, by initial too; a status in brackets is no one.
+    ['Set up the bank account [K, D, J]', { kind: 'action', owner: 'K, D, J' }],
+    ['Write the release notes (@ana)', { owner: '@ana' }],
+    ['Fix the broken link to the charter [DONE]', { owner: null }],
+    // A list of names is one subject; an adverb before a comma is no name.
+    [
+      'Kerri, Phil, Anthony, and Kim to collaborate on the issue labels',
+      { kind: 'action', owner: 'Kerri, Phil, Anthony, and Kim' },
+    ],
+    ['Finally, Bob will send the minutes.', { kind: 'action', owner: null }],
+    // The owner of a later sentence owns what that sentence says.
+    [
+      'Search and media overlay come next. Hadrien will share the slides.',
+      { kind: 'action', owner: 'Hadrien' },
+    ],
+    ['The Board seeks a joint meeting at NANOG. Dave to confirm the day with everyone.', { owner: 'Dave' }],
+    ['Dave: Should be in the vocabulary. But to solve this, that is too deep.', { owner: null }],
+    ['Proposed to start the names with "STD-". Too complicated.', { owner: null }],
+    // After a determiner a participle describes a thing; "voted to" decides.
+    ['The approved budget was circulated to members.', { kind: 'note' }],
+    ['He is the designated expert for link relations.', { kind: 'note' }],
+    ['Board voted to accept responsibility for the conference.', { kind: 'decision' }],
+    // An address after a label is no task.
+    ['Audio: https://example.org/meeting.ogg', { owner: null }],
   ];
   for (const [text, expected] of cases) {
     it(`reads "${text}"`, () => {
@@ -99,12 +123,16 @@ describe('readItem', () => {
     });
   });
 
+  it('takes no owner from a label over an address, where items are actions', () => {
+    assert.equal(read('Audio: https://example.org/meeting.ogg', 'action').owner, null);
+  });
+
   it('takes the kind of its section when its words say nothing', () => {
     assert.equal(read('Budget for the sponsors', 'action').kind, 'action');
   });
 
   it('recognises placeholders', () => {
-    for (const text of ['[Decision]:', 'Action: <owner> to <task> by <date>', 'Decision: TBD']) {
+    for (const text of ['[Decision]:', 'Action: <owner> to <task> by <date>', 'Decision: TBD', 'None.']) {
       assert.equal(readItem(text, { defaultKind: 'note', body: null, year: 2024 }).placeholder, true, text);
     }
   });

@@ -40,8 +40,12 @@ export type ItemReading = { placeholder: true; text: string } | ({ placeholder: 
 // "Ana Ruiz: update the bylaws", or with the task capitalised, "Ana Ruiz: Update the bylaws"
 // (then the word after the colon must be one of a task's verbs: "Budget: Approved" is no task).
 const OWNER_COLON = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*:\s+(?=\p{L})/u;
+// "… (Lise).", "… [K, D, J]", "… (@ana)": who does it, named last in brackets, by name or initial.
 const OWNER_TRAILING =
-  /\s*\((\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|and|&|\/)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})*)\)\s*[.;]?\s*$/u;
+  /\s*[([]((?:@[\w.-]+|\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*(?:,|and|&|\/)\s*(?:@[\w.-]+|\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})*)[)\]]\s*[.;]?\s*$/u;
+// A status or a placeholder in brackets is no one: "[DONE]", "(TBD)", "(N/A)".
+const NOT_AN_OWNER =
+  /^(?:done|open|new|closed|pending|ongoing|wip|tbd|tba|tbc|n\/?a|none|all|ok|i|ii|iii|iv|v|x)$/i;
 const DUE =
   /\b(?:by|before|no later than|not later than|due(?:\s+(?:date|by|on))?:?|deadline:?|until)\s+((?:the\s+)?[^;()[\]]{1,40})/i;
 const RELATIVE_DUE =
@@ -81,7 +85,11 @@ export function readItem(written: string, context: ItemContext, checked: boolean
   const colonTask = text.includes(':') ? OWNER_COLON.exec(text) : null;
   const after = colonTask === null ? '' : text.slice(colonTask[0].length);
   const assigned = colonTask !== null && IMPERATIVE.test(after);
-  const task = colonTask !== null && (assigned || /^\p{Ll}/u.test(after)) ? colonTask : null;
+  // "Audio: https://…" gives an address, not a task.
+  const task =
+    colonTask !== null && (assigned || (/^\p{Ll}/u.test(after) && !/^[a-z]+:\/\//.test(after)))
+      ? colonTask
+      : null;
   if (marks.kind === null && context.defaultKind !== 'action' && SPEAKER.test(text) && !assigned) {
     // What someone said in the discussion is a note, whatever its verbs, unless labelled.
     return { placeholder: false, ...NOTE, text };
@@ -110,7 +118,8 @@ export function readItem(written: string, context: ItemContext, checked: boolean
     kind ??= 'action';
   }
   const trailing = endsWithParenthesis(text) ? OWNER_TRAILING.exec(text) : null;
-  const trailingOwner = trailing && !findDate(trailing[1]!) ? trailing[1]! : null;
+  const trailingOwner =
+    trailing && !NOT_AN_OWNER.test(trailing[1]!) && !findDate(trailing[1]!) ? trailing[1]! : null;
   if (kind === null && trailingOwner !== null && IMPERATIVE.test(text)) kind = 'action';
   // Under "Action items", a line that names no one, asks nothing and tells what happened
   // ("Grant submitted", "Wikidata lesson moved to alpha") is a note of where things stand.
@@ -160,7 +169,7 @@ export function readItem(written: string, context: ItemContext, checked: boolean
 function endsWithParenthesis(text: string): boolean {
   let end = text.trimEnd();
   if (end.endsWith('.') || end.endsWith(';')) end = end.slice(0, -1).trimEnd();
-  return end.endsWith(')');
+  return end.endsWith(')') || end.endsWith(']');
 }
 
 function readDue(text: string, year: number | undefined): { due: string | null; dueText: string | null } {

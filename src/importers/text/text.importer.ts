@@ -6,7 +6,7 @@ import type { DocumentRef, MeetingRecord, Outcome, Topic, Warning } from '../../
 import { meetingId } from '../../domain/ids.js';
 import { documentKey, keyOf } from '../../domain/text.js';
 import { LIMITS } from '../../domain/limits.js';
-import { readBody, type Body, type TopicDraft } from './body.js';
+import { readBody, type Body, type BodyContext, type TopicDraft } from './body.js';
 import type { OutcomeDraft } from './outcome-collector.js';
 import { NOTE } from './outcomes.js';
 import { namedDocuments } from './documents.js';
@@ -167,7 +167,9 @@ function readMeeting(lines: SourceLine[], source: TextSource): MeetingRecord {
   const header = readHeader(blocks, data, fmLine);
   const whenFirst = resolveWhen(header.dates, header.times, header.opened, header.closed);
   const year = whenFirst.when.date === null ? undefined : Number(whenFirst.when.date.slice(0, 4));
-  const body = readBody(blocks, header.next, { body: header.body, year });
+  const body = readAgendaAsRecord(readBody(blocks, header.next, { body: header.body, year }), (context) =>
+    readBody(blocks, header.next, { body: header.body, year, ...context }),
+  );
   // Read again only when the body says when the meeting opened or closed.
   const opened = header.opened ?? body.opened;
   const closed = header.closed ?? body.closed;
@@ -324,6 +326,19 @@ export function finishTopics(
  * those listed before any heading, each with the lines below it (not notes of a topic the
  * text does not name). A line that only calls the text an agenda is none of them.
  */
+/**
+ * Notes kept in the agenda itself ("Agenda:" over items with what was said under each) are the
+ * record: when nothing stood outside the agenda, its items are read again as topics, and kept
+ * so if they tell what happened.
+ */
+function readAgendaAsRecord(first: Body, again: (context: Partial<BodyContext>) => Body): Body {
+  if (first.agenda.length === 0 || first.topics.some((t) => t.outcomes.length > 0)) return first;
+  const second = again({ agendaHoldsRecord: true });
+  const outcomes = second.topics.flatMap((t) => t.outcomes);
+  const recorded = outcomes.some((o) => o.kind !== 'note') || tellsWhatHappened(outcomes.map((o) => o.text));
+  return recorded ? second : first;
+}
+
 function agendaTopics(drafts: TopicDraft[], listed: Body['agenda']): TopicDraft[] {
   const top = Math.min(...listed.map((item) => item.indent));
   const items = listed.filter((item) => item.indent === top);

@@ -201,4 +201,59 @@ Action items:
       ],
     );
   });
+
+  it('takes the first level of an outline of notes as its topics, where the text has no headings', () => {
+    const record = recordOf(
+      `# Harbour Tooling Council, 4 October 2022
+
+Attendance:
+
+* Ana Ruiz (Chair)
+* Tomas Berg
+
+Agenda:
+
+* (10 min max): Update from the Docs WG
+    * Two short guides were released at the summit
+    * The glossary is being rewritten
+* Update from the release team
+    * Tomas to add the link to the slides
+    * There was a short outage of the download site
+* The council agreed that the next call is in November.
+`,
+      'notes.md',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => [t.title, t.outcomes.map((o) => o.kind)]),
+      [
+        ['Update from the Docs WG', ['note', 'note']],
+        ['Update from the release team', ['action', 'note', 'decision']],
+      ],
+    );
+    assert.equal(record.topics[1]!.outcomes[0]!.owner, 'Tomas');
+  });
+
+  it('reads a bold name at the start of a sentence as its subject, not as a topic', () => {
+    const record = recordOf(
+      `# Release WG, 1 May 2019
+
+## Action Items
+
+* **@ana** to PR the retro into the governance repo
+* **@ben** to ask the Admin WG about the hosting budget
+
+## Follow-up discussion
+
+None.
+`,
+      'notes.md',
+    );
+    assert.deepEqual(
+      record.topics.flatMap((t) => t.outcomes.map((o) => [t.title, o.kind, o.owner])),
+      [
+        ['Action Items', 'action', '@ana'],
+        ['Action Items', 'action', '@ben'],
+      ],
+    );
+  });
 });
