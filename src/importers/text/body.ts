@@ -369,8 +369,13 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
       }
       case 'table':
         if (state.section !== 'skip') {
-          readTableInto(block, context.year, book, attendance.group.name, (text, line, checked) =>
-            addOutcome(text, line, 0, checked),
+          readTableInto(
+            block,
+            context.year,
+            book,
+            attendance.group.name,
+            (text, line, checked) => addOutcome(text, line, 0, checked),
+            (title, line) => outcomes.startTopic(title, line),
           );
         }
         break;

@@ -16,14 +16,18 @@ export interface Signal {
 // expert"); it does not say that anything was decided.
 const DECISION =
   /(?<!\b(?:a|an|the|on|of|our|their|its|his|her|your|my|newly|previously)\s)\b(agreed upon|agreed on|agreed that|agreed with|agreed|decided|resolved|endorsed|approved|adopted|re-?affirmed|affirmed|confirmed|accepted|ratified|re-?elected|elected|appointed|selected|authori[sz]ed|designated|rejected|declined|deferred|postponed|voted (?:unanimously )?(?:to|for|in favou?r)|reached (?:a |full )?consensus|consensus was reached|by consensus|no objections?|without objection|(?:motion|resolution) (?:was )?(?:carried|passed|adopted|failed|defeated)|carried unanimously|passed unanimously|carried)\b/i;
+// The operative paragraph of a resolution opens with what the body does, in the present:
+// "Decides to …", "Further endorses …", "Recommends that …".
+const OPERATIVE =
+  /^(?:\d{1,2}[.)]\s+)?(?:(?:Further|Also|Hereby|Finally)\s+)?(?:Decides|Adopts|Approves|Endorses|Reaffirms|Affirms|Recommends|Authori[sz]es|Elects|Appoints|Resolves)\b/;
 // Words that make an item an action, in one expression: the leftmost match is the first signal.
 const ACTION =
-  /\b(?:agreed|decided|resolved|undertook|committed|volunteered|offered|promised)(?<!\b(?:was|were|been)\s+\w+)\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|these\b|those\b|it\b|its\b|their\b|his\b|her\b|all\b|any\b|some\b)[a-zß-ÿ]{2,}|\b(?:was|were|is|are)\s+(?:asked|requested|invited|tasked|mandated|encouraged)\s+to\s+[a-zß-ÿ]+|\b(?:will|shall)(?<!\b(?:it|this|that|there|which|we|I|you|they)(?:'ll|’ll)?\s+(?:(?:also|still|then|all|probably|hopefully|likely)\s+)?(?:will|shall))\s+(?!not\b|take place|be held|meet\b|convene|reconvene|be (?:on|at|in|the|a|an|available|able|there|responsible|chaired|hosted|discussed|needed|reserved|shared in)\b|have\b|(?:also\s+)?(?:enable|support|allow|help|include|contain|require|cover|contribute|remain|depend|mean|become|last|cost|benefit|reduce|increase|improve|affect|involve|apply|happen|occur|evolve|hopefully|likely|probably|need)\b|be\b(?!\s+[a-zß-ÿ]+(?:ed|en|wn|ne)\b))(?:be\s+)?[a-zß-ÿ]{2,}|\b(?:is|are)\s+to\s+(?:be\s+)?[a-zß-ÿ]{2,}|\b(?:needs?|has|have)(?<!\b(?:it|this|that|there|which|we|I|you|they)(?:'ll|’ll)?\s+(?:(?:also|still|then|all|probably|hopefully|likely|will)\s+)?(?:needs?|has|have))\s+to\s+(?:be\s+)?[a-zß-ÿ]{2,}|\bto be\s+[a-zß-ÿ]+(?:ed|en|wn)\b/i;
+  /\b(?:agreed|decided|resolved|undertook|committed|volunteered|offered|promised)(?<!\b(?:was|were|been)\s+\w+)\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|these\b|those\b|it\b|its\b|their\b|his\b|her\b|all\b|any\b|some\b)[a-zß-ÿ]{2,}|\b(?:was|were|is|are)\s+(?:asked|requested|invited|tasked|mandated|encouraged|instructed|directed|charged|assigned)\s+to\s+[a-zß-ÿ]+|\b(?:will|shall)(?<!\b(?:it|this|that|there|which|we|I|you|they)(?:'ll|’ll)?\s+(?:(?:also|still|then|all|probably|hopefully|likely)\s+)?(?:will|shall))\s+(?!not\b|take place|be held|meet\b|convene|reconvene|be (?:on|at|in|the|a|an|available|able|there|responsible|chaired|hosted|discussed|needed|reserved|shared in)\b|have\b|(?:also\s+)?(?:enable|support|allow|help|include|contain|require|cover|contribute|remain|depend|mean|become|last|cost|benefit|reduce|increase|improve|affect|involve|apply|happen|occur|evolve|hopefully|likely|probably|need)\b|be\b(?!\s+[a-zß-ÿ]+(?:ed|en|wn|ne)\b))(?:be\s+)?[a-zß-ÿ]{2,}|\b(?:is|are)\s+to\s+(?!be\s+(?:held|hosted|convened|scheduled|chaired|decided)\b)(?:be\s+)?[a-zß-ÿ]{2,}|\b(?:needs?|has|have)(?<!\b(?:it|this|that|there|which|we|I|you|they)(?:'ll|’ll)?\s+(?:(?:also|still|then|all|probably|hopefully|likely|will)\s+)?(?:needs?|has|have))\s+to\s+(?:be\s+)?[a-zß-ÿ]{2,}|(?<=^(?:(?!(?:\p{L}+ing|\p{L}+ed|is|are|was|were|that|which|will|has|have)\s)[\p{L}\d'’&/-]+\s+){0,6})to be\s+[a-zß-ÿ]+(?:ed|en|wn)\b/iu;
 // "asked the Secretariat to …": an action whose owner is named after the verb. Looking for the
 // verbs alone first is cheaper than the expression on the many texts without them.
-const ASKING_VERB = /asked|requested|invited|tasked|mandated/;
-const ASKED =
-  /(?<!\bha(?:s|ve|d)\s)\b(?:asked|requested|invited|tasked|mandated)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+to\s+\p{Ll}+/u;
+// Resolutions say it in the present: "Further requests the Secretariat to inform …".
+const ASKING_VERB =
+  /asked|requested|invited|tasked|mandated|instruct|direct|charged|requests|asks|mandates|tasks/;
 // "Kerri, Phil, Anthony, and Kim to …": a list of names is one subject.
 const SUBJECT = "\\p{Lu}[\\p{L}'’.-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|for|and|&|on))" + '{0,7}';
 const LINK = '(?:to|will|shall|is to|are to|agreed to|undertook to|offered to|volunteered to)';
@@ -34,6 +38,17 @@ const NOT_A_VERB =
 // "The secretary will …", "The finance committee to …": an office written in lower case.
 const OFFICE_SUBJECT =
   '(?:[\\p{L}-]+\\s+)?(?:secretary|treasurer|chair|chairs|chairman|chairwoman|chairperson|clerk|secretariat|president|director|manager|coordinator|editors?|staff|webmaster|registrar|auditor|rapporteur|facilitator|convenor|organi[sz]ers?|committee|team|working group|task force|supervisors)';
+const ASKED = new RegExp(
+  `(?<!\\bha(?:s|ve|d)\\s)\\b(?:asked|requested|invited|tasked|mandated|instructed|directed|charged|requests|asks|instructs|directs|mandates|tasks)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}|${OFFICE_SUBJECT})\\s+to\\s+\\p{Ll}+`,
+  'u',
+);
+// "the clerk was instructed to …": who was asked stands before the verb.
+const ASKED_BEFORE = new RegExp(
+  `(?:^|[-–—.;:,]\\s*|\\s)(?:[Tt]he\\s+)?(${SUBJECT}|${OFFICE_SUBJECT})\\s+$`,
+  'u',
+);
+const PASSIVE_ASK =
+  /^(?:was|were|is|are)\s+(?:asked|requested|tasked|mandated|instructed|directed|charged|assigned)\b/i;
 const OWNER_FIRST = new RegExp(
   `^(?:the\\s+)?(${SUBJECT})\\s+${LINK}\\s+${NOT_A_VERB}\\p{Ll}|^[Tt]he\\s+(${OFFICE_SUBJECT})\\s+${LINK}\\s+${NOT_A_VERB}\\p{Ll}`,
   'u',
@@ -41,7 +56,7 @@ const OWNER_FIRST = new RegExp(
 // A sentence's first word that is no one's name: "How to build …", "Suggestion to cut …",
 // "Moving to release …". A capital alone does not make an owner.
 const NOT_A_NAME =
-  /^(?:how|what|why|when|where|who|which|get|link|links|motion|motions|suggestion|suggestions|proposal|proposals|outreach|stick|need|needs|plan|plans|time|move|moving|going|back|nothing|next|agreement|decision|decisions|question|questions|update|updates|response|reply|comment|comments|welcome|introduction|reminder|request|requests|discussion|feedback|work|option|options|change|changes|decided|agreed|continue|continued|try|attempt|ability|nobody|someone|somebody|anyone|everyone|due|according|thanks|prior|next|also|happy|glad|willing|able|ready|keen|nice|good|great|hard|easy|important|possible|fine|okay|ok|going|hoping|looking|trying|planning|subject|support|useful|helpful|simplified|email|e-mail|mail|access|reference|documentation|coverage|and|but|or|so|yet|if|in|on|at|for|of|with|as|this|that|these|those|it|there|here|then|proposed|suggested|asked|planned|expected|needed|wanted|started|tried|hope|hoping|want|wants|plan|trying)$|(?:tion|tions|sion|sions|ment|ments|ness|ity|ance|ence)$/i;
+  /^(?:how|what|why|when|where|who|which|get|link|links|motion|motions|suggestion|suggestions|proposal|proposals|outreach|stick|need|needs|plan|plans|time|move|moving|going|back|nothing|next|agreement|decision|decisions|question|questions|update|updates|response|reply|comment|comments|welcome|introduction|reminder|request|requests|discussion|feedback|work|option|options|change|changes|decided|agreed|continue|continued|try|attempt|ability|nobody|someone|somebody|anyone|everyone|due|according|thanks|prior|next|also|happy|glad|willing|able|ready|keen|nice|good|great|hard|easy|important|possible|fine|okay|ok|going|hoping|looking|trying|planning|subject|support|useful|helpful|simplified|email|e-mail|mail|access|reference|documentation|coverage|and|but|or|so|yet|if|in|on|at|for|of|with|as|this|that|these|those|it|there|here|then|proposed|suggested|asked|planned|expected|needed|wanted|started|tried|hope|hoping|want|wants|plan|trying|way|ways)$|(?:tion|tions|sion|sions|ment|ments|ness|ity|ance|ence)$/i;
 const NOT_A_NAME_LEAD =
   /^(?:\p{L}+ly|then|also|so|now|thus|here|there|today|again|however|meanwhile|otherwise|instead|overall|first|second|third|lastly|next|yes|no|ok|okay|note|update)\s*,/iu;
 const AFTER_SUBJECT = new RegExp(`^\\s*(${LINK}\\s+\\p{Ll}+)`, 'u');
@@ -67,7 +82,8 @@ export function signalsIn(
   const reported = text.includes('that') ? REPORTED.exec(text) : null;
   const cut = reported ? reported.index : Infinity;
   const before = (s: Signal | null): Signal | null => (s !== null && s.index < cut ? s : null);
-  const m = DECISION.exec(text);
+  const operative = OPERATIVE.exec(text);
+  const m = operative ?? DECISION.exec(text);
   const decision = m && !conditional(text, m.index) ? { index: m.index, verb: m[0], owner: null } : null;
   const action = firstAction(text, body, handles);
   return {
@@ -90,7 +106,17 @@ function firstAction(text: string, body: string | null, handles: boolean): Signa
   if (!/\b(?:to|will|shall)\b/i.test(text)) return null;
   let best: Signal | null = null;
   const m = ACTION.exec(text);
-  if (m) best = { index: m.index, verb: m[0], owner: null };
+  if (m) {
+    const by = PASSIVE_ASK.test(m[0])
+      ? ASKED_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))
+      : null;
+    const subject = by?.[1]?.replace(/^the\s+/i, '');
+    best = {
+      index: m.index,
+      verb: m[0],
+      owner: subject === undefined || NOT_A_NAME.test(subject) ? null : ownerName(subject, body),
+    };
+  }
   const asked = ASKING_VERB.test(text) ? ASKED.exec(text) : null;
   if (asked && (best === null || asked.index < best.index))
     best = { index: asked.index, verb: asked[0], owner: ownerName(asked[1]!, body) };

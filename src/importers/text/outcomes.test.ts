@@ -101,6 +101,24 @@ describe('readItem', () => {
     ['Board voted to accept responsibility for the conference.', { kind: 'decision' }],
     // An address after a label is no task.
     ['Audio: https://example.org/meeting.ogg', { owner: null }],
+    // Who was asked stands before the passive verb, or after the verb of a resolution.
+    ['The clerk was instructed to find out who owns the verge.', { kind: 'action', owner: 'clerk' }],
+    ['The Treasurer was asked to circulate the accounts.', { kind: 'action', owner: 'Treasurer' }],
+    ['Members were asked to send comments by Friday.', { kind: 'action', owner: null }],
+    [
+      '4. Further requests the Secretariat to inform all members of the new method;',
+      { kind: 'action', owner: 'Secretariat' },
+    ],
+    ['3. Decides to hold its next session in Nairobi;', { kind: 'decision' }],
+    // "to be done" is a task only as the item's own predicate, not inside a noun phrase.
+    ['Minutes to be circulated by the clerk.', { kind: 'action' }],
+    ['To be signed by the Chair.', { kind: 'action' }],
+    ['Some documentation describing the issue to be added.', { kind: 'note' }],
+    ['Updated the adopted version of the draft to be aligned with the registry.', { kind: 'note' }],
+    ['The next meeting is to be held on 30 August 2012.', { kind: 'note' }],
+    ['Way to fetch the list of upcoming events', { owner: null }],
+    // A report's title with its presenter is no task.
+    ['Update from the Policy TWG (MPJ)', { kind: 'note' }],
   ];
   for (const [text, expected] of cases) {
     it(`reads "${text}"`, () => {

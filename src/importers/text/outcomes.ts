@@ -50,8 +50,9 @@ const DUE =
   /\b(?:by|before|no later than|not later than|due(?:\s+(?:date|by|on))?:?|deadline:?|until)\s+((?:the\s+)?[^;()[\]]{1,40})/i;
 const RELATIVE_DUE =
   /^(?:the\s+)?(?:(?:end|middle|beginning|start|close)\s+of\s+\S+(?:\s+\d{4})?|next\s+(?:meeting|call|session|week|month|plenary)|(?:early|mid|late)[- ]\p{L}+(?:\s+\d{4})?|Q[1-4](?:\s+\d{4})?)/iu;
+// "Update from the Policy WG" names a report: the verbs that are also nouns need an object.
 const IMPERATIVE =
-  /^(?:update|circulate|prepare|send|draft|review|schedule|share|contact|finali[sz]e|follow up|investigate|figure out|set up|organi[sz]e|book|check|ask|invite|write|publish|create|add|collect|compile|submit|coordinate|develop|explore|identify|propose|reach out|provide|post|upload|arrange|consult|revise|complete|produce|distribute|look into|find|fix|merge|document|notify|inform|remind|open|file|summari[sz]e|commission|cost|assess|evaluate|plan|analy[sz]e|migrate|confirm|move|contact|test|release|tag|announce|book|recruit|hire|renew|scan|digiti[sz]e|translate|archive|print|order|buy|pay|register|renegotiate|negotiate|nominate)\b/i;
+  /^(?:update(?!\s+(?:from|on|of|by)\b)|circulate|prepare|send|draft|review|schedule|share|contact|finali[sz]e|follow up|investigate|figure out|set up|organi[sz]e|book|check|ask|invite|write|publish|create|add|collect|compile|submit|coordinate|develop|explore|identify|propose|reach out|provide|post|upload|arrange|consult|revise|complete|produce|distribute|look into|find|fix|merge|document|notify|inform|remind|open|file|summari[sz]e|commission|cost|assess|evaluate|plan|analy[sz]e|migrate|confirm|move|contact|test|release|tag|announce|book|recruit|hire|renew|scan|digiti[sz]e|translate|archive|print|order|buy|pay|register|renegotiate|negotiate|nominate)\b/i;
 
 // A participle or a state that tells where a thing stands: "submitted", "moved to", "awaiting".
 const PASSIVE_STATE =

@@ -21,7 +21,10 @@ export type ReadTable =
         role: string | null;
       }>;
     }
-  | { kind: 'outcomes'; rows: Array<{ text: string; line: number; checked: boolean | null }> };
+  | {
+      kind: 'outcomes';
+      rows: Array<{ text: string; line: number; checked: boolean | null; topic: string | null }>;
+    };
 
 const column = (header: string[], pattern: RegExp): number => header.findIndex((h) => pattern.test(h.trim()));
 
@@ -56,11 +59,16 @@ export function readTable(table: TableBlock, year: number | undefined): ReadTabl
         }),
     };
   }
+  // "Discussion point | Notes / Action items | Responsible": one topic per row, in the first column.
+  const topic = column(header, /^(?:discussion points?|topics?|agenda items?|items?|subjects?|agenda)$/);
   const id = column(header, /^(?:id|no\.?|#|ref|number|nr\.?)$/);
   const owner = column(header, /\b(?:owner|responsible|who|lead|assignee|assigned to)\b/);
   const due = column(header, /\b(?:due|deadline|by when|target date|when)\b/);
   const status = column(header, /^status$/);
-  const actionTable = /\b(?:action|task|owner|responsible)\b/.test(header.join(' '));
+  const byTopic = topic !== -1 && text !== -1 && topic !== text;
+  // A column of notes that may hold actions ("Notes / Action items") labels nothing.
+  const mixed = byTopic && /\bnotes?\b/.test(header[text]!);
+  const actionTable = !mixed && /\b(?:action|task|owner|responsible)\b/.test(header.join(' '));
   const label = actionTable
     ? 'Action'
     : /\b(?:decision|resolution|agreed)\b/.test(header.join(' '))
@@ -70,7 +78,9 @@ export function readTable(table: TableBlock, year: number | undefined): ReadTabl
     const cell = (i: number): string => (i === -1 ? '' : (row.cells[i] ?? '').trim());
     const body = text === -1 ? row.cells.filter(Boolean).join(' — ') : cell(text);
     const ref = cell(id);
-    const prefix = label === null ? '' : `${label}${ref === '' ? '' : ` (${ref})`}: `;
+    // In a column of notes, a row someone is responsible for is their action.
+    const rowLabel = label ?? (mixed && cell(owner) !== '' ? 'Action' : null);
+    const prefix = rowLabel === null ? '' : `${rowLabel}${ref === '' ? '' : ` (${ref})`}: `;
     const dueDate =
       cell(due) === '' ? null : (findDate(cell(due), { year, yearFrom: 'the meeting date' })?.date ?? null);
     const fields = [
@@ -84,6 +94,7 @@ export function readTable(table: TableBlock, year: number | undefined): ReadTabl
       text: `${prefix}${body}${dueWords}${annotation}`,
       line: row.n,
       checked: /^(done|closed|complete[d]?)$/i.test(cell(status)) ? true : null,
+      topic: byTopic && cell(topic) !== '' ? cell(topic) : null,
     };
   });
   return { kind: 'outcomes', rows: rows.filter((r) => r.text.trim() !== '') };
@@ -110,10 +121,14 @@ export function readTableInto(
   book: AttendanceBook,
   group: string | null,
   addOutcome: (text: string, line: number, checked: boolean | null) => void,
+  startTopic: (title: string, line: number) => void,
 ): void {
   const table = readTable(block, year);
   if (table.kind === 'outcomes') {
-    for (const row of table.rows) addOutcome(row.text, row.line, row.checked);
+    for (const row of table.rows) {
+      if (row.topic !== null) startTopic(row.topic, row.line);
+      addOutcome(row.text, row.line, row.checked);
+    }
     return;
   }
   for (const row of table.entries) {

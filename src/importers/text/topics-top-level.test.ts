@@ -256,4 +256,24 @@ None.
       ],
     );
   });
+
+  it('takes a table of discussion points as one topic per row, with its responsible as owner', () => {
+    const record = recordOf(
+      `# Harbour Tooling Council, 26 January 2024
+
+| Discussion Point | Notes / Action Items | Responsible |
+| --- | --- | --- |
+| Voting | PR submitted by Ana for review next week. | AR |
+| Incubation Policy | In draft. | |
+`,
+      'notes.md',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => [t.title, t.outcomes.map((o) => [o.kind, o.owner])]),
+      [
+        ['Voting', [['action', 'AR']]],
+        ['Incubation Policy', [['note', null]]],
+      ],
+    );
+  });
 });
