@@ -18,7 +18,14 @@ import type { Block } from './outline.js';
 import { headsParagraph, isHeadingText, joinWrapped, nextNonBlank } from './outline.js';
 import { OutcomeCollector } from './outcome-collector.js';
 import { readItem } from './outcomes.js';
-import { headingIsGroup, headingKind, runInTitle, saysClosed, saysOnlyWhen } from './sections.js';
+import {
+  headingIsGroup,
+  headingKind,
+  runInTitle,
+  saysClosed,
+  saysOnlyWhen,
+  saysVerdict,
+} from './sections.js';
 import { isScribeLog, readScribeLines } from './scribe.js';
 import { readTableInto } from './tables.js';
 import { statusOfGroup } from './attendance.js';
@@ -195,6 +202,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
       nextBlock !== null &&
       nextBlock.type !== 'heading' &&
       !isNarrative(lines) &&
+      !saysVerdict(head.text) &&
       // "Jake: Welcome to the meeting": someone speaking, not a heading.
       !/^\p{Lu}[\p{L}\d_.-]{0,29}:\s+\p{Lu}/u.test(head.text)
     ) {
@@ -359,7 +367,12 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
           break;
         }
         const lead = boldLead(block.source);
-        if (lead !== null && !labelOf(`${lead.lead.replace(/:$/, '')}:`) && pieceCount(lead.lead, 10) <= 10) {
+        if (
+          lead !== null &&
+          !labelOf(`${lead.lead.replace(/:$/, '')}:`) &&
+          !saysVerdict(lead.lead) &&
+          pieceCount(lead.lead, 10) <= 10
+        ) {
           outcomes.startTopic(plainText(lead.lead), block.line);
           addOutcome(plainText(lead.rest), block.line, block.indent + 1, block.checked);
           break;

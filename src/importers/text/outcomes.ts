@@ -8,6 +8,7 @@ import { findDate } from './dates.js';
 import { readMarks } from './item-marks.js';
 import { ownerName, signalsIn } from './item-signals.js';
 import { readMotion } from './motions.js';
+import { saysVerdict } from './sections.js';
 
 export { isCollective } from './item-signals.js';
 
@@ -64,7 +65,7 @@ const SPEAKER = /^(?:<[^>\s]{1,40}>\s|[\p{L}\d_.-]{1,30}:\s+\p{Ll}|\.\.\.\s)/u;
 // Minutes that give each speaker's words after their initials or name: "RGr - We need to …",
 // "Benjamin Curtis: I think …". What they agreed counts; what they say they will do is speech.
 const SPEAKER_SAYS =
-  /^(?:(?=\p{Lu}\p{Ll}?\p{Lu})\p{L}{2,4}\s?[-–]\s|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?:\s+(?:I|I'm|I’m|I'd|I’d|We|We're|We’re|My|Our)\b)/u;
+  /^(?:(?=\p{Lu}\p{Ll}?\p{Lu})\p{L}{2,4}\s?[-–]\s|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?\s?:\s+(?:I|I'm|I’m|I'd|I’d|We|We're|We’re|My|Our)\b)/u;
 /** What a note is, apart from its text: no verb, owner, date or status. */
 export const NOTE: Omit<ReadOutcome, 'text'> = {
   kind: 'note',
@@ -101,13 +102,18 @@ export function readItem(written: string, context: ItemContext, checked: boolean
   let kind = marks.kind ?? (marks.statusGiven ? 'action' : null);
   let verb: string | null = null;
   let owner = marks.owner;
+  if (kind === null && saysVerdict(text)) {
+    // "Merged", "Approved | #123", "Merge, good as a first iteration": the verdict on the item.
+    kind = 'decision';
+    verb = /^\p{L}+/u.exec(text)![0];
+  }
   if (kind === null) {
     if (action && (!decision || action.index <= decision.index)) kind = 'action';
     else if (decision || motion) kind = 'decision';
   }
   if (kind === 'action' && marks.kind === null && !assigned && SPEAKER_SAYS.test(text))
     kind = decision || motion ? 'decision' : null;
-  if (kind === 'decision') verb = decision?.verb ?? motion?.verb ?? null;
+  if (kind === 'decision') verb ??= decision?.verb ?? motion?.verb ?? null;
   if (kind === 'action' && action) {
     verb = action.verb;
     owner ??= action.owner;

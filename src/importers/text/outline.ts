@@ -20,6 +20,8 @@ export interface TextLine {
   text: string;
   /** The line as written, trimmed, for emphasis and marker checks. */
   source: string;
+  /** The line was indented: where lines are otherwise flush, it goes on from the one above. */
+  indented?: boolean;
 }
 
 export type HeadingStyle = 'atx' | 'setext' | 'bold' | 'numbered' | 'caps';
@@ -158,6 +160,7 @@ export function outline(lines: readonly SourceLine[]): Block[] {
       continue;
     }
     const current: TextLine = { n, text: plainText(trimmed), source: trimmed };
+    if (first !== raw[0]) current.indented = true;
     if (item !== null && !(titlesNext(item, current.text) && raw.search(/\S/) <= item.indent)) {
       // A line right under a list item belongs to it (a hard-wrapped or lazy continuation),
       // unless the item is an agenda heading in capitals ("1. PUBLIC COMMENT").

@@ -46,4 +46,32 @@ Present: Jake_Holland, Eric_Siow
     );
     assert.equal(record.attendance.length, 2);
   });
+
+  it('joins what a scribe tool wrapped onto indented lines, and reads a speaker\'s "we will" as speech', () => {
+    const record = recordOf(
+      `Harbour Vocabulary Task Force Transcript for 2023-06-27
+
+Topic: Pull requests
+
+<ana> hello
+Nis Berg :  We are short on people today, so we will have a
+  pretty short meeting. We will merge pull requests and then call
+  it a day.
+Nis Berg :  For 821, this is making invoice number mandatory
+  on invoices.
+`,
+      'harbour-transcript.txt',
+    );
+    assert.deepEqual(
+      record.topics.flatMap((t) => t.outcomes.map((o) => [o.kind, o.text])),
+      [
+        ['note', '<ana> hello'],
+        [
+          'note',
+          'Nis Berg : We are short on people today, so we will have a pretty short meeting. We will merge pull requests and then call it a day.',
+        ],
+        ['note', 'Nis Berg : For 821, this is making invoice number mandatory on invoices.'],
+      ],
+    );
+  });
 });

@@ -21,7 +21,7 @@ export function readScribeLines(
   addItem: (text: string, line: number) => void,
   startTopic: (title: string, line: number) => void,
 ): void {
-  for (const l of lines) {
+  for (const l of joinContinued(lines)) {
     // "<manu> Topic: Use Cases": the scribe opens a topic.
     const topic = TOPIC.exec(l.text);
     if (topic !== null) {
@@ -39,4 +39,17 @@ export function readScribeLines(
       });
     }
   }
+}
+
+// "Nis Jespersen :  We are short on people today, so we will have a" over "  pretty short
+// meeting.": a scribe tool wraps what was said onto indented lines.
+function joinContinued(lines: TextLine[]): TextLine[] {
+  const joined: TextLine[] = [];
+  for (const l of lines) {
+    const last = joined.at(-1);
+    if (last !== undefined && l.indented === true && last.indented !== true && !PRESENCE.test(l.text))
+      joined[joined.length - 1] = { ...last, text: `${last.text} ${l.text}` };
+    else joined.push(l);
+  }
+  return joined;
 }

@@ -74,6 +74,16 @@ export function saysOnlyWhen(text: string): boolean {
   return /\d/.test(trimmed) && WHEN_ONLY.test(trimmed);
 }
 
+// What a review says of the item above it, where a heading would stand: "Approved | #123",
+// "Rejected", "Merged.", "Approved with changes".
+const VERDICT =
+  /^(?:(?:approved|rejected|accepted|adopted|agreed|declined|deferred|merged|carried|passed|not approved|approved with (?:changes|edits|modifications|amendments))\b\s*(?:[|:–—-]|\.?$)|merge\b\s*(?:[|:–—,-]|\.?$))/i;
+
+/** Whether a line gives the verdict on the item above it rather than a title. */
+export function saysVerdict(text: string): boolean {
+  return VERDICT.test(text.trim());
+}
+
 /** Whether a line says the meeting ended: "Meeting adjourned.", "21:34 Close". */
 export function saysClosed(text: string): boolean {
   return CLOSING.test(text.trim());

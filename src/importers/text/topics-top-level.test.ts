@@ -276,4 +276,34 @@ None.
       ],
     );
   });
+
+  it('reads the verdict under an item of a review as its decision, not as a sub-heading', () => {
+    const record = recordOf(
+      `# Harbour API review, 31 October 2017
+
+## Add a status enum
+
+**Rejected** | [#harbour/22412](https://example.org/issues/22412) | [Video](https://example.org/v)
+
+This is now tracked as part of other work.
+
+## Replace the token rule
+
+Merged
+
+## Draft of the registry
+
+Merge, good as a first iteration.
+`,
+      'review.md',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => [t.title, t.outcomes.map((o) => o.kind)]),
+      [
+        ['Add a status enum', ['decision', 'note']],
+        ['Replace the token rule', ['decision']],
+        ['Draft of the registry', ['decision']],
+      ],
+    );
+  });
 });
