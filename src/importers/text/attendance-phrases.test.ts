@@ -134,4 +134,65 @@ The plan was reviewed and approved.
       ],
     );
   });
+
+  it('reads "Board members present were …", a numbered sentence of who took part, and names told apart by titles', () => {
+    assert.deepEqual(
+      who(`# Lantern Society Board meeting, 19 February 2020
+
+Board members present were Dick Dillon, Janet Keough, and Gary Mantay.
+
+## Roads
+
+The roads were ploughed.
+`),
+      ['Dick Dillon present', 'Janet Keough present', 'Gary Mantay present'],
+    );
+    assert.deepEqual(
+      who(`# Lantern Society Executive Committee, 18 December 2017
+
+  1. The Committee held its 26th meeting in Geneva.
+
+  2. The following members participated in the meeting: Avri Doria, Marilyn Cade; Jennifer Chung. A quorum was established.
+`),
+      ['Avri Doria present', 'Marilyn Cade present', 'Jennifer Chung present'],
+    );
+    assert.deepEqual(
+      who(`# Mill Liaison, 16 August 2017
+
+Present: Mrs. S Lintern Mr. R Thompson Ms K Penn (Borough Council)
+
+1\\. Apologies. Mr. D Jacklin (Mill) Mr Nigel Keach (Mill)
+
+2\\. Minutes of the previous meeting
+
+The minutes were agreed.
+`),
+      [
+        'S Lintern present',
+        'R Thompson present',
+        'K Penn present',
+        'D Jacklin regrets',
+        'Nigel Keach regrets',
+      ],
+    );
+  });
+
+  it('reads a table of nicknames and names by the names, and "Present the slides" as no one', () => {
+    assert.deepEqual(
+      who(`# Harbour dev meeting, 2 November 2017
+
+## Participants
+
+| IRC nick | Name/Nym |
+|---|---|
+| cfields | Cory Fields |
+| sipa | Pieter Wuille |
+
+## Actions
+
+1. Present the slides on the SLA to the team and gather feedback.
+`),
+      ['Cory Fields present', 'Pieter Wuille present'],
+    );
+  });
 });

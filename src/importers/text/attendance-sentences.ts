@@ -19,7 +19,7 @@ const group = (name: string, status: Group['status'] = 'present'): Group => ({ n
 export function readAttendanceSentence(sentence: string): SentenceReading[] | null {
   const text = sentence.trim().replace(/\.$/, '');
   const following =
-    /^(?:the\s+)?following\s+(.+?)\s+(?:participated|attended|were present|joined|took part)\b([^:]*):\s*(.+)$/i.exec(
+    /^(?:the\s+)?following\s+(.+?)\s+(?:participated|attended|were present|joined|took parts?)\b([^:]*):\s*(.+)$/i.exec(
       text,
     );
   if (following) {
@@ -45,16 +45,24 @@ export function readAttendanceSentence(sentence: string): SentenceReading[] | nu
     ];
   }
   const also =
-    /^(?:also\s+)?(?:present|in attendance|attending|participating|taking part)(?:\s+(?:were|was))?\s*:?\s+(.+)$/i.exec(
+    /^(?:also\s+)?(?:present|in attendance|attending|participating|taking part)(\s+(?:were|was)|\s*:)?\s+(.+)$/i.exec(
       text,
     );
+  // Without "were" or a colon the list must open with a name: "Present the slides …" is a task.
   if (
     also &&
     /^(?:also|present|in attendance|attending|participating|taking part)/i.test(text) &&
-    /\p{Lu}/u.test(also[1]!)
+    (also[1] === undefined ? /^\p{Lu}/u : /\p{Lu}/u).test(also[2]!)
   ) {
-    return [{ list: also[1]!, group: group(/^also/i.test(text) ? 'Also present' : 'Present'), remote: null }];
+    return [{ list: also[2]!, group: group(/^also/i.test(text) ? 'Also present' : 'Present'), remote: null }];
   }
+  // "Board members present were supervisors A, B and C, treasurer D": the list after the verb.
+  const presentWere =
+    /^(?:(?:the|those|board|council|committee|other|members?)\s+){1,3}(?:present|in attendance|attending)\s+(?:were|was)\s*:?\s+(.+)$/i.exec(
+      text,
+    );
+  if (presentWere && /\p{Lu}/u.test(presentWere[1]!))
+    return [{ list: presentWere[1]!, group: group('Present'), remote: null }];
   const took =
     /^(\p{Lu}.+?)\s+(?:took part|participated|attended|joined)\s+(remotely|online|by video(?: link)?|virtually|by phone|in person)$/iu.exec(
       text,

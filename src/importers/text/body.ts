@@ -4,7 +4,7 @@
  * to skip), the current topic and the current attendance group.
  */
 import { LIMITS } from '../../domain/limits.js';
-import { pieceCount } from '../../domain/text.js';
+import { pieceCount, squash } from '../../domain/text.js';
 import type { OutcomeKind, Warning } from '../../domain/record.js';
 import { AttendanceBook, type Group } from './attendance.js';
 import { AttendanceReader } from './attendance-reader.js';
@@ -48,6 +48,9 @@ export interface Body {
   /** The items listed under an agenda's heading, which minutes take up again as topics. */
   agenda: Array<{ text: string; line: number; indent: number }>;
 }
+
+// The words of a sentence that tells who attended: only items with one need reading for it.
+const ATTENDANCE_WORDS = /\b(?:present|participated|attended|took parts?|apolog|regrets|absent)/i;
 
 // The time an agenda gives an item, before its title: "(10 min max):", "[5']".
 const TIME_BOX = /^[([][^)\]]{1,30}\d[^)\]]{0,30}[)\]]\s*[:.\-–—]?\s*/;
@@ -320,6 +323,12 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
             role: label.label.role,
             remote: label.label.remote,
           });
+          break;
+        }
+        // "1. The following members participated in the meeting: …": attendance told in an item.
+        const told = ATTENDANCE_WORDS.test(block.text) ? book.readSentences(block.text, block.line) : null;
+        if (told !== null && squash(told) !== squash(block.text)) {
+          if (told !== '') addOutcome(told, block.line, block.indent, block.checked);
           break;
         }
         if (label?.label.kind === 'topic' && label.value !== '') {

@@ -5,6 +5,7 @@
 import { parse as parseYaml } from 'yaml';
 import { squash } from '../../domain/text.js';
 import type { Header, Witness } from './header.js';
+import { POST_DATE } from './meta.js';
 import type { SourceLine } from './outline.js';
 import { bodyOf, modeOf, stripDateAndTime } from './title-block.js';
 
@@ -48,7 +49,11 @@ export function readFrontMatter(data: Record<string, unknown>, line: number | nu
   const date = get('date', 'meeting_date', 'meetingDate');
   const time = get('time', 'start');
   const witness = (text: string): Witness => ({ from: 'the front matter', text, line });
-  if (date !== null) header.dates.push(witness(date));
+  // A post's metadata ("categories", "tags", "layout: post") dates the post, not the meeting.
+  const posted =
+    get('meeting_date', 'meetingDate') === null &&
+    ('categories' in data || 'tags' in data || get('layout') === 'post');
+  if (date !== null) header.dates.push(posted ? { from: POST_DATE, text: date, line } : witness(date));
   if (time !== null) header.times.push(witness(time));
   if (title !== null) {
     header.dates.push(witness(title));

@@ -72,4 +72,40 @@ Topics:
       null,
     );
   });
+
+  it('takes the date the text gives over the date a blog post was posted', () => {
+    assert.equal(
+      dateOf(`---
+title: "Village Liaison Minutes August 2017"
+date: "2017-11-03"
+categories:
+  - "villages"
+---
+
+Stoke Mill
+
+VILLAGE LIAISON MINUTES
+
+Wednesday 16th August 2017
+
+Present: Mrs. S Lintern, Mr. R Thompson
+`),
+      '2017-08-16',
+    );
+  });
+
+  it('keeps the front matter date of a file that is not a post', () => {
+    assert.equal(
+      dateOf(`---
+title: "Editors"
+date: "2017-11-03"
+---
+
+# Editors
+
+Minutes of the meeting of 16 August 2017.
+`),
+      '2017-11-03',
+    );
+  });
 });

@@ -11,7 +11,7 @@ import { findDate } from './dates.js';
 import { isScribeLog } from './scribe.js';
 import { headingKind, runInTitle } from './sections.js';
 import { isLeftover } from './leftovers.js';
-import { saysCancelled, noteClock, readMeta, readMetaTable, trust } from './meta.js';
+import { POST_DATE, saysCancelled, noteClock, readMeta, readMetaTable, trust } from './meta.js';
 import type { Block, TextLine } from './outline.js';
 import { isHeadingText, joinWrapped } from './outline.js';
 import {
@@ -156,7 +156,8 @@ export function readHeader(
   header.next = i;
   header.purpose = purpose.length > 0 ? purpose.join('\n\n') : null;
   if (frontMatter) readFrontMatter(frontMatter, frontMatterLine, header);
-  if (!header.dates.some((w) => findDate(w.text)?.date != null)) dateNearTop(blocks, i, header);
+  if (!header.dates.some((w) => w.from !== POST_DATE && findDate(w.text)?.date != null))
+    dateNearTop(blocks, i, header);
   header.dates.sort((a, b) => trust(a) - trust(b));
   header.times.sort((a, b) => trust(a) - trust(b));
   return header;
@@ -255,6 +256,9 @@ export function isNarrative(lines: TextLine[]): boolean {
 function startsAttendance(text: string): boolean {
   return (
     /^(?:the following|present|also present|in attendance|attending|apologies|regrets)\b/i.test(text) ||
+    /^(?:(?:the|those|board|council|committee|other|members?)\s+){1,3}(?:present|in attendance)\s+(?:were|was)\b/i.test(
+      text,
+    ) ||
     headingKind(text) === 'attendance'
   );
 }

@@ -98,10 +98,15 @@ const STATUS_WORDS = new Set([
 const LABEL_NAME = /^[\sA-Za-z\-/]+$/;
 const LABEL_LINE = /^\s*([A-Za-z][A-Za-z \-/]{0,28}?)\s*(?:\(([^)]{1,40})\))?\s*:\s*(.*)$/;
 
+// "Apologies. Mr D Jacklin …", "Present – Ana Ruiz, Tomas Berg": an attendance label set off
+// by a full stop or a dash, before a name.
+const STOPPED_LABEL =
+  /^(present|attendees|in attendance|apologies|apologies for absence|apologies received|regrets|absent)\s*(?:\.|\s[-–—])\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Councillor)?\.?\s*\p{Lu})(.+)$/iu;
+
 /** The label a line starts with, when it is one of the known labels. */
 export function labelOf(text: string): { label: Label; value: string; name: string } | null {
   const colon = text.indexOf(':');
-  if (colon < 1 || colon > 75) return null;
+  if (colon < 1 || colon > 75) return stoppedLabel(text);
   // Without a parenthesis, what stands before the colon is the label's name alone: at most 29
   // letters, spaces, hyphens and slashes. Looking first spares the expression's backtracking.
   const head = text.slice(0, colon);
@@ -135,4 +140,15 @@ function labelFor(said: string, name: string): Label | null {
     if (pattern.test(key)) return { kind: 'attendance', status, group: name, role: null, remote: null };
   }
   return null;
+}
+
+function stoppedLabel(text: string): { label: Label; value: string; name: string } | null {
+  const first = text.charCodeAt(0) | 32;
+  // Only lines that open with one of the labels' first letters need the expression.
+  if (first !== 112 && first !== 97 && first !== 105 && first !== 114) return null;
+  const match = STOPPED_LABEL.exec(text);
+  if (match === null) return null;
+  const name = match[1]!;
+  const label = labelFor(name.toLowerCase(), name);
+  return label === null ? null : { label, value: match[2]!.trim(), name };
 }

@@ -18,6 +18,9 @@ const CANCELLED_SENTENCE =
 const OPENED = /\b(?:called to order|opened|began|started|commenced|convened)\b\W{0,3}(?:at\s+)?(?=\d)/i;
 const CLOSED = /\b(?:adjourned|closed|ended|concluded)\b\W{0,3}(?:at\s+)?(?=\d)/i;
 
+/** A blog post's front matter dates the post, which is often days or months after the meeting. */
+export const POST_DATE = 'the post date in the front matter';
+
 const TRUST = [
   'the title block',
   'line',
@@ -26,6 +29,7 @@ const TRUST = [
   'the mail subject',
   'the mail header',
   'the opening paragraph',
+  POST_DATE,
 ];
 
 // The title block is what readers see; labelled lines and metadata come next; prose last.

@@ -177,8 +177,16 @@ export function personBehind(text: string): string | null {
   return name === '' ? null : name;
 }
 
+// "Mrs. S Lintern Mr. R Thompson Ms K Penn (Borough Council)": names told apart by their titles alone.
+const BEFORE_TITLE = /\s+(?=(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor|Sir|Dame)\.?\s+\p{Lu})/u;
+
 /** Splits an inline list of names: "Dan, Peter and Hadley", "A; B; C", "A • B". */
 export function splitNames(list: string): string[] {
+  if (!/[,;•]/.test(list)) {
+    const titled = list.split(BEFORE_TITLE);
+    if (titled.length >= 3 || (titled.length === 2 && HONORIFIC.test(titled[0]!)))
+      return titled.flatMap((name) => splitOnAnd(name.trim()));
+  }
   const pieces: string[] = [];
   let depth = 0;
   let current = '';

@@ -31,7 +31,12 @@ const column = (header: string[], pattern: RegExp): number => header.findIndex((
 /** Reads a table by its header row. */
 export function readTable(table: TableBlock, year: number | undefined): ReadTable {
   const header = table.header.map((h) => h.toLowerCase());
-  const name = column(header, /^(?:name|member|participant|attendee|representative|person|delegate)s?$/);
+  // "Name/Nym" beside "IRC nick": the name column, where there is one, over the nickname.
+  const named = column(
+    header,
+    /^(?:(?:full\s+)?name|member|participant|attendee|representative|person|delegate)s?(?:\s*\/\s*\w+)?$/,
+  );
+  const name = named !== -1 ? named : column(header, /^(?:irc\s+)?(?:nick|nickname|handle)s?$/);
   const text = column(
     header,
     /\b(?:decision|resolution|action|outcome|description|task|item|agreed|text|summary)s?\b/,
