@@ -15,8 +15,13 @@ export interface SentenceReading {
 
 const group = (name: string, status: Group['status'] = 'present'): Group => ({ name, status, role: null });
 
+const HINT =
+  /\b(?:following|present|attendance|attending|participat|taking part|took parts?|attended|joined|apolog|regrets|absent)/i;
+
 /** What one sentence says about attendance, or null when it is about something else. */
 export function readAttendanceSentence(sentence: string): SentenceReading[] | null {
+  // Every shape below has one of these words; most sentences of minutes have none.
+  if (!HINT.test(sentence)) return null;
   const text = sentence.trim().replace(/\.$/, '');
   const following =
     /^(?:the\s+)?following\s+(.+?)\s+(?:participated|attended|were present|joined|took parts?)\b([^:]*):\s*(.+)$/i.exec(

@@ -50,7 +50,8 @@ export interface Body {
 }
 
 // The words of a sentence that tells who attended: only items with one need reading for it.
-const ATTENDANCE_WORDS = /\b(?:present|participated|attended|took parts?|apolog|regrets|absent)/i;
+const ATTENDANCE_WORDS =
+  /\b(?:present|participated|attended|took parts?|apologi[sz]e|apologies|regrets|absent)\b/i;
 
 // The time an agenda gives an item, before its title: "(10 min max):", "[5']".
 const TIME_BOX = /^[([][^)\]]{1,30}\d[^)\]]{0,30}[)\]]\s*[:.\-–—]?\s*/;

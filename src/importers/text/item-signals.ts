@@ -15,14 +15,14 @@ export interface Signal {
 // After a determiner the participle describes a thing ("the approved budget", "a designated
 // expert"); it does not say that anything was decided.
 const DECISION =
-  /(?<!\b(?:a|an|the|on|of|our|their|its|his|her|your|my|newly|previously)\s)\b(agreed upon|agreed on|agreed that|agreed with|agreed|decided|resolved|endorsed|approved|adopted|re-?affirmed|affirmed|confirmed|accepted|ratified|re-?elected|elected|appointed|selected|authori[sz]ed|designated|rejected|declined|deferred|postponed|voted (?:unanimously )?(?:to|for|in favou?r)|reached (?:a |full )?consensus|consensus was reached|by consensus|no objections?|without objection|(?:motion|resolution) (?:was )?(?:carried|passed|adopted|failed|defeated)|carried unanimously|passed unanimously|carried)\b/i;
+  /\b(agreed upon|agreed on|agreed that|agreed with|agreed|decided|resolved|endorsed|approved|adopted|re-?affirmed|affirmed|confirmed|accepted|ratified|re-?elected|elected|appointed|selected|authori[sz]ed|designated|rejected|declined|deferred|postponed|voted (?:unanimously )?(?:to|for|in favou?r)|reached (?:a |full )?consensus|consensus was reached|by consensus|no objections?|without objection|(?:motion|resolution) (?:was )?(?:carried|passed|adopted|failed|defeated)|carried unanimously|passed unanimously|carried)\b/i;
 // The operative paragraph of a resolution opens with what the body does, in the present:
 // "Decides to …", "Further endorses …", "Recommends that …".
 const OPERATIVE =
   /^(?:\d{1,2}[.)]\s+)?(?:(?:Further|Also|Hereby|Finally)\s+)?(?:Decides|Adopts|Approves|Endorses|Reaffirms|Affirms|Recommends|Authori[sz]es|Elects|Appoints|Resolves)\b/;
 // Words that make an item an action, in one expression: the leftmost match is the first signal.
 const ACTION =
-  /\b(?:agreed|decided|resolved|undertook|committed|volunteered|offered|promised)(?<!\b(?:was|were|been)\s+\w+)\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|these\b|those\b|it\b|its\b|their\b|his\b|her\b|all\b|any\b|some\b)[a-zß-ÿ]{2,}|\b(?:was|were|is|are)\s+(?:asked|requested|invited|tasked|mandated|encouraged|instructed|directed|charged|assigned)\s+to\s+[a-zß-ÿ]+|\b(?:will|shall)(?<!\b(?:it|this|that|there|which|we|I|you|they)(?:'ll|’ll)?\s+(?:(?:also|still|then|all|probably|hopefully|likely)\s+)?(?:will|shall))\s+(?!not\b|take place|be held|meet\b|convene|reconvene|be (?:on|at|in|the|a|an|available|able|there|responsible|chaired|hosted|discussed|needed|reserved|shared in)\b|have\b|(?:also\s+)?(?:enable|support|allow|help|include|contain|require|cover|contribute|remain|depend|mean|become|last|cost|benefit|reduce|increase|improve|affect|involve|apply|happen|occur|evolve|hopefully|likely|probably|need)\b|be\b(?!\s+[a-zß-ÿ]+(?:ed|en|wn|ne)\b))(?:be\s+)?[a-zß-ÿ]{2,}|\b(?:is|are)\s+to\s+(?!be\s+(?:held|hosted|convened|scheduled|chaired|decided)\b)(?:be\s+)?[a-zß-ÿ]{2,}|\b(?:needs?|has|have)(?<!\b(?:it|this|that|there|which|we|I|you|they)(?:'ll|’ll)?\s+(?:(?:also|still|then|all|probably|hopefully|likely|will)\s+)?(?:needs?|has|have))\s+to\s+(?:be\s+)?[a-zß-ÿ]{2,}|(?<=^(?:(?!(?:\p{L}+ing|\p{L}+ed|is|are|was|were|that|which|will|has|have)\s)[\p{L}\d'’&/-]+\s+){0,6})to be\s+[a-zß-ÿ]+(?:ed|en|wn)\b/iu;
+  /\b(?:agreed|decided|resolved|undertook|committed|volunteered|offered|promised)(?<!\b(?:was|were|been)\s+\w+)\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|these\b|those\b|it\b|its\b|their\b|his\b|her\b|all\b|any\b|some\b)[a-zß-ÿ]{2,}|\b(?:was|were|is|are)\s+(?:asked|requested|invited|tasked|mandated|encouraged|instructed|directed|charged|assigned)\s+to\s+[a-zß-ÿ]+|\b(?:will|shall)(?<!\b(?:it|this|that|there|which|we|I|you|they)(?:'ll|’ll)?\s+(?:(?:also|still|then|all|probably|hopefully|likely)\s+)?(?:will|shall))\s+(?!not\b|take place|be held|meet\b|convene|reconvene|be (?:on|at|in|the|a|an|available|able|there|responsible|chaired|hosted|discussed|needed|reserved|shared in)\b|have\b|(?:also\s+)?(?:enable|support|allow|help|include|contain|require|cover|contribute|remain|depend|mean|become|last|cost|benefit|reduce|increase|improve|affect|involve|apply|happen|occur|evolve|hopefully|likely|probably|need)\b|be\b(?!\s+[a-zß-ÿ]+(?:ed|en|wn|ne)\b))(?:be\s+)?[a-zß-ÿ]{2,}|\b(?:is|are)\s+to\s+(?!be\s+(?:held|hosted|convened|scheduled|chaired|decided)\b)(?:be\s+)?[a-zß-ÿ]{2,}|\b(?:needs?|has|have)(?<!\b(?:it|this|that|there|which|we|I|you|they)(?:'ll|’ll)?\s+(?:(?:also|still|then|all|probably|hopefully|likely|will)\s+)?(?:needs?|has|have))\s+to\s+(?:be\s+)?[a-zß-ÿ]{2,}|\bto be\s+[a-zß-ÿ]+(?:ed|en|wn)\b/i;
 // "asked the Secretariat to …": an action whose owner is named after the verb. Looking for the
 // verbs alone first is cheaper than the expression on the many texts without them.
 // Resolutions say it in the present: "Further requests the Secretariat to inform …".
@@ -72,18 +72,20 @@ const COLLECTIVE =
 // Words that name an organ: the body itself when its name has the word, another organ otherwise.
 const ORGAN = /^(?:panel|board|committee|council|group|working group|wg|assembly|commission|forum|body|cg)$/i;
 
+/** The first decision and the first action signal of a text. */
+export interface Signals {
+  decision: Signal | null;
+  action: Signal | null;
+}
+
 /** The first decision and the first action signal in a text, ignoring reported clauses. */
-export function signalsIn(
-  text: string,
-  body: string | null,
-  handles = false,
-): { decision: Signal | null; action: Signal | null } {
+export function signalsIn(text: string, body: string | null, handles = false): Signals {
   // Signals from the reporting verb on ("X confirmed that he will …") are what was reported.
   const reported = text.includes('that') ? REPORTED.exec(text) : null;
   const cut = reported ? reported.index : Infinity;
   const before = (s: Signal | null): Signal | null => (s !== null && s.index < cut ? s : null);
   const operative = OPERATIVE.exec(text);
-  const m = operative ?? DECISION.exec(text);
+  const m = operative ?? decisionMatch(text);
   const decision = m && !conditional(text, m.index) ? { index: m.index, verb: m[0], owner: null } : null;
   const action = firstAction(text, body, handles);
   return {
@@ -105,7 +107,7 @@ function firstAction(text: string, body: string | null, handles: boolean): Signa
   // Every action signal has one of these words; most notes and decisions have none.
   if (!/\b(?:to|will|shall)\b/i.test(text)) return null;
   let best: Signal | null = null;
-  const m = ACTION.exec(text);
+  const m = actionMatch(text);
   if (m) {
     const by = PASSIVE_ASK.test(m[0])
       ? ASKED_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))
@@ -155,6 +157,36 @@ function firstAction(text: string, body: string | null, handles: boolean): Signa
   return best;
 }
 
+// Every match of the action words, leftmost first.
+const ACTIONS = new RegExp(ACTION.source, 'gi');
+// "Minutes to be circulated": a passive infinitive is a task only as the item's own predicate,
+// after a few words that hold no verb of their own ("documentation describing the issue to be
+// added" is a description).
+const OWN_PREDICATE =
+  /^(?:(?!(?:\p{L}+ing|\p{L}+ed|is|are|was|were|that|which|will|has|have)\s)[\p{L}\d'’&/-]+\s+){0,6}$/iu;
+
+function actionMatch(text: string): RegExpExecArray | null {
+  ACTIONS.lastIndex = 0;
+  for (let m = ACTIONS.exec(text); m !== null; m = ACTIONS.exec(text)) {
+    const passive = (m[0].charCodeAt(0) | 32) === 116 && /^to be\s/i.test(m[0]);
+    if (!passive || (m.index <= 80 && OWN_PREDICATE.test(text.slice(0, m.index)))) return m;
+  }
+  return null;
+}
+
+const DECISIONS = new RegExp(DECISION.source, 'gi');
+const DETERMINER_BEFORE = /\b(?:a|an|the|on|of|our|their|its|his|her|your|my|newly|previously)\s$/i;
+
+// The first decision word that is not a participle after a determiner.
+function decisionMatch(text: string): RegExpExecArray | null {
+  const m = DECISION.exec(text);
+  if (m === null || !DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return m;
+  DECISIONS.lastIndex = m.index + m[0].length;
+  for (let next = DECISIONS.exec(text); next !== null; next = DECISIONS.exec(text))
+    if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, next.index - 12), next.index))) return next;
+  return null;
+}
+
 // Where a clause that may open with an owner starts: the item's start, after a lead of a few
 // words and a colon, after each semicolon, and at each later sentence ("… search next. Hadrien
 // will share the slides").
@@ -164,11 +196,14 @@ function clauseStarts(text: string): number[] {
   if (colon > 0 && colon <= 40 && text.slice(0, colon).split(' ').length <= 5) starts.push(colon + 2);
   for (let i = text.indexOf('; '); i !== -1 && starts.length < 8; i = text.indexOf('; ', i + 2))
     starts.push(i + 2);
-  for (const m of text.matchAll(SENTENCE_START)) {
-    if (starts.length >= 12) break;
-    starts.push(m.index + m[0].length);
+  // A sentence ends at ". " and the like; most items have one sentence and are done at once.
+  if (text.indexOf('. ') !== -1 || text.indexOf('! ') !== -1 || text.indexOf('? ') !== -1) {
+    SENTENCE_START.lastIndex = 0;
+    for (let m = SENTENCE_START.exec(text); m !== null && starts.length < 12; m = SENTENCE_START.exec(text))
+      starts.push(m.index + m[0].length);
+    starts.sort((a, b) => a - b);
   }
-  return starts.sort((a, b) => a - b);
+  return starts;
 }
 
 // A sentence's end before the next one: not after an initial ("J. Lindqvist") or "e.g.".

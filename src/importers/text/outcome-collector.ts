@@ -7,7 +7,7 @@
 import type { OutcomeKind, Warning } from '../../domain/record.js';
 import { keyOf, pieceCount } from '../../domain/text.js';
 import { joinWrapped } from './outline.js';
-import { signalsIn } from './item-signals.js';
+import { signalsIn, type Signals } from './item-signals.js';
 import { readMotion } from './motions.js';
 import { readItem, type ItemContext, type ReadOutcome } from './outcomes.js';
 import { sentencesOf } from './sentences.js';
@@ -128,22 +128,33 @@ export class OutcomeCollector {
    * of its own, and the discussion between them stays together as a note.
    */
   addParagraph(text: string, line: number): void {
-    const groups: string[][] = [];
+    // Each group keeps the signals of its first sentence while every later one has none: they
+    // are then the signals of the whole group, and its item need not be read for them again.
+    const groups: Array<{ sentences: string[]; signals: Signals | null }> = [];
     let signalled = false;
     for (const sentence of sentencesOf(text)) {
-      const own = MOTION_DETAIL.test(sentence) ? false : hasSignal(sentence, this.context.body);
-      if (groups.length === 0 || (own && (signalled || groups.at(-1)!.length > 0))) {
-        groups.push([sentence]);
+      const signals = MOTION_DETAIL.test(sentence) ? null : signalsIn(sentence, this.context.body);
+      const own = signals !== null && hasSignal(sentence, signals);
+      const current = groups.at(-1);
+      if (current === undefined || (own && (signalled || current.sentences.length > 0))) {
+        groups.push({ sentences: [sentence], signals });
         signalled = own;
       } else {
-        groups.at(-1)!.push(sentence);
+        current.sentences.push(sentence);
+        if (signals === null || signals.decision !== null || signals.action !== null) current.signals = null;
       }
     }
-    for (const group of groups) this.add(group.join(' '), line, 0, null);
+    for (const group of groups) this.add(group.sentences.join(' '), line, 0, null, group.signals);
   }
 
-  /** Adds one item's text. */
-  add(written: string, line: number, depth: number, checked: boolean | null): void {
+  /** Adds one item's text, with its signals when they were read already. */
+  add(
+    written: string,
+    line: number,
+    depth: number,
+    checked: boolean | null,
+    known: Signals | null = null,
+  ): void {
     const last = this.last;
     if (last !== null && last.kind === 'decision' && MOTION_DETAIL.test(written)) {
       // "Moved: A. Seconded: B. For: 5 …" under a motion completes it.
@@ -172,11 +183,17 @@ export class OutcomeCollector {
       for (const piece of glued) this.addOne(piece, line, depth, checked);
       return;
     }
-    this.addOne(written, line, depth, checked);
+    this.addOne(written, line, depth, checked, known);
   }
 
-  private addOne(written: string, line: number, depth: number, checked: boolean | null): void {
-    const reading = readItem(written, this.contextOf(this.defaultKind), checked);
+  private addOne(
+    written: string,
+    line: number,
+    depth: number,
+    checked: boolean | null,
+    known: Signals | null = null,
+  ): void {
+    const reading = readItem(written, this.contextOf(this.defaultKind), checked, known);
     if (reading.placeholder) {
       this.warnings.push({
         code: 'placeholder',
@@ -284,8 +301,7 @@ export class OutcomeCollector {
   }
 }
 
-function hasSignal(sentence: string, body: string | null): boolean {
-  const { decision, action } = signalsIn(sentence, body);
+function hasSignal(sentence: string, { decision, action }: Signals): boolean {
   return (
     decision !== null ||
     action !== null ||

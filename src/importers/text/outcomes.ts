@@ -6,7 +6,7 @@
 import type { ActionStatus, Motion, OutcomeKind } from '../../domain/record.js';
 import { findDate } from './dates.js';
 import { readMarks } from './item-marks.js';
-import { ownerName, signalsIn } from './item-signals.js';
+import { ownerName, signalsIn, type Signals } from './item-signals.js';
 import { readMotion } from './motions.js';
 import { saysVerdict } from './sections.js';
 
@@ -80,7 +80,12 @@ export const NOTE: Omit<ReadOutcome, 'text'> = {
 };
 
 /** Reads one item's text under the given context. */
-export function readItem(written: string, context: ItemContext, checked: boolean | null = null): ItemReading {
+export function readItem(
+  written: string,
+  context: ItemContext,
+  checked: boolean | null = null,
+  known: Signals | null = null,
+): ItemReading {
   const marks = readMarks(written, checked);
   if (marks.placeholder) return { placeholder: true, text: written.trim() };
   let text = marks.text;
@@ -97,7 +102,10 @@ export function readItem(written: string, context: ItemContext, checked: boolean
     return { placeholder: false, ...NOTE, text };
   }
   const motion = readMotion(text);
-  const { decision, action } = signalsIn(text, context.body, marks.kind === 'action');
+  // A paragraph's sentences were read for signals as it was split: the reading stands for the
+  // text as long as no mark was taken off it.
+  const { decision, action } =
+    known !== null && text === written ? known : signalsIn(text, context.body, marks.kind === 'action');
   // Only actions have a status: a tail that gives one ("[status: in progress]") makes the item one.
   let kind = marks.kind ?? (marks.statusGiven ? 'action' : null);
   let verb: string | null = null;
