@@ -4,7 +4,7 @@
  * to skip), the current topic and the current attendance group.
  */
 import { LIMITS } from '../../domain/limits.js';
-import { pieceCount, squash } from '../../domain/text.js';
+import { keyOf, pieceCount, squash } from '../../domain/text.js';
 import type { OutcomeKind, Warning } from '../../domain/record.js';
 import { AttendanceBook, type Group } from './attendance.js';
 import { AttendanceReader } from './attendance-reader.js';
@@ -143,6 +143,16 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
       state.section = 'topics';
       outcomes.startTopic(text, line, level, number);
     }
+  };
+
+  const agendaLead = (text: string): { title: string; rest: string } | null => {
+    if (result.agenda.length === 0 || state.section !== 'topics') return null;
+    const colon = text.indexOf(': ');
+    if (colon < 2 || colon > LIMITS.name) return null;
+    const key = keyOf(text.slice(0, colon));
+    const listed = result.agenda.find((a) => keyOf(a.text) === key);
+    const rest = text.slice(colon + 2).trim();
+    return listed === undefined || rest === '' ? null : { title: listed.text, rest };
   };
 
   const addOutcome = (written: string, line: number, depth: number, checked: boolean | null): void => {
@@ -374,6 +384,13 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
         if (point && isHeadingText(point[1]!) && NOTHING.test(point[2]!)) {
           // "5. Planning: None": an agenda item that had nothing; a topic without an outcome.
           outcomes.startTopic(point[1]!, block.line);
+          break;
+        }
+        // "Import maps: Wes will refactor …" where the agenda listed "Import maps": that item's notes.
+        const item = agendaLead(block.text);
+        if (item !== null) {
+          outcomes.startTopic(item.title, block.line);
+          addOutcome(item.rest, block.line, block.indent, block.checked);
           break;
         }
         const lead = boldLead(block.source);

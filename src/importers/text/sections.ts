@@ -49,6 +49,8 @@ const CONTAINER_WORDS = new Set([
   'discussions',
   'proceedings',
   'highlights',
+  'notes',
+  'agenda',
   'and',
   '&',
   'meeting',
@@ -136,6 +138,8 @@ export function defaultKindOf(text: string, inherited: OutcomeKind): OutcomeKind
   const t = text.toLowerCase();
   const decisions = /\b(?:decisions?|resolutions?|agreed|conclusions|motions|decided)\b/.test(t);
   const actions = /\b(?:actions?|next steps?|follow[- ]?ups?|to[- ]?dos?|tasks)\b/.test(t);
+  // "Agenda points & Actions", "Notes and decisions": a record of everything, not a list of one kind.
+  if (/\b(?:agenda|notes?|minutes|discussions?)\b/.test(t)) return inherited;
   if (actions && !decisions) return 'action';
   if (decisions && !actions) return 'decision';
   if (decisions && actions) return 'note';

@@ -306,4 +306,65 @@ Merge, good as a first iteration.
       ],
     );
   });
+
+  it('takes the sections under "Agenda & notes" as the topics, and notes that open with an agenda item as its own', () => {
+    assert.deepEqual(
+      topicsOf(`# Lantern Society Editors, 21 January 2026
+
+## Agenda & notes
+
+### Workshops
+
+- Two workshops were held.
+
+### Grant update
+
+- The grant was submitted.
+`),
+      ['Workshops', 'Grant update'],
+    );
+    const record = recordOf(
+      `# Harbour Loaders meeting, 24 October 2023
+
+Present: Wes, Jacob
+
+## Agenda
+
+* Import maps
+* External format support
+
+## Notes
+
+* Import maps: Wes will refactor his branch.
+
+* External format support: Jacob will start a new PR with the docs.
+`,
+      'notes.md',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => [t.title, t.outcomes.map((o) => [o.kind, o.owner])]),
+      [
+        ['Import maps', [['action', 'Wes']]],
+        ['External format support', [['action', 'Jacob']]],
+      ],
+    );
+  });
+
+  it('reads "Agenda points & Actions" as a record of everything, not as a list of actions', () => {
+    const record = recordOf(
+      `# Harbour Development, 6 August 2019
+
+## Agenda points & Actions
+
+### 1. Retrospective
+
+- The release went well.
+`,
+      'notes.md',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => [t.title, t.outcomes.map((o) => o.kind)]),
+      [['Retrospective', ['note']]],
+    );
+  });
 });
