@@ -5,7 +5,8 @@
  * meeting took place: nobody is recorded present, no decision is read, and at most one of its
  * sentences tells in the past tense what was done or said. Its items stay as
  * the topics they announce; what reads like a task in them ("Ana to present the budget") is a
- * plan for the meeting, not an action it gave.
+ * plan for the meeting, not an action it gave. A page that announces the meeting as an event
+ * ("When: …", "Where: …") is read the same way.
  */
 import type { SourceLine } from './outline.js';
 
@@ -18,6 +19,25 @@ const RECORD_WORDS = /\b(?:minutes|notes|summary|record|report|bashing|approv\w*
 /** Whether a line only calls the text an agenda ("Draft session agenda"). */
 export function isAgendaLine(text: string): boolean {
   return text.length <= 90 && AGENDA_LINE.test(text) && !RECORD_WORDS.test(text);
+}
+
+// The fields of an event's page: "When, local time:", "Where:", "Type of Event:".
+const EVENT_FIELD = /^(?:when|where|type of event|event type|registration|register)\b[^:]{0,20}:/i;
+
+/**
+ * Whether the top of the text announces an event ("When: …", "Where: …"): like an agenda it
+ * says what will happen, and records nothing done.
+ */
+export function announcesEvent(lines: SourceLine[]): boolean {
+  let seen = 0;
+  let fields = 0;
+  for (const line of lines) {
+    const text = line.raw.trim();
+    if (text === '') continue;
+    if (++seen > 15) break;
+    if (EVENT_FIELD.test(text) && ++fields >= 2) return true;
+  }
+  return false;
 }
 
 /** Whether a line near the top of the text calls the text an agenda. */

@@ -18,7 +18,7 @@ import {
   titledPhrases,
 } from './references.js';
 import { plainText } from './inline.js';
-import { isAgendaLine, tellsWhatHappened, titledAsAgenda } from './agenda.js';
+import { announcesEvent, isAgendaLine, tellsWhatHappened, titledAsAgenda } from './agenda.js';
 import { takeFrontMatter } from './front-matter.js';
 import { readHeader } from './header.js';
 import { isListOfMeetings } from './listing.js';
@@ -196,7 +196,7 @@ function readMeeting(lines: SourceLine[], source: TextSource): MeetingRecord {
     !cancelled &&
     !listing &&
     body.book.entries.length === 0 &&
-    titledAsAgenda(rest) &&
+    (titledAsAgenda(rest) || announcesEvent(rest)) &&
     !body.topics.some((t) => t.outcomes.some((o) => o.kind === 'decision')) &&
     !tellsWhatHappened(body.topics.flatMap((t) => t.outcomes.map((o) => o.text)));
   if (agenda) {
@@ -206,7 +206,7 @@ function readMeeting(lines: SourceLine[], source: TextSource): MeetingRecord {
       code: 'agenda-only',
       line: header.line,
       message:
-        'the text reads as an agenda: its items are kept as topics, and none as a decision or an action',
+        'the text reads as an agenda or the announcement of a meeting: its items are kept as topics, and none as a decision or an action',
     });
   }
   // What stands before the first topic and decides nothing (a paragraph of introduction, a
