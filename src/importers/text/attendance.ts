@@ -55,6 +55,23 @@ export class AttendanceBook {
   // Entries by the key of their name, people and offices apart.
   private readonly byKey = { person: new Map<string, Attendance>(), office: new Map<string, Attendance>() };
 
+  /** Whether a name is one of the people listed, in full or by the first name alone. */
+  knows(name: string): boolean {
+    const key = keyOf(name);
+    if (this.byKey.person.has(key)) return true;
+    if (this.firstNames === null || this.firstNamesOf !== this.entries.length) {
+      this.firstNames = new Set(
+        this.entries.filter((e) => e.kind === 'person').map((e) => keyOf(e.name.split(' ')[0]!)),
+      );
+      this.firstNamesOf = this.entries.length;
+    }
+    return !name.includes(' ') && this.firstNames.has(key);
+  }
+
+  // The first names of the people listed, made again when the list has grown.
+  private firstNames: Set<string> | null = null;
+  private firstNamesOf = 0;
+
   /** Adds one entry as written under a group; returns whether it was read as a name. */
   add(written: string | EntryParts, line: number, group: Group, role: string | null = null): boolean {
     const parts = typeof written === 'string' ? readEntry(written) : written;

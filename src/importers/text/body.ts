@@ -69,7 +69,7 @@ export interface BodyContext {
 /** Walks the outline from `start` and returns what the body holds. */
 export function readBody(blocks: Block[], start: number, context: BodyContext): Body {
   const book = new AttendanceBook();
-  const outcomes = new OutcomeCollector(context);
+  const outcomes = new OutcomeCollector({ ...context, knows: (name) => book.knows(name) });
   const attendance = new AttendanceReader(book);
   const result: Body = {
     topics: outcomes.topics,

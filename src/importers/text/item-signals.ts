@@ -22,7 +22,7 @@ const OPERATIVE =
   /^(?:\d{1,2}[.)]\s+)?(?:(?:Further|Also|Hereby|Finally)\s+)?(?:Decides|Adopts|Approves|Endorses|Reaffirms|Affirms|Recommends|Authori[sz]es|Elects|Appoints|Resolves)\b/;
 // Words that make an item an action, in one expression: the leftmost match is the first signal.
 const ACTION =
-  /\b(?:agreed|decided|resolved|undertook|committed|volunteered|offered|promised)(?<!\b(?:was|were|been)\s+\w+)\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|these\b|those\b|it\b|its\b|their\b|his\b|her\b|all\b|any\b|some\b)[a-zß-ÿ]{2,}|\b(?:was|were|is|are)\s+(?:asked|requested|invited|tasked|mandated|encouraged|instructed|directed|charged|assigned)\s+to\s+[a-zß-ÿ]+|\b(?:will|shall)(?<!\b(?:it|this|that|there|which|we|I|you|they)(?:'ll|’ll)?\s+(?:(?:also|still|then|all|probably|hopefully|likely)\s+)?(?:will|shall))\s+(?!not\b|take place|be held|meet\b|convene|reconvene|be (?:on|at|in|the|a|an|available|able|there|responsible|chaired|hosted|discussed|needed|reserved|shared in)\b|have\b|(?:also\s+)?(?:enable|support|allow|help|include|contain|require|cover|contribute|remain|depend|mean|become|last|cost|benefit|reduce|increase|improve|affect|involve|apply|happen|occur|evolve|hopefully|likely|probably|need)\b|be\b(?!\s+[a-zß-ÿ]+(?:ed|en|wn|ne)\b))(?:be\s+)?[a-zß-ÿ]{2,}|\b(?:is|are)(?<!\b(?:meeting|item|topic|discussion|it|this|that|there|which)\s+(?:is|are))\s+to\s+(?!be\s+(?:held|hosted|convened|scheduled|chaired|decided)\b)(?:be\s+)?[a-zß-ÿ]{2,}|\b(?:needs?|has|have)(?<!\b(?:it|this|that|there|which|we|I|you|they)(?:'ll|’ll)?\s+(?:(?:also|still|then|all|probably|hopefully|likely|will)\s+)?(?:needs?|has|have))\s+to\s+(?:be\s+)?[a-zß-ÿ]{2,}|\bto be\s+[a-zß-ÿ]+(?:ed|en|wn)\b/i;
+  /\b(?:agreed|decided|resolved|undertook|committed|volunteered|offered|promised)(?<!\b(?:was|were|been)\s+\w+)\s+to:?\s+(?!the\b|a\b|an\b|this\b|that\b|these\b|those\b|it\b|its\b|their\b|his\b|her\b|all\b|any\b|some\b)[a-zß-ÿ]{2,}|\b(?:was|were|is|are)\s+(?:asked|requested|invited|tasked|mandated|encouraged|instructed|directed|charged|assigned)\s+to\s+[a-zß-ÿ]+|\b(?:will|shall)(?<!\b(?:it|this|that|there|which|we|I|you|they)(?:'ll|’ll)?\s+(?:(?:also|still|then|all|probably|hopefully|likely)\s+)?(?:will|shall))\s+(?!not\b|take place|be held|meet\b|convene|reconvene|be (?:on|at|in|the|a|an|available|able|there|responsible|chaired|hosted|discussed|needed|reserved|shared in)\b|have\b|(?:also\s+)?(?:enable|support|allow|help|include|contain|require|cover|contribute|remain|depend|mean|become|last|cost|benefit|reduce|increase|improve|affect|involve|apply|happen|occur|evolve|hopefully|likely|probably|need)\b|be\b(?!\s+[a-zß-ÿ]+(?:ed|en|wn|ne)\b))(?:be\s+)?[a-zß-ÿ]{2,}|\b(?:is|are)(?<!\b(?:meeting|item|topic|discussion|it|this|that|there|which)\s+(?:is|are))\s+to\s+(?!be\s+(?:held|hosted|convened|scheduled|chaired|decided)\b)(?:be\s+)?[a-zß-ÿ]{2,}|\b(?:needs?|has|have)(?<!\b(?:it|this|that|there|which|we|I|you|they)(?:'ll|’ll)?\s+(?:(?:also|still|then|all|probably|hopefully|likely|will)\s+)?(?:needs?|has|have))\s+to\s+(?:be\s+)?[a-zß-ÿ]{2,}|\bto be\s+[a-zß-ÿ]+(?:ed|en|wn)\b/i;
 // "asked the Secretariat to …": an action whose owner is named after the verb. Looking for the
 // verbs alone first is cheaper than the expression on the many texts without them.
 // Resolutions say it in the present: "Further requests the Secretariat to inform …".
@@ -30,7 +30,8 @@ const ASKING_VERB =
   /asked|requested|invited|tasked|mandated|instruct|direct|charged|requests|asks|mandates|tasks/;
 // "Kerri, Phil, Anthony, and Kim to …": a list of names is one subject.
 const SUBJECT = "\\p{Lu}[\\p{L}'’.-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|for|and|&|on))" + '{0,7}';
-const LINK = '(?:to|will|shall|is to|are to|agreed to|undertook to|offered to|volunteered to)';
+const LINK =
+  '(?:to|will|shall|is to|are to|agreed to|undertook to|offered to|volunteered to|agrees to|offers to|volunteers to:?)';
 // "Lise to circulate …", "The Secretariat will prepare …", "Wanjiru Kamau will own …".
 // What follows the link is a verb: not a determiner ("Link to this week's logs").
 const NOT_A_VERB =
@@ -137,6 +138,8 @@ function firstAction(text: string, body: string | null, handles: boolean): Signa
       '',
     );
     if (first === null || subject === undefined || NOT_A_NAME.test(subject)) continue;
+    // "Looking for volunteers to …": a subject does not end on a joining word.
+    if (/\s(?:of|for|and|&|on)$/i.test(subject)) continue;
     // "Finally, Bob will …": a list's first piece must be a name too.
     if (subject.includes(',') && NOT_A_NAME_LEAD.test(subject)) continue;
     // After a speaker's name ("Ian: RT will take too long"), only the speaker owns what follows.

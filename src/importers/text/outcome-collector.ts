@@ -289,7 +289,7 @@ export class OutcomeCollector {
 
   // Written out: spreading the context and adding a field costs a microsecond in V8.
   private contextOf(defaultKind: OutcomeKind): ItemContext {
-    return { body: this.context.body, year: this.context.year, defaultKind };
+    return { body: this.context.body, year: this.context.year, knows: this.context.knows, defaultKind };
   }
 
   /** Drops summary blocks that only repeated outcomes of their topics. */

@@ -117,6 +117,8 @@ describe('readItem', () => {
     ['Updated the adopted version of the draft to be aligned with the registry.', { kind: 'note' }],
     ['The next meeting is to be held on 30 August 2012.', { kind: 'note' }],
     ['Way to fetch the list of upcoming events', { owner: null }],
+    ['Dave volunteers to: add a line on standards to the template.', { kind: 'action', owner: 'Dave' }],
+    ['Looking for volunteers to help review the timeline.', { kind: 'note', owner: null }],
     ['After each point the meeting is to move on.', { kind: 'note' }],
     // A report's title with its presenter is no task.
     ['Update from the Policy TWG (MPJ)', { kind: 'note' }],

@@ -19,6 +19,8 @@ export interface ItemContext {
   body: string | null;
   /** The year of the meeting, for due dates written without one. */
   year: number | undefined;
+  /** Whether a name is one of the people the text lists as attending. */
+  knows?: (name: string) => boolean;
 }
 
 export interface ReadOutcome {
@@ -92,9 +94,13 @@ export function readItem(
   const colonTask = text.includes(':') ? OWNER_COLON.exec(text) : null;
   const after = colonTask === null ? '' : text.slice(colonTask[0].length);
   const assigned = colonTask !== null && IMPERATIVE.test(after);
+  // Where items are actions, someone listed as attending owns what follows their name
+  // ("Thibaud Colas: Malcolm award review after the board meeting").
+  const listed =
+    colonTask !== null && context.defaultKind === 'action' && context.knows?.(colonTask[1]!) === true;
   // "Audio: https://…" gives an address, not a task.
   const task =
-    colonTask !== null && (assigned || (/^\p{Ll}/u.test(after) && !/^[a-z]+:\/\//.test(after)))
+    colonTask !== null && (assigned || listed || (/^\p{Ll}/u.test(after) && !/^[a-z]+:\/\//.test(after)))
       ? colonTask
       : null;
   if (marks.kind === null && context.defaultKind !== 'action' && SPEAKER.test(text) && !assigned) {

@@ -367,4 +367,24 @@ Present: Wes, Jacob
       [['Retrospective', ['note']]],
     );
   });
+
+  it('takes someone listed as present before a colon as the owner of an action item, whatever follows', () => {
+    const record = recordOf(
+      `# Lantern Society Board, 12 September 2024
+
+Present: Thibaud Colas, Chaim Kirby
+
+## Action items
+
+- Thibaud Colas: Award review and nomination announcement after the September meeting
+- Chaim Kirby: Think through the bylaw changes on regional seats
+- Budget Review: Approved as presented
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.topics.flatMap((t) => t.outcomes.map((o) => o.owner)),
+      ['Thibaud Colas', 'Chaim Kirby', null],
+    );
+  });
 });
