@@ -53,6 +53,9 @@ export interface Body {
 const ATTENDANCE_WORDS =
   /\b(?:present|participated|attended|took parts?|apologi[sz]e|apologies|regrets|absent)\b/i;
 
+// A person's name alone: two or three capitalised words ("Bradley DeYoung", "Laurent MORTIER").
+const PERSON_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u;
+
 // The time an agenda gives an item, before its title: "(10 min max):", "[5']".
 const TIME_BOX = /^[([][^)\]]{1,30}\d[^)\]]{0,30}[)\]]\s*[:.\-–—]?\s*/;
 
@@ -210,6 +213,16 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
       onHeading(title.text, title.n, 9, 'position');
     }
     const head = lines[0]!;
+    // "Bradley DeYoung" alone over a list of actions: the name of who owns them.
+    if (
+      lines.length === 1 &&
+      outcomes.defaultKind === 'action' &&
+      nextBlock?.type === 'item' &&
+      (book.knows(head.text) || PERSON_NAME.test(head.text))
+    ) {
+      outcomes.listOwner = head.text;
+      return;
+    }
     if (
       lines.length === 1 &&
       isHeadingText(head.text) &&

@@ -48,6 +48,8 @@ export class OutcomeCollector {
   readonly topics: TopicDraft[] = [];
   readonly warnings: Warning[] = [];
   defaultKind: OutcomeKind = 'note';
+  /** Who owns the actions listed under their name ("Bradley DeYoung" over "1. Send …"). */
+  listOwner: string | null = null;
   private topic: TopicDraft | null = null;
   private container: { title: string; kind: OutcomeKind; level: number } | null = null;
   private last: OutcomeDraft | null = null;
@@ -58,6 +60,7 @@ export class OutcomeCollector {
 
   /** A heading that holds topics ("Decisions, Action Items & Next Steps"). */
   enterContainer(title: string, level = 9, inline = false): void {
+    this.listOwner = null;
     const kind = defaultKindOf(title, 'note');
     this.last = null;
     if (
@@ -77,6 +80,7 @@ export class OutcomeCollector {
   }
 
   startTopic(title: string, line: number | null, level = Infinity, number: string | null = null): void {
+    this.listOwner = null;
     // A heading as high as the container's closes it ("## Actions" then "## Topic: …").
     if (this.container !== null && level <= this.container.level) this.container = null;
     // A sub-item of the open topic goes on in it: numbered under the topic's number ("2.1"
@@ -271,7 +275,7 @@ export class OutcomeCollector {
       kind: reading.kind,
       verb: reading.verb,
       text: reading.text,
-      owner: reading.owner,
+      owner: reading.kind === 'action' ? (reading.owner ?? this.listOwner) : reading.owner,
       due: reading.due,
       dueText: reading.dueText,
       status: reading.status,
@@ -314,7 +318,7 @@ function hasSignal(sentence: string, { decision, action }: Signals): boolean {
 export function topicKind(title: string, inherited: OutcomeKind): OutcomeKind {
   const t = title.trim().replace(/:$/, '');
   if (
-    /^(?:next steps?|action items?|actions?(?: points)?|follow[- ]?up(?: actions)?|to[- ]?dos?|tasks)$/i.test(
+    /^(?:next steps?|action items?|actions?(?: points| list| log| register)?|list of actions|follow[- ]?up(?: actions)?|to[- ]?dos?|tasks)$/i.test(
       t,
     )
   )

@@ -387,4 +387,28 @@ Present: Thibaud Colas, Chaim Kirby
       ['Thibaud Colas', 'Chaim Kirby', null],
     );
   });
+
+  it('reads the actions listed under their owner\'s name in an "Action list"', () => {
+    const record = recordOf(
+      `# Glider Data Task Team, 25 June 2025
+
+## Action list
+Mira Okafor
+1. Send an email to Adam to introduce the tracking network.
+2. Look closer at the activities of the university.
+
+Tomas Berg
+1. Present the slides on the service levels to the team.
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.topics.flatMap((t) => t.outcomes.map((o) => [o.kind, o.owner])),
+      [
+        ['action', 'Mira Okafor'],
+        ['action', 'Mira Okafor'],
+        ['action', 'Tomas Berg'],
+      ],
+    );
+  });
 });
