@@ -47,6 +47,8 @@ export interface Body {
   documents: Array<{ title: string; line: number }>;
   /** The items listed under an agenda's heading, which minutes take up again as topics. */
   agenda: Array<{ text: string; line: number; indent: number }>;
+  /** An item under the agenda's heading is labelled as an outcome ("Verdict: …", "Decision: …"). */
+  agendaRecords: boolean;
 }
 
 // The words of a sentence that tells who attended: only items with one need reading for it.
@@ -57,7 +59,8 @@ const ATTENDANCE_WORDS =
 const PERSON_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u;
 
 // The time an agenda gives an item, before its title: "(10 min max):", "[5']".
-const TIME_BOX = /^[([][^)\]]{1,30}\d[^)\]]{0,30}[)\]]\s*[:.\-–—]?\s*/;
+// Also who brings the item: "(@codebytere) Where should the retro live?".
+const TIME_BOX = /^[([](?:[^)\]]{1,30}\d[^)\]]{0,30}|@?[\w.-]{2,30})[)\]]\s*[:.\-–—]?\s*/;
 
 // What an item says when it had nothing: "None", "Nothing to report", "N/A".
 const NOTHING = /^(?:none|nil|nothing(?: to report)?|no (?:items?|business|report)|n\/a)\.?$/i;
@@ -84,6 +87,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     draft: false,
     documents: [],
     agenda: [],
+    agendaRecords: false,
   };
   const state = {
     section: 'topics' as 'topics' | 'attendance' | 'skip',
@@ -322,6 +326,8 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
           result.documents.push({ title: block.text, line: block.line });
         if (state.section === 'skip' && state.agenda && block.text.length <= LIMITS.name)
           result.agenda.push({ text: block.text, line: block.line, indent: block.indent });
+        if (state.section === 'skip' && state.agenda && labelOf(block.text)?.label.kind === 'outcome')
+          result.agendaRecords = true;
         if (state.section === 'skip' || isLeftover(block.text) || isTrailer(block.text)) break;
         const bold = wholeBold(block.source);
         if (state.section === 'attendance') {
@@ -371,12 +377,22 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
             isHeadingText(block.text.slice(0, -1)) &&
             !hasOwnWords(block.text, outcomes.defaultKind, context)) ||
           (outlineTitle !== null &&
-            isHeadingText(outlineTitle) &&
+            // An agenda item may be a question: "Should we fund a paid team?".
+            isHeadingText(outlineTitle.replace(/\?$/, '')) &&
             !hasOwnWords(outlineTitle, outcomes.defaultKind, context))
         ) {
           const title = plainText(bold ?? outlineTitle ?? block.text).replace(/:$/, '');
+          const labelled = labelOf(`${title}:`);
           // "- Next steps:" over its items lists the current topic's actions.
           if (bold === null && headingKind(title) === 'container') outcomes.enterContainer(title, 9, true);
+          // "  * **Verdict:**" under an item, over its own items: the verdict on the item above.
+          else if (
+            labelled?.label.kind === 'outcome' &&
+            labelled.value === '' &&
+            block.indent > 0 &&
+            outcomes.hasTopic()
+          )
+            outcomes.labelItems(labelled.label.outcome, block.indent);
           else {
             outcomes.startTopic(title, block.line);
             if (bold === null && outlineTitle !== null) outcomes.topics.at(-1)!.fromItem = true;

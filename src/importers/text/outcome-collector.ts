@@ -50,6 +50,8 @@ export class OutcomeCollector {
   defaultKind: OutcomeKind = 'note';
   /** Who owns the actions listed under their name ("Bradley DeYoung" over "1. Send …"). */
   listOwner: string | null = null;
+  // The kind a label over nested items gives them, and the depth of the label.
+  private labelled: { kind: OutcomeKind; depth: number } | null = null;
   private topic: TopicDraft | null = null;
   private container: { title: string; kind: OutcomeKind; level: number } | null = null;
   private last: OutcomeDraft | null = null;
@@ -61,6 +63,7 @@ export class OutcomeCollector {
   /** A heading that holds topics ("Decisions, Action Items & Next Steps"). */
   enterContainer(title: string, level = 9, inline = false): void {
     this.listOwner = null;
+    this.labelled = null;
     const kind = defaultKindOf(title, 'note');
     this.last = null;
     if (
@@ -81,6 +84,7 @@ export class OutcomeCollector {
 
   startTopic(title: string, line: number | null, level = Infinity, number: string | null = null): void {
     this.listOwner = null;
+    this.labelled = null;
     // A heading as high as the container's closes it ("## Actions" then "## Topic: …").
     if (this.container !== null && level <= this.container.level) this.container = null;
     // A sub-item of the open topic goes on in it: numbered under the topic's number ("2.1"
@@ -120,6 +124,17 @@ export class OutcomeCollector {
       this.container === null &&
       (this.topic === null || this.topic.catchAll === true || this.topic.fromItem === true)
     );
+  }
+
+  /** Whether a topic is open for items to go into. */
+  hasTopic(): boolean {
+    return this.topic !== null && !this.topic.summary;
+  }
+
+  /** The items deeper than `depth` that follow are of this kind ("Verdict:" over its points). */
+  labelItems(kind: OutcomeKind, depth: number): void {
+    this.labelled = { kind, depth };
+    this.last = null;
   }
 
   /** Starts a topic with this title unless one is already open. */
@@ -197,7 +212,9 @@ export class OutcomeCollector {
     checked: boolean | null,
     known: Signals | null = null,
   ): void {
-    const reading = readItem(written, this.contextOf(this.defaultKind), checked, known);
+    if (this.labelled !== null && depth <= this.labelled.depth) this.labelled = null;
+    const defaultKind = this.labelled?.kind ?? this.defaultKind;
+    const reading = readItem(written, this.contextOf(defaultKind), checked, known);
     if (reading.placeholder) {
       this.warnings.push({
         code: 'placeholder',
@@ -220,7 +237,7 @@ export class OutcomeCollector {
       reading.verb !== null ||
       reading.ref !== null ||
       reading.motion !== null ||
-      reading.kind !== this.defaultKind;
+      reading.kind !== defaultKind;
     const prev = this.last;
     if (
       earlier === undefined &&

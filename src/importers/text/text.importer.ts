@@ -332,7 +332,10 @@ export function finishTopics(
  * so if they tell what happened.
  */
 function readAgendaAsRecord(first: Body, again: (context: Partial<BodyContext>) => Body): Body {
-  if (first.agenda.length === 0 || first.topics.some((t) => t.outcomes.length > 0)) return first;
+  if (first.agenda.length === 0) return first;
+  // An agenda whose items carry their verdicts ("Verdict: merged") is the record, whatever else.
+  if (first.agendaRecords) return again({ agendaHoldsRecord: true });
+  if (first.topics.some((t) => t.outcomes.length > 0)) return first;
   const second = again({ agendaHoldsRecord: true });
   const outcomes = second.topics.flatMap((t) => t.outcomes);
   const recorded = outcomes.some((o) => o.kind !== 'note') || tellsWhatHappened(outcomes.map((o) => o.text));

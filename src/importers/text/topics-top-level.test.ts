@@ -411,4 +411,38 @@ Tomas Berg
       ],
     );
   });
+
+  it("reads an agenda that carries each item's verdict as the record, its questions as topics", () => {
+    const record = recordOf(
+      `# Release WG, 1 May 2019
+
+**Visitors**
+* @hana
+
+## Agenda
+1. (**@ana**) Where should the retro live?
+    * Should it stay out of version control?
+    * **Verdict:** PR into the governance repo
+2. (**@ben**) Should we pay for a hosting team?
+    * **Verdict:** Yes, ask the Admin WG
+
+## Action Items
+
+* **@ana** to PR the retro into the governance repo
+`,
+      'notes.md',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => [t.title, t.outcomes.map((o) => o.kind)]),
+      [
+        ['Where should the retro live?', ['note', 'decision']],
+        ['Should we pay for a hosting team?', ['decision']],
+        ['Action Items', ['action']],
+      ],
+    );
+    assert.deepEqual(
+      record.attendance.map((a) => a.name),
+      ['@hana'],
+    );
+  });
 });
