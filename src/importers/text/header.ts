@@ -95,6 +95,8 @@ export function readHeader(
       continue;
     }
     const first = titleLines.length === 0;
+    // What was said in a channel is the log, never the title.
+    if (isScribeLog(lines)) break;
     // "Decisions, Action Items & Next Steps" or "Attendance" opens the body; it is no title.
     if (lines.length === 1 && headingKind(lines[0]!.text) !== 'topic') break;
     // A mailing-list subject ("[List] Summary of …") is a witness of the date, not the title.

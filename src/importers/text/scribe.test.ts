@@ -74,4 +74,25 @@ Nis Berg :  For 821, this is making invoice number mandatory
       ],
     );
   });
+
+  it('opens a topic where the chair calls a numbered agenda item', () => {
+    const record = recordOf(
+      `# Logs
+
+**\\<ana>** Meeting time.
+**\\<ana>** 1. Greetings
+**\\<tomas>** hi
+**\\<ana>** 2. What's been completed since the previous meeting
+**\\<tomas>** a lot of PRs got merged
+`,
+      'harbour-dev-log.md',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => [t.title, t.outcomes.length]),
+      [
+        ['Greetings', 1],
+        ["What's been completed since the previous meeting", 1],
+      ],
+    );
+  });
 });

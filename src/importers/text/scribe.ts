@@ -8,6 +8,8 @@ import type { TextLine } from './outline.js';
 const SAID = /^<[^>\s]{1,40}>\s/;
 const PRESENCE = /^(present|regrets)([+-])\s*(.*)$/i;
 const TOPIC = /^<[^>\s]{1,40}>\s+topic\s*:\s*(\S.*)$/i;
+// "<rehrar> 2. What's been completed since the previous meeting": the chair calls an agenda item.
+const CALLED_ITEM = /^<[^>\s]{1,40}>\s+\d{1,2}[.)]\s+(\p{Lu}.{1,100})$/u;
 
 /** Is this paragraph a stretch of an IRC log? */
 export function isScribeLog(lines: TextLine[]): boolean {
@@ -23,7 +25,7 @@ export function readScribeLines(
 ): void {
   for (const l of joinContinued(lines)) {
     // "<manu> Topic: Use Cases": the scribe opens a topic.
-    const topic = TOPIC.exec(l.text);
+    const topic = TOPIC.exec(l.text) ?? CALLED_ITEM.exec(l.text);
     if (topic !== null) {
       startTopic(topic[1]!.trim(), l.n);
       continue;
