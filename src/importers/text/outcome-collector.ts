@@ -98,7 +98,7 @@ export class OutcomeCollector {
     if (this.topic !== null && !this.topic.summary && sub) {
       // A sub-item goes on in its topic, but what its items are is its own ("Action items:"
       // above it ends here).
-      this.defaultKind = topicKind(title, this.container?.kind ?? 'note');
+      this.defaultKind = topicKind(title, this.container?.kind ?? 'note', true);
       this.last = null;
       return;
     }
@@ -332,7 +332,7 @@ function hasSignal(sentence: string, { decision, action }: Signals): boolean {
 }
 
 // A topic called "Next steps" lists actions; "Follow-up to the Interim Report" is just a topic.
-export function topicKind(title: string, inherited: OutcomeKind): OutcomeKind {
+export function topicKind(title: string, inherited: OutcomeKind, nested = false): OutcomeKind {
   const t = title.trim().replace(/:$/, '');
   if (
     /^(?:next steps?|action items?|actions?(?: points| list| log| register)?|list of actions|follow[- ]?up(?: actions)?|to[- ]?dos?|tasks)$/i.test(
@@ -341,5 +341,8 @@ export function topicKind(title: string, inherited: OutcomeKind): OutcomeKind {
   )
     return 'action';
   if (/^(?:decisions?|resolutions?|decisions (?:taken|made)|motions)$/i.test(t)) return 'decision';
+  // "### Conclusion" under an item: what its discussion concluded (a report's closing "##
+  // Conclusion" is prose).
+  if (nested && /^(?:conclusions?|conclusions?\s*\/\s*resolutions?|outcomes?)$/i.test(t)) return 'decision';
   return inherited;
 }

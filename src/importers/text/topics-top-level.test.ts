@@ -445,4 +445,34 @@ Tomas Berg
       ['@hana'],
     );
   });
+
+  it('reads the points under an item\'s "Conclusion" as its decisions, and a closing "Conclusion" as prose', () => {
+    const record = recordOf(
+      `# Harbour Standards Committee, 4 June 2024
+
+Present: Ana Ruiz (AR), Tomas Berg (TB)
+
+## Array grouping for Stage 3
+
+AR: I would like to ask for Stage 3.
+
+### Conclusion
+
+- Stage 3 for array grouping
+- AR to update the tests before the next meeting
+
+## Conclusion
+
+We talked about the conferences where we might meet.
+`,
+      'notes.md',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => [t.title, t.outcomes.map((o) => o.kind)]),
+      [
+        ['Array grouping for Stage 3', ['note', 'decision', 'action']],
+        ['Conclusion', ['note']],
+      ],
+    );
+  });
 });
