@@ -48,7 +48,7 @@ function build(context: CommandContext): Command {
   program
     .command('parse')
     .description('read a summary and print what was extracted, without storing it')
-    .argument('<file>', 'a summary (.md, .txt) or interchange JSON')
+    .argument('<file>', 'a summary (.md, .txt, .adoc) or interchange JSON')
     .option('--json', 'print interchange JSON')
     .action(async (file: string, options: { json?: boolean }) =>
       (await import('./parse.command.js')).parseCommand(file, options, context),
@@ -56,7 +56,7 @@ function build(context: CommandContext): Command {
   program
     .command('import')
     .description('import summaries into the database (all files or none)')
-    .argument('<files...>', 'summaries (.md, .txt) or interchange JSON')
+    .argument('<files...>', 'summaries (.md, .txt, .adoc) or interchange JSON')
     .addOption(db)
     .option(
       '--published',

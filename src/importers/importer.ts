@@ -40,7 +40,7 @@ export interface ParsedFile {
   parts: SourcePart[];
 }
 
-const TEXT_EXTENSIONS = new Set(['', '.md', '.markdown', '.mdown', '.txt', '.text']);
+const TEXT_EXTENSIONS = new Set(['', '.md', '.markdown', '.mdown', '.txt', '.text', '.adoc', '.asciidoc']);
 const LATER = new Map([
   ['.docx', 'DOCX'],
   ['.doc', 'Word'],
@@ -108,7 +108,7 @@ function readFile(input: ImportInput): ParsedFile {
   if (!TEXT_EXTENSIONS.has(extension) && extension !== '.json') {
     throw new MinutebookError(
       'unsupported-format',
-      `"${extension}" files are not summaries Minutebook can read (use .md, .txt or .json)`,
+      `"${extension}" files are not summaries Minutebook can read (use .md, .txt, .adoc or .json)`,
       where,
     );
   }

@@ -445,7 +445,7 @@ export const ImportText = z
       .string()
       .max(300)
       .nullable()
-      .openapi({ description: 'the file name, which says the format (.md, .txt, .json)' }),
+      .openapi({ description: 'the file name, which says the format (.md, .txt, .adoc, .json)' }),
     text: z
       .string()
       .min(1)

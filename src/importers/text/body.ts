@@ -427,7 +427,10 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
           lead !== null &&
           !labelOf(`${lead.lead.replace(/:$/, '')}:`) &&
           !saysVerdict(lead.lead) &&
-          pieceCount(lead.lead, 10) <= 10
+          pieceCount(lead.lead, 10) <= 10 &&
+          // Under a heading of its own, "* **Term** - what was said" is a point of that topic.
+          (block.indent === 0 || outcomes.takesItemTitles()) &&
+          !outcomes.underHeading()
         ) {
           outcomes.startTopic(plainText(lead.lead), block.line);
           addOutcome(plainText(lead.rest), block.line, block.indent + 1, block.checked);

@@ -37,6 +37,12 @@ export function plainText(source: string): string {
     text = text.replace(/\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/g, '$1');
   }
   if (text.includes('][')) text = text.replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1');
+  // An AsciiDoc link, "https://example.org/issues/6[issue #6]": its text, or the address alone.
+  if (text.includes('://') && text.includes('['))
+    text = text.replace(
+      /\b(https?:\/\/[^\s[\]]+)\[([^\]]*)\]/g,
+      (_, url: string, label: string) => label || url,
+    );
   if (text.includes('<')) {
     text = text.replace(/<(https?:\/\/[^>\s]+)>/g, '$1').replace(HTML_TAG, ' ');
   }

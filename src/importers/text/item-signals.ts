@@ -197,6 +197,9 @@ function clauseStarts(text: string): number[] {
   const starts = [0];
   const colon = text.indexOf(': ');
   if (colon > 0 && colon <= 40 && text.slice(0, colon).split(' ').length <= 5) starts.push(colon + 2);
+  // "Observing station - Tomas will review …": a lead set off by a dash.
+  const dash = text.indexOf(' - ') === -1 ? text.indexOf(' – ') : text.indexOf(' - ');
+  if (dash > 0 && dash <= 40 && text.slice(0, dash).split(' ').length <= 5) starts.push(dash + 3);
   for (let i = text.indexOf('; '); i !== -1 && starts.length < 8; i = text.indexOf('; ', i + 2))
     starts.push(i + 2);
   // A sentence ends at ". " and the like; most items have one sentence and are done at once.
@@ -204,9 +207,8 @@ function clauseStarts(text: string): number[] {
     SENTENCE_START.lastIndex = 0;
     for (let m = SENTENCE_START.exec(text); m !== null && starts.length < 12; m = SENTENCE_START.exec(text))
       starts.push(m.index + m[0].length);
-    starts.sort((a, b) => a - b);
   }
-  return starts;
+  return starts.length > 2 ? starts.sort((a, b) => a - b) : starts;
 }
 
 // A sentence's end before the next one: not after an initial ("J. Lindqvist") or "e.g.".

@@ -126,6 +126,11 @@ export class OutcomeCollector {
     );
   }
 
+  /** Whether the open topic was opened by a heading of the text's own, numbered or marked as one. */
+  underHeading(): boolean {
+    return this.topic !== null && this.topic.level !== undefined && this.topic.level < 9;
+  }
+
   /** Whether a topic is open for items to go into. */
   hasTopic(): boolean {
     return this.topic !== null && !this.topic.summary;

@@ -48,6 +48,9 @@ const BULLET =
   /^(\s*)([-*+•·▪◦‣●○■□➢►–]|\d{1,3}[.)](?!\d)|[a-z][.)]|[A-Z]\)|\([a-z0-9]{1,3}\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])(?:\s+|(?=\*\*))(.*)$/;
 const BULLET_START = /^(?:[-*+•·▪◦‣●○■□➢►–(\d]|[a-zA-Z][.)]|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])/;
 const ATX = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+// AsciiDoc, as some repositories keep their minutes: "== Section", "** nested item", ". numbered item".
+const ASCIIDOC_HEADING = /^(={1,6})\s+(\S.*)$/;
+const ASCIIDOC_ITEM = /^(\*{2,5}|\.{1,2})\s+(\S.*)$/;
 const SETEXT = /^\s{0,3}(=+|-+)\s*$/;
 const RULE = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/;
 const DOTTED_HEADING = /^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.{0,100})$/;
@@ -112,6 +115,31 @@ export function outline(lines: readonly SourceLine[]): Block[] {
     if ((first === '-' || first === '*' || first === '_') && RULE.test(raw)) {
       blocks.push({ type: 'rule', line: n });
       close();
+      continue;
+    }
+    const adoc = first === '=' ? ASCIIDOC_HEADING.exec(trimmed) : null;
+    if (adoc) {
+      const numbered = stripNumber(adoc[2]!);
+      blocks.push(heading(n, plainText(numbered.text), adoc[1]!.length, 'atx', numbered.number));
+      close();
+      continue;
+    }
+    const adocItem = first === '.' || first === '*' ? ASCIIDOC_ITEM.exec(trimmed) : null;
+    if (adocItem) {
+      const text = plainText(adocItem[2]!);
+      const depth = adocItem[1]!.length - 1;
+      item = {
+        type: 'item',
+        line: n,
+        indent: depth * 2,
+        marker: adocItem[1]![0] === '.' ? '1.' : '*',
+        checked: null,
+        text,
+        source: adocItem[2]!,
+        lines: [{ n, text, source: adocItem[2]! }],
+      };
+      blocks.push(item);
+      para = null;
       continue;
     }
     const atx = first === '#' ? ATX.exec(raw) : null;

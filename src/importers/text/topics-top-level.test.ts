@@ -475,4 +475,43 @@ We talked about the conferences where we might meet.
       ],
     );
   });
+
+  it('reads minutes kept in AsciiDoc: "==" headings, nested "**" and "." lists, links with their text', () => {
+    const record = recordOf(
+      `= Meeting Summary: Glossary Team - 2026-01-15
+
+== Attendees
+
+=== Members
+
+* Mira Okafor (Chair)
+* Tomas Berg
+
+== Discussion Summary
+
+=== 1. Removed definitions
+
+The team reviewed the unused terms. See https://example.org/issues/6[issue #6] for the list.
+
+* **Observing station** - Tomas will review the text of chapter 5.
+** The chapter covers long-term stations.
+
+=== 2. Workplan
+
+. Week 1: review the remaining terms
+. Week 2: circulate the draft
+`,
+      'summary.adoc',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      ['Removed definitions', 'Workplan'],
+    );
+    assert.deepEqual(
+      record.attendance.map((a) => a.name),
+      ['Mira Okafor', 'Tomas Berg'],
+    );
+    assert.match(record.topics[0]!.outcomes[0]!.text, /See issue #6 for the list/);
+    assert.equal(record.topics[0]!.outcomes[1]!.owner, 'Tomas');
+  });
 });
