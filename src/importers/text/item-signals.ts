@@ -126,7 +126,12 @@ function firstAction(text: string, body: string | null, handles: boolean): Signa
   // Who is to do it stands first in the item, or first after a short lead ("Import maps: Wes
   // will refactor …", "Chaim: Chaim to post …"), or first in a later clause ("…; Fazli to
   // introduce the advisor").
-  for (const start of clauseStarts(text)) {
+  const starts = clauseStarts(text);
+  for (const start of starts) {
+    if (start > 0) {
+      // A subject in a later sentence owns only what its own sentence says.
+      if (best !== null && best.index < start && !/[:;]\s*$/.test(text.slice(0, start))) continue;
+    }
     const clause = start === 0 ? text : text.slice(start);
     const first =
       OWNER_FIRST.exec(clause) ??
@@ -143,8 +148,6 @@ function firstAction(text: string, body: string | null, handles: boolean): Signa
     // "Finally, Bob will …": a list's first piece must be a name too.
     if (subject.includes(',') && NOT_A_NAME_LEAD.test(subject)) continue;
     // After a speaker's name ("Ian: RT will take too long"), only the speaker owns what follows.
-    // A subject in a later sentence owns only what its own sentence says.
-    if (start > 0 && best !== null && best.index < start && !/[:;]\s*$/.test(text.slice(0, start))) continue;
     const lead = start === 0 ? '' : text.slice(0, start).replace(/[:;]\s*$/, '');
     const speaker = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:\s*\([^)]*\))?$/u.test(lead);
     if (speaker && !subject.startsWith(lead.split(/[\s(]/)[0]!)) continue;
@@ -169,6 +172,9 @@ const OWN_PREDICATE =
   /^(?:(?!(?:\p{L}+ing|\p{L}+ed|is|are|was|were|that|which|will|has|have)\s)[\p{L}\d'’&/-]+\s+){0,6}$/iu;
 
 function actionMatch(text: string): RegExpExecArray | null {
+  // Most texts' first match is the answer: the loop is for a passive that is no predicate.
+  const first = ACTION.exec(text);
+  if (first === null || (first[0].charCodeAt(0) | 32) !== 116 || !/^to be\s/i.test(first[0])) return first;
   ACTIONS.lastIndex = 0;
   for (let m = ACTIONS.exec(text); m !== null; m = ACTIONS.exec(text)) {
     const passive = (m[0].charCodeAt(0) | 32) === 116 && /^to be\s/i.test(m[0]);
@@ -190,6 +196,9 @@ function decisionMatch(text: string): RegExpExecArray | null {
   return null;
 }
 
+// A name and the word that gives it a task, next: only then is the part after a dash tried.
+const NAMED_NEXT = /^(?:@[\w.-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:to|will|shall)\s/u;
+
 // Where a clause that may open with an owner starts: the item's start, after a lead of a few
 // words and a colon, after each semicolon, and at each later sentence ("… search next. Hadrien
 // will share the slides").
@@ -199,7 +208,13 @@ function clauseStarts(text: string): number[] {
   if (colon > 0 && colon <= 40 && text.slice(0, colon).split(' ').length <= 5) starts.push(colon + 2);
   // "Observing station - Tomas will review …": a lead set off by a dash.
   const dash = text.indexOf(' - ') === -1 ? text.indexOf(' – ') : text.indexOf(' - ');
-  if (dash > 0 && dash <= 40 && text.slice(0, dash).split(' ').length <= 5) starts.push(dash + 3);
+  if (
+    dash > 0 &&
+    dash <= 40 &&
+    text.slice(0, dash).split(' ').length <= 5 &&
+    NAMED_NEXT.test(text.slice(dash + 3, dash + 80))
+  )
+    starts.push(dash + 3);
   for (let i = text.indexOf('; '); i !== -1 && starts.length < 8; i = text.indexOf('; ', i + 2))
     starts.push(i + 2);
   // A sentence ends at ". " and the like; most items have one sentence and are done at once.
