@@ -129,17 +129,16 @@ export class AttendanceReader {
 // of full names was wrapped inside a name: "…, Jim Kelly, Maarten" over "Boender, Niaz …".
 function continuesList(text: string, next: string): boolean {
   if (text.endsWith(',') || (text.endsWith('and') && /\band$/.test(text.slice(-4)))) return true;
-  if (!text.includes(',') || !next.includes(',')) return false;
+  // The cheap looks first: most lines end, and most next lines start, with a whole name.
+  const comma = next.indexOf(',');
+  if (comma === -1 || !text.includes(',')) return false;
+  const first = next.slice(0, comma).trim();
+  if (first.includes(' ') || !/^\p{Lu}[\p{L}'’-]*$/u.test(first)) return false;
+  const last = text.slice(text.lastIndexOf(',') + 1).trim();
+  if (last.includes(' ') || !/^\p{Lu}[\p{L}'’-]*$/u.test(last)) return false;
   const pieces = text.split(/\s*,\s*/);
-  const last = pieces.at(-1)!;
-  const first = next.slice(0, next.indexOf(',')).trim();
   const full = pieces.filter((p) => /^\p{Lu}\S*\s+\p{Lu}/u.test(p)).length;
-  return (
-    pieces.length >= 3 &&
-    full * 2 > pieces.length &&
-    /^\p{Lu}[\p{L}'’-]*$/u.test(last) &&
-    /^\p{Lu}[\p{L}'’-]*$/u.test(first)
-  );
+  return pieces.length >= 3 && full * 2 > pieces.length;
 }
 
 // "ana_p, bkowalski, chen_li" is a list; "Jane Doe, Example Foundation" is one entry.

@@ -54,6 +54,13 @@ export interface Body {
 // The words of a sentence that tells who attended: only items with one need reading for it.
 const ATTENDANCE_WORDS =
   /\b(?:present|participated|attended|took parts?|apologi[sz]e|apologies|regrets|absent)\b/i;
+const ATTENDANCE_STEMS = ['resent', 'articipated', 'ttended', 'took part', 'pologi', 'egrets', 'bsent'];
+
+// Their stems are looked for as plain text first: most items name none.
+function mayTellAttendance(text: string): boolean {
+  for (const stem of ATTENDANCE_STEMS) if (text.includes(stem)) return ATTENDANCE_WORDS.test(text);
+  return false;
+}
 
 // A person's name alone: two or three capitalised words ("Bradley DeYoung", "Laurent MORTIER").
 const PERSON_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u;
@@ -356,7 +363,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
           break;
         }
         // "1. The following members participated in the meeting: …": attendance told in an item.
-        const told = ATTENDANCE_WORDS.test(block.text) ? book.readSentences(block.text, block.line) : null;
+        const told = mayTellAttendance(block.text) ? book.readSentences(block.text, block.line) : null;
         if (told !== null && squash(told) !== squash(block.text)) {
           if (told !== '') addOutcome(told, block.line, block.indent, block.checked);
           break;

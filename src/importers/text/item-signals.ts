@@ -25,11 +25,16 @@ const ACTION =
   /\b(?:agreed|decided|resolved|undertook|committed|volunteered|offered|promised)(?<!\b(?:was|were|been)\s+\w+)\s+to:?\s+(?!the\b|a\b|an\b|this\b|that\b|these\b|those\b|it\b|its\b|their\b|his\b|her\b|all\b|any\b|some\b)[a-zß-ÿ]{2,}|\b(?:was|were|is|are)\s+(?:asked|requested|invited|tasked|mandated|encouraged|instructed|directed|charged|assigned)\s+to\s+[a-zß-ÿ]+|\b(?:will|shall)(?<!\b(?:it|this|that|there|which|we|I|you|they)(?:'ll|’ll)?\s+(?:(?:also|still|then|all|probably|hopefully|likely)\s+)?(?:will|shall))\s+(?!not\b|take place|be held|meet\b|convene|reconvene|be (?:on|at|in|the|a|an|available|able|there|responsible|chaired|hosted|discussed|needed|reserved|shared in)\b|have\b|(?:also\s+)?(?:enable|support|allow|help|include|contain|require|cover|contribute|remain|depend|mean|become|last|cost|benefit|reduce|increase|improve|affect|involve|apply|happen|occur|evolve|hopefully|likely|probably|need)\b|be\b(?!\s+[a-zß-ÿ]+(?:ed|en|wn|ne)\b))(?:be\s+)?[a-zß-ÿ]{2,}|\b(?:is|are)(?<!\b(?:meeting|item|topic|discussion|it|this|that|there|which)\s+(?:is|are))\s+to\s+(?!be\s+(?:held|hosted|convened|scheduled|chaired|decided)\b)(?:be\s+)?[a-zß-ÿ]{2,}|\b(?:needs?|has|have)(?<!\b(?:it|this|that|there|which|we|I|you|they)(?:'ll|’ll)?\s+(?:(?:also|still|then|all|probably|hopefully|likely|will)\s+)?(?:needs?|has|have))\s+to\s+(?:be\s+)?[a-zß-ÿ]{2,}|\bto be\s+[a-zß-ÿ]+(?:ed|en|wn)\b/i;
 // "asked the Secretariat to …": an action whose owner is named after the verb. Looking for the
 // verbs alone first is cheaper than the expression on the many texts without them.
-// Resolutions say it in the present: "Further requests the Secretariat to inform …".
-const ASKING_VERB =
-  /asked|requested|invited|tasked|mandated|instruct|direct|charged|requests|asks|mandates|tasks/;
+// Resolutions say it in the present: "Further requests the Secretariat to inform …". The
+// stems are looked for as plain text first: most items have none.
+const ASKING_STEMS = ['ask', 'request', 'invite', 'mandate', 'instruct', 'direct', 'charged'];
+
+function mayAsk(text: string): boolean {
+  for (const stem of ASKING_STEMS) if (text.includes(stem)) return true;
+  return false;
+}
 // "Kerri, Phil, Anthony, and Kim to …": a list of names is one subject.
-const SUBJECT = "\\p{Lu}[\\p{L}'’.-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|for|and|&|on))" + '{0,7}';
+const SUBJECT = "\\p{Lu}[\\p{L}'’.-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|for|and|&|on))" + '{0,5}';
 const LINK =
   '(?:to|will|shall|is to|are to|agreed to|undertook to|offered to|volunteered to|agrees to|offers to|volunteers to:?)';
 // "Lise to circulate …", "The Secretariat will prepare …", "Wanjiru Kamau will own …".
@@ -120,7 +125,7 @@ function firstAction(text: string, body: string | null, handles: boolean): Signa
       owner: subject === undefined || NOT_A_NAME.test(subject) ? null : ownerName(subject, body),
     };
   }
-  const asked = ASKING_VERB.test(text) ? ASKED.exec(text) : null;
+  const asked = mayAsk(text) ? ASKED.exec(text) : null;
   if (asked && (best === null || asked.index < best.index))
     best = { index: asked.index, verb: asked[0], owner: ownerName(asked[1]!, body) };
   // Who is to do it stands first in the item, or first after a short lead ("Import maps: Wes
@@ -217,17 +222,36 @@ function clauseStarts(text: string): number[] {
     starts.push(dash + 3);
   for (let i = text.indexOf('; '); i !== -1 && starts.length < 8; i = text.indexOf('; ', i + 2))
     starts.push(i + 2);
-  // A sentence ends at ". " and the like; most items have one sentence and are done at once.
-  if (text.indexOf('. ') !== -1 || text.indexOf('! ') !== -1 || text.indexOf('? ') !== -1) {
-    SENTENCE_START.lastIndex = 0;
-    for (let m = SENTENCE_START.exec(text); m !== null && starts.length < 12; m = SENTENCE_START.exec(text))
-      starts.push(m.index + m[0].length);
+  // A sentence ends at ". " and the like before a capital, not after an initial ("J. Lindqvist").
+  for (let i = nextStop(text, 0); i !== -1 && starts.length < 12; i = nextStop(text, i + 2)) {
+    if (i >= 2 && isWordCode(text.charCodeAt(i - 1)) && isWordCode(text.charCodeAt(i - 2)))
+      if (isUpperCode(text.charCodeAt(i + 2))) starts.push(i + 2);
   }
   return starts.length > 2 ? starts.sort((a, b) => a - b) : starts;
 }
 
-// A sentence's end before the next one: not after an initial ("J. Lindqvist") or "e.g.".
-const SENTENCE_START = /(?<=[\p{L}\d)]{2}[.!?])\s+(?=\p{Lu})/gu;
+// Where the next ". ", "! " or "? " stands from `from`, or -1.
+function nextStop(text: string, from: number): number {
+  let best = -1;
+  for (const stop of STOPS) {
+    const at = text.indexOf(stop, from);
+    if (at !== -1 && (best === -1 || at < best)) best = at;
+  }
+  return best;
+}
+
+const STOPS = ['. ', '! ', '? '];
+
+// A letter, a digit or a closing bracket: what a sentence's last word ends with.
+function isWordCode(code: number): boolean {
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 41)
+    return true;
+  return code > 127 && /\p{L}/u.test(String.fromCharCode(code));
+}
+
+function isUpperCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code > 127 && /\p{Lu}/u.test(String.fromCharCode(code)));
+}
 
 /** An owner as written, without "the", or null when the subject is the body itself. */
 export function ownerName(subject: string, body: string | null): string | null {

@@ -146,6 +146,10 @@ function stoppedLabel(text: string): { label: Label; value: string; name: string
   const first = text.charCodeAt(0) | 32;
   // Only lines that open with one of the labels' first letters need the expression.
   if (first !== 112 && first !== 97 && first !== 105 && first !== 114) return null;
+  // The stop or the dash stands right after the label's words.
+  const head = text.slice(0, 40);
+  if (!head.includes('. ') && !head.includes(' -') && !head.includes(' –') && !head.includes(' —'))
+    return null;
   const match = STOPPED_LABEL.exec(text);
   if (match === null) return null;
   const name = match[1]!;
