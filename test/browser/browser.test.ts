@@ -161,7 +161,7 @@ describe('in the browser', { skip: !required && missing !== null ? missing! : fa
     await page.goto('/import');
     await shot(page, 'import');
     await page
-      .getByLabel('Summary file (.md or .txt)')
+      .getByLabel('Summary file (.md, .txt or .adoc)')
       .setInputFiles(join(ROOT, 'test/fixtures/variants/decisions-and-actions/oss-owners-everywhere.md'));
     await page.getByRole('button', { name: 'Read the summary' }).click();
     await page.waitForURL('**/import');

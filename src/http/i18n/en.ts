@@ -500,8 +500,8 @@ export const en = {
   import: {
     title: 'Import a summary',
     intro:
-      'Choose a summary in Markdown or plain text. You will see what was read from it, next to the text, and can correct it before anything is saved.',
-    file: 'Summary file (.md or .txt)',
+      'Choose a summary in Markdown, AsciiDoc or plain text. You will see what was read from it, next to the text, and can correct it before anything is saved.',
+    file: 'Summary file (.md, .txt or .adoc)',
     upload: 'Read the summary',
     review: 'Review before saving',
     reviewIntro: 'Nothing has been saved yet. Correct what was read wrongly, then save.',
