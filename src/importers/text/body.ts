@@ -54,12 +54,12 @@ export interface Body {
 // The words of a sentence that tells who attended: only items with one need reading for it.
 const ATTENDANCE_WORDS =
   /\b(?:present|participated|attended|took parts?|apologi[sz]e|apologies|regrets|absent)\b/i;
-const ATTENDANCE_STEMS = ['resent', 'articipated', 'ttended', 'took part', 'pologi', 'egrets', 'bsent'];
+const ATTENDANCE_STEM = /resent|articipated|ttended|took part|pologi|egrets|bsent/;
 
-// Their stems are looked for as plain text first: most items name none.
+// Their stems are looked for first, without the word boundaries and case: most items name none.
 function mayTellAttendance(text: string): boolean {
-  for (const stem of ATTENDANCE_STEMS) if (text.includes(stem)) return ATTENDANCE_WORDS.test(text);
-  return false;
+  // Such an item lists at least two names.
+  return text.includes(',') && ATTENDANCE_STEM.test(text) && ATTENDANCE_WORDS.test(text);
 }
 
 // A person's name alone: two or three capitalised words ("Bradley DeYoung", "Laurent MORTIER").

@@ -145,7 +145,14 @@ function labelFor(said: string, name: string): Label | null {
 function stoppedLabel(text: string): { label: Label; value: string; name: string } | null {
   const first = text.charCodeAt(0) | 32;
   // Only lines that open with one of the labels' first letters need the expression.
-  if (first !== 112 && first !== 97 && first !== 105 && first !== 114) return null;
+  const second = text.charCodeAt(1) | 32;
+  // p-r(esent), a-t(tendees), a-p(ologies), a-b(sent), i-n (attendance), r-e(grets).
+  const opens =
+    (first === 112 && second === 114) ||
+    (first === 97 && (second === 116 || second === 112 || second === 98)) ||
+    (first === 105 && second === 110) ||
+    (first === 114 && second === 101);
+  if (!opens) return null;
   // The stop or the dash stands right after the label's words.
   const head = text.slice(0, 40);
   if (!head.includes('. ') && !head.includes(' -') && !head.includes(' –') && !head.includes(' —'))
