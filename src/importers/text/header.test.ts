@@ -109,3 +109,14 @@ Minutes of the meeting of 16 August 2017.
     );
   });
 });
+
+describe('the body named in a title', () => {
+  it('reads the body after "Nth meeting of the …", not the ordinal', () => {
+    const bodyOf = (title: string) => recordOf(`# ${title}\n\nThe Bureau met.\n`, 'minutes.md').meeting.body;
+    assert.equal(
+      bodyOf('12th meeting of the Bureau of the Harbour Data Council, 5 March 2026'),
+      'Bureau of the Harbour Data Council',
+    );
+    assert.equal(bodyOf('Special session of the Tidal Commission, 5 March 2026'), 'Tidal Commission');
+  });
+});

@@ -26,6 +26,8 @@ const MODIFIERS =
 const KINDS = '(?:meeting|call|session|teleconference|telecon|plenary|retreat|summit|workshop|conference)';
 const MEETING_ONLY = new RegExp(`^(?:${MODIFIERS}\\s+)*${KINDS}$`, 'i');
 const MEETING_TAIL = new RegExp(`\\s+(?:${MODIFIERS}\\s+)*${KINDS}\\b.*$`, 'i');
+const MEETING_OF =
+  /^(?:the\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?(?:(?:regular|special|ordinary|extraordinary|annual|virtual|joint|informal|inaugural|plenary)\s+)?(?:meeting|session|sitting)\s+of\s+(?:the\s+)?(\p{Lu}.+)$/iu;
 const PLACE =
   /\b(?:room|hall|guildhall|palais|centre|center|hotel|building|house|headquarters|hq|campus|chamber|chambers|auditorium|offices|instituto|institute|university|sala|street|road|avenue|square|plaza|boulevard|lane|manor|castle|villa|lodge|pavilion|court)\b/i;
 
@@ -105,7 +107,10 @@ export function bodyOf(line: string): string | null {
     /^(?:(?:draft|final|approved)\s+)?(?:summary(?: report| record)?|minutes|record|report|notes|highlights|summary of (?:the )?(?:discussions?|decisions))\s+(?:of|from|for)\s+(?:the\s+)?(.+)$/i.exec(
       text,
     );
+  // "24th meeting of the Bureau of the …", "Special session of the Council": the body follows.
+  const meetingOf = ofPattern === null ? MEETING_OF.exec(text) : null;
   if (ofPattern) text = ofPattern[1]!;
+  else if (meetingOf) text = meetingOf[1]!;
   else {
     const dash =
       /^(.+?)\s*[-–—:|\uFFFD]\s*(?:(?:draft|final)\s+)?(?:summary|minutes|record|report|notes|meetings?|highlights|teleconference|telecon|call|session)\b/i.exec(
