@@ -117,32 +117,15 @@ export function outline(lines: readonly SourceLine[]): Block[] {
       close();
       continue;
     }
-    const adoc = first === '=' ? ASCIIDOC_HEADING.exec(trimmed) : null;
-    if (adoc) {
-      const numbered = stripNumber(adoc[2]!);
-      blocks.push(heading(n, plainText(numbered.text), adoc[1]!.length, 'atx', numbered.number));
-      close();
-      continue;
-    }
     const adocItem = first === '.' || first === '*' ? ASCIIDOC_ITEM.exec(trimmed) : null;
     if (adocItem) {
-      const text = plainText(adocItem[2]!);
-      const depth = adocItem[1]!.length - 1;
-      item = {
-        type: 'item',
-        line: n,
-        indent: depth * 2,
-        marker: adocItem[1]![0] === '.' ? '1.' : '*',
-        checked: null,
-        text,
-        source: adocItem[2]!,
-        lines: [{ n, text, source: adocItem[2]! }],
-      };
+      const marker = adocItem[1]!;
+      item = itemOf(n, (marker.length - 1) * 2, marker[0] === '.' ? '1.' : '*', null, adocItem[2]!);
       blocks.push(item);
       para = null;
       continue;
     }
-    const atx = first === '#' ? ATX.exec(raw) : null;
+    const atx = first === '#' ? ATX.exec(raw) : first === '=' ? ASCIIDOC_HEADING.exec(trimmed) : null;
     if (atx) {
       const numbered = stripNumber(atx[2]!);
       blocks.push(heading(n, plainText(numbered.text), atx[1]!.length, 'atx', numbered.number));
@@ -172,17 +155,7 @@ export function outline(lines: readonly SourceLine[]): Block[] {
         checked = box[1] !== ' ';
         content = content.slice(box[0].length);
       }
-      const text = plainText(content);
-      item = {
-        type: 'item',
-        line: n,
-        indent: bullet[1]!.length,
-        marker: bullet[2]!,
-        checked,
-        text,
-        source: content,
-        lines: [{ n, text, source: content }],
-      };
+      item = itemOf(n, bullet[1]!.length, bullet[2]!, checked, content);
       blocks.push(item);
       para = null;
       continue;
@@ -337,6 +310,18 @@ function promoteNumberedHeading(block: Block, index: number, blocks: Block[]): B
   if (next.type === 'item' && next.indent <= block.indent && /^\d/.test(next.marker)) return block;
   const number = block.marker.slice(0, -1);
   return heading(block.line, block.text, 2, 'numbered', number);
+}
+
+// A list item of one line: its marker, how deep it stands, and its text as written.
+function itemOf(
+  n: number,
+  indent: number,
+  marker: string,
+  checked: boolean | null,
+  source: string,
+): Extract<Block, { type: 'item' }> {
+  const text = plainText(source);
+  return { type: 'item', line: n, indent, marker, checked, text, source, lines: [{ n, text, source }] };
 }
 
 function splitRow(row: string): string[] {
