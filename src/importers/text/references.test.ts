@@ -12,6 +12,10 @@ describe('documents named by number', () => {
       ),
       ['harbour/charts#42', 'harbour/tides#7', 'PR 1234', '#981', 'issue 12'],
     );
+    assert.deepEqual(numberedReferences('Reverted pull request 77 and Pull Request #78.'), [
+      'pull request 77',
+      'Pull Request 78',
+    ]);
     assert.deepEqual(numberedReferences('Compare RFC 9110, BIP-70, PEP 8 and draft-ietf-tide-gauge-03.'), [
       'RFC 9110',
       'BIP 70',
@@ -22,6 +26,11 @@ describe('documents named by number', () => {
       numberedReferences('Recalling A/RES/70/125 and E/CN.16/2024/2, see Annex 2 and Appendix B.'),
       ['A/RES/70/125', 'E/CN.16/2024/2', 'Annex 2', 'Appendix B'],
     );
+    // A line with no digit and no "#" still names its annexes by letter or numeral.
+    assert.deepEqual(numberedReferences('The budget is set out in Appendix B and Annex IV.'), [
+      'Appendix B',
+      'Annex IV',
+    ]);
   });
 
   it('takes no item number, time, heading or address for a document', () => {

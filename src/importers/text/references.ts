@@ -13,18 +13,29 @@ interface Pattern {
   needs?: string | RegExp;
 }
 
+// A meeting's annexes are named by letter and numeral too ("Appendix B", "Annex IV").
+const ANNEX = /\b(?:Annex|Appendix|Exhibit|Attachment)\s/;
+// What any pattern needs: a digit, a "#", a file of a repository or an annex.
+const ANY = /[#\d]|\.(?:md|txt|rst|pdf)\b|A(?:nnex|ppendix|ttachment)\s|Exhibit\s/;
+
 const PATTERNS: Pattern[] = [
   {
     find: /https?:\/\/github\.com\/([\w.-]+)\/([\w.-]+)\/(?:pull|issues)\/(\d+)/g,
     cite: (m) => `${m[1]}/${m[2]}#${m[3]}`,
     needs: '://',
   },
-  { find: /(?<![\w/.-])([A-Za-z][\w.-]*\/[\w.-]+)#(\d+)\b/g, cite: (m) => `${m[1]}#${m[2]}`, needs: '#' },
+  // Looked for only where a number follows "#": a link to "#" alone makes the search costly.
+  { find: /(?<![\w/.-])([A-Za-z][\w.-]*\/[\w.-]+)#(\d+)\b/g, cite: (m) => `${m[1]}#${m[2]}`, needs: /#\d/ },
   {
     find: /\b(RFC|BIP|PEP|EIP|ERC)[\s-]?(\d{1,5})\b/g,
     cite: (m) => `${m[1]} ${m[2]}`,
+    needs: /[A-Z]{3}[\s-]?\d/,
   },
-  { find: /\b(PR|[Pp]ull [Rr]equest|[Ii]ssue)\s?#?(\d{1,6})\b/g, cite: (m) => `${m[1]} ${m[2]}` },
+  {
+    find: /\b(PR|[Pp]ull [Rr]equest|[Ii]ssue)\s?#?(\d{1,6})\b/g,
+    cite: (m) => `${m[1]} ${m[2]}`,
+    needs: /[Rte]\s?#?\d/,
+  },
   // A council's numbered resolution ("Resolution #01-20").
   { find: /\b([Rr]esolution)\s+#?(\d{1,4}-\d{1,4})\b/g, cite: (m) => `${m[1]} #${m[2]}`, needs: 'esolution' },
   // An issue of a tracker that numbers them so (ISSUE-140), a numbered proposal (DEP-010,
@@ -37,7 +48,7 @@ const PATTERNS: Pattern[] = [
     needs: /[A-Z]-\d/,
   },
   // A bare number after "#": two digits at least, so that "item #1" is not taken for one.
-  { find: /(?<![\w/&#])#(\d{2,7})\b/g, cite: (m) => `#${m[1]}`, needs: '#' },
+  { find: /(?<![\w/&#])#(\d{2,7})\b/g, cite: (m) => `#${m[1]}`, needs: /#\d/ },
   { find: /\bdraft-[a-z0-9]+(?:-[a-z0-9]+){2,}\b/g, cite: (m) => m[0], needs: 'draft-' },
   // A repository's own document by its file name ("BUILDING.md", "CONTRIBUTING.md").
   {
@@ -60,13 +71,14 @@ const PATTERNS: Pattern[] = [
   {
     find: /\b(Annex|Appendix|Exhibit|Attachment)\s+([A-Z]|\d{1,3}|[IVX]{1,5})\b(?!\s*[–—-])/g,
     cite: (m) => `${m[1]} ${m[2]}`,
+    needs: ANNEX,
   },
 ];
 
 /** The documents a text names by number or symbol, each once, in the order they appear. */
 export function numberedReferences(text: string): string[] {
-  // Most lines name none: a quick look for the characters every pattern needs.
-  if (!/[#\d]|[A-Z]\.(?:md|txt|rst|pdf)\b/.test(text)) return [];
+  // Most lines name none: a quick look for what every pattern needs.
+  if (!ANY.test(text)) return [];
   const found: Array<{ at: number; end: number; cite: string }> = [];
   for (const { find, cite, needs } of PATTERNS) {
     if (needs !== undefined && (typeof needs === 'string' ? !text.includes(needs) : !needs.test(text)))
