@@ -145,7 +145,8 @@ export function scoreDocument(record: MeetingRecord | null, truth: Truth): Docum
       },
       present: countScore(record === null ? null : attendance.length === 0 ? null : present, truth.present),
       regrets: countScore(regrets === 0 ? null : regrets, truth.regrets),
-      topics: countScore(record?.topics.length ?? 0, truth.topics),
+      // The truth counts titled items: outcomes under no title are in no topic it counts.
+      topics: countScore(record?.topics.filter((t) => t.title !== null).length ?? 0, truth.topics),
       decisions: countScore(outcomes.filter((o) => o.kind === 'decision').length, truth.decisions),
       actions: countScore(actions.length, truth.actions),
       owners: {

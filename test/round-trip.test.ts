@@ -44,6 +44,34 @@ describe('Markdown round trip', () => {
     }
   }
 
+  it('gives outcomes under no titled item back untitled, before, between and after titled topics', () => {
+    const record = exampleRecord();
+    const [first, second] = record.topics;
+    const untitled = (outcome: MeetingRecord['topics'][number]['outcomes'][number]) => ({
+      title: null,
+      line: null,
+      outcomes: [outcome],
+    });
+    // The first topic's action stands first, the second's decision between titled topics, and
+    // the second's action last.
+    record.topics = [
+      untitled(first!.outcomes[0]!),
+      { ...first!, outcomes: first!.outcomes.slice(1) },
+      untitled(second!.outcomes[0]!),
+      ...record.topics.slice(2),
+      untitled(second!.outcomes[1]!),
+    ];
+    const edited = numberOutcomes(record);
+    const back = roundTrip(edited);
+    assert.deepEqual(
+      back.topics.map((t) => t.title),
+      [null, edited.topics[1]!.title, null, edited.topics[3]!.title, edited.topics[4]!.title, null],
+    );
+    // The documents are listed as the outcomes now name them, in another order than before.
+    const topicsOf = (r: MeetingRecord) => (facts(r) as { topics: unknown }).topics;
+    assert.deepEqual(topicsOf(back), topicsOf(edited));
+  });
+
   it('writes out what the prose alone would not say', () => {
     const record = exampleRecord();
     const action = record.topics[0]!.outcomes[0]!;

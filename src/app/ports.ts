@@ -125,7 +125,8 @@ export interface OutcomeListing {
   meetingId: string;
   body: string | null;
   date: string | null;
-  topic: string;
+  /** Null for an outcome under no titled item. */
+  topic: string | null;
   kind: OutcomeKind;
   verb: string | null;
   text: string;

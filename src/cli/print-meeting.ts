@@ -21,7 +21,7 @@ export function printMeeting(record: MeetingRecord, output: Output): void {
   );
   if (m.purpose !== null) lines.push('', `  ${m.purpose}`);
   record.topics.forEach((topic, i) => {
-    lines.push('', `${i + 1}. ${topic.title}`);
+    lines.push('', `${i + 1}. ${topic.title ?? '(under no item)'}`);
     for (const o of topic.outcomes) {
       const details =
         o.kind === 'action'

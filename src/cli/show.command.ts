@@ -24,7 +24,7 @@ export async function showCommand(
         [
           `${id}  ${outcome.kind.toUpperCase()}${outcome.verb === null ? '' : ` · ${outcome.verb}`}`,
           `  ${outcome.text}`,
-          `  in "${topic.title}", ${[m.body, m.title, m.dateText ?? m.date].filter(Boolean).join(' — ')}`,
+          `  ${topic.title === null ? 'in' : `in "${topic.title}",`} ${[m.body, m.title, m.dateText ?? m.date].filter(Boolean).join(' — ')}`,
         ].join('\n'),
       );
       return;

@@ -8,7 +8,7 @@ import { keyOf } from './text.js';
 
 export type DifferenceSubject =
   | { kind: 'meeting'; field: string }
-  | { kind: 'topic'; title: string }
+  | { kind: 'topic'; title: string | null }
   | { kind: 'outcome'; id: string; field: string }
   | { kind: 'attendance'; name: string; field: string };
 

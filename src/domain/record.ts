@@ -86,7 +86,12 @@ export const outcomeSchema = z.object({
 });
 
 export const topicSchema = z.object({
-  title: name.min(1),
+  title: name
+    .min(1)
+    .nullable()
+    .describe(
+      'the agenda item or section as titled; null for outcomes the text gives under no item of its own (before any heading, or in a "Decisions" or "Action items" section that names no item)',
+    ),
   line,
   outcomes: z.array(outcomeSchema).max(LIMITS.outcomes, atMost(LIMITS.outcomes, 'outcomes')),
 });

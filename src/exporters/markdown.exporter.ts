@@ -37,6 +37,9 @@ const MONTHS = [
   'December',
 ];
 
+const TOPICS_SECTION = 'Decisions, Action Items & Next Steps';
+const UNTITLED_SECTION = 'Outcomes';
+
 /** Renders a record as Markdown in the published layout. */
 export function renderMarkdown(record: MeetingRecord, options: MarkdownOptions = {}): string {
   const published = render(record, options, titleBlock(record.meeting));
@@ -50,15 +53,26 @@ function render(record: MeetingRecord, options: MarkdownOptions, header: string[
   const out: string[] = [...header];
   const m = record.meeting;
   if (m.purpose !== null) out.push(...m.purpose.split(/\n{2,}/).flatMap((p) => [escapeLine(p), '']));
-  if (record.topics.length > 0) {
-    out.push('Decisions, Action Items & Next Steps', '');
-    for (const topic of record.topics) {
-      out.push(`- **${escapeLine(topic.title)}:**`);
-      for (const outcome of topic.outcomes)
-        out.push(` - ${outcomeLine(outcome, topic.title, options.readOutcome)}`);
+  // Titled topics are bold items over their outcomes, as the example lists them. Outcomes under
+  // no item stand as items of their own under a section that names none, which reads back so.
+  let section: string | null = null;
+  for (const topic of record.topics) {
+    const heading = topic.title === null ? UNTITLED_SECTION : TOPICS_SECTION;
+    if (heading !== section) {
+      if (section !== null) out.push('');
+      out.push(heading, '');
+      section = heading;
     }
-    out.push('');
+    if (topic.title === null) {
+      for (const outcome of topic.outcomes)
+        out.push(`- ${outcomeLine(outcome, UNTITLED_SECTION, options.readOutcome)}`);
+      continue;
+    }
+    out.push(`- **${escapeLine(topic.title)}:**`);
+    for (const outcome of topic.outcomes)
+      out.push(` - ${outcomeLine(outcome, topic.title, options.readOutcome)}`);
   }
+  if (section !== null) out.push('');
   // The documents no outcome names (a link, an agenda's papers) would be lost with the text
   // they stood in: they are listed under their own heading.
   const named = new Set(

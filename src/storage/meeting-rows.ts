@@ -129,7 +129,8 @@ export async function writeMeetings(
           id: outcomeCite(r.meeting.id!, o.id),
           meeting_id: r.meeting.id!,
           topic_position: topicPosition,
-          topic: t.title,
+          // The column holds text: an untitled topic is the empty string, which no title is.
+          topic: t.title ?? '',
           position,
           kind: o.kind,
           verb: o.verb,

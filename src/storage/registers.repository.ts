@@ -112,7 +112,7 @@ function outcomeListing(r: {
     meetingId: r.meeting_id,
     body: r.body,
     date: r.date,
-    topic: r.topic,
+    topic: r.topic === '' ? null : r.topic,
     kind: r.kind as OutcomeKind,
     verb: r.verb,
     text: r.text,

@@ -37,7 +37,7 @@ export function searchEntriesOf(
     entries.push(entry('meeting', id, title, body));
     for (const topic of record.topics) {
       for (const o of topic.outcomes) {
-        entries.push(entry(o.kind, outcomeCite(id, o.id), topic.title, o.text, o.owner ?? ''));
+        entries.push(entry(o.kind, outcomeCite(id, o.id), topic.title ?? title, o.text, o.owner ?? ''));
       }
     }
   }

@@ -195,6 +195,39 @@ describe('the pages', () => {
     }
   });
 
+  it('shows, cites and edits outcomes the summary gave under no item, without a title of its own', async () => {
+    const text = `# Lantern Society Board, 3 March 2025
+
+- The board approved the accounts for 2024.
+
+## Reading circle
+
+- Ana Ruiz to book the hall by 1 April.
+`;
+    const response = await app.request('/api/imports', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ name: 'lantern.md', text }),
+    });
+    assert.equal(response.status, 201);
+    const path = '/m/lsb/2025-03-03';
+    const meeting = (await page(path)).html;
+    assert.match(meeting, /The board approved the accounts for 2024\./);
+    assert.match(meeting, /Reading circle:/);
+    assert.doesNotMatch(meeting, /null|General:/);
+    assert.doesNotMatch((await page(`${path}/d1`)).html, /null|Under <strong>/);
+    assert.match((await page(`${path}/source`)).html, /Outcomes under no item/);
+    // The form shows the untitled topic with an empty title and saves it so.
+    const fields = formOf((await page(`${path}/edit`)).html, `${path}/edit`);
+    assert.equal(fields.get('topics[0].title'), '');
+    assert.equal((await submit(`${path}/edit`, fields)).status, 303);
+    const saved = await store.getMeeting('lsb/2025-03-03', EVERYTHING);
+    assert.deepEqual(
+      saved?.record.topics.map((t) => t.title),
+      [null, 'Reading circle'],
+    );
+  });
+
   it('saves attendance edited in the form, and loses nothing it did not change', async () => {
     const before = await stored();
     const fields = formOf((await page(`${MEETING}/edit`)).html, `${MEETING}/edit`);

@@ -152,7 +152,7 @@ export const History = z
 
 export const StatusBody = z.object({ status: z.enum(ACTION_STATUSES) }).openapi('ActionStatus');
 export const OutcomeInMeeting = z
-  .object({ meeting: Meeting, topic: z.string(), outcome: Outcome })
+  .object({ meeting: Meeting, topic: z.string().nullable(), outcome: Outcome })
   .openapi('OutcomeInMeeting');
 export const SourceBody = z
   .object({
@@ -191,7 +191,7 @@ const OutcomeListing = z
     meetingId: z.string(),
     body: z.string().nullable(),
     date: z.string().nullable(),
-    topic: z.string(),
+    topic: z.string().nullable(),
     kind: z.enum(OUTCOME_KINDS),
     verb: z.string().nullable(),
     text: z.string(),

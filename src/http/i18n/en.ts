@@ -321,7 +321,7 @@ export const en = {
     noWarnings: 'Nothing looked wrong when this summary was read.',
     fileName: (name: string) => `File: ${name}.`,
     titleBlock: 'Title block',
-    topic: (title: string) => `Topic “${title}”`,
+    topic: (title: string | null) => (title === null ? 'Outcomes under no item' : `Topic “${title}”`),
     attendee: (name: string, status: string) => `${name} (${status})`,
     document: (title: string) => `Document “${title}”`,
   },
@@ -598,7 +598,7 @@ export const en = {
         case 'meeting':
           return `Meeting: ${field}`;
         case 'topic':
-          return `Topic “${subject.title}”`;
+          return subject.title === null ? 'Outcomes under no item' : `Topic “${subject.title}”`;
         case 'outcome':
           return `${subject.id}: ${field}`;
         case 'attendance':

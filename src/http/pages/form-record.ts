@@ -177,7 +177,12 @@ function topicFromForm(values: FormValues, base: string, held: <T>(name: string)
   ];
   const title = get('title');
   if (title === '' && outcomes.length === 0) return null;
-  return { title, line: keptJson<TopicKept>(get('keep'))?.line ?? null, outcomes };
+  // Outcomes kept under no title are a topic the text gave none.
+  return {
+    title: title === '' ? null : title,
+    line: keptJson<TopicKept>(get('keep'))?.line ?? null,
+    outcomes,
+  };
 }
 
 function outcomeFromForm(values: FormValues, base: string): Outcome | null {

@@ -399,7 +399,7 @@ function TopicItem(props: {
 }) {
   return (
     <li class="topic">
-      <strong class="topic-title">{props.topic.title}:</strong>
+      {props.topic.title === null ? null : <strong class="topic-title">{props.topic.title}:</strong>}
       {props.topic.outcomes.length === 0 ? null : (
         <ul class="outcomes">
           {props.topic.outcomes.map((outcome) => (

@@ -32,9 +32,11 @@ export function OutcomePage(props: {
         {m.kinds[outcome.kind]} <span class="cite">{cite}</span>
       </h1>
       {props.notice === undefined ? null : <Notice kind={props.notice.kind}>{props.notice.text}</Notice>}
-      <p class="topic-line">
-        {m.outcome.topic} <strong>{props.topic.title}</strong>
-      </p>
+      {props.topic.title === null ? null : (
+        <p class="topic-line">
+          {m.outcome.topic} <strong>{props.topic.title}</strong>
+        </p>
+      )}
       <OutcomeItem
         view={view}
         meetingId={id}

@@ -536,7 +536,7 @@ function TopicFields(props: {
         <Field
           name={`${base}.title`}
           label={m.edit.topicTitle}
-          value={props.topic.title}
+          value={props.topic.title ?? ''}
           error={props.error}
         />
         {props.blank ? null : <RemoveBox name={`${base}.remove`} label={m.edit.removeTopic} />}

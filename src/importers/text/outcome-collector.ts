@@ -21,7 +21,8 @@ export interface OutcomeDraft extends ReadOutcome {
 }
 
 export interface TopicDraft {
-  title: string;
+  /** Null for outcomes under no titled item: before any heading, or in a generic section. */
+  title: string | null;
   line: number | null;
   outcomes: OutcomeDraft[];
   /** A block that repeats outcomes recorded under their topics ("Summary of decisions"). */
@@ -82,7 +83,12 @@ export class OutcomeCollector {
     this.topic = null;
   }
 
-  startTopic(title: string, line: number | null, level = Infinity, number: string | null = null): void {
+  startTopic(
+    title: string | null,
+    line: number | null,
+    level = Infinity,
+    number: string | null = null,
+  ): void {
     this.listOwner = null;
     this.labelled = null;
     // A heading as high as the container's closes it ("## Actions" then "## Topic: …").
@@ -98,12 +104,12 @@ export class OutcomeCollector {
     if (this.topic !== null && !this.topic.summary && sub) {
       // A sub-item goes on in its topic, but what its items are is its own ("Action items:"
       // above it ends here).
-      this.defaultKind = topicKind(title, this.container?.kind ?? 'note', true);
+      this.defaultKind = topicKind(title ?? '', this.container?.kind ?? 'note', true);
       this.last = null;
       return;
     }
     this.topic = {
-      title: title.replace(/\s*:$/, ''),
+      title: title === null ? null : title.replace(/\s*:$/, ''),
       line,
       outcomes: [],
       summary: false,
@@ -111,7 +117,7 @@ export class OutcomeCollector {
       number: parts.length === 1 ? parts[0]! : null,
     };
     this.topics.push(this.topic);
-    this.defaultKind = topicKind(title, this.container?.kind ?? 'note');
+    this.defaultKind = topicKind(title ?? '', this.container?.kind ?? 'note');
     this.last = null;
   }
 
@@ -257,7 +263,9 @@ export class OutcomeCollector {
       return;
     }
     if (this.topic === null) {
-      this.startTopic(this.container?.title ?? 'General', this.container === null ? line : null);
+      // Outcomes under no item of the text's own: in a generic section ("Decisions") or
+      // before any heading. The section's title gives them their kind while it is read.
+      this.startTopic(this.container?.title ?? null, this.container === null ? line : null);
       this.topic!.summary = this.container !== null;
       this.topic!.catchAll = this.container === null;
     }
@@ -318,11 +326,24 @@ export class OutcomeCollector {
     return { body: this.context.body, year: this.context.year, knows: this.context.knows, defaultKind };
   }
 
-  /** Drops summary blocks that only repeated outcomes of their topics. */
+  /**
+   * Drops summary blocks that only repeated outcomes of their topics. What is left of one is
+   * under no item: a section's generic title ("Decisions", "Action items") names no topic,
+   * and untitled outcomes that follow one another are one group.
+   */
   finish(): void {
     for (let i = this.topics.length - 1; i >= 0; i--) {
       const topic = this.topics[i]!;
-      if (topic.summary && topic.outcomes.length === 0) this.topics.splice(i, 1);
+      if (topic.summary && topic.outcomes.length === 0) {
+        this.topics.splice(i, 1);
+        continue;
+      }
+      if (topic.summary) topic.title = null;
+      const next = this.topics[i + 1];
+      if (topic.title === null && next !== undefined && next.title === null) {
+        topic.outcomes.push(...next.outcomes);
+        this.topics.splice(i + 1, 1);
+      }
     }
   }
 }

@@ -111,7 +111,8 @@ export function headingKind(text: string): HeadingKind {
   if (
     words.length > 0 &&
     words.every((w) => CONTAINER_WORDS.has(w)) &&
-    !words.every((w) => ['of', 'the', 'and', '&', 'meeting'].includes(w))
+    // "Next meeting" is an item of its own, not a section of outcomes.
+    !words.every((w) => ['of', 'the', 'and', '&', 'meeting', 'next', 'key', 'main'].includes(w))
   ) {
     return 'container';
   }

@@ -81,7 +81,7 @@ The board approved the accounts.
       ['Finances'],
     );
     assert.match(record.meeting.purpose ?? '', /first meeting of the new term[\s\S]*meet\.example/);
-    // A decision before the first heading still needs its topic.
+    // A decision before the first heading is under no item: its topic has no title.
     assert.deepEqual(
       topicsOf(`# Lantern Society Board meeting, 12 May 2025
 
@@ -93,7 +93,46 @@ Call: https://meet.example/lantern
 
 The balance stands at 2,400.
 `),
-      ['General', 'Finances'],
+      [null, 'Finances'],
+    );
+  });
+
+  it('keeps outcomes of a generic section that names no item under no title, one group for adjacent sections', () => {
+    const record = recordOf(
+      `# Lantern Society Board meeting, 12 May 2025
+
+Present: Ana Ruiz, Tomas Berg
+
+## 1. Finances
+
+The balance stands at 2,400.
+
+## 2. Reading circle
+
+The circle meets on Thursdays.
+
+## Decisions
+
+- Keep the membership fee at 20 a year.
+
+## Action Items
+
+- Ana Ruiz to renew the hall booking by 1 June.
+
+## Next meeting
+
+- The next meeting is on 9 June.
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => [t.title, t.outcomes.map((o) => o.kind)]),
+      [
+        ['Finances', ['note']],
+        ['Reading circle', ['note']],
+        [null, ['decision', 'action']],
+        ['Next meeting', ['note']],
+      ],
     );
   });
 
@@ -251,8 +290,8 @@ None.
     assert.deepEqual(
       record.topics.flatMap((t) => t.outcomes.map((o) => [t.title, o.kind, o.owner])),
       [
-        ['Action Items', 'action', '@ana'],
-        ['Action Items', 'action', '@ben'],
+        [null, 'action', '@ana'],
+        [null, 'action', '@ben'],
       ],
     );
   });
@@ -437,7 +476,7 @@ Tomas Berg
       [
         ['Where should the retro live?', ['note', 'decision']],
         ['Should we pay for a hosting team?', ['decision']],
-        ['Action Items', ['action']],
+        [null, ['action']],
       ],
     );
     assert.deepEqual(
