@@ -153,6 +153,13 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
       state.section = 'topics';
     } else if (kind === 'skip' || kind === 'documents') {
       state.section = 'skip';
+    } else if (
+      outcomes.defaultKind === 'action' &&
+      outcomes.isBelowTopic(level) &&
+      (book.knows(text) || PERSON_NAME.test(text))
+    ) {
+      // "### Ian Edwards" under "## Action items": who owns the actions listed below it.
+      outcomes.listOwner = text.replace(/:$/, '');
     } else {
       state.section = 'topics';
       outcomes.startTopic(text, line, level, number);

@@ -62,6 +62,9 @@ const OWNER_FIRST = new RegExp(
 // "Moving to release …". A capital alone does not make an owner.
 const NOT_A_NAME =
   /^(?:how|what|why|when|where|who|which|get|link|links|motion|motions|suggestion|suggestions|proposal|proposals|outreach|stick|need|needs|plan|plans|time|move|moving|going|back|nothing|next|agreement|decision|decisions|question|questions|update|updates|response|reply|comment|comments|welcome|introduction|reminder|request|requests|discussion|feedback|work|option|options|change|changes|decided|agreed|continue|continued|try|attempt|ability|nobody|someone|somebody|anyone|everyone|due|according|thanks|prior|next|also|happy|glad|willing|able|ready|keen|nice|good|great|hard|easy|important|possible|fine|okay|ok|going|hoping|looking|trying|planning|subject|support|useful|helpful|simplified|email|e-mail|mail|access|reference|documentation|coverage|and|but|or|so|yet|if|in|on|at|for|of|with|as|this|that|these|those|it|there|here|then|proposed|suggested|asked|planned|expected|needed|wanted|started|tried|hope|hoping|want|wants|plan|trying|way|ways)$|(?:tion|tions|sion|sions|ment|ments|ness|ity|ance|ence)$/i;
+// A subject that opens with a verb of a task is that task, not a name: "E-mail David to confirm …".
+const VERB_FIRST =
+  /^(?:e-?mail|mail|send|ask|contact|call|ping|invite|remind|tell|thank|update|check|message|notify|inform|cc)\s/i;
 const NOT_A_NAME_LEAD =
   /^(?:\p{L}+ly|then|also|so|now|thus|here|there|today|again|however|meanwhile|otherwise|instead|overall|first|second|third|lastly|next|yes|no|ok|okay|note|update)\s*,/iu;
 const AFTER_SUBJECT = new RegExp(`^\\s*(${LINK}\\s+\\p{Ll}+)`, 'u');
@@ -146,7 +149,8 @@ function firstAction(text: string, body: string | null, handles: boolean): Signa
       /^(?:Plan|Proposal|Request|Suggestion|Ask)\s+for\s+(?=\p{Lu})/u,
       '',
     );
-    if (first === null || subject === undefined || NOT_A_NAME.test(subject)) continue;
+    if (first === null || subject === undefined || NOT_A_NAME.test(subject) || VERB_FIRST.test(subject))
+      continue;
     // "Looking for volunteers to …": a subject does not end on a joining word.
     if (/\s(?:of|for|and|&|on)$/i.test(subject)) continue;
     // "Finally, Bob will …": a list's first piece must be a name too.

@@ -137,6 +137,12 @@ export class OutcomeCollector {
     return this.topic !== null && this.topic.level !== undefined && this.topic.level < 9;
   }
 
+  /** Whether a heading of this level stands below the open topic's own heading. */
+  isBelowTopic(level: number): boolean {
+    const topic = this.topic;
+    return topic !== null && !topic.summary && level < Infinity && level > (topic.level ?? Infinity);
+  }
+
   /** Whether a topic is open for items to go into. */
   hasTopic(): boolean {
     return this.topic !== null && !this.topic.summary;

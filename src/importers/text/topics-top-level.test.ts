@@ -136,6 +136,43 @@ The circle meets on Thursdays.
     );
   });
 
+  it('reads a name heading under the action items as the owner of the actions listed below it', () => {
+    const record = recordOf(
+      `# Lantern Society Board meeting, 12 May 2025
+
+Present: Ana Ruiz, Tomas Berg
+
+## 1. Finances
+
+The balance stands at 2,400.
+
+## 2. Action items
+
+### Ana Ruiz
+
+* Book the hall for June
+* E-mail Tomas to confirm the date
+
+### All Members
+
+* Read the draft budget before the next meeting
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      ['Finances', 'Action items'],
+    );
+    assert.deepEqual(
+      record.topics[1]!.outcomes.map((o) => [o.kind, o.owner]),
+      [
+        ['action', 'Ana Ruiz'],
+        ['action', 'Ana Ruiz'],
+        ['action', 'All Members'],
+      ],
+    );
+  });
+
   it('reads a short status said again under another motion as that motion’s decision', () => {
     const record = recordOf(
       `# Lantern Society Board meeting, 12 May 2025
