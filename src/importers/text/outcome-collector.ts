@@ -18,6 +18,8 @@ export interface OutcomeDraft extends ReadOutcome {
   depth: number;
   /** The item ended with a colon: the items after it complete its sentence. */
   leadIn: boolean;
+  /** Read in a section that lists actions ("Action items"), not found in the discussion. */
+  listed: boolean;
 }
 
 export interface TopicDraft {
@@ -37,6 +39,8 @@ export interface TopicDraft {
   runIn?: boolean;
   /** Opened by a first-level list item over its own notes. */
   fromItem?: boolean;
+  /** A section that lists actions: "Action items", or any topic of a container of them. */
+  actionList?: boolean;
 }
 
 const MOTION_DETAIL =
@@ -118,6 +122,7 @@ export class OutcomeCollector {
     };
     this.topics.push(this.topic);
     this.defaultKind = topicKind(title ?? '', this.container?.kind ?? 'note');
+    if (this.defaultKind === 'action') this.topic.actionList = true;
     this.last = null;
   }
 
@@ -318,6 +323,7 @@ export class OutcomeCollector {
       ref: reading.ref,
       motion: reading.motion,
       mislabelled: reading.mislabelled,
+      listed: topic.actionList === true && defaultKind === 'action',
       line,
       depth,
       leadIn: reading.text.endsWith(':'),

@@ -218,6 +218,7 @@ function readMeeting(lines: SourceLine[], source: TextSource): MeetingRecord {
     const texts = preamble.outcomes.map((o) => o.text);
     if (texts.length > 0) purpose = [purpose, ...texts].filter((t) => t !== null).join('\n\n');
   }
+  listedActionsOnly(body.topics);
   const { topics, documents } = finishTopics(cancelled || listing ? [] : body.topics, header.body);
   if (!cancelled && !listing) addListed(documents, body.documents);
   addReferences(
@@ -371,7 +372,7 @@ function agendaTopics(drafts: TopicDraft[], listed: Body['agenda']): TopicDraft[
 }
 
 function agendaNote(text: string, line: number): OutcomeDraft {
-  return { ...NOTE, text, line, depth: 1, leadIn: false };
+  return { ...NOTE, text, line, depth: 1, leadIn: false, listed: false };
 }
 
 /** An item of an agenda: what it says is to be done is a plan, so it is kept as a note. */
@@ -435,6 +436,18 @@ function addReferences(
       documents.push({ title, state: null, author: null, line: line.n });
     }
   }
+}
+
+/**
+ * Minutes that list their actions in a section of their own ("Action items") list every one
+ * of them there: what the discussion says someone agreed or will do is told again in the list,
+ * so only the list's items are actions. Items labelled "Action:" among the notes are no such
+ * list.
+ */
+function listedActionsOnly(drafts: TopicDraft[]): void {
+  const outcomes = drafts.flatMap((t) => t.outcomes);
+  if (!outcomes.some((o) => o.kind === 'action' && o.listed)) return;
+  for (const outcome of outcomes) if (outcome.kind === 'action' && !outcome.listed) planOnly(outcome);
 }
 
 /** Titles without a second citation of one document, in order. */

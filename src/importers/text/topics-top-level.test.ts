@@ -2,6 +2,7 @@
 // here, after the shapes found in real minutes.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { MeetingRecord } from '../../domain/record.js';
 import { recordOf } from '../../../test/support/example.js';
 
 const topicsOf = (text: string) => recordOf(text, 'minutes.md').topics.map((t) => t.title);
@@ -171,6 +172,40 @@ The balance stands at 2,400.
         ['action', 'All Members'],
       ],
     );
+  });
+
+  it('counts only the listed actions where the minutes list them, not the discussion that told them first', () => {
+    const text = (list: string) => `# Lantern Society Board meeting, 12 May 2025
+
+Present: Ana Ruiz, Tomas Berg
+
+## 1. Hall
+
+The hall is booked until June. Ana agreed to ask the council for a longer lease. Tomas will check the insurance.
+${list}`;
+    const kinds = (record: MeetingRecord) =>
+      record.topics.flatMap((t) =>
+        t.outcomes.filter((o) => o.kind === 'action').map((o) => [o.text, o.owner]),
+      );
+    assert.deepEqual(
+      kinds(
+        recordOf(
+          text(`
+## 2. Action items
+
+- Ana Ruiz to ask the council for a longer lease
+- Tomas Berg to check the insurance
+`),
+          'minutes.md',
+        ),
+      ),
+      [
+        ['Ana Ruiz to ask the council for a longer lease', 'Ana Ruiz'],
+        ['Tomas Berg to check the insurance', 'Tomas Berg'],
+      ],
+    );
+    // Without a list, what the discussion assigns is the record's actions.
+    assert.equal(kinds(recordOf(text(''), 'minutes.md')).length, 2);
   });
 
   it('reads a short status said again under another motion as that motion’s decision', () => {
