@@ -132,6 +132,20 @@ export function outline(lines: readonly SourceLine[]): Block[] {
       close();
       continue;
     }
+    if (trimmed === '|===') {
+      // An AsciiDoc table; the attribute line over it ("[cols=\"3,2,1\"]") gives its columns.
+      const last = blocks.at(-1);
+      const attributes =
+        last?.type === 'para' && last.lines.length === 1 && /^\[.*\]$/.test(last.lines[0]!.source)
+          ? last.lines[0]!.source
+          : null;
+      if (attributes !== null) blocks.pop();
+      const read = asciidocTable(lines, i, attributes);
+      blocks.push(read.table);
+      i = read.end;
+      close();
+      continue;
+    }
     if (first === '|' && trimmed.length > 1) {
       const cells = splitRow(trimmed);
       if (cells.every((c) => /^:?-{2,}:?$/.test(c))) continue;
@@ -322,6 +336,49 @@ function itemOf(
 ): Extract<Block, { type: 'item' }> {
   const text = plainText(source);
   return { type: 'item', line: n, indent, marker, checked, text, source, lines: [{ n, text, source }] };
+}
+
+/**
+ * The AsciiDoc table whose opening "|===" is at `start`: each cell begins with "|", one or
+ * several to a line, and a line without one goes on with the cell before it; a row is as many
+ * cells as the table has columns, which the attribute line gives ("[cols=\"3,2,1\"]",
+ * "[cols=3*]") or else the first line's cells. Its first row is its header. Returns the table
+ * and the index of its closing line.
+ */
+function asciidocTable(
+  lines: readonly SourceLine[],
+  start: number,
+  attributes: string | null,
+): { table: Extract<Block, { type: 'table' }>; end: number } {
+  const cells: Array<{ n: number; text: string }> = [];
+  let firstLine: number | null = null;
+  let end = start + 1;
+  for (; end < lines.length; end++) {
+    const { n, raw } = lines[end]!;
+    const trimmed = raw.trim();
+    if (trimmed === '|===') break;
+    if (trimmed === '') continue;
+    if (trimmed.startsWith('|')) {
+      const parts = trimmed.slice(1).split(/(?<!\\)\|/);
+      firstLine ??= parts.length;
+      for (const part of parts) cells.push({ n, text: part.trim() });
+    } else if (cells.length > 0) {
+      const cell = cells[cells.length - 1]!;
+      cell.text = joinWrapped(cell.text, trimmed);
+    }
+  }
+  const spec = /cols\s*=\s*"?(\d+)\*|cols\s*=\s*"([^"]*)"/.exec(attributes ?? '');
+  const columns = Math.max(
+    1,
+    spec === null ? (firstLine ?? 1) : spec[1] !== undefined ? Number(spec[1]) : spec[2]!.split(',').length,
+  );
+  const rows: Array<{ n: number; cells: string[] }> = [];
+  for (let k = 0; k < cells.length; k += columns) {
+    const row = cells.slice(k, k + columns);
+    rows.push({ n: row[0]!.n, cells: row.map((c) => plainText(c.text)) });
+  }
+  const header = rows.shift() ?? { n: lines[start]!.n, cells: [] };
+  return { table: { type: 'table', line: header.n, header: header.cells, rows }, end };
 }
 
 function splitRow(row: string): string[] {

@@ -28,6 +28,9 @@ export type ReadTable =
 
 const column = (header: string[], pattern: RegExp): number => header.findIndex((h) => pattern.test(h.trim()));
 
+// A due cell that gives no date: "TBD", "n/a", "-".
+const NO_DATE = /^(?:tbd|tbc|tba|n\/?a|none|-+|–|—|\?)$/i;
+
 /** Reads a table by its header row. */
 export function readTable(table: TableBlock, year: number | undefined): ReadTable {
   const header = table.header.map((h) => h.toLowerCase());
@@ -93,7 +96,9 @@ export function readTable(table: TableBlock, year: number | undefined): ReadTabl
       dueDate !== null ? `due: ${dueDate}` : '',
       /^(open|in progress|done|dropped)$/i.test(cell(status)) ? `status: ${cell(status).toLowerCase()}` : '',
     ].filter(Boolean);
-    const dueWords = cell(due) !== '' && dueDate === null ? ` by ${cell(due)}` : '';
+    // "TBD", "n/a" or "-" says no date: it is not written as one.
+    const dueWords =
+      cell(due) !== '' && dueDate === null && !NO_DATE.test(cell(due)) ? ` by ${cell(due)}` : '';
     const annotation = fields.length > 0 ? ` [${fields.join('; ')}]` : '';
     return {
       text: `${prefix}${body}${dueWords}${annotation}`,

@@ -208,6 +208,41 @@ ${list}`;
     assert.equal(kinds(recordOf(text(''), 'minutes.md')).length, 2);
   });
 
+  it('reads an AsciiDoc table of actions, one cell to a line, with its columns from the attribute line', () => {
+    const record = recordOf(
+      `= Lantern Society Board meeting, 12 May 2025
+
+== Attendees
+
+* Ana Ruiz
+* Tomas Berg
+
+== Action Items
+
+[cols="3,2,1"]
+|===
+| Action | Owner | Due Date
+
+| Renew the hall booking for the
+autumn term
+| Ana Ruiz
+| 1 June 2025
+
+| https://example.org/issues/7[Compare the two insurance offers] | Tomas Berg | TBD
+|===
+`,
+      'minutes.adoc',
+    );
+    const actions = record.topics.flatMap((t) => t.outcomes);
+    assert.deepEqual(
+      actions.map((o) => [o.kind, o.text, o.owner, o.due]),
+      [
+        ['action', 'Renew the hall booking for the autumn term', 'Ana Ruiz', '2025-06-01'],
+        ['action', 'Compare the two insurance offers', 'Tomas Berg', null],
+      ],
+    );
+  });
+
   it('reads a short status said again under another motion as that motion’s decision', () => {
     const record = recordOf(
       `# Lantern Society Board meeting, 12 May 2025
