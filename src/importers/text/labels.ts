@@ -74,7 +74,7 @@ define(
   { kind: 'outcome', outcome: 'action' },
 );
 define('note|notes|info|fyi|discussion', { kind: 'outcome', outcome: 'note' });
-define('topic|agenda item|subject matter', { kind: 'topic' });
+define('topic|item|agenda item|subject matter', { kind: 'topic' });
 define('next meeting|next call|upcoming meeting', { kind: 'next-meeting' });
 
 // "Trustees present", "Directors absent", "Staff in attendance": a group and its status.

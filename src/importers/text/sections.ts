@@ -47,6 +47,8 @@ const CONTAINER_WORDS = new Set([
   'record',
   'discussion',
   'discussions',
+  'discussed',
+  'topics',
   'proceedings',
   'highlights',
   'notes',

@@ -243,6 +243,25 @@ autumn term
     );
   });
 
+  it('opens a topic at each "ITEM:" line, under a heading that only says items were discussed', () => {
+    assert.deepEqual(
+      topicsOf(`Summary of the 12 May 2025 meeting of the Lantern Society Board
+
+Present: Ana Ruiz, Tomas Berg
+
+Items discussed
+
+ITEM: hall booking
+The hall is booked until June.
+ACTION: Ana to ask for a longer lease
+
+ITEM: insurance
+Two offers arrived.
+`),
+      ['hall booking', 'insurance'],
+    );
+  });
+
   it('reads a short status said again under another motion as that motion’s decision', () => {
     const record = recordOf(
       `# Lantern Society Board meeting, 12 May 2025
