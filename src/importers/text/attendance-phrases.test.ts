@@ -195,4 +195,27 @@ The minutes were agreed.
       ['Cory Fields present', 'Pieter Wuille present'],
     );
   });
+  it('reads a role set as a heading over who held it, by first name or in full, as one person', () => {
+    assert.deepEqual(
+      who(`# Lantern Society Board meeting, 12 May 2025
+
+### Chair
+Ana
+
+### Present
+
+- Ana Ruiz
+- Tomas Berg
+
+## Scribes
+
+- Tomas Berg
+
+## Budget
+
+The Board approved the budget.
+`),
+      ['Ana Ruiz present Chair', 'Tomas Berg present Scribe'],
+    );
+  });
 });

@@ -103,8 +103,32 @@ export class AttendanceBook {
       });
       return true;
     }
+    if (entry.kind === 'person' && this.sameByFirstName(entry, key, group)) return true;
     this.entries.push(entry);
     this.byKey[entry.kind].set(key, entry);
+    return true;
+  }
+
+  /**
+   * A role given by the first name alone ("### Chair" over "Brent") and the full name in the
+   * list of those present are one person: the role goes to the full entry, or the full name to
+   * the entry of the role, whichever came first.
+   */
+  private sameByFirstName(entry: Attendance, key: string, group: Group): boolean {
+    const people = this.byKey.person;
+    const space = entry.name.indexOf(' ');
+    if (space === -1) {
+      if (group.role === null) return false;
+      const full = this.entries.filter((e) => e.kind === 'person' && keyOf(e.name.split(' ')[0]!) === key);
+      if (full.length !== 1 || full[0]!.role !== null) return false;
+      full[0]!.role = group.role;
+      return true;
+    }
+    const short = people.get(keyOf(entry.name.slice(0, space)));
+    if (short === undefined || short.role === null || short.name.includes(' ')) return false;
+    short.name = entry.name;
+    short.honorific ??= entry.honorific;
+    people.set(key, short);
     return true;
   }
 

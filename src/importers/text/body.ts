@@ -63,6 +63,9 @@ function mayTellAttendance(text: string): boolean {
 }
 
 // A person's name alone: two or three capitalised words ("Bradley DeYoung", "Laurent MORTIER").
+// A heading that names a role in the meeting, over who held it.
+const ROLE_HEADING =
+  /^(?:chairs?|co-?chairs?|chairperson|vice[- ]chairs?|scribes?|minute[- ]?takers?|note[- ]?takers?|notetakers?|recorders?)$/i;
 const PERSON_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u;
 
 // The time an agenda gives an item, before its title: "(10 min max):", "[5']".
@@ -136,6 +139,15 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
         : null;
     if (group !== null) {
       attendance.group = group;
+      return;
+    }
+    // "### Chair" over "Brent", "## Scribes" over a name: who held the role, at any level.
+    const role =
+      kind === 'topic' && ROLE_HEADING.test(text.replace(/:$/, '')) ? attendance.groupFor(text) : null;
+    if (role !== null) {
+      state.section = 'attendance';
+      state.attendanceLevel = style === 'atx' ? level : 9;
+      attendance.group = role;
       return;
     }
     if (kind === 'attendance') {

@@ -18,7 +18,7 @@ export interface OutcomeDraft extends ReadOutcome {
   depth: number;
   /** The item ended with a colon: the items after it complete its sentence. */
   leadIn: boolean;
-  /** Read in a section that lists actions ("Action items"), not found in the discussion. */
+  /** Read where items are actions ("Action items", "Next steps:"), not found in the discussion. */
   listed: boolean;
 }
 
@@ -323,7 +323,7 @@ export class OutcomeCollector {
       ref: reading.ref,
       motion: reading.motion,
       mislabelled: reading.mislabelled,
-      listed: topic.actionList === true && defaultKind === 'action',
+      listed: defaultKind === 'action',
       line,
       depth,
       leadIn: reading.text.endsWith(':'),
@@ -354,6 +354,7 @@ export class OutcomeCollector {
       const next = this.topics[i + 1];
       if (topic.title === null && next !== undefined && next.title === null) {
         topic.outcomes.push(...next.outcomes);
+        if (next.actionList === true) topic.actionList = true;
         this.topics.splice(i + 1, 1);
       }
     }

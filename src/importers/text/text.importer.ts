@@ -219,6 +219,15 @@ function readMeeting(lines: SourceLine[], source: TextSource): MeetingRecord {
     if (texts.length > 0) purpose = [purpose, ...texts].filter((t) => t !== null).join('\n\n');
   }
   listedActionsOnly(body.topics);
+  // An agenda over minutes that title nothing of their own: the meeting took up its items.
+  if (
+    !cancelled &&
+    !listing &&
+    !agenda &&
+    body.agenda.length > 0 &&
+    body.topics.every((t) => t.title === null)
+  )
+    body.topics.push(...agendaTopics([], body.agenda));
   const { topics, documents } = finishTopics(cancelled || listing ? [] : body.topics, header.body);
   if (!cancelled && !listing) addListed(documents, body.documents);
   addReferences(
@@ -440,13 +449,13 @@ function addReferences(
 
 /**
  * Minutes that list their actions in a section of their own ("Action items") list every one
- * of them there: what the discussion says someone agreed or will do is told again in the list,
- * so only the list's items are actions. Items labelled "Action:" among the notes are no such
- * list.
+ * of them there or under their topic's own "Action items:": what the discussion says someone
+ * agreed or will do is told again in a list, so only listed items are actions. Items labelled
+ * "Action:" among the notes are no such list.
  */
 function listedActionsOnly(drafts: TopicDraft[]): void {
+  if (!drafts.some((t) => t.actionList === true && t.outcomes.some((o) => o.kind === 'action'))) return;
   const outcomes = drafts.flatMap((t) => t.outcomes);
-  if (!outcomes.some((o) => o.kind === 'action' && o.listed)) return;
   for (const outcome of outcomes) if (outcome.kind === 'action' && !outcome.listed) planOnly(outcome);
 }
 

@@ -262,6 +262,50 @@ Two offers arrived.
     );
   });
 
+  it('takes the agenda’s items as the topics of minutes that title none of their own', () => {
+    assert.deepEqual(
+      topicsOf(`# Lantern Society Board meeting, 12 May 2025
+
+## Present
+* Ana Ruiz
+* Tomas Berg
+
+## Agenda
+* Announcements
+* Hall booking
+    * Lease for the autumn
+* Insurance
+
+## Minutes
+`),
+      ['Announcements', 'Hall booking', 'Insurance'],
+    );
+  });
+
+  it('keeps the actions of each topic’s own list where a closing section lists more', () => {
+    const record = recordOf(
+      `# Lantern Society Board meeting, 12 May 2025
+
+Present: Ana Ruiz, Tomas Berg
+
+### Hall
+- The lease ends in June. Ana agreed to ask for a longer one.
+
+Action items:
+
+- Ana will ask the council for a longer lease.
+
+## Next steps
+- Tomas to draft the autumn programme.
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.topics.flatMap((t) => t.outcomes.filter((o) => o.kind === 'action').map((o) => o.text)),
+      ['Ana will ask the council for a longer lease.', 'Tomas to draft the autumn programme.'],
+    );
+  });
+
   it('reads a short status said again under another motion as that motion’s decision', () => {
     const record = recordOf(
       `# Lantern Society Board meeting, 12 May 2025
