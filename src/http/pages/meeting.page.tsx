@@ -398,7 +398,7 @@ function TopicItem(props: {
   readOnly?: boolean;
 }) {
   return (
-    <li class="topic">
+    <li class={props.topic.title === null ? 'topic untitled' : 'topic'}>
       {props.topic.title === null ? null : <strong class="topic-title">{props.topic.title}:</strong>}
       {props.topic.outcomes.length === 0 ? null : (
         <ul class="outcomes">
