@@ -306,6 +306,37 @@ Action items:
     );
   });
 
+  it('reads each item under a heading that says they were approved as a decision', () => {
+    const record = recordOf(
+      `# Lantern Society Board meeting, 12 May 2025
+
+Present: Ana Ruiz, Tomas Berg
+
+## Grants approved
+
+- Reading circle: 300
+- Youth choir: 450
+
+## New members accepted
+
+- Lee Okafor
+
+## Grant requests received
+
+- Chess club: 200
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => [t.title, t.outcomes.map((o) => o.kind)]),
+      [
+        ['Grants approved', ['decision', 'decision']],
+        ['New members accepted', ['decision']],
+        ['Grant requests received', ['note']],
+      ],
+    );
+  });
+
   it('reads a short status said again under another motion as that motion’s decision', () => {
     const record = recordOf(
       `# Lantern Society Board meeting, 12 May 2025
