@@ -63,6 +63,9 @@ function mayTellAttendance(text: string): boolean {
 }
 
 // A person's name alone: two or three capitalised words ("Bradley DeYoung", "Laurent MORTIER").
+// A sentence that ends by saying that what follows was agreed: "… PRs. Agreed:", "It was resolved that:".
+const AGREED_LEAD =
+  /(?:^|[.;]\s+)(?:it was\s+|we\s+|the \p{L}+\s+)?(?:agreed|decided|resolved)(?:\s+that)?\s*:$/iu;
 // A heading that names a role in the meeting, over who held it.
 const ROLE_HEADING =
   /^(?:chairs?|co-?chairs?|chairperson|vice[- ]chairs?|scribes?|minute[- ]?takers?|note[- ]?takers?|notetakers?|recorders?)$/i;
@@ -203,6 +206,21 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
 
     if (lines.length === 0) return;
     const first = lines[0]!;
+    // "Discuss the plan for the next PRs. Agreed:" over a list: each item is what was agreed.
+    // Under "Agenda" too: what was agreed there makes it the record.
+    if ((state.section === 'topics' || state.agenda) && nextBlock?.type === 'item' && lines.length <= 3) {
+      const joined = lines.map((l) => l.text).join(' ');
+      const agreed = AGREED_LEAD.exec(joined);
+      if (agreed !== null) {
+        state.section = 'topics';
+        const before = joined.slice(0, agreed.index).trim();
+        // Under "Agenda", what stands before is the item that was agreed on.
+        if (before !== '' && state.agenda) outcomes.startTopic(before.replace(/[.;]$/, ''), first.n);
+        else if (before !== '') outcomes.addParagraph(before, first.n);
+        outcomes.labelItems('decision', -1);
+        return;
+      }
+    }
     // A date alone on its line before any topic is the title block's; under a topic ("Date of
     // next meeting") it says something.
     if (lines.length === 1 && outcomes.topics.length === 0 && saysOnlyWhen(first.text)) {

@@ -337,6 +337,37 @@ Present: Ana Ruiz, Tomas Berg
     );
   });
 
+  it('reads the items after a sentence that ends "Agreed:" as decisions, under a topic or the agenda', () => {
+    const read = (text: string) =>
+      recordOf(text, 'minutes.md').topics.map((t) => [t.title, t.outcomes.map((o) => o.kind)]);
+    const items = `
+* Renew the hall lease for a year.
+* Move the summer meeting to July.
+`;
+    assert.deepEqual(
+      read(`# Lantern Society Board meeting, 12 May 2025
+
+Present: Ana Ruiz, Tomas Berg
+
+## Hall
+
+The lease ends in June. It was agreed that:
+${items}`),
+      [['Hall', ['note', 'decision', 'decision']]],
+    );
+    assert.deepEqual(
+      read(`# Lantern Society Board meeting, 12 May 2025
+
+Present: Ana Ruiz, Tomas Berg
+
+## Agenda
+
+Review the hall lease and the summer meeting. Agreed:
+${items}`),
+      [['Review the hall lease and the summer meeting', ['decision', 'decision']]],
+    );
+  });
+
   it('reads a short status said again under another motion as that motion’s decision', () => {
     const record = recordOf(
       `# Lantern Society Board meeting, 12 May 2025
