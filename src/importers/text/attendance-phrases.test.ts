@@ -218,4 +218,27 @@ The Board approved the budget.
       ['Ana Ruiz present Chair', 'Tomas Berg present Scribe'],
     );
   });
+  it('reads "**From the Core Team:** A, B" under Present as a group of its own with its names', () => {
+    assert.deepEqual(
+      who(`# Lantern Society Board meeting, 12 May 2025
+
+#### Present
+
+**From the Board:** Ana Ruiz, Tomas Berg, Lee Okafor
+
+**From the staff:** Mira Holt, Jon Pike
+
+## Budget
+
+The Board approved the budget.
+`),
+      [
+        'Ana Ruiz present',
+        'Tomas Berg present',
+        'Lee Okafor present',
+        'Mira Holt present',
+        'Jon Pike present',
+      ],
+    );
+  });
 });

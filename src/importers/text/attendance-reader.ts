@@ -108,6 +108,13 @@ export class AttendanceReader {
       else this.book.addList(label.value, n, group);
       return true;
     }
+    // "From the Core Team: Kari Jordan, Danielle Sieh": a group of its own, named before its list.
+    const named = GROUP_LIST.exec(text);
+    if (named !== null && (isList(named[2]!) || namesOnly(named[2]!))) {
+      const name = named[1]!.trim();
+      this.book.addList(named[2]!, n, { name, status: statusOfGroup(name), role: null });
+      return true;
+    }
     const group = this.groupFor(text);
     if (group !== null) {
       this.group = group;
@@ -142,6 +149,15 @@ function continuesList(text: string, next: string): boolean {
 }
 
 // "ana_p, bkowalski, chen_li" is a list; "Jane Doe, Example Foundation" is one entry.
+// A few words that name a group, a colon, and what follows: "From the Executive Council: …".
+const GROUP_LIST = /^(\p{Lu}[\p{L}'’&\s-]{1,60}):\s+(\S.*)$/u;
+
+// "Kari Jordan, Danielle Sieh": two or more pieces, each of them a name.
+function namesOnly(text: string): boolean {
+  const pieces = text.split(/\s*[,;]\s*|\s+and\s+/).filter(Boolean);
+  return pieces.length >= 2 && pieces.every((p) => /^\p{Lu}/u.test(p) && plausibleEntry(p, 'person'));
+}
+
 function isList(text: string): boolean {
   const pieces = text.split(/\s*[,;]\s*/).filter(Boolean);
   if (pieces.length < 2) return false;
