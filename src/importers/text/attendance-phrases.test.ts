@@ -241,4 +241,24 @@ The Board approved the budget.
       ],
     );
   });
+  it('reads a heading as high as the attendance’s that names other people as their group, and "Quorum achieved." as no one', () => {
+    assert.deepEqual(
+      who(`# Lantern Society Board meeting, 12 May 2025
+
+## Voting members attending
+- Ana Ruiz
+- Tomas Berg
+
+## Non-voting observers
+- Lee Okafor
+
+Quorum achieved.
+
+## Budget
+
+The Board approved the budget.
+`),
+      ['Ana Ruiz present', 'Tomas Berg present', 'Lee Okafor present'],
+    );
+  });
 });

@@ -63,6 +63,11 @@ export class AttendanceReader {
   }
 
   private readLine(text: string, n: number): boolean {
+    // "Quorum achieved." says something of those listed; it names no one.
+    if (QUORUM.test(text)) {
+      this.book.summaries.push(text);
+      return true;
+    }
     const simple = SIMPLE_ASCII_ENTRY.exec(text) ?? SIMPLE_ENTRY.exec(text);
     if (simple) {
       // "Mr. Hatem Dowidar", "Mr. Vint Cerf, Chair": most entries need nothing more than this.
@@ -149,6 +154,8 @@ function continuesList(text: string, next: string): boolean {
 }
 
 // "ana_p, bkowalski, chen_li" is a list; "Jane Doe, Example Foundation" is one entry.
+const QUORUM =
+  /^(?:a\s+)?quorum\b(?:\s+(?:was\s+|is\s+)?(?:achieved|reached|present|established|confirmed|met|attained))?[.!]?$/i;
 // A few words that name a group, a colon, and what follows: "From the Executive Council: …".
 const GROUP_LIST = /^(\p{Lu}[\p{L}'’&\s-]{1,60}):\s+(\S.*)$/u;
 

@@ -66,6 +66,9 @@ function mayTellAttendance(text: string): boolean {
 // A sentence that ends by saying that what follows was agreed: "… PRs. Agreed:", "It was resolved that:".
 const AGREED_LEAD =
   /(?:^|[.;]\s+)(?:it was\s+|we\s+|the \p{L}+\s+)?(?:agreed|decided|resolved)(?:\s+that)?\s*:$/iu;
+// Words that make a heading a group of people.
+const PEOPLE_GROUP =
+  /\b(?:members|observers|attendees|guests|visitors|staff|participants|advisors|liaisons|representatives)\b/i;
 // A heading that names a role in the meeting, over who held it.
 const ROLE_HEADING =
   /^(?:chairs?|co-?chairs?|chairperson|vice[- ]chairs?|scribes?|minute[- ]?takers?|note[- ]?takers?|notetakers?|recorders?)$/i;
@@ -133,10 +136,12 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     const kind = (style === 'numbered' || number !== null) && read === 'container' ? 'topic' : read;
     state.documents = kind === 'documents';
     state.agenda = kind === 'skip' && /agenda/i.test(text);
+    // A heading as high as the attendance's own ends it, unless it names another group of
+    // people ("## Voting members attending" then "## Non-voting observers").
     const group =
       state.section === 'attendance' &&
       kind === 'topic' &&
-      !(style === 'atx' && level <= state.attendanceLevel) &&
+      (!(style === 'atx' && level <= state.attendanceLevel) || PEOPLE_GROUP.test(text)) &&
       style !== 'numbered'
         ? attendance.groupFor(text)
         : null;
