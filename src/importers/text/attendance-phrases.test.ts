@@ -261,4 +261,21 @@ The Board approved the budget.
       ['Ana Ruiz present', 'Tomas Berg present', 'Lee Okafor present'],
     );
   });
+  it('reads "Name, Something Committee" and "Name, Studio, Inc." as one person each, not a group or a list', () => {
+    assert.deepEqual(
+      who(`# Lantern Society Board meeting, 12 May 2025
+
+## Members present
+
+* [x] Ana Ruiz, Harbour Technology Committee
+* [x] Tomas Berg, Blue Tide Studios, Inc.
+* [ ] Lee Okafor, Reading Circle Representative
+
+## Budget
+
+The Board approved the budget.
+`),
+      ['Ana Ruiz present', 'Tomas Berg present', 'Lee Okafor absent'],
+    );
+  });
 });

@@ -126,7 +126,8 @@ export class AttendanceReader {
       return true;
     }
     if (/^(?:-|—|none|n\/a)$/i.test(text.trim())) return true;
-    if (isList(text)) {
+    // A company's suffix ("Mark McGuire, Blue Sky Studios, Inc.") makes no list of names.
+    if (!COMPANY_SUFFIX.test(text) && isList(text)) {
       this.book.addList(text, n, this.group);
       return true;
     }
@@ -159,11 +160,18 @@ const QUORUM =
 // A few words that name a group, a colon, and what follows: "From the Executive Council: …".
 const GROUP_LIST = /^(\p{Lu}[\p{L}'’&\s-]{1,60}):\s+(\S.*)$/u;
 
-// "Kari Jordan, Danielle Sieh": two or more pieces, each of them a name.
+// "Kari Jordan, Danielle Sieh": two or more pieces, each of them a full name.
 function namesOnly(text: string): boolean {
   const pieces = text.split(/\s*[,;]\s*|\s+and\s+/).filter(Boolean);
-  return pieces.length >= 2 && pieces.every((p) => /^\p{Lu}/u.test(p) && plausibleEntry(p, 'person'));
+  return (
+    pieces.length >= 2 &&
+    pieces.every((p) => /^\p{Lu}\S*\s+\p{Lu}/u.test(p) && !GROUP_WORD.test(p) && plausibleEntry(p, 'person'))
+  );
 }
+const COMPANY_SUFFIX = /,\s*(?:Inc|Ltd|LLC|GmbH|Corp|Co|S\.?A|AG|plc|B\.?V|Pty Ltd)\.?$/;
+// Words of an organisation or a group rather than a person's name.
+const GROUP_WORD =
+  /\b(?:committee|council|board|group|team|foundation|association|society|institute|university|studios?|inc|ltd|corporation|company|representative|secretariat|staff|members?)\b/i;
 
 function isList(text: string): boolean {
   const pieces = text.split(/\s*[,;]\s*/).filter(Boolean);

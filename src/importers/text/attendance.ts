@@ -19,6 +19,7 @@ export interface Group {
 
 const GROUP_WORDS =
   /\b(members?|advisors?|advisers?|representatives?|staff|secretariat|observers?|guests?|regrets|apologies|absent|excused|present|attendees|attendance|participants|group|team|committee|board|panel|council|delegates?|delegations?|support|speakers|presenters|chairs?|officers|directors|trustees|others|invited|experts?|persons|also|liaisons?|alternates|ex officio|in attendance|not present|quorum)\b/i;
+const FULL_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 const HONORIFIC_START = /^(?:H\.\s?E\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Ambassador|Hon|Amb)\.?\s/;
 
 /** The status a group heading implies: "Regrets" → regrets, "Absent" → absent. */
@@ -34,6 +35,9 @@ export function isGroupHeading(text: string): boolean {
   if (t.length > 90 || HONORIFIC_START.test(t) || /^office of\b/i.test(t)) return false;
   if (/:$/.test(t)) return true;
   if ('.!?;'.includes(t.at(-1) ?? ' ') || pieceCount(t, 8) > 8) return false;
+  // "Jean-Francois Panisset, VES Technology Committee": a name, then what the person represents.
+  const comma = t.indexOf(',');
+  if (comma > 0 && !GROUP_WORDS.test(t.slice(0, comma)) && FULL_NAME.test(t.slice(0, comma))) return false;
   // Annotations and role tails belong to entries: "Bram Verhoeven – absent", "Inês Valadares, Chair".
   if (
     /\s[-–—]\s|\(/.test(t) ||
