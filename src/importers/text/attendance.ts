@@ -72,6 +72,9 @@ export class AttendanceBook {
     return !name.includes(' ') && this.firstNames.has(key);
   }
 
+  // How many entries give a role to a first name alone ("### Chair" over "Brent").
+  private rolesByFirstName = 0;
+
   // The first names of the people listed, made again when the list has grown.
   private firstNames: Set<string> | null = null;
   private firstNamesOf = 0;
@@ -108,6 +111,7 @@ export class AttendanceBook {
       return true;
     }
     if (entry.kind === 'person' && this.sameByFirstName(entry, key, group)) return true;
+    if (entry.kind === 'person' && entry.role !== null && !entry.name.includes(' ')) this.rolesByFirstName++;
     this.entries.push(entry);
     this.byKey[entry.kind].set(key, entry);
     return true;
@@ -128,6 +132,7 @@ export class AttendanceBook {
       full[0]!.role = group.role;
       return true;
     }
+    if (this.rolesByFirstName === 0) return false;
     const short = people.get(keyOf(entry.name.slice(0, space)));
     if (short === undefined || short.role === null || short.name.includes(' ')) return false;
     short.name = entry.name;
