@@ -69,6 +69,8 @@ const AGREED_LEAD =
 // Words that make a heading a group of people.
 const PEOPLE_GROUP =
   /\b(?:members|observers|attendees|guests|visitors|staff|participants|advisors|liaisons|representatives)\b/i;
+const FOLLOWS_LEAD =
+  /^(?:the\s+)?(?:\p{L}+\s+)?(actions?|action items?|decisions?|resolutions?)\b[^:]{0,80}\b(?:as follows|the following)\s*:$/iu;
 // A heading that names a role in the meeting, over who held it.
 const ROLE_HEADING =
   /^(?:chairs?|co-?chairs?|chairperson|vice[- ]chairs?|scribes?|minute[- ]?takers?|note[- ]?takers?|notetakers?|recorders?)$/i;
@@ -215,6 +217,13 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     // Under "Agenda" too: what was agreed there makes it the record.
     if ((state.section === 'topics' || state.agenda) && nextBlock?.type === 'item' && lines.length <= 3) {
       const joined = lines.map((l) => l.text).join(' ');
+      // "The actions from this discussion were as follows:": the items are of that kind.
+      const follows = FOLLOWS_LEAD.exec(joined);
+      if (follows !== null) {
+        state.section = 'topics';
+        outcomes.labelItems(/^action/i.test(follows[1]!) ? 'action' : 'decision', -1);
+        return;
+      }
       const agreed = AGREED_LEAD.exec(joined);
       if (agreed !== null) {
         state.section = 'topics';

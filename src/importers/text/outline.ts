@@ -311,6 +311,8 @@ export function isHeadingText(text: string): boolean {
     return false;
   // "Fumiko: can we publish?" is someone speaking, not a heading.
   if (/^[\p{L}\d_.-]{1,30}:\s+\p{Ll}/u.test(text)) return false;
+  // "The actions from this discussion were as follows:" leads into a list; it titles nothing.
+  if (/\b(?:as follows|the following)\s*:$/i.test(text)) return false;
   return pieceCount(text, 14) <= 14;
 }
 

@@ -368,6 +368,35 @@ ${items}`),
     );
   });
 
+  it('reads "The actions from this discussion were as follows:" as the kind of the items below, not a topic', () => {
+    const record = recordOf(
+      `# Lantern Society Board meeting, 12 May 2025
+
+Present: Ana Ruiz, Tomas Berg
+
+Two members of the reading circle presented a plan for a summer fair.
+
+The actions from this discussion were as follows:
+
+* Ana: Follow up with the council on the use of the square
+* Tomas: Gather quotes for the tents
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      [null],
+    );
+    assert.deepEqual(
+      record.topics[0]!.outcomes.map((o) => [o.kind, o.owner]),
+      [
+        ['note', null],
+        ['action', 'Ana'],
+        ['action', 'Tomas'],
+      ],
+    );
+  });
+
   it('reads a short status said again under another motion as that motion’s decision', () => {
     const record = recordOf(
       `# Lantern Society Board meeting, 12 May 2025
