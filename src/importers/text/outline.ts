@@ -313,6 +313,8 @@ export function isHeadingText(text: string): boolean {
   if (/^[\p{L}\d_.-]{1,30}:\s+\p{Ll}/u.test(text)) return false;
   // "The actions from this discussion were as follows:" leads into a list; it titles nothing.
   if (/\b(?:as follows|the following)\s*:$/i.test(text)) return false;
+  // "Details are below and in the activity report:": a sentence that leads into a list.
+  if (text.endsWith(':') && /\s(?:is|are|was|were|will|has|have|had)\s/i.test(text)) return false;
   return pieceCount(text, 14) <= 14;
 }
 

@@ -63,6 +63,9 @@ const DOCUMENTS =
 const SKIP =
   /^(?:(?:draft |proposed |provisional |annotated )?agenda(?: \([^)]*\))?|table of contents|contents|annex|appendix|references|links|related (?:links|content)|footnotes|distribution(?: list)?|disclaimer|about (?:us|this (?:page|document))|share this(?: page)?|downloads?|more information|contact(?: us)?|see also)$/i;
 
+// A heading over when and where the meeting was: "Date, Time and Location", "Time and place".
+const MEETING_FACTS =
+  /^(?:(?:date|time|location|venue|place|dial[- ]in|call details|logistics)(?:\s*(?:,|and|&)\s*|$))+$/i;
 // A date, a day or a time alone, as page layouts set them above the minutes: "Wednesday 16th
 // August 2017", "20.02.2016", "15:03:40".
 const WHEN_ONLY =
@@ -102,7 +105,7 @@ export function headingKind(text: string): HeadingKind {
   const unnumbered = t.replace(NUMBERED, '').replace(/\s*\([^)]*\)$/, '');
   if (ATTENDANCE.test(unnumbered) || ATTENDANCE_PHRASE.test(unnumbered)) return 'attendance';
   if (DOCUMENTS.test(t)) return 'documents';
-  if (SKIP.test(t)) return 'skip';
+  if (SKIP.test(t) || MEETING_FACTS.test(t)) return 'skip';
   // Every word must be one of a container's: most titles fail at the first, looked at alone.
   const first = firstWordEnd(t);
   if (first > 0 && !CONTAINER_WORDS.has(t.slice(0, first).toLowerCase())) return 'topic';

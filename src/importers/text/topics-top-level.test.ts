@@ -397,6 +397,34 @@ The actions from this discussion were as follows:
     );
   });
 
+  it('takes no topic from a sentence that leads into a list, nor from a heading over when and where', () => {
+    assert.deepEqual(
+      topicsOf(`# Minutes of the 12th meeting of the Lantern Society Board
+
+## Summary
+
+The activities of the quarter focused on the hall and the fair.
+
+Details are below and in the quarterly report:
+
+* [report](https://example.org/report)
+
+## Date, Time and Location
+
+The meeting took place on 12 May 2025 at 18:00 in the hall.
+
+## Hall report
+
+The lease was renewed.
+
+## Fair report
+
+The fair made 300.
+`),
+      ['Hall report', 'Fair report'],
+    );
+  });
+
   it('reads a short status said again under another motion as that motion’s decision', () => {
     const record = recordOf(
       `# Lantern Society Board meeting, 12 May 2025
