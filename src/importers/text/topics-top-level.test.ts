@@ -421,7 +421,8 @@ The lease was renewed.
 
 The fair made 300.
 `),
-      ['Hall report', 'Fair report'],
+      // The summary's notes stand under no item.
+      [null, 'Hall report', 'Fair report'],
     );
   });
 
