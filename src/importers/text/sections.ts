@@ -106,6 +106,8 @@ export function headingKind(text: string): HeadingKind {
   if (ATTENDANCE.test(unnumbered) || ATTENDANCE_PHRASE.test(unnumbered)) return 'attendance';
   if (DOCUMENTS.test(t)) return 'documents';
   if (SKIP.test(t) || MEETING_FACTS.test(t)) return 'skip';
+  // "Event report", "Session report": what the whole page is, not one of its items.
+  if (/^(?:event|session|meeting|workshop|call)\s+report$/i.test(t)) return 'container';
   // Every word must be one of a container's: most titles fail at the first, looked at alone.
   const first = firstWordEnd(t);
   if (first > 0 && !CONTAINER_WORDS.has(t.slice(0, first).toLowerCase())) return 'topic';

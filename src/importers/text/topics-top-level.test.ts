@@ -426,6 +426,18 @@ The fair made 300.
     );
   });
 
+  it('takes "Event report" over a session’s page for what the page is, not a topic', () => {
+    assert.deepEqual(
+      topicsOf(`# Lantern youth session, 12 May 2025
+
+Event report
+
+The session gathered forty young people. They asked for a reading room open in the evenings.
+`),
+      [],
+    );
+  });
+
   it('reads a short status said again under another motion as that motion’s decision', () => {
     const record = recordOf(
       `# Lantern Society Board meeting, 12 May 2025
