@@ -434,7 +434,7 @@ Event report
 
 The session gathered forty young people. They asked for a reading room open in the evenings.
 `),
-      [],
+      [null],
     );
   });
 
