@@ -69,6 +69,8 @@ const AGREED_LEAD =
 // Words that make a heading a group of people.
 const PEOPLE_GROUP =
   /\b(?:members|observers|attendees|guests|visitors|staff|participants|advisors|liaisons|representatives)\b/i;
+const EVENT_FIELD =
+  /^(?:when|where|type of event|event type|contact|contacts|venue|location|organi[sz]ers?|registration|language|languages)(?:,?\s*\(?local time\)?)?\s*:$/i;
 const FOLLOWS_LEAD =
   /^(?:the\s+)?(?:\p{L}+\s+)?(actions?|action items?|decisions?|resolutions?)\b[^:]{0,80}\b(?:as follows|the following)\s*:$/iu;
 // A heading that names a role in the meeting, over who held it.
@@ -213,6 +215,12 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
 
     if (lines.length === 0) return;
     const first = lines[0]!;
+    // An event page's fields with their values below them ("When, local time:" over the date,
+    // "Type of Event:" over its kind): no topic.
+    if (EVENT_FIELD.test(first.text) || (lines.length > 1 && lines.some((l) => EVENT_FIELD.test(l.text)))) {
+      for (const line of lines.slice(1)) noteClock(line.text, line.n, result);
+      return;
+    }
     // "Discuss the plan for the next PRs. Agreed:" over a list: each item is what was agreed.
     // Under "Agenda" too: what was agreed there makes it the record.
     if ((state.section === 'topics' || state.agenda) && nextBlock?.type === 'item' && lines.length <= 3) {
