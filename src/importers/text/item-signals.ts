@@ -22,7 +22,7 @@ const OPERATIVE =
   /^(?:\d{1,2}[.)]\s+)?(?:(?:Further|Also|Hereby|Finally)\s+)?(?:Decides|Adopts|Approves|Endorses|Reaffirms|Affirms|Recommends|Authori[sz]es|Elects|Appoints|Resolves)\b/;
 // Words that make an item an action, in one expression: the leftmost match is the first signal.
 const ACTION =
-  /\b(?:agreed|decided|resolved|undertook|committed|volunteered|offered|promised)(?<!\b(?:was|were|been)\s+\w+)\s+to:?\s+(?!the\b|a\b|an\b|this\b|that\b|these\b|those\b|it\b|its\b|their\b|his\b|her\b|all\b|any\b|some\b)[a-zß-ÿ]{2,}|\b(?:was|were|is|are)\s+(?:asked|requested|invited|tasked|mandated|encouraged|instructed|directed|charged|assigned)\s+to\s+[a-zß-ÿ]+|\b(?:will|shall)(?<!\b(?:it|this|that|there|which|we|I|you|they)(?:'ll|’ll)?\s+(?:(?:also|still|then|all|probably|hopefully|likely)\s+)?(?:will|shall))\s+(?!not\b|take place|be held|meet\b|convene|reconvene|be (?:on|at|in|the|a|an|available|able|there|responsible|chaired|hosted|discussed|needed|reserved|shared in)\b|have\b|(?:also\s+)?(?:enable|support|allow|help|include|contain|require|cover|contribute|remain|depend|mean|become|last|cost|benefit|reduce|increase|improve|affect|involve|apply|happen|occur|evolve|hopefully|likely|probably|need)\b|be\b(?!\s+[a-zß-ÿ]+(?:ed|en|wn|ne)\b))(?:be\s+)?[a-zß-ÿ]{2,}|\b(?:is|are)(?<!\b(?:meeting|item|topic|discussion|it|this|that|there|which)\s+(?:is|are))\s+to\s+(?!be\s+(?:held|hosted|convened|scheduled|chaired|decided)\b)(?:be\s+)?[a-zß-ÿ]{2,}|\b(?:needs?|has|have)(?<!\b(?:it|this|that|there|which|we|I|you|they)(?:'ll|’ll)?\s+(?:(?:also|still|then|all|probably|hopefully|likely|will)\s+)?(?:needs?|has|have))\s+to\s+(?:be\s+)?[a-zß-ÿ]{2,}|\bto be\s+[a-zß-ÿ]+(?:ed|en|wn)\b/i;
+  /\b(?:agreed|decided|resolved|undertook|committed|volunteered|offered|promised)(?<!\b(?:was|were|been)\s+\w+)\s+to:?\s+(?!the\b|a\b|an\b|this\b|that\b|these\b|those\b|it\b|its\b|their\b|his\b|her\b|all\b|any\b|some\b)[a-zß-ÿ]{2,}|\b(?:was|were|is|are)\s+(?:asked|requested|invited|tasked|mandated|encouraged|instructed|directed|charged|assigned)\s+to\s+[a-zß-ÿ]+|\b(?:will|shall)(?<!\b(?:it|this|that|there|which|we|I|you|they|meeting|call|session|workshop)(?:'ll|’ll)?\s+(?:(?:also|still|then|all|probably|hopefully|likely)\s+)?(?:will|shall))\s+(?!not\b|take place|be held|meet\b|convene|reconvene|be (?:on|at|in|the|a|an|available|able|there|responsible|chaired|hosted|discussed|needed|reserved|shared in)\b|have\b|(?:also\s+)?(?:enable|support|allow|help|include|contain|require|cover|contribute|remain|depend|mean|become|last|cost|benefit|reduce|increase|improve|affect|involve|apply|happen|occur|evolve|hopefully|likely|probably|need)\b|be\b(?!\s+[a-zß-ÿ]+(?:ed|en|wn|ne)\b))(?:be\s+)?[a-zß-ÿ]{2,}|\b(?:is|are)(?<!\b(?:meeting|item|topic|discussion|it|this|that|there|which)\s+(?:is|are))\s+to\s+(?!be\s+(?:held|hosted|convened|scheduled|chaired|decided)\b)(?:be\s+)?[a-zß-ÿ]{2,}|\b(?:needs?|has|have)(?<!\b(?:it|this|that|there|which|we|I|you|they|may|might|could|would)(?:'ll|’ll)?\s+(?:(?:also|still|then|all|probably|hopefully|likely|will)\s+)?(?:needs?|has|have))\s+to\s+(?:be\s+)?[a-zß-ÿ]{2,}|\bto be\s+[a-zß-ÿ]+(?:ed|en|wn)\b/i;
 // "asked the Secretariat to …": an action whose owner is named after the verb. Looking for the
 // verbs alone first is cheaper than the expression on the many texts without them.
 // Resolutions say it in the present: "Further requests the Secretariat to inform …". The
@@ -54,8 +54,11 @@ const ASKED_BEFORE = new RegExp(
 );
 const PASSIVE_ASK =
   /^(?:was|were|is|are)\s+(?:asked|requested|tasked|mandated|instructed|directed|charged|assigned)\b/i;
+// "Finance committee will …": a group named by what it does, in sentence case, without "the".
+const GROUP_SUBJECT =
+  '\\p{Lu}[\\p{L}-]*\\s+(?:committee|subcommittee|team|working group|task force|staff|working party)';
 const OWNER_FIRST = new RegExp(
-  `^(?:the\\s+)?(${SUBJECT})\\s+${LINK}\\s+${NOT_A_VERB}\\p{Ll}|^[Tt]he\\s+(${OFFICE_SUBJECT})\\s+${LINK}\\s+${NOT_A_VERB}\\p{Ll}`,
+  `^(?:the\\s+)?(${SUBJECT})\\s+${LINK}\\s+${NOT_A_VERB}\\p{Ll}|^[Tt]he\\s+(${OFFICE_SUBJECT})\\s+${LINK}\\s+${NOT_A_VERB}\\p{Ll}|^(${GROUP_SUBJECT})\\s+${LINK}\\s+${NOT_A_VERB}\\p{Ll}`,
   'u',
 );
 // A sentence's first word that is no one's name: "How to build …", "Suggestion to cut …",
@@ -145,7 +148,7 @@ function firstAction(text: string, body: string | null, handles: boolean): Signa
       (clause.startsWith('@') ? AT_HANDLE_FIRST.exec(clause) : null) ??
       (handles && start === 0 ? HANDLE_FIRST.exec(clause) : null);
     // "Plan for LCGC to do …": the plan is not the owner; who it is for is.
-    const subject = (first === null ? undefined : (first[1] ?? first[2]))?.replace(
+    const subject = (first === null ? undefined : (first[1] ?? first[2] ?? first[3]))?.replace(
       /^(?:Plan|Proposal|Request|Suggestion|Ask)\s+for\s+(?=\p{Lu})/u,
       '',
     );

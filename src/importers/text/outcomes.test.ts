@@ -28,6 +28,11 @@ describe('readItem', () => {
     ],
     ['Lise to circulate the draft by 15 December.', { kind: 'action', owner: 'Lise', due: '2024-12-15' }],
     ['Fix the flaky CI job (Lukas)', { kind: 'action', owner: 'Lukas' }],
+    // A group named in sentence case, without "the", owns its task.
+    ['Finance committee will review the reserves policy.', { kind: 'action', owner: 'Finance committee' }],
+    // What may be needed, and what will happen to a meeting, are no one's task.
+    ['Workload of new members may need to be considered', { kind: 'note' }],
+    ['Next board meeting will be extended by 30 minutes to welcome new members.', { kind: 'note' }],
     // A task after its owner and a colon, capitalised as action lists often are.
     [
       'Ana Ruiz: Update the bylaws on the website',
