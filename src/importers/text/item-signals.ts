@@ -200,6 +200,9 @@ const DETERMINER_BEFORE = /\b(?:a|an|the|on|of|our|their|its|his|her|your|my|new
 // The first decision word that is not a participle after a determiner.
 function decisionMatch(text: string): RegExpExecArray | null {
   const m = DECISION.exec(text);
+  // "(item deferred)" at the end says where the agenda item stands; no one decided anything.
+  if (m !== null && /^(?:deferred|postponed)/i.test(m[0]) && /^[^()]*\)\W*$/.test(text.slice(m.index)))
+    return null;
   if (m === null || !DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return m;
   DECISIONS.lastIndex = m.index + m[0].length;
   for (let next = DECISIONS.exec(text); next !== null; next = DECISIONS.exec(text))

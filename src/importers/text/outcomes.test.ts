@@ -30,6 +30,8 @@ describe('readItem', () => {
     ['Fix the flaky CI job (Lukas)', { kind: 'action', owner: 'Lukas' }],
     // A group named in sentence case, without "the", owns its task.
     ['Finance committee will review the reserves policy.', { kind: 'action', owner: 'Finance committee' }],
+    // "(item deferred)" says where an agenda item stands.
+    ['(Luther) Update on the insurance policy. (item deferred)', { kind: 'note' }],
     // What may be needed, and what will happen to a meeting, are no one's task.
     ['Workload of new members may need to be considered', { kind: 'note' }],
     ['Next board meeting will be extended by 30 minutes to welcome new members.', { kind: 'note' }],
