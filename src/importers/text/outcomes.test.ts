@@ -30,6 +30,9 @@ describe('readItem', () => {
     ['Fix the flaky CI job (Lukas)', { kind: 'action', owner: 'Lukas' }],
     // A group named in sentence case, without "the", owns its task.
     ['Finance committee will review the reserves policy.', { kind: 'action', owner: 'Finance committee' }],
+    // What "we" will do and what a goal is to do are said in discussion, not assigned.
+    ['We will merge or reject them in the call.', { kind: 'note' }],
+    ['The goal is to reach a decision by June.', { kind: 'note' }],
     // "(item deferred)" says where an agenda item stands.
     ['(Luther) Update on the insurance policy. (item deferred)', { kind: 'note' }],
     // What may be needed, and what will happen to a meeting, are no one's task.
