@@ -24,6 +24,9 @@ export function isAgendaLine(text: string): boolean {
 // The fields of an event's page: "When, local time:", "Where:", "Type of Event:".
 const EVENT_FIELD = /^(?:when|where|type of event|event type|registration|register)\b[^:]{0,20}:/i;
 
+const SCHEDULED =
+  /\b(?:meeting|call|session)\s+(?:has been|is|was|will be)\s+(?:scheduled|planned|convened|called)\s+for\b/i;
+
 /**
  * Whether the top of the text announces an event ("When: …", "Where: …"): like an agenda it
  * says what will happen, and records nothing done.
@@ -36,6 +39,8 @@ export function announcesEvent(lines: SourceLine[]): boolean {
     if (text === '') continue;
     if (++seen > 15) break;
     if (EVENT_FIELD.test(text) && ++fields >= 2) return true;
+    // "This board meeting has been scheduled for the 12th of December 2008 at 17:00 UTC".
+    if (SCHEDULED.test(text)) return true;
   }
   return false;
 }

@@ -20,6 +20,8 @@ export interface OutcomeDraft extends ReadOutcome {
   leadIn: boolean;
   /** Read where items are actions ("Action items", "Next steps:"), not found in the discussion. */
   listed: boolean;
+  /** A sentence of a paragraph, not an item of a list. */
+  prose?: boolean;
 }
 
 export interface TopicDraft {
@@ -185,7 +187,10 @@ export class OutcomeCollector {
         if (signals === null || signals.decision !== null || signals.action !== null) current.signals = null;
       }
     }
-    for (const group of groups) this.add(group.sentences.join(' '), line, 0, null, group.signals);
+    for (const group of groups) {
+      this.add(group.sentences.join(' '), line, 0, null, group.signals);
+      if (this.last !== null && this.last.line === line) this.last.prose = true;
+    }
   }
 
   /** Adds one item's text, with its signals when they were read already. */
@@ -265,7 +270,7 @@ export class OutcomeCollector {
       earlier === undefined &&
       prev !== null &&
       !own &&
-      ((prev.leadIn && depth >= prev.depth) || depth > prev.depth)
+      ((prev.leadIn && depth >= prev.depth) || (depth > prev.depth && prev.prose !== true))
     ) {
       prev.text = prev.leadIn
         ? `${prev.text}${prev.text.endsWith(':') ? ' ' : '; '}${reading.text}`

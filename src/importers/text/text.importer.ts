@@ -22,7 +22,7 @@ import { announcesEvent, isAgendaLine, tellsWhatHappened, titledAsAgenda } from 
 import { takeFrontMatter } from './front-matter.js';
 import { readHeader } from './header.js';
 import { isListOfMeetings } from './listing.js';
-import { isHeadingText, outline, type SourceLine } from './outline.js';
+import { outline, type SourceLine } from './outline.js';
 import { splitMeetings } from './segments.js';
 import { resolveWhen } from './when.js';
 
@@ -367,15 +367,17 @@ function agendaTopics(drafts: TopicDraft[], listed: Body['agenda']): TopicDraft[
     return [...topics, ...named];
   }
   return drafts.flatMap((draft) => {
-    if (!draft.catchAll || !draft.outcomes.some((o) => o.depth === 0)) return [draft];
+    // The list's first level is its items, however deep a page indents them.
+    const top = Math.min(...draft.outcomes.filter((o) => o.prose !== true).map((o) => o.depth));
+    if (!draft.catchAll || top === Infinity) return [draft];
     const topics: TopicDraft[] = [];
     // Prose ("The Bureau will review …") stays what it is, under no item.
     const prose: TopicDraft = { ...draft, outcomes: [] };
     for (const outcome of draft.outcomes) {
       const current = topics.at(-1);
       if (isAgendaLine(outcome.text)) continue;
-      if (outcome.depth === 0 && !isHeadingText(outcome.text)) prose.outcomes.push(outcome);
-      else if (outcome.depth === 0 || current === undefined)
+      if (outcome.prose === true) prose.outcomes.push(outcome);
+      else if (outcome.depth === top || current === undefined)
         topics.push({ title: outcome.text, line: outcome.line, outcomes: [], summary: false });
       else current.outcomes.push(outcome);
     }

@@ -438,6 +438,27 @@ The session gathered forty young people. They asked for a reading room open in t
     );
   });
 
+  it('reads a page that says the meeting has been scheduled as its agenda, however deep its list', () => {
+    const record = recordOf(
+      `Lantern Society Board Meeting 2025-06-12
+
+This board meeting has been scheduled for the 12th of June 2025 at 18:00 UTC, by phone.
+
+Be sure to send the secretary your phone number.
+
+  • Appoint a note taker
+  • Approve the minutes of May.
+  • Consider the budget for 2026.
+`,
+      'minutes.txt',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      ['Appoint a note taker', 'Approve the minutes of May.', 'Consider the budget for 2026.'],
+    );
+    assert.ok(record.warnings.some((w) => w.code === 'agenda-only'));
+  });
+
   it('reads a short status said again under another motion as that motion’s decision', () => {
     const record = recordOf(
       `# Lantern Society Board meeting, 12 May 2025
