@@ -107,7 +107,9 @@ export function signalsIn(text: string, body: string | null, handles = false): S
 
 // "Where a concept is discussed and agreed", "when the minutes will be posted": a verb in a
 // clause of condition or time says what would happen, not what did.
-const CONDITION = /\b(?:if|where|when|whenever|once|unless|until|whether|how)\b[^.;:,]*$/i;
+// "so everyone coming in will watch …": what a task is for, not a task ("It was so decided" is a decision).
+const CONDITION =
+  /\b(?:if|where|when|whenever|once|unless|until|whether|how|so that|so (?:everyone|everybody|people|members|all|they|we))\b[^.;:,]*$/i;
 
 function conditional(text: string, index: number): boolean {
   const start = Math.max(0, index - 80);

@@ -30,6 +30,13 @@ describe('readItem', () => {
     ['Fix the flaky CI job (Lukas)', { kind: 'action', owner: 'Lukas' }],
     // A group named in sentence case, without "the", owns its task.
     ['Finance committee will review the reserves policy.', { kind: 'action', owner: 'Finance committee' }],
+    // A motion moved and seconded is the body's decision, whatever it asks to be done; what a
+    // task is for ("so everyone … will watch") is no task of its own.
+    [
+      'Motion by Ana Ruiz, second by Tomas Berg to have the clerk put a sign on the doors so everyone coming in will watch for ice.',
+      { kind: 'decision' },
+    ],
+    ['It was so decided.', { kind: 'decision' }],
     // What "we" will do and what a goal is to do are said in discussion, not assigned.
     ['We will merge or reject them in the call.', { kind: 'note' }],
     ['The goal is to reach a decision by June.', { kind: 'note' }],

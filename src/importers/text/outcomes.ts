@@ -122,7 +122,10 @@ export function readItem(
     verb = /^\p{L}+/u.exec(text)![0];
   }
   if (kind === null) {
-    if (action && (!decision || action.index <= decision.index)) kind = 'action';
+    // A motion someone moved is the body's decision, whatever it asks to be done.
+    if (motion !== null && motion.movedBy !== null && (decision !== null || motion.secondedBy !== null))
+      kind = 'decision';
+    else if (action && (!decision || action.index <= decision.index)) kind = 'action';
     else if (decision || motion) kind = 'decision';
   }
   if (kind === 'action' && marks.kind === null && !assigned && SPEAKER_SAYS.test(text))
