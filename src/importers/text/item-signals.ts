@@ -79,7 +79,7 @@ const HANDLE_FIRST = new RegExp(`^([\\p{L}\\d_.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*)
 const REPORTED =
   /\b(?:reported|reports|noted|notes|informed|explained|mentioned|said|says|stated|expects?|hopes?|believes?|thinks?|updated|briefed|recalled|observed|highlighted|stressed|emphasi[sz]ed|indicated|announced|clarified|confirmed|presented|suggested|proposed|asked whether|wondered)\b[^.;]*?\bthat\b/i;
 const COLLECTIVE =
-  /^(?:members?|participants|attendees|all|everyone|everybody|we|they|it|he|she|meeting|directors|trustees|delegates|members of the \w+|all members)$/i;
+  /^(?:members?|participants|attendees|we|they|it|he|she|meeting|directors|trustees|delegates|members of the \w+)$/i;
 // Words that name an organ: the body itself when its name has the word, another organ otherwise.
 const ORGAN = /^(?:panel|board|committee|council|group|working group|wg|assembly|commission|forum|body|cg)$/i;
 

@@ -37,6 +37,8 @@ describe('readItem', () => {
       { kind: 'decision' },
     ],
     ['It was so decided.', { kind: 'decision' }],
+    // "All" named as the owner is everyone's task, and said so.
+    ['All to send their training material to Angelo', { kind: 'action', owner: 'All' }],
     // What "we" will do and what a goal is to do are said in discussion, not assigned.
     ['We will merge or reject them in the call.', { kind: 'note' }],
     ['The goal is to reach a decision by June.', { kind: 'note' }],
