@@ -73,7 +73,12 @@ const NOT_A_NAME_LEAD =
 const AFTER_SUBJECT = new RegExp(`^\\s*(${LINK}\\s+\\p{Ll}+)`, 'u');
 // "@lehnberg to put together …": a handle, marked as one.
 // The verb after it may be a capitalised word of the project's jargon ("@ana to PR the fix").
-const AT_HANDLE_FIRST = new RegExp(`^(@[\\w.-]+(?:\\s+(?:and|&)\\s+@[\\w.-]+)*)\\s+${LINK}\\s+\\p{L}`, 'u');
+// A chat's mention of a full name counts as one: "@Emma Gardner to talk to …".
+const AT_HANDLE = "@[\\w.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}";
+const AT_HANDLE_FIRST = new RegExp(
+  `^(${AT_HANDLE}(?:\\s+(?:and|&)\\s+${AT_HANDLE})*)\\s+${LINK}\\s+\\p{L}`,
+  'u',
+);
 // "bkowalski to update …" in scribe minutes, where nicknames are written in lower case.
 const HANDLE_FIRST = new RegExp(`^([\\p{L}\\d_.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*)?)\\s+${LINK}\\s+\\p{Ll}`, 'u');
 const REPORTED =

@@ -37,6 +37,11 @@ describe('readItem', () => {
       { kind: 'decision' },
     ],
     ['It was so decided.', { kind: 'decision' }],
+    // A chat's mention of a full name is one owner.
+    [
+      '@Emma Gardner   to talk to the data centre about the vocabularies',
+      { kind: 'action', owner: '@Emma Gardner' },
+    ],
     // "All" named as the owner is everyone's task, and said so.
     ['All to send their training material to Angelo', { kind: 'action', owner: 'All' }],
     // What "we" will do and what a goal is to do are said in discussion, not assigned.
