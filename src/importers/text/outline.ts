@@ -89,6 +89,8 @@ export function outline(lines: readonly SourceLine[]): Block[] {
       // "* elf-pavlik roger!": what someone did in the channel, said as theirs, not a list item.
       raw = raw.replace(/^\*\s+(\S+)\s+/, '<$1> ');
     }
+    // Minutes that keep who acts in a column at the right ("… in question.<tabs>Clerk").
+    if (raw.includes('\t\t') || raw.includes('      ')) raw = markActionColumn(raw);
     const trimmed = raw.trim();
     if (trimmed === '') {
       blocks.push({ type: 'blank', line: n });
@@ -231,6 +233,8 @@ export function outline(lines: readonly SourceLine[]): Block[] {
       blocks.push(para);
     }
     para.lines.push(current);
+    // A paragraph of HTML ends with its tag, whatever follows on the next line.
+    if (trimmed.endsWith('</p>') || trimmed.endsWith('</li>')) para = null;
   }
   return blocks.map(promoteNumberedHeading);
 }
@@ -306,7 +310,9 @@ export function isCaps(text: string): boolean {
 }
 
 /** Short, unpunctuated text that can stand as a heading. */
-export function isHeadingText(text: string): boolean {
+export function isHeadingText(written: string): boolean {
+  // The fields an item carries at its end ("[owner: Clerk; status: open]") are no part of a title.
+  const text = written.endsWith(']') ? written.replace(FIELDS_AT_END, '') : written;
   if (text.length > 100 || '.;,!?'.includes(text.at(-1) ?? ' ') || !/^[\p{Lu}\p{N}‘“"]/u.test(text))
     return false;
   // "Fumiko: can we publish?" is someone speaking, not a heading.
@@ -317,6 +323,8 @@ export function isHeadingText(text: string): boolean {
   if (text.endsWith(':') && /\s(?:is|are|was|were|will|has|have|had)\s/i.test(text)) return false;
   return pieceCount(text, 14) <= 14;
 }
+
+const FIELDS_AT_END = /\s*\[(?:continues|owner|due|status)\s*:[^\]]*\]$/i;
 
 // "1. Welcome" followed by its own content is an agenda heading, not a list item.
 function promoteNumberedHeading(block: Block, index: number, blocks: Block[]): Block {
@@ -390,6 +398,25 @@ function splitRow(row: string): string[] {
     .replace(/^\||\|$/g, '')
     .split(/(?<!\\)\|/)
     .map((cell) => plainText(cell.trim()));
+}
+
+// A sentence's end, a wide gap of tabs or spaces, and a short name or office standing alone at
+// the right, perhaps in emphasis: "… the damaged fencing.<tabs><em>Cllr. H. Gwynne</em></p>".
+const ACTION_COLUMN =
+  /([.!?)])(?:\t{2,}| {6,}|\t+ {2,}| {2,}\t+)[\t ]*(?:<(?:em|i|b|strong)>)?[\t ]*(\p{Lu}[\p{L}.’' /&-]{1,58}?)[\t ]*(?:<\/(?:em|i|b|strong)>)?[\t ]*((?:<\/(?:p|li|td)>)?)[\t ]*$/u;
+
+// What the right column says when no one acts: "Noted", "Done", "Agreed".
+const COLUMN_STATUS =
+  /^(?:noted|done|completed?|received|agreed|approved|resolved|info(?:rmation)?|n\/?a|tbc|tbd|closed|open|pending|ongoing|carried|deferred|action|none)\.?$/i;
+
+/**
+ * A line whose right column names who acts is that person's action: the name is written as the
+ * owner field the Markdown export uses ("[owner: Clerk; status: open]").
+ */
+function markActionColumn(raw: string): string {
+  const m = ACTION_COLUMN.exec(raw);
+  if (m === null || m[2]!.trim().split(/\s+/).length > 6 || COLUMN_STATUS.test(m[2]!.trim())) return raw;
+  return `${raw.slice(0, m.index)}${m[1]} [owner: ${m[2]!.trim()}; status: open]${m[3]}`;
 }
 
 /** Joins a wrapped line to the text before it, mending words hyphenated at the break. */

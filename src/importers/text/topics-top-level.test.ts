@@ -459,6 +459,28 @@ Be sure to send the secretary your phone number.
     assert.ok(record.warnings.some((w) => w.code === 'agenda-only'));
   });
 
+  it('reads a name in the right-hand column as who acts, and each HTML paragraph on its own', () => {
+    const record = recordOf(
+      [
+        '<h1>Lantern Parish Council, 8 July 2025</h1>',
+        '<p>Present: Cllr. Ana Ruiz, Cllr. Tomas Berg</p>',
+        '<h2>Matters arising</h2>',
+        '<p>The repair of the bus shelter was still pending.\t\t\t<em>Clerk</em></p>',
+        '<p>Cllr. Berg would look into the broken fence by the pond.\t\t<em>Cllr. T. Berg</em></p>',
+        '<p>A letter of thanks had been sent to the volunteers.\t\t\t<em>Noted</em></p>',
+      ].join('\n'),
+      'minutes.html.txt',
+    );
+    assert.deepEqual(
+      record.topics.flatMap((t) => t.outcomes.map((o) => [o.kind, o.owner, o.text])),
+      [
+        ['action', 'Clerk', 'The repair of the bus shelter was still pending.'],
+        ['action', 'Cllr. T. Berg', 'Cllr. Berg would look into the broken fence by the pond.'],
+        ['note', null, 'A letter of thanks had been sent to the volunteers. Noted'],
+      ],
+    );
+  });
+
   it('reads a short status said again under another motion as that motion’s decision', () => {
     const record = recordOf(
       `# Lantern Society Board meeting, 12 May 2025
