@@ -23,6 +23,7 @@ import {
   headingKind,
   runInTitle,
   saysClosed,
+  namesMeetingFacts,
   saysOnlyWhen,
   saysVerdict,
 } from './sections.js';
@@ -49,6 +50,8 @@ export interface Body {
   agenda: Array<{ text: string; line: number; indent: number }>;
   /** An item under the agenda's heading is labelled as an outcome ("Verdict: …", "Decision: …"). */
   agendaRecords: boolean;
+  /** What a section on when and where says ("## Date, Time and Location"), for the meeting's date. */
+  when: Witness[];
 }
 
 // The words of a sentence that tells who attended: only items with one need reading for it.
@@ -108,13 +111,16 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     documents: [],
     agenda: [],
     agendaRecords: false,
+    when: [],
   };
   const state = {
     section: 'topics' as 'topics' | 'attendance' | 'skip',
     attendanceLevel: 0,
-    // In a part to skip, whether its items are the titles of documents, or an agenda's.
+    // In a part to skip, whether its items are the titles of documents, or an agenda's, or
+    // whether it tells when and where the meeting was.
     documents: false,
     agenda: false,
+    facts: false,
   };
 
   const onHeading = (
@@ -140,6 +146,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     const kind = (style === 'numbered' || number !== null) && read === 'container' ? 'topic' : read;
     state.documents = kind === 'documents';
     state.agenda = kind === 'skip' && /agenda/i.test(text);
+    state.facts = kind === 'skip' && namesMeetingFacts(text);
     // A heading as high as the attendance's own ends it, unless it names another group of
     // people ("## Voting members attending" then "## Non-voting observers").
     const group =
@@ -263,6 +270,12 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
       return;
     }
     if (state.section === 'skip') {
+      if (state.facts) {
+        const text = lines.map((l) => l.text).join(' ');
+        result.when.push({ from: 'the section on when and where', text, line: first.n });
+        noteClock(text, first.n, result);
+        return;
+      }
       if (lines.length === 1 && isHeadingText(first.text) && nextBlock !== null)
         onHeading(first.text, first.n, 9, 'position');
       return;

@@ -119,4 +119,25 @@ describe('the body named in a title', () => {
     );
     assert.equal(bodyOf('Special session of the Tidal Commission, 5 March 2026'), 'Tidal Commission');
   });
+  it('dates the meeting from a section on when and where when the head gives no date', () => {
+    const record = recordOf(
+      `# Minutes of the 12th meeting of the Lantern Society Board
+
+## Date, Time and Location
+
+The meeting took place on Thursday, 12 June 2025 at 18:00 (UTC) in the hall.
+
+## Budget
+
+The board approved the budget.
+`,
+      'minutes.md',
+    );
+    assert.equal(record.meeting.date, '2025-06-12');
+    assert.equal(record.meeting.start, '2025-06-12T18:00:00Z');
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      ['Budget'],
+    );
+  });
 });

@@ -75,6 +75,11 @@ const WHEN_ONLY =
 const CLOSING =
   /^(?:\d{1,2}[:.]\d{2}\s+)?(?:(?:the\s+)?meeting\s+(?:was\s+)?(?:adjourned|closed|ended)(?:\s+at\s+.*)?|adjourned|close|closed|business completed\.?\s*adjourned)\.?$/i;
 
+/** Whether a heading is over when and where the meeting was ("Date, Time and Location"). */
+export function namesMeetingFacts(text: string): boolean {
+  return MEETING_FACTS.test(text.trim().replace(/:$/, ''));
+}
+
 /** Whether a line says only when: a date, a day, a time. */
 export function saysOnlyWhen(text: string): boolean {
   const trimmed = text.trim();

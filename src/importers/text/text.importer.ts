@@ -165,18 +165,30 @@ function readMeeting(lines: SourceLine[], source: TextSource): MeetingRecord {
   const { data, line: fmLine, rest } = takeFrontMatter(lines);
   const blocks = outline(rest);
   const header = readHeader(blocks, data, fmLine);
-  const whenFirst = resolveWhen(header.dates, header.times, header.opened, header.closed);
+  let whenFirst = resolveWhen(header.dates, header.times, header.opened, header.closed);
   const year = whenFirst.when.date === null ? undefined : Number(whenFirst.when.date.slice(0, 4));
   const body = readAgendaAsRecord(readBody(blocks, header.next, { body: header.body, year }), (context) =>
     readBody(blocks, header.next, { body: header.body, year, ...context }),
   );
+  // A section on when and where ("## Date, Time and Location") dates what the head does not.
+  let dates = header.dates;
+  let times = header.times;
+  if (body.when.length > 0 && (whenFirst.when.date === null || whenFirst.when.timeText === null)) {
+    const fromBody = whenFirst.when.date === null ? body.when : dates;
+    const again = resolveWhen(fromBody, [...times, ...body.when], header.opened, header.closed);
+    if (again.when.date !== null) {
+      whenFirst = again;
+      dates = fromBody;
+      times = [...times, ...body.when];
+    }
+  }
   // Read again only when the body says when the meeting opened or closed.
   const opened = header.opened ?? body.opened;
   const closed = header.closed ?? body.closed;
   const { when, warnings: whenWarnings } =
     opened === header.opened && closed === header.closed
       ? whenFirst
-      : resolveWhen(header.dates, header.times, opened, closed);
+      : resolveWhen(dates, times, opened, closed);
   const cancelled = header.cancelled || body.cancelled;
   const warnings: Warning[] = [...header.warnings, ...whenWarnings, ...body.warnings];
   if (header.body === null)
