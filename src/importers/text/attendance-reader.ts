@@ -63,11 +63,6 @@ export class AttendanceReader {
   }
 
   private readLine(text: string, n: number): boolean {
-    // "Quorum achieved." says something of those listed; it names no one.
-    if (QUORUM.test(text)) {
-      this.book.summaries.push(text);
-      return true;
-    }
     const simple = SIMPLE_ASCII_ENTRY.exec(text) ?? SIMPLE_ENTRY.exec(text);
     if (simple) {
       // "Mr. Hatem Dowidar", "Mr. Vint Cerf, Chair": most entries need nothing more than this.
@@ -92,6 +87,11 @@ export class AttendanceReader {
       const parts = readEntry(text);
       if (parts !== null && plausibleEntry(parts.name, parts.kind))
         return this.book.add(parts, n, this.group);
+    }
+    // "Quorum achieved." says something of those listed; it names no one.
+    if (QUORUM.test(text)) {
+      this.book.summaries.push(text);
+      return true;
     }
     if (text.includes(' • ')) {
       const [head, ...rest] = text.split(/\s+•\s+/);
