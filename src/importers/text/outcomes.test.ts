@@ -37,6 +37,8 @@ describe('readItem', () => {
       { kind: 'decision' },
     ],
     ['It was so decided.', { kind: 'decision' }],
+    // "is committed to" tells what an organisation stands for; "committed to" after a name is a task.
+    ['The Foundation is committed to creating a safe and welcoming community.', { kind: 'note' }],
     // A chat's mention of a full name is one owner.
     [
       '@Emma Gardner   to talk to the data centre about the vocabularies',
