@@ -114,7 +114,7 @@ export class AttendanceReader {
       return true;
     }
     // "From the Core Team: Kari Jordan, Danielle Sieh": a group of its own, named before its list.
-    const named = GROUP_LIST.exec(text);
+    const named = text.includes(': ') ? GROUP_LIST.exec(text) : null;
     if (named !== null && (isList(named[2]!) || namesOnly(named[2]!))) {
       const name = named[1]!.trim();
       this.book.addList(named[2]!, n, { name, status: statusOfGroup(name), role: null });

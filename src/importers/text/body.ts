@@ -224,13 +224,18 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     const first = lines[0]!;
     // An event page's fields with their values below them ("When, local time:" over the date,
     // "Type of Event:" over its kind): no topic.
-    if (EVENT_FIELD.test(first.text) || (lines.length > 1 && lines.some((l) => EVENT_FIELD.test(l.text)))) {
+    if (lines.some((l) => l.text.endsWith(':') && EVENT_FIELD.test(l.text))) {
       for (const line of lines.slice(1)) noteClock(line.text, line.n, result);
       return;
     }
     // "Discuss the plan for the next PRs. Agreed:" over a list: each item is what was agreed.
     // Under "Agenda" too: what was agreed there makes it the record.
-    if ((state.section === 'topics' || state.agenda) && nextBlock?.type === 'item' && lines.length <= 3) {
+    if (
+      (state.section === 'topics' || state.agenda) &&
+      nextBlock?.type === 'item' &&
+      lines.length <= 3 &&
+      lines[lines.length - 1]!.text.endsWith(':')
+    ) {
       const joined = lines.map((l) => l.text).join(' ');
       // "The actions from this discussion were as follows:": the items are of that kind.
       const follows = FOLLOWS_LEAD.exec(joined);

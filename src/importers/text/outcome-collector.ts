@@ -386,7 +386,11 @@ export function topicKind(title: string, inherited: OutcomeKind, nested = false)
     return 'action';
   if (/^(?:decisions?|resolutions?|decisions (?:taken|made)|motions)$/i.test(t)) return 'decision';
   // "Grants approved", "New members accepted": each item under it is one of the things decided.
-  if (/^[\p{L}][\p{L}'’ -]{0,40}\s(?:approved|adopted|accepted|ratified|endorsed|granted)$/iu.test(t))
+  if (
+    t.length <= 50 &&
+    /\s(?:approved|adopted|accepted|ratified|endorsed|granted)$/i.test(t) &&
+    !/[.:;,\d]/.test(t)
+  )
     return 'decision';
   // "### Conclusion" under an item: what its discussion concluded (a report's closing "##
   // Conclusion" is prose).

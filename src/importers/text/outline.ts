@@ -90,7 +90,7 @@ export function outline(lines: readonly SourceLine[]): Block[] {
       raw = raw.replace(/^\*\s+(\S+)\s+/, '<$1> ');
     }
     // Minutes that keep who acts in a column at the right ("… in question.<tabs>Clerk").
-    if (raw.includes('\t\t') || raw.includes('      ')) raw = markActionColumn(raw);
+    if (WIDE_GAP.test(raw)) raw = markActionColumn(raw);
     const trimmed = raw.trim();
     if (trimmed === '') {
       blocks.push({ type: 'blank', line: n });
@@ -400,6 +400,7 @@ function splitRow(row: string): string[] {
     .map((cell) => plainText(cell.trim()));
 }
 
+const WIDE_GAP = /\t\t| {6}/;
 // A sentence's end, a wide gap of tabs or spaces, and a short name or office standing alone at
 // the right, perhaps in emphasis: "… the damaged fencing.<tabs><em>Cllr. H. Gwynne</em></p>".
 const ACTION_COLUMN =
