@@ -278,4 +278,19 @@ The Board approved the budget.
       ['Ana Ruiz present', 'Tomas Berg present', 'Lee Okafor absent'],
     );
   });
+  it('reads who was "On the phone call" and "On IRC" as present', () => {
+    assert.deepEqual(
+      who(`# Lantern Society community call, 19 August 2025
+
+-   Chair: Ana Ruiz
+-   On the phone call: Tomas Berg, Lee
+-   On IRC: mirah
+
+## Budget
+
+The Board approved the budget.
+`),
+      ['Ana Ruiz present Chair', 'Tomas Berg present', 'Lee present', 'mirah present'],
+    );
+  });
 });
