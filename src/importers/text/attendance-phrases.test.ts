@@ -293,4 +293,17 @@ The Board approved the budget.
       ['Ana Ruiz present Chair', 'Tomas Berg present', 'Lee present', 'mirah present'],
     );
   });
+  it('reads "Apologies received from Cllrs. A and B." as both sending regrets', () => {
+    assert.deepEqual(
+      who(`# Lantern Parish Council, 8 July 2025
+
+Apologies received from Cllrs. Hubert Gwynne and Dorian Jenkins.
+
+## Budget
+
+The council approved the budget.
+`),
+      ['Hubert Gwynne regrets', 'Dorian Jenkins regrets'],
+    );
+  });
 });

@@ -91,8 +91,11 @@ export function readAttendanceSentence(sentence: string): SentenceReading[] | nu
       text,
     );
   const received =
-    /^(?:apologies|regrets)\s+(?:were|was)\s+(?:received|noted|sent|given)\s+(?:from|by)\s+(.+)$/i.exec(text);
-  const regrets = sent?.[1] ?? received?.[1];
+    /^(?:apologies(?:\s+for\s+absence)?|regrets)\s+(?:(?:were|was|had been|have been)\s+)?(?:received|noted|sent|given)\s+(?:from|by)\s+(.+)$/i.exec(
+      text,
+    );
+  // "Cllrs. Hubert Gwynne and Dorian Jenkins": the plural title is each one's.
+  const regrets = (sent?.[1] ?? received?.[1])?.replace(/^(?:Cllrs|Councillors|Messrs|Drs)\.?\s+/, '');
   if (regrets !== undefined) return [{ list: regrets, group: group('Regrets', 'regrets'), remote: null }];
   const absent = /^(\p{Lu}.+?)\s+(?:was|were)\s+absent$/u.exec(text);
   if (absent) return [{ list: absent[1]!, group: group('Absent', 'absent'), remote: null }];

@@ -1,7 +1,7 @@
 /** Prose split into sentences, without breaking after "Dr.", "e.g." or an initial. */
 
 const ABBREVIATION =
-  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Amb|Hon|Rev|Jr|Sr|vs|cf|etc|Cllr|Sen|Gov|Gen|Lt|Col|Capt|approx|incl)|\b\p{Lu}|\be\.g|\bi\.e|H\.E)\.$/u;
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Amb|Hon|Rev|Jr|Sr|vs|cf|etc|Cllr|Cllrs|Messrs|Drs|Sen|Gov|Gen|Lt|Col|Capt|approx|incl)|\b\p{Lu}|\be\.g|\bi\.e|H\.E)\.$/u;
 
 /** The sentences of a text, in order. */
 export function sentencesOf(text: string): string[] {
