@@ -306,4 +306,32 @@ The council approved the budget.
       ['Hubert Gwynne regrets', 'Dorian Jenkins regrets'],
     );
   });
+  it('reads German and French attendance labels', () => {
+    assert.deepEqual(
+      who(`# Protokoll der Vorstandssitzung vom 11. Juli 2025
+
+**Anwesend:** Anna Weber, Jonas Keller
+
+**Entschuldigt:** Lea Braun
+
+## TOP 1. Begrüßung
+
+Der Vorsitzende begrüßt die Anwesenden.
+`),
+      ['Anna Weber present', 'Jonas Keller present', 'Lea Braun regrets'],
+    );
+    assert.deepEqual(
+      who(`# Procès-verbal du bureau, 11 juillet 2025
+
+Présents : Anne Morel, Luc Petit
+
+Excusés : Paul Roux
+
+## Budget
+
+Le budget est adopté.
+`),
+      ['Anne Morel present', 'Luc Petit present', 'Paul Roux regrets'],
+    );
+  });
 });

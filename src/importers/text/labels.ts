@@ -29,15 +29,18 @@ function define(words: string, entry: Entry): void {
 }
 const present = { kind: 'attendance', status: 'present', role: null } as const;
 define(
-  'present|attendees|attending|attendance|in attendance|participants|members present|also present|also attending|present in person|present remotely|remote|attended|observer|observers|guest|guests|visitors|staff|invited|in the room|on the call|on the phone|on the phone call|on the bridge|on irc|on zoom|on video|dialled in|dialed in|members|secretariat|advisors|advisers|delegates|representatives|support staff|officers|officials|directors|trustees|councillors|councilors|board members|commissioners|panel members',
+  'present|attendees|attending|attendance|in attendance|participants|members present|also present|also attending|present in person|present remotely|remote|attended|observer|observers|guest|guests|visitors|staff|invited|in the room|on the call|on the phone|on the phone call|on the bridge|on irc|on zoom|on video|dialled in|dialed in|members|secretariat|advisors|advisers|delegates|representatives|support staff|officers|officials|directors|trustees|councillors|councilors|board members|commissioners|panel members|anwesend|anwesende|teilnehmer|teilnehmende|teilnehmerinnen|présents|presentes',
   present,
 );
-define('regrets|apologies|apologies received|apologies for absence|excused|sent regrets', {
-  kind: 'attendance',
-  status: 'regrets',
-  role: null,
-});
-define('absent|not present|absent without apologies|absentees', {
+define(
+  'regrets|apologies|apologies received|apologies for absence|excused|sent regrets|entschuldigt|excusés',
+  {
+    kind: 'attendance',
+    status: 'regrets',
+    role: null,
+  },
+);
+define('absent|not present|absent without apologies|absentees|abwesend|nicht anwesend|absents', {
   kind: 'attendance',
   status: 'absent',
   role: null,
@@ -95,8 +98,9 @@ const STATUS_WORDS = new Set([
   'absent',
 ]);
 
-const LABEL_NAME = /^[\sA-Za-z\-/]+$/;
-const LABEL_LINE = /^\s*([A-Za-z][A-Za-z \-/]{0,28}?)\s*(?:\(([^)]{1,40})\))?\s*:\s*(.*)$/;
+// Letters of Latin script, accented too ("Présents", "Entschuldigt").
+const LABEL_NAME = /^[\sA-Za-zÀ-ÖØ-öø-ÿ\-/]+$/;
+const LABEL_LINE = /^\s*([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ \-/]{0,28}?)\s*(?:\(([^)]{1,40})\))?\s*:\s*(.*)$/;
 
 // "Apologies. Mr D Jacklin …", "Present – Ana Ruiz, Tomas Berg": an attendance label set off
 // by a full stop or a dash, before a name.
