@@ -266,7 +266,11 @@ function stripNumber(text: string): { text: string; number: string | null } {
   const match =
     /^(\d{1,3}(?:\.\d{1,3})*)[.)]?\s+(\S.*)$/.exec(text) ??
     /^(?:agenda\s+)?item\s+(\d{1,3}(?:\.\d{1,3})*)\s*[:.\-–—]?\s*(.+)$/i.exec(text);
-  return match ? { text: match[2]!, number: match[1]! } : { text, number: null };
+  if (match) return { text: match[2]!, number: match[1]! };
+  // A German agenda's "TOP 4." and its sub-item "TOP 4a." (Tagesordnungspunkt).
+  const top = /^TOP\s+(\d{1,2})([a-z])?[.:)]?\s+(\S.*)$/.exec(text);
+  if (top) return { text: top[3]!, number: top[2] === undefined ? top[1]! : `${top[1]!}.${top[2]}` };
+  return { text, number: null };
 }
 
 function numberedHeading(trimmed: string): ((n: number) => Block) | null {

@@ -481,6 +481,28 @@ Be sure to send the secretary your phone number.
     );
   });
 
+  it('reads a German agenda’s "TOP 4." as a topic and "TOP 4a." as a part of it', () => {
+    assert.deepEqual(
+      topicsOf(`# Protokoll der Vorstandssitzung vom 11. Juli 2025
+
+**Anwesend:** Anna Weber, Jonas Keller
+
+## TOP 1. Begrüßung
+
+Der Vorsitzende begrüßt die Anwesenden.
+
+## TOP 2. Finanzbericht
+
+Der Schatzmeister berichtet.
+
+## TOP 2a. Mitgliedsbeiträge
+
+Die Beiträge bleiben gleich.
+`),
+      ['Begrüßung', 'Finanzbericht'],
+    );
+  });
+
   it('reads a short status said again under another motion as that motion’s decision', () => {
     const record = recordOf(
       `# Lantern Society Board meeting, 12 May 2025
