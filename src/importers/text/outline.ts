@@ -54,7 +54,8 @@ const ASCIIDOC_ITEM = /^(\*{2,5}|\.{1,2})\s+(\S.*)$/;
 const SETEXT = /^\s{0,3}(=+|-+)\s*$/;
 const RULE = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/;
 const DOTTED_HEADING = /^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.{0,100})$/;
-const ITEM_HEADING = /^\s*(?:agenda\s+)?item\s+(\d{1,3}(?:\.\d{1,3})*)\s*[:.\-–—]?\s*(.+)$/i;
+// "Agenda item 3.1: …", and "Agenda item 22/23: …" as some bodies number items by year.
+const ITEM_HEADING = /^\s*(?:agenda\s+)?item\s+(\d{1,3}(?:\.\d{1,3})*)(?:\/\d{1,3})?\s*[:.\-–—]?\s*(.+)$/i;
 const FUSED_NUMBER_HEADING = /^\s*(\d{1,2})\.([A-Z][A-Z &/'’-]{2,}):?\s*(.*)$/;
 const CHECKBOX = /^\[([ xX])\]\s+/;
 
@@ -225,7 +226,8 @@ export function outline(lines: readonly SourceLine[]): Block[] {
     }
     if (para === null) {
       const bold = first === '*' || first === '_' ? wholeBold(trimmed) : null;
-      if (bold !== null) {
+      // A whole sentence in bold ("**Voting: I move to approve …**") is said, not a heading.
+      if (bold !== null && pieceCount(bold, 14) <= 14) {
         blocks.push(heading(n, plainText(bold).replace(/:$/, ''), 3, 'bold', null));
         continue;
       }
@@ -265,7 +267,7 @@ function stripNumber(text: string): { text: string; number: string | null } {
   if (DAY_OF_MONTH.test(text)) return { text, number: null };
   const match =
     /^(\d{1,3}(?:\.\d{1,3})*)[.)]?\s+(\S.*)$/.exec(text) ??
-    /^(?:agenda\s+)?item\s+(\d{1,3}(?:\.\d{1,3})*)\s*[:.\-–—]?\s*(.+)$/i.exec(text);
+    /^(?:agenda\s+)?item\s+(\d{1,3}(?:\.\d{1,3})*)(?:\/\d{1,3})?\s*[:.\-–—]?\s*(.+)$/i.exec(text);
   if (match) return { text: match[2]!, number: match[1]! };
   // A German agenda's "TOP 4." and its sub-item "TOP 4a." (Tagesordnungspunkt).
   const top = /^TOP\s+(\d{1,2})([a-z])?[.:)]?\s+(\S.*)$/.exec(text);

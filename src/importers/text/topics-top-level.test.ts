@@ -503,6 +503,26 @@ Die Beiträge bleiben gleich.
     );
   });
 
+  it('reads "Agenda item 22/23:" as the item’s number, and a whole sentence in bold as said', () => {
+    const record = recordOf(
+      `## Minutes of the Lantern Society Board special meeting, 16 September 2025
+
+### Agenda item 22/23: Appointment of a new treasurer
+
+* The chair recommended Lee Okafor as treasurer.
+
+**Voting: I move to approve appointing Lee Okafor as treasurer of the Society in place of the departing treasurer**
+
+**Motion passes** with: 6 yes, 0 no, 0 abstained
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      ['Appointment of a new treasurer'],
+    );
+  });
+
   it('reads a short status said again under another motion as that motion’s decision', () => {
     const record = recordOf(
       `# Lantern Society Board meeting, 12 May 2025
