@@ -334,4 +334,18 @@ Le budget est adopté.
       ['Anne Morel present', 'Luc Petit present', 'Paul Roux regrets'],
     );
   });
+  it('takes no file or address given after "Minutes:" for someone who attended', () => {
+    assert.deepEqual(
+      who(`# Lantern Society call, 12 March 2025
+
+* Chair: Ana Ruiz
+* Minutes: [2025-03-12-minutes.md](/calls/2025-03-12-minutes.md)
+
+## Budget
+
+The Board approved the budget.
+`),
+      ['Ana Ruiz present Chair'],
+    );
+  });
 });

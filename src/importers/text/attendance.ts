@@ -19,6 +19,7 @@ export interface Group {
 
 const GROUP_WORDS =
   /\b(members?|advisors?|advisers?|representatives?|staff|secretariat|observers?|guests?|regrets|apologies|absent|excused|present|attendees|attendance|participants|group|team|committee|board|panel|council|delegates?|delegations?|support|speakers|presenters|chairs?|officers|directors|trustees|others|invited|experts?|persons|also|liaisons?|alternates|ex officio|in attendance|not present|quorum)\b/i;
+const NOT_SOMEONE = /\.(?:md|html?|pdf|txt|docx?|adoc)$|:\/\/|^\d{4}-\d{2}-\d{2}/i;
 const FULL_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 const HONORIFIC_START = /^(?:H\.\s?E\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Ambassador|Hon|Amb)\.?\s/;
 
@@ -82,7 +83,8 @@ export class AttendanceBook {
   /** Adds one entry as written under a group; returns whether it was read as a name. */
   add(written: string | EntryParts, line: number, group: Group, role: string | null = null): boolean {
     const parts = typeof written === 'string' ? readEntry(written) : written;
-    if (parts === null) return false;
+    // "Minutes: [2025-03-12-minutes.md](…)": a file or an address, not someone who attended.
+    if (parts === null || NOT_SOMEONE.test(parts.name)) return false;
     const entry: Attendance = {
       name: parts.name,
       honorific: parts.honorific,
