@@ -61,7 +61,7 @@ const CONTAINER_WORDS = new Set([
 const DOCUMENTS =
   /^(?:(?:meeting |reference |related |background |supporting )?(?:documents|papers)(?: (?:referred to|considered|presented|tabled|for (?:the|this) meeting))?|attachments|annexes|appendices|documents and references)$/i;
 const SKIP =
-  /^(?:(?:draft |proposed |provisional |annotated )?agenda(?: \([^)]*\))?|table of contents|contents|annex|appendix|references|links|related (?:links|content)|footnotes|distribution(?: list)?|disclaimer|about (?:us|this (?:page|document))|share this(?: page)?|downloads?|more information|contact(?: us)?|see also)$/i;
+  /^(?:(?:draft |proposed |provisional |annotated )?agenda(?: \([^)]*\))?|table of contents|contents|annex|appendix|references|links|related (?:links|content)|footnotes|distribution(?: list)?|disclaimer|about (?:us|this (?:page|document))|share this(?: page)?|downloads?|more information|contact(?: us)?|see also(?: [\w ]{1,20})?)$/i;
 
 // A heading over when and where the meeting was: "Date, Time and Location", "Time and place".
 const MEETING_FACTS =

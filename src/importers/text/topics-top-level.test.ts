@@ -523,6 +523,22 @@ Die Beiträge bleiben gleich.
     );
   });
 
+  it('takes a page’s "See also nearby" for chrome, not a topic', () => {
+    assert.deepEqual(
+      topicsOf(`# Lantern Society call, 12 March 2025
+
+## See also nearby
+
+- [Earlier calls](https://example.org/calls)
+
+## Budget
+
+The Board approved the budget.
+`),
+      ['Budget'],
+    );
+  });
+
   it('reads a short status said again under another motion as that motion’s decision', () => {
     const record = recordOf(
       `# Lantern Society Board meeting, 12 May 2025
