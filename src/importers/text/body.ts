@@ -318,8 +318,8 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
       nextBlock.type !== 'heading' &&
       !isNarrative(lines) &&
       !saysVerdict(head.text) &&
-      // "Jake: Welcome to the meeting": someone speaking, not a heading.
-      !/^\p{Lu}[\p{L}\d_.-]{0,29}:\s+\p{Lu}/u.test(head.text)
+      // "Jake: Welcome to the meeting", "Benjamin Curtis: This is …": someone speaking.
+      !/^\p{Lu}[\p{L}\d_.-]{0,29}(?:\s\p{Lu}[\p{L}\d_.-]{0,29})?:\s+\p{Lu}/u.test(head.text)
     ) {
       onHeading(head.text, head.n, 9, 'position');
       return;
@@ -345,7 +345,9 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     const open = outcomes.topics.at(-1);
     const runIn =
       open === undefined || open.catchAll === true || open.runIn === true ? runInTitle(text) : null;
-    if (runIn !== null && !book.entries.some((e) => e.name === runIn.title)) {
+    // "Benjamin Curtis: This is out of scope": someone speaking, not a title over its notes.
+    const speech = runIn !== null && /^(?:I|I'm|I’m|We|We're|We’re|This|That|It|My|Our)\b/.test(runIn.rest);
+    if (runIn !== null && !speech && !book.entries.some((e) => e.name === runIn.title)) {
       outcomes.startTopic(runIn.title, head.n);
       outcomes.topics.at(-1)!.runIn = true;
       if (runIn.rest !== '') outcomes.addParagraph(runIn.rest, head.n);

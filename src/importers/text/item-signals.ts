@@ -204,17 +204,29 @@ function actionMatch(text: string): RegExpExecArray | null {
 const DECISIONS = new RegExp(DECISION.source, 'gi');
 const DETERMINER_BEFORE = /\b(?:a|an|the|on|of|our|their|its|his|her|your|my|newly|previously)\s$/i;
 
-// The first decision word that is not a participle after a determiner.
+// The first decision word that decides: not a participle after a determiner ("the approved
+// budget"), not "(item deferred)" at the end of an agenda item (where it stands), not a
+// problem that "was resolved" (fixed) unless what was resolved follows ("… resolved that").
 function decisionMatch(text: string): RegExpExecArray | null {
   const m = DECISION.exec(text);
-  // "(item deferred)" at the end says where the agenda item stands; no one decided anything.
-  if (m !== null && /^(?:deferred|postponed)/i.test(m[0]) && /^[^()]*\)\W*$/.test(text.slice(m.index)))
-    return null;
-  if (m === null || !DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return m;
+  if (m === null || decides(text, m)) return m;
   DECISIONS.lastIndex = m.index + m[0].length;
   for (let next = DECISIONS.exec(text); next !== null; next = DECISIONS.exec(text))
-    if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, next.index - 12), next.index))) return next;
+    if (decides(text, next)) return next;
   return null;
+}
+
+function decides(text: string, m: RegExpExecArray): boolean {
+  const before = text.slice(Math.max(0, m.index - 12), m.index);
+  if (DETERMINER_BEFORE.test(before)) return false;
+  const word = m[0].toLowerCase();
+  if ((word === 'deferred' || word === 'postponed') && /^[^()]*\)\W*$/.test(text.slice(m.index)))
+    return false;
+  return !(
+    word === 'resolved' &&
+    /\b(?:was|were|been|is|are)\s+$/i.test(before) &&
+    !/^\s*(?:that|to|unanimously|by|:)/i.test(text.slice(m.index + m[0].length))
+  );
 }
 
 // A name and the word that gives it a task, next: only then is the part after a dash tried.

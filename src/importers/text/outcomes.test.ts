@@ -49,6 +49,9 @@ describe('readItem', () => {
     // What "we" will do and what a goal is to do are said in discussion, not assigned.
     ['We will merge or reject them in the call.', { kind: 'note' }],
     ['The goal is to reach a decision by June.', { kind: 'note' }],
+    // A problem that "was resolved" was fixed; a body that "resolved that" decided.
+    ['(The Wi-Fi outage was resolved at this point)', { kind: 'note' }],
+    ['It was resolved that the hall be let to the choir.', { kind: 'decision' }],
     // "(item deferred)" says where an agenda item stands.
     ['(Luther) Update on the insurance policy. (item deferred)', { kind: 'note' }],
     // What may be needed, and what will happen to a meeting, are no one's task.

@@ -539,6 +539,20 @@ The Board approved the budget.
     );
   });
 
+  it('takes "Benjamin Curtis: This is …" over a paragraph for someone speaking, not a topic', () => {
+    assert.deepEqual(
+      topicsOf(`# Lantern Society working group, 12 March 2025
+
+Ana: We made progress on the terms.
+
+Benjamin Curtis: This is out of scope for now
+
+Ana and Lee: We are trying to finish a first version at this point.
+`),
+      [],
+    );
+  });
+
   it('reads a short status said again under another motion as that motion’s decision', () => {
     const record = recordOf(
       `# Lantern Society Board meeting, 12 May 2025
