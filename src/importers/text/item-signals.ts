@@ -103,12 +103,17 @@ export function signalsIn(text: string, body: string | null, handles = false): S
   const operative = OPERATIVE.exec(text);
   const m = operative ?? decisionMatch(text);
   const decision = m && !conditional(text, m.index) ? { index: m.index, verb: m[0], owner: null } : null;
-  const action = firstAction(text, body, handles);
+  const found = firstAction(text, body, handles);
+  // "decided to appoint X": the decision does what it says; nothing is left to be done.
+  const action = found !== null && TAKES_EFFECT.test(found.verb) ? null : found;
   return {
     decision: before(decision),
     action: before(action !== null && action.index > 0 && conditional(text, action.index) ? null : action),
   };
 }
+
+const TAKES_EFFECT =
+  /^(?:decided|resolved|voted)\s+to:?\s+(?:appoint|approve|adopt|elect|re-elect|accept|endorse|grant|admit|ratify|confirm|award|co-opt|dissolve|reappoint|renew|extend|waive)\b/i;
 
 // "Where a concept is discussed and agreed", "when the minutes will be posted": a verb in a
 // clause of condition or time says what would happen, not what did.

@@ -49,6 +49,11 @@ describe('readItem', () => {
     // What "we" will do and what a goal is to do are said in discussion, not assigned.
     ['We will merge or reject them in the call.', { kind: 'note' }],
     ['The goal is to reach a decision by June.', { kind: 'note' }],
+    // "decided to appoint" does what it says: a decision; "agreed to develop" leaves a task.
+    [
+      'The Executive Committee decided to appoint Lee Okafor to replace the late treasurer.',
+      { kind: 'decision', verb: 'decided' },
+    ],
     // A problem that "was resolved" was fixed; a body that "resolved that" decided.
     ['(The Wi-Fi outage was resolved at this point)', { kind: 'note' }],
     ['It was resolved that the hall be let to the choir.', { kind: 'decision' }],
