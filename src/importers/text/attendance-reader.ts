@@ -154,7 +154,6 @@ function continuesList(text: string, next: string): boolean {
   return pieces.length >= 3 && full * 2 > pieces.length;
 }
 
-// "ana_p, bkowalski, chen_li" is a list; "Jane Doe, Example Foundation" is one entry.
 const QUORUM =
   /^(?:a\s+)?quorum\b(?:\s+(?:was\s+|is\s+)?(?:achieved|reached|present|established|confirmed|met|attained))?[.!]?$/i;
 // A few words that name a group, a colon, and what follows: "From the Executive Council: …".
@@ -173,6 +172,7 @@ const COMPANY_SUFFIX = /,\s*(?:Inc|Ltd|LLC|GmbH|Corp|Co|S\.?A|AG|plc|B\.?V|Pty L
 const GROUP_WORD =
   /\b(?:committee|council|board|group|team|foundation|association|society|institute|university|studios?|inc|ltd|corporation|company|representative|secretariat|staff|members?)\b/i;
 
+// "ana_p, bkowalski, chen_li" is a list; "Jane Doe, Example Foundation" is one entry.
 function isList(text: string): boolean {
   const pieces = text.split(/\s*[,;]\s*/).filter(Boolean);
   if (pieces.length < 2) return false;
