@@ -154,6 +154,7 @@ function continuesList(text: string, next: string): boolean {
   return pieces.length >= 3 && full * 2 > pieces.length;
 }
 
+// "Quorum achieved.", "A quorum was present": said of those listed, naming no one.
 const QUORUM =
   /^(?:a\s+)?quorum\b(?:\s+(?:was\s+|is\s+)?(?:achieved|reached|present|established|confirmed|met|attained))?[.!]?$/i;
 // A few words that name a group, a colon, and what follows: "From the Executive Council: …".
