@@ -52,6 +52,7 @@ const PLACEHOLDER =
 const FILLER = /^(?:|to|by|for|and|or|the|of|on|in|at|with|-|–|:|\.|…|tbd|x+|<[^>]*>[.,:;]?)$/i;
 const ANNOTATION = /\s*\[((?:continues|owner|due|status)\s*:[^\]]*)\]\s*$/i;
 const RECORDED = /\s*\[recorded in [^\]]*\]\s*$/i;
+const AUTHOR_TAG = /^\[name=([^\]\n]{1,60})\]\s*|\s*\[name=([^\]\n]{1,60})\]\s*$/;
 const STATUS_WORDS: Array<[RegExp, ActionStatus]> = [
   [/^(?:done|completed?|closed|finished)$/i, 'done'],
   [/^(?:in progress|ongoing|underway|started|pending|continues|continuing)$/i, 'in progress'],
@@ -74,6 +75,14 @@ export function readMarks(written: string, checked: boolean | null): Marks {
     placeholder: false,
   };
   if (marks.text.endsWith(']')) readAnnotation(marks);
+  // "[name=Olivier] …": a shared notepad's tag for who wrote the item; for a task, who does it.
+  const author = marks.text.includes('[name=') ? AUTHOR_TAG.exec(marks.text) : null;
+  if (author !== null) {
+    marks.owner ??= (author[1] ?? author[2])!.trim();
+    marks.text = (
+      marks.text.slice(0, author.index) + marks.text.slice(author.index + author[0].length)
+    ).trim();
+  }
   const tag = marks.text.startsWith('[') ? W3C_TAG.exec(marks.text) : null;
   if (tag) {
     marks.status = statusWord(tag[1]!.replace(/^new$/i, 'open')) ?? 'open';

@@ -9,6 +9,9 @@ const read = (text: string, defaultKind: OutcomeKind = 'note') => {
   return reading as Exclude<typeof reading, { placeholder: true }>;
 };
 
+const pick = (reading: ReturnType<typeof readItem>) =>
+  reading.placeholder ? ['placeholder', null] : [reading.kind, reading.owner];
+
 describe('readItem', () => {
   const cases: Array<[string, Record<string, unknown>]> = [
     ['The Panel endorsed the timeline.', { kind: 'decision', verb: 'endorsed' }],
@@ -156,6 +159,24 @@ describe('readItem', () => {
     ['After each point the meeting is to move on.', { kind: 'note' }],
     // A report's title with its presenter is no task.
     ['Update from the Policy TWG (MPJ)', { kind: 'note' }],
+    // A shared notepad's author tag names who raised the item: for a task, who does it.
+    [
+      '[name=Guillaume] Preparing the 1.1.2 release in the upcoming weeks',
+      { text: 'Preparing the 1.1.2 release in the upcoming weeks' },
+    ],
+    ['[name=Ana Ruiz] Will send the budget to the treasurer.', { kind: 'action', owner: 'Ana Ruiz' }],
+    ['[name=Olivier] Index types for Cython code', { kind: 'note', owner: null }],
+    // A row of a task table written out with slashes: task / owner / when.
+    [
+      'Determine the action plan for education and support / Roland / April 8th',
+      {
+        kind: 'action',
+        owner: 'Roland',
+        due: '2024-04-08',
+        text: 'Determine the action plan for education and support',
+      },
+    ],
+    ['Azure Pipelines / SonarCloud / gcov', { kind: 'note', owner: null }],
   ];
   for (const [text, expected] of cases) {
     it(`reads "${text}"`, () => {
@@ -176,6 +197,16 @@ describe('readItem', () => {
       votesAgainst: 0,
       abstentions: null,
     });
+  });
+
+  it('takes someone listed as present, doing a task in the present tense, for its owner', () => {
+    const knows = (name: string) => ['Joost', 'Ben Abelshausen'].includes(name);
+    const read = (text: string) => readItem(text, { defaultKind: 'note', body: 'Board', year: 2018, knows });
+    assert.deepEqual(pick(read('Joost sends a message that the interview is OK')), ['action', 'Joost']);
+    assert.deepEqual(pick(read('Ben Abelshausen checks the bank account.')), ['action', 'Ben Abelshausen']);
+    // Someone reporting or explaining does nothing more; a name nobody listed is no owner.
+    assert.deepEqual(pick(read('Joost explains the plan for the year.')), ['note', null]);
+    assert.deepEqual(pick(read('Marie sends her regards.')), ['note', null]);
   });
 
   it('takes no owner from a label over an address, where items are actions', () => {

@@ -57,6 +57,13 @@ const RELATIVE_DUE =
 const IMPERATIVE =
   /^(?:update(?!\s+(?:from|on|of|by)\b)|circulate|prepare|send|draft|review|schedule|share|contact|finali[sz]e|follow up|investigate|figure out|set up|organi[sz]e|book|check|ask|invite|write|publish|create|add|collect|compile|submit|coordinate|develop|explore|identify|propose|reach out|provide|post|upload|arrange|consult|revise|complete|produce|distribute|look into|find|fix|merge|document|notify|inform|remind|open|file|summari[sz]e|commission|cost|assess|evaluate|plan|analy[sz]e|migrate|confirm|move|contact|test|release|tag|announce|book|recruit|hire|renew|scan|digiti[sz]e|translate|archive|print|order|buy|pay|register|renegotiate|negotiate|nominate)\b/i;
 
+// A task table's row written out: the task, who does it, and when ("… / Roland / April 8th").
+const SLASH_ROW = /^(.{8,}?)\s+\/\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+\/\s+([^/]{2,40})$/u;
+// A task told in the present tense by who does it: "Joost sends a message …", "Ana checks …".
+// Only verbs of a task: "Joost explains …" reports, and "updates the board" tells it news.
+const TASK_IN_PRESENT =
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:sends|contacts|e-?mails|writes|drafts|prepares|creates|sets up|organi[sz]es|books|schedules|invites|circulates|posts|publishes|uploads|submits|fixes|checks|investigates|looks into|follows up|reaches out|takes care of|coordinates|arranges|calls|pings|collects|buys|orders|pays|registers|updates(?!\s+(?:the\s+)?(?:board|group|committee|council|members|everyone|all|on)\b))\s+\p{L}/u;
+
 // A participle or a state that tells where a thing stands: "submitted", "moved to", "awaiting".
 const PASSIVE_STATE =
   '\\b(?:submitted|moved|merged|released|published|completed|done|closed|finished|awaiting|approved|received|sent|held|launched|started|ongoing|in progress|underway)\\b';
@@ -141,6 +148,26 @@ export function readItem(
     text = text.slice(colon[0].length);
     kind ??= 'action';
   }
+  // "Determine the action plan / Roland / April 8th": a task table's row written out.
+  const row =
+    (kind === null || kind === 'action') && owner === null && text.includes(' / ')
+      ? SLASH_ROW.exec(text)
+      : null;
+  const rowDue =
+    row === null ? null : findDate(row[3]!, { year: context.year, yearFrom: 'the meeting date' });
+  if (row !== null && rowDue !== null && rowDue.index === 0) {
+    kind = 'action';
+    owner = row[2]!;
+    text = row[1]!;
+  }
+  // "Joost sends a message to …": someone listed as present, doing a task in the present tense.
+  if ((kind === null || (kind === 'action' && owner === null)) && marks.kind === null) {
+    const doer = context.knows === undefined ? null : TASK_IN_PRESENT.exec(text);
+    if (doer !== null && context.knows!(doer[1]!)) {
+      kind = 'action';
+      owner = doer[1]!;
+    }
+  }
   const trailing = endsWithParenthesis(text) ? OWNER_TRAILING.exec(text) : null;
   const trailingOwner =
     trailing && !NOT_AN_OWNER.test(trailing[1]!) && !findDate(trailing[1]!) ? trailing[1]! : null;
@@ -164,7 +191,12 @@ export function readItem(
     kind = 'note';
     mislabelled = marks.labelled;
   }
-  const due = kind === 'action' ? readDue(text, context.year) : { due: null, dueText: null };
+  const due =
+    kind !== 'action'
+      ? { due: null, dueText: null }
+      : row !== null && rowDue !== null && rowDue.index === 0
+        ? { due: rowDue.date, dueText: rowDue.date === null ? rowDue.text : null }
+        : readDue(text, context.year);
   return {
     placeholder: false,
     kind,
