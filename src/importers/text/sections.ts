@@ -24,6 +24,8 @@ const CONTAINER_WORDS = new Set([
   'decision',
   'action',
   'actions',
+  // "AIs": action items, as minutes abbreviate them.
+  'ais',
   'items',
   'item',
   'next',
@@ -61,7 +63,7 @@ const CONTAINER_WORDS = new Set([
 const DOCUMENTS =
   /^(?:(?:meeting |reference |related |background |supporting )?(?:documents|papers)(?: (?:referred to|considered|presented|tabled|for (?:the|this) meeting))?|attachments|annexes|appendices|documents and references)$/i;
 const SKIP =
-  /^(?:(?:draft |proposed |provisional |annotated )?agenda(?: \([^)]*\))?|table of contents|contents|annex|appendix|references|links|related (?:links|content)|footnotes|distribution(?: list)?|disclaimer|about (?:us|this (?:page|document))|share this(?: page)?|downloads?|more information|contact(?: us)?|see also(?: [\w ]{1,20})?)$/i;
+  /^(?:(?:draft |proposed |provisional |annotated )?agenda(?: \([^)]*\))?|table of contents|contents|annex|appendix|references|links|related (?:links|content)|footnotes|distribution(?: list)?|disclaimer|about (?:us|this (?:page|document))|share this(?: page)?|downloads?|more information|contact(?: us)?|see also(?: [\w ]{1,20})?|chat(?: logs?)?)$/i;
 
 // A heading over when and where the meeting was: "Date, Time and Location", "Time and place".
 const MEETING_FACTS =
@@ -150,7 +152,7 @@ export function headingIsGroup(text: string): boolean {
 export function defaultKindOf(text: string, inherited: OutcomeKind): OutcomeKind {
   const t = text.toLowerCase();
   const decisions = /\b(?:decisions?|resolutions?|agreed|conclusions|motions|decided)\b/.test(t);
-  const actions = /\b(?:actions?|next steps?|follow[- ]?ups?|to[- ]?dos?|tasks)\b/.test(t);
+  const actions = /\b(?:actions?|ais|next steps?|follow[- ]?ups?|to[- ]?dos?|tasks)\b/.test(t);
   // "Agenda points & Actions", "Notes and decisions": a record of everything, not a list of one kind.
   if (/\b(?:agenda|notes?|minutes|discussions?)\b/.test(t)) return inherited;
   if (actions && !decisions) return 'action';

@@ -239,7 +239,12 @@ function readMeeting(lines: SourceLine[], source: TextSource): MeetingRecord {
     body.agenda.length > 0 &&
     body.topics.every((t) => t.title === null)
   )
-    body.topics.push(...agendaTopics([], body.agenda));
+    // In reading order: outcomes under no item after the agenda stay after its items.
+    body.topics.splice(
+      0,
+      body.topics.length,
+      ...[...body.topics, ...agendaTopics([], body.agenda)].sort((a, b) => firstLine(a) - firstLine(b)),
+    );
   const { topics, documents } = finishTopics(cancelled || listing ? [] : body.topics, header.body);
   if (!cancelled && !listing) addListed(documents, body.documents);
   addReferences(
@@ -396,6 +401,9 @@ function agendaTopics(drafts: TopicDraft[], listed: Body['agenda']): TopicDraft[
     return prose.outcomes.length > 0 ? [prose, ...topics] : topics;
   });
 }
+
+// Where a topic starts: its title's line, or its first outcome's when it has no title.
+const firstLine = (topic: TopicDraft): number => topic.line ?? topic.outcomes[0]?.line ?? 0;
 
 function agendaNote(text: string, line: number): OutcomeDraft {
   return { ...NOTE, text, line, depth: 1, leadIn: false, listed: false };

@@ -438,6 +438,41 @@ The session gathered forty young people. They asked for a reading room open in t
     );
   });
 
+  it('takes "AIs" for the action items and a chat log for no topic, so that the agenda gives the topics', () => {
+    const record = recordOf(`# Attending
+* Ana Ruiz
+* Tomas Berg
+
+# Agenda:
+
+* Project updates
+  * Lantern build
+* Grant update
+* Charter review
+
+# AIs
+
+* Ana to circulate the charter draft.
+
+# Notes
+
+Tomas said the grant closes at the end of the year.
+
+# Chat logs
+
+Ana: link to the draft
+`);
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      ['Project updates', 'Grant update', 'Charter review', null],
+    );
+    const actions = record.topics.flatMap((t) => t.outcomes).filter((o) => o.kind === 'action');
+    assert.deepEqual(
+      actions.map((a) => a.owner),
+      ['Ana'],
+    );
+  });
+
   it('reads a page that says the meeting has been scheduled as its agenda, however deep its list', () => {
     const record = recordOf(
       `Lantern Society Board Meeting 2025-06-12
