@@ -29,6 +29,8 @@ import {
 } from './sections.js';
 import { isScribeLog, readScribeLines } from './scribe.js';
 import { readTableInto } from './tables.js';
+import { findDate } from './dates.js';
+import { findTime } from './times.js';
 import { statusOfGroup } from './attendance.js';
 
 import type { TopicDraft } from './outcome-collector.js';
@@ -96,6 +98,17 @@ export interface BodyContext {
 }
 
 /** Walks the outline from `start` and returns what the body holds. */
+/** Whether a short line gives a whole date and a time: the place and the hour of the meeting. */
+function saysWhereAndWhen(text: string): boolean {
+  if (text.length > 80 || !/\d/.test(text)) return false;
+  const date = findDate(text);
+  return (
+    date !== null &&
+    date.date !== null &&
+    findTime(text.slice(0, date.index) + text.slice(date.index + date.text.length)) !== null
+  );
+}
+
 export function readBody(blocks: Block[], start: number, context: BodyContext): Body {
   const book = new AttendanceBook();
   const outcomes = new OutcomeCollector({ ...context, knows: (name) => book.knows(name) });
@@ -139,6 +152,12 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     }
     if (saysClosed(text)) {
       addOutcome(text, line, 0, null);
+      return;
+    }
+    // "181 BUNKERTOWN RD JANUARY 8, 2025 6PM" before any topic: where and when, set as a heading.
+    if (outcomes.topics.length === 0 && saysWhereAndWhen(text)) {
+      result.when.push({ from: 'a line over the minutes', text, line });
+      noteClock(text, line, result);
       return;
     }
     const read = headingKind(text);

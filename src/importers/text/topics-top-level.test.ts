@@ -438,6 +438,25 @@ The session gathered forty young people. They asked for a reading room open in t
     );
   });
 
+  it('takes a line of place, date and hour over the minutes for no topic, and reads run-in titles below it', () => {
+    assert.deepEqual(
+      topicsOf(`# Lantern Township Supervisors, January 8, 2025
+
+Source: https://lantern.example/meetings/ (text of the web page).
+
+---
+
+12 MILL RD JANUARY 8, 2025 6PM
+The supervisors held their regular monthly meeting.
+
+Old Business: The road crew repaired the culvert on Mill Road and checked the drains.
+
+Park Committee: Nothing to discuss.
+`),
+      ['Old Business', 'Park Committee'],
+    );
+  });
+
   it('takes "AIs" for the action items and a chat log for no topic, so that the agenda gives the topics', () => {
     const record = recordOf(`# Attending
 * Ana Ruiz
