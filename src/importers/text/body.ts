@@ -154,6 +154,18 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
       addOutcome(text, line, 0, null);
       return;
     }
+    // "1. Meeting Process" over its sub-items, right after another item of the agenda: an
+    // item of the agenda still, however its sub-items make it look.
+    if (
+      state.section === 'skip' &&
+      state.agenda &&
+      context.agendaHoldsRecord !== true &&
+      style === 'numbered' &&
+      result.agenda.at(-1)?.line === line - 1
+    ) {
+      result.agenda.push({ text, line, indent: result.agenda.at(-1)!.indent });
+      return;
+    }
     // "181 BUNKERTOWN RD JANUARY 8, 2025 6PM" before any topic: where and when, set as a heading.
     if (outcomes.topics.length === 0 && saysWhereAndWhen(text)) {
       result.when.push({ from: 'a line over the minutes', text, line });

@@ -457,6 +457,28 @@ Park Committee: Nothing to discuss.
     );
   });
 
+  it('keeps an agenda item with sub-items in the agenda, whose items are the topics of notes without titles', () => {
+    assert.deepEqual(
+      topicsOf(`## Lantern crypto group, 22 July 2021
+
+### Agenda
+
+1. Participant IPR status check
+1. Meeting Process
+   1. Queuing
+   1. Note-taking
+1. Resource curation
+1. Outreach
+
+### Notes
+
+- Tobias to create an initial resource curation document.
+- How does this group best work with the IETF?
+`),
+      ['Participant IPR status check', 'Meeting Process', 'Resource curation', 'Outreach', null],
+    );
+  });
+
   it('takes "AIs" for the action items and a chat log for no topic, so that the agenda gives the topics', () => {
     const record = recordOf(`# Attending
 * Ana Ruiz
