@@ -17,7 +17,7 @@ import { labelOf } from './labels.js';
 import type { Block } from './outline.js';
 import { headsParagraph, isHeadingText, joinWrapped, nextNonBlank } from './outline.js';
 import { OutcomeCollector } from './outcome-collector.js';
-import { readItem } from './outcomes.js';
+import { readItem, SPEAKER_PREFIX } from './outcomes.js';
 import {
   headingIsGroup,
   headingKind,
@@ -97,7 +97,25 @@ export interface BodyContext {
   agendaHoldsRecord?: boolean;
 }
 
-/** Walks the outline from `start` and returns what the body holds. */
+/**
+ * Whether the text gives what each speaker said: a speaker before one line in four at least,
+ * five lines at least. A label ("Present:", "Action:") is no speaker.
+ */
+function givesSpeech(blocks: Block[], start: number): boolean {
+  let lines = 0;
+  let spoken = 0;
+  for (let i = start; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const texts =
+      block.type === 'para' ? block.lines.map((l) => l.text) : block.type === 'item' ? [block.text] : [];
+    for (const text of texts) {
+      lines++;
+      if (SPEAKER_PREFIX.test(text) && labelOf(text) === null) spoken++;
+    }
+  }
+  return spoken >= 5 && spoken * 4 >= lines;
+}
+
 /** Whether a short line gives a whole date and a time: the place and the hour of the meeting. */
 function saysWhereAndWhen(text: string): boolean {
   if (text.length > 80 || !/\d/.test(text)) return false;
@@ -109,9 +127,14 @@ function saysWhereAndWhen(text: string): boolean {
   );
 }
 
+/** Walks the outline from `start` and returns what the body holds. */
 export function readBody(blocks: Block[], start: number, context: BodyContext): Body {
   const book = new AttendanceBook();
-  const outcomes = new OutcomeCollector({ ...context, knows: (name) => book.knows(name) });
+  const outcomes = new OutcomeCollector({
+    ...context,
+    knows: (name) => book.knows(name),
+    speech: givesSpeech(blocks, start),
+  });
   const attendance = new AttendanceReader(book);
   const result: Body = {
     topics: outcomes.topics,

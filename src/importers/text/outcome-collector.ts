@@ -9,7 +9,7 @@ import { keyOf, pieceCount } from '../../domain/text.js';
 import { joinWrapped } from './outline.js';
 import { signalsIn, type Signals } from './item-signals.js';
 import { readMotion } from './motions.js';
-import { readItem, type ItemContext, type ReadOutcome } from './outcomes.js';
+import { readItem, speakerOf, type ItemContext, type ReadOutcome } from './outcomes.js';
 import { sentencesOf } from './sentences.js';
 import { defaultKindOf } from './sections.js';
 
@@ -171,6 +171,19 @@ export class OutcomeCollector {
    * of its own, and the discussion between them stays together as a note.
    */
   addParagraph(text: string, line: number): void {
+    // What a speaker's later sentences say is theirs too, in notes of what each speaker said.
+    this.spoken = this.context.speech === true ? speakerOf(text) : null;
+    try {
+      this.addSentences(text, line);
+    } finally {
+      this.spoken = null;
+    }
+  }
+
+  // Who said the paragraph being read, in notes of what each speaker said.
+  private spoken: string | null = null;
+
+  private addSentences(text: string, line: number): void {
     // Each group keeps the signals of its first sentence while every later one has none: they
     // are then the signals of the whole group, and its item need not be read for them again.
     const groups: Array<{ sentences: string[]; signals: Signals | null }> = [];
@@ -340,7 +353,14 @@ export class OutcomeCollector {
 
   // Written out: spreading the context and adding a field costs a microsecond in V8.
   private contextOf(defaultKind: OutcomeKind): ItemContext {
-    return { body: this.context.body, year: this.context.year, knows: this.context.knows, defaultKind };
+    return {
+      body: this.context.body,
+      year: this.context.year,
+      knows: this.context.knows,
+      speech: this.context.speech,
+      spoken: this.spoken,
+      defaultKind,
+    };
   }
 
   /**

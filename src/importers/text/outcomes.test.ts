@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { OutcomeKind } from '../../domain/record.js';
 import { readItem } from './outcomes.js';
+import { recordOf } from '../../../test/support/example.js';
 
 const read = (text: string, defaultKind: OutcomeKind = 'note') => {
   const reading = readItem(text, { defaultKind, body: 'Example Panel', year: 2024 });
@@ -221,5 +222,57 @@ describe('readItem', () => {
     for (const text of ['[Decision]:', 'Action: <owner> to <task> by <date>', 'Decision: TBD', 'None.']) {
       assert.equal(readItem(text, { defaultKind: 'note', body: null, year: 2024 }).placeholder, true, text);
     }
+  });
+});
+
+describe('notes of what each speaker said', () => {
+  const outcomesOf = (text: string) =>
+    recordOf(text, 'notes.md')
+      .topics.flatMap((t) => t.outcomes)
+      .filter((o) => o.kind !== 'note')
+      .map((o) => [o.kind, o.owner, o.text]);
+
+  it('takes what a speaker says they will do for their task, and what they say needs doing for speech', () => {
+    assert.deepEqual(
+      outcomesOf(`# Lantern transport group, 2 July 2025
+
+## Congestion control
+
+Ian: Real-time will take too long for this round.
+
+Mark: Not sure, have to look into it.
+
+Christian: Propose some additional goals. Why not real-time?
+
+Markus: Agree with the averaging windows. Need to translate that into an issue. Will label the issues.
+
+Ana: The interop tests found two bugs.
+
+Tomas: The draft is nearly ready for review.
+
+Decision: the group adopts the draft as a working document.
+`),
+      [
+        ['action', 'Markus', 'Will label the issues.'],
+        ['decision', null, 'the group adopts the draft as a working document.'],
+      ],
+    );
+  });
+
+  it('reads the same tasks as tasks where speakers are few', () => {
+    assert.deepEqual(
+      outcomesOf(`# Lantern transport group, 2 July 2025
+
+## Congestion control
+
+Mark: Not sure, have to look into it.
+
+The group reviewed the draft. Christian will propose additional goals.
+`).map(([kind, owner]) => [kind, owner]),
+      [
+        ['action', null],
+        ['action', 'Christian'],
+      ],
+    );
   });
 });

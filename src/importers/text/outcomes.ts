@@ -21,7 +21,27 @@ export interface ItemContext {
   year: number | undefined;
   /** Whether a name is one of the people the text lists as attending. */
   knows?: (name: string) => boolean;
+  /**
+   * The text gives what each speaker said ("Ian: …" on line after line): what a speaker says
+   * they or others will do is speech, and only what is marked or decided is an outcome.
+   */
+  speech?: boolean;
+  /** Who said the paragraph the item is a later sentence of. */
+  spoken?: string | null;
 }
+
+// Who speaks, before what they say: "Ian: …", "Ian Swett: …", "<ana> …", "ana: …".
+export const SPEAKER_PREFIX =
+  /^(?:(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)\s?:|<([^>\s]{1,40})>|([\p{Ll}\d_.-]{2,30}):)\s+\S/u;
+
+/** Who speaks at the start of a text, or null. */
+export function speakerOf(text: string): string | null {
+  const m = SPEAKER_PREFIX.exec(text);
+  return m === null ? null : (m[1] ?? m[2] ?? m[3])!;
+}
+
+// A sentence that opens on "Will …": a speaker says what they will do themselves.
+const OWN_COMMITMENT = /^(?:will|shall)\s/i;
 
 export interface ReadOutcome {
   kind: OutcomeKind;
@@ -100,7 +120,12 @@ export function readItem(
   let text = marks.text;
   const colonTask = text.includes(':') ? OWNER_COLON.exec(text) : null;
   const after = colonTask === null ? '' : text.slice(colonTask[0].length);
-  const assigned = colonTask !== null && IMPERATIVE.test(after);
+  // In notes of what each speaker said, "Christian: Propose some goals" is the speaker's
+  // suggestion, unless the item stands under "Action items".
+  const assigned =
+    colonTask !== null &&
+    IMPERATIVE.test(after) &&
+    (context.speech !== true || context.defaultKind === 'action');
   // Where items are actions, someone listed as attending owns what follows their name
   // ("Thibaud Colas: Malcolm award review after the board meeting").
   const listed =
@@ -137,6 +162,18 @@ export function readItem(
   }
   if (kind === 'action' && marks.kind === null && !assigned && SPEAKER_SAYS.test(text))
     kind = decision || motion ? 'decision' : null;
+  // In notes of what each speaker said, what a speaker says needs doing is speech, and what
+  // they say they will do ("… Will debug it after the call.") is their task. A task given under
+  // an "Action items" heading, or labelled, is what it says.
+  const speaker =
+    kind === 'action' && marks.kind === null && context.defaultKind !== 'action'
+      ? (context.spoken ?? (context.speech === true ? speakerOf(text) : null))
+      : null;
+  if (speaker !== null) {
+    const opensSentence = action !== null && /(?:^|[.;:!?]\s+)$/.test(text.slice(0, action.index));
+    if (action !== null && opensSentence && OWN_COMMITMENT.test(action.verb)) owner ??= speaker;
+    else kind = decision || motion ? 'decision' : null;
+  }
   if (kind === 'decision') verb ??= decision?.verb ?? motion?.verb ?? null;
   if (kind === 'action' && action) {
     verb = action.verb;
