@@ -160,6 +160,10 @@ describe('readItem', () => {
     ['After each point the meeting is to move on.', { kind: 'note' }],
     // A report's title with its presenter is no task.
     ['Update from the Policy TWG (MPJ)', { kind: 'note' }],
+    // A verdict on a numbered pull request or proposal decides it; what is to be done with one does not.
+    ['Merged PR #11593', { kind: 'decision', verb: 'Merged' }],
+    ['Approved RFC 9110', { kind: 'decision' }],
+    ['Backport PR #11592', { kind: 'note' }],
     // A shared notepad's author tag names who raised the item: for a task, who does it.
     [
       '[name=Guillaume] Preparing the 1.1.2 release in the upcoming weeks',

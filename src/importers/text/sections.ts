@@ -93,9 +93,14 @@ export function saysOnlyWhen(text: string): boolean {
 const VERDICT =
   /^(?:(?:approved|rejected|accepted|adopted|agreed|declined|deferred|merged|carried|passed|not approved|approved with (?:changes|edits|modifications|amendments))\b\s*(?:[|:–—-]|\.?$)|merge\b\s*(?:[|:–—,-]|\.?$))/i;
 
-/** Whether a line gives the verdict on the item above it rather than a title. */
+// The verdict and what it is on, by number: "Merged PR #11593", "Approved RFC 9110".
+const VERDICT_ON_NUMBER =
+  /^(?:approved|rejected|accepted|adopted|declined|merged)\s+(?:(?:PR|pull request|MR|merge request|RFC|issue|proposal)\s*)?(?:[\w.-]+\/[\w.-]+)?[#!]?\d/i;
+
+/** Whether a line gives the verdict on the item above it, or on a numbered item, rather than a title. */
 export function saysVerdict(text: string): boolean {
-  return VERDICT.test(text.trim());
+  const trimmed = text.trim();
+  return VERDICT.test(trimmed) || VERDICT_ON_NUMBER.test(trimmed);
 }
 
 /** Whether a line says the meeting ended: "Meeting adjourned.", "21:34 Close". */
