@@ -139,6 +139,10 @@ describe('readItem', () => {
     ['Board voted to accept responsibility for the conference.', { kind: 'decision' }],
     // An address after a label is no task.
     ['Audio: https://example.org/meeting.ogg', { owner: null }],
+    // A verdict said alone on a speaker's line decides; anything more said is speech.
+    ['<kimhd> Reviewed changes and approved', { kind: 'decision', verb: 'approved' }],
+    ['<kimhd> approved, but the wording needs another pass', { kind: 'note' }],
+    ['<sarang> Agreed', { kind: 'note' }],
     // Who was asked stands before the passive verb, or after the verb of a resolution.
     ['The clerk was instructed to find out who owns the verge.', { kind: 'action', owner: 'clerk' }],
     ['The Treasurer was asked to circulate the accounts.', { kind: 'action', owner: 'Treasurer' }],
@@ -212,6 +216,10 @@ describe('readItem', () => {
     // Someone reporting or explaining does nothing more; a name nobody listed is no owner.
     assert.deepEqual(pick(read('Joost explains the plan for the year.')), ['note', null]);
     assert.deepEqual(pick(read('Marie sends her regards.')), ['note', null]);
+  });
+
+  it('takes a label over an address for no task, where items are actions', () => {
+    assert.equal(read('Audio: https://example.org/2021-01-18/audio.ogg', 'action').kind, 'note');
   });
 
   it('takes no owner from a label over an address, where items are actions', () => {

@@ -91,6 +91,11 @@ const PAST_STATE = new RegExp(`^[^.;:]{0,80}?${PASSIVE_STATE}`, 'i');
 
 // What someone said, as verbatim notes write it: "<ana> …", "ana: …".
 const SPEAKER = /^(?:<[^>\s]{1,40}>\s|[\p{L}\d_.-]{1,30}:\s+\p{Ll}|\.\.\.\s)/u;
+// A verdict said alone on a speaker's line: "Reviewed changes and approved", "Merged". A bare
+// "Agreed" in a chat agrees with the last speaker; it decides nothing.
+const SPOKEN_VERDICT = /^(?:reviewed(?:\s+\p{L}+)?\s+and\s+)?(approved|accepted|adopted|merged)\s*[.!]*$/iu;
+// A label and an address, and nothing else: "Audio: https://…", "Minutes: https://…".
+const ADDRESS_FIELD = /^[\p{L}][\p{L} ]{0,30}:\s*(?:https?:\/\/|www\.)\S+$/u;
 // Minutes that give each speaker's words after their initials or name: "RGr - We need to …",
 // "Benjamin Curtis: I think …". What they agreed counts; what they say they will do is speech.
 const SPEAKER_SAYS =
@@ -136,9 +141,14 @@ export function readItem(
       ? colonTask
       : null;
   if (marks.kind === null && context.defaultKind !== 'action' && SPEAKER.test(text) && !assigned) {
-    // What someone said in the discussion is a note, whatever its verbs, unless labelled.
-    return { placeholder: false, ...NOTE, text };
+    // What someone said in the discussion is a note, whatever its verbs, unless labelled or
+    // a verdict said alone ("<kimhd> Reviewed and approved"), as a chair gives it.
+    const verdict = SPOKEN_VERDICT.exec(text.slice(SPEAKER.exec(text)![0].length - 1).trim());
+    if (verdict === null) return { placeholder: false, ...NOTE, text };
+    return { placeholder: false, ...NOTE, kind: 'decision', verb: verdict[1]!, text };
   }
+  // "Audio: https://…": a field giving an address is nothing to do, wherever it stands.
+  if (ADDRESS_FIELD.test(text)) return { placeholder: false, ...NOTE, text };
   const motion = readMotion(text);
   // A paragraph's sentences were read for signals as it was split: the reading stands for the
   // text as long as no mark was taken off it.
