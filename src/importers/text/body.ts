@@ -447,7 +447,10 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
           if (value !== '') outcomes.startTopic(value, block.line);
         } else if (label.kind === 'outcome') {
           if (state.section !== 'topics') state.section = 'topics';
-          if (value === '') outcomes.defaultKind = label.outcome;
+          // "Action Items:" alone over its list, before any topic, heads it as a section of
+          // that name would; under a topic, its items are that topic's.
+          if (value === '' && outcomes.hasTopic()) outcomes.defaultKind = label.outcome;
+          else if (value === '') outcomes.enterContainer(block.source.replace(/\s*:$/, ''), 9, true);
           else addOutcome(plainText(block.source), block.line, 0, null);
         } else if (label.kind === 'next-meeting') {
           outcomes.ensureTopic('Next meeting', block.line);

@@ -288,3 +288,44 @@ The group reviewed the draft. Christian will propose additional goals.
     );
   });
 });
+
+describe('minutes that give their fields with the values indented below', () => {
+  it('ends a field at the next field and keeps a wrapped action whole, listed once under its topic', () => {
+    const record = recordOf(
+      `Lantern Task Force Telecon Minutes for 2021-01-18
+
+Action Items:
+  1. Kerri and Kim to collaborate on issue
+    tags/labels for sorting
+Organizer:
+  Kim Hamilton Duffy
+Present:
+  Kim Hamilton Duffy, Kerri Lemoie, Phil Long
+
+Topic: Github issue templates
+
+<kimhd> Reviewed and approved
+
+ACTION: Kerri and Kim to collaborate on issue
+  tags/labels for sorting
+`,
+      'minutes.txt',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => [t.title, t.outcomes.map((o) => [o.kind, o.text])]),
+      [
+        [
+          'Github issue templates',
+          [
+            ['decision', '<kimhd> Reviewed and approved'],
+            ['action', 'Kerri and Kim to collaborate on issue tags/labels for sorting'],
+          ],
+        ],
+      ],
+    );
+    assert.deepEqual(
+      record.attendance.map((a) => a.name),
+      ['Kim Hamilton Duffy', 'Kerri Lemoie', 'Phil Long'],
+    );
+  });
+});

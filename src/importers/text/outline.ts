@@ -179,9 +179,14 @@ export function outline(lines: readonly SourceLine[]): Block[] {
     }
     const current: TextLine = { n, text: plainText(trimmed), source: trimmed };
     if (first !== raw[0]) current.indented = true;
-    if (item !== null && !(titlesNext(item, current.text) && raw.search(/\S/) <= item.indent)) {
+    if (
+      item !== null &&
+      !(titlesNext(item, current.text) && raw.search(/\S/) <= item.indent) &&
+      !(raw.search(/\S/) < item.indent && (labelOf(current.text) !== null || FIELD_ALONE.test(current.text)))
+    ) {
       // A line right under a list item belongs to it (a hard-wrapped or lazy continuation),
-      // unless the item is an agenda heading in capitals ("1. PUBLIC COMMENT").
+      // unless the item is an agenda heading in capitals ("1. PUBLIC COMMENT"), or a label
+      // left of the item's marker starts the next field ("  1. Kerri to …" then "Present:").
       item.lines.push(current);
       item.text = joinWrapped(item.text, current.text);
       continue;
@@ -193,6 +198,18 @@ export function outline(lines: readonly SourceLine[]): Block[] {
       continue;
     }
     const label = labelOf(current.text) ?? numberedAttendance(current.text);
+    if (
+      previous?.type === 'label' &&
+      previous.value !== '' &&
+      current.indented === true &&
+      label === null &&
+      para === null
+    ) {
+      // "ACTION: Kerri to collaborate on issue" wrapped onto an indented "tags/labels for sorting".
+      previous.value = joinWrapped(previous.value, current.text);
+      previous.source = joinWrapped(previous.source, current.source);
+      continue;
+    }
     if (
       previous?.type === 'label' &&
       previous.label.kind === 'attendance' &&
@@ -211,6 +228,7 @@ export function outline(lines: readonly SourceLine[]): Block[] {
     if (label && (para === null || label.label.kind !== 'mail')) {
       blocks.push({ type: 'label', line: n, label: label.label, value: label.value, source: trimmed });
       para = null;
+      item = null;
       continue;
     }
     if (item !== null) item = null;
@@ -250,6 +268,9 @@ function heading(
 ): Block {
   return { type: 'heading', line, text: text.replace(/\s*:$/, ''), level, style, number };
 }
+
+// A field's name alone on its line, over its value indented below ("Organizer:", "Audio:").
+const FIELD_ALONE = /^\p{Lu}[\p{L} ]{1,28}:$/u;
 
 // "1. Present: Miss Richardson, Mrs. Fisher": the attendance as an agenda's first item.
 function numberedAttendance(text: string): ReturnType<typeof labelOf> {
