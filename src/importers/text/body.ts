@@ -116,6 +116,16 @@ function givesSpeech(blocks: Block[], start: number): boolean {
   return spoken >= 5 && spoken * 4 >= lines;
 }
 
+// What minutes call themselves in their title.
+const MINUTES_WORD = /\b(?:minutes|transcript|notes|summary|protokoll|compte rendu)\b/i;
+
+/** Whether a line is the title of minutes: what they are, and the whole date of the meeting. */
+function titlesMinutes(text: string): boolean {
+  if (text.length > 120 || !MINUTES_WORD.test(text) || !isHeadingText(text)) return false;
+  const date = findDate(text);
+  return date !== null && date.date !== null;
+}
+
 /** Whether a short line gives a whole date and a time: the place and the hour of the meeting. */
 function saysWhereAndWhen(text: string): boolean {
   if (text.length > 80 || !/\d/.test(text)) return false;
@@ -313,6 +323,16 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     // next meeting") it says something.
     if (lines.length === 1 && outcomes.topics.length === 0 && saysOnlyWhen(first.text)) {
       noteClock(first.text, first.n, result);
+      return;
+    }
+    // "Lantern Task Force Transcript for 2023-06-27" after a cover note: the minutes' own
+    // title, which the head did not reach, names no topic.
+    if (
+      lines.length === 1 &&
+      outcomes.topics.every((t) => t.catchAll === true) &&
+      titlesMinutes(first.text)
+    ) {
+      result.when.push({ from: 'a title over the minutes', text: first.text, line: first.n });
       return;
     }
     if (state.section !== 'attendance' && headingKind(first.text) === 'attendance' && lines.length > 1) {

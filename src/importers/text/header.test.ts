@@ -141,3 +141,63 @@ The board approved the budget.
     );
   });
 });
+
+describe('minutes mailed to a list under a cover note', () => {
+  it('takes the title after the cover note and its address, and no topic from the title', () => {
+    const record = recordOf(
+      `Thanks to Ana for scribing this week! The minutes
+for this week's Lantern Task Force telecon are now available:
+
+https://example.org/meetings/2021-01-18-lantern
+
+Full text of the discussion follows for archival purposes.
+
+----------------------------------------------------------------
+Lantern Task Force Telecon Minutes for 2021-01-18
+
+Present:
+  Ana Ruiz, Tomas Berg
+
+Topic: Issue templates
+
+<ana> Reviewed and approved
+`,
+      'minutes.txt',
+    );
+    assert.equal(record.meeting.title, 'Lantern Task Force Telecon Minutes');
+    assert.equal(record.meeting.date, '2021-01-18');
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      ['Issue templates'],
+    );
+  });
+
+  it('takes a transcript’s title the head did not reach for no topic', () => {
+    const record = recordOf(
+      `Thanks to Ana for scribing this week!
+
+The transcript for the call is now available here:
+
+https://example.org/meetings/2023-06-27/
+
+Full text of the discussion follows for archival purposes.
+
+----------------------------------------------------------------
+Lantern Task Force Transcript for 2023-06-27
+
+Agenda:
+  https://example.org/agenda
+Present:
+  Ana Ruiz, Tomas Berg
+
+<ana> hello
+`,
+      'minutes.txt',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      [],
+    );
+    assert.equal(record.meeting.date, '2023-06-27');
+  });
+});

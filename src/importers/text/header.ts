@@ -53,6 +53,9 @@ export interface Header {
   warnings: Warning[];
 }
 
+// A web address alone on its line.
+const ADDRESS_ALONE = /^<?https?:\/\/\S+>?$/;
+
 /** Reads the head of a meeting's outline. */
 export function readHeader(
   blocks: Block[],
@@ -104,8 +107,14 @@ export function readHeader(
       header.dates.push({ from: 'the mail subject', text: lines[0]!.text, line: lines[0]!.n });
       if (lines.slice(1).every((l) => isLeftover(l.text))) continue;
     }
-    // A cover note before the summary ("Please find below …"): the title comes after it.
-    if (first && isNarrative(lines) && titleAhead(blocks, i)) continue;
+    // A cover note before the summary ("Please find below …"), and the address it gives:
+    // the title comes after them.
+    if (
+      first &&
+      (isNarrative(lines) || lines.every((l) => ADDRESS_ALONE.test(l.text))) &&
+      titleAhead(blocks, i)
+    )
+      continue;
     // Consecutive bold or capital lines at the top are one title block.
     const styled = block.type === 'heading' && (block.style === 'bold' || block.style === 'caps');
     const boldRun = styled && previousWasBold;

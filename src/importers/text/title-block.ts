@@ -95,7 +95,9 @@ export function stripDateAndTime(text: string): string {
         /\b\d{1,2}(?::|\.)\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–]\s*\d{1,2}(?::|\.)\d{2}\s*(?:[ap]\.?m\.?)?)?\s*(?:\(?\s*(?:UTC|GMT|[A-Z]{2,4})(?:\s*[+-]\s*\d{1,2})?\s*\)?)?/g,
         ' ',
       )
-      .replace(/^[\s|,–—:-]+|[\s|,–—:-]+$/g, ''),
+      .replace(/^[\s|,–—:-]+|[\s|,–—:-]+$/g, '')
+      // "Telecon Minutes for 2021-01-18": the word that led to the date goes with it.
+      .replace(/\s+(?:for|of|on|dated|from)$/i, ''),
   );
 }
 
