@@ -97,7 +97,7 @@ export function stripDateAndTime(text: string): string {
       )
       .replace(/^[\s|,–—:-]+|[\s|,–—:-]+$/g, '')
       // "Telecon Minutes for 2021-01-18": the word that led to the date goes with it.
-      .replace(/\s+(?:for|of|on|dated|from)$/i, ''),
+      .replace(/\s+(?:held\s+)?(?:for|of|on|dated|from)$/i, ''),
   );
 }
 
