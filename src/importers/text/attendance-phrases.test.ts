@@ -8,6 +8,24 @@ const who = (text: string) =>
   recordOf(text, 'minutes.md').attendance.map((a) => `${a.name} ${a.status}${a.role ? ` ${a.role}` : ''}`);
 
 describe('attendance announced in a sentence', () => {
+  it('takes the chairs saying something for no one who attended', () => {
+    const record = recordOf(
+      `# Lantern transport group, 6 November 2024
+
+## Proxying listeners
+
+Path forward to last call.
+Chairs: We need to see interoperability between implementations.
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(record.attendance, []);
+    assert.ok(
+      record.topics[0]!.outcomes.some((o) => o.text.startsWith('Chairs: We need to see')),
+      'what the chairs said is kept',
+    );
+  });
+
   it('reads lists after "Board members in attendance were:" and "Also in attendance were:"', () => {
     assert.deepEqual(
       who(`# Lantern Society Board meeting, 12 May 2025

@@ -116,6 +116,17 @@ function givesSpeech(blocks: Block[], start: number): boolean {
   return spoken >= 5 && spoken * 4 >= lines;
 }
 
+/** Whether a label's value is something said rather than names: "We need to see …". */
+function saysSentence(value: string): boolean {
+  if (
+    /^(?:I|I'm|I’m|We|We're|We’re|It|It's|It’s|This|That|There|They|Our|My|Yes|No|Thanks|Thank you)\b/.test(
+      value,
+    )
+  )
+    return true;
+  return /[.!?]$/.test(value) && !value.includes(',') && pieceCount(value, 6) >= 6;
+}
+
 // What minutes call themselves in their title.
 const MINUTES_WORD = /\b(?:minutes|transcript|notes|summary|protokoll|compte rendu)\b/i;
 
@@ -449,6 +460,11 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
         const { label, value } = block;
         if (label.kind === 'attendance') {
           if (/^https?:\/\//.test(value)) break;
+          // "Chairs: We need to see interoperability …": the chairs speaking, not a list of them.
+          if (saysSentence(value)) {
+            addOutcome(plainText(block.source), block.line, 0, null);
+            break;
+          }
           const group: Group = {
             name: block.source.replace(/\s*:.*$/, '').replace(/^[*_]+|[*_]+$/g, ''),
             status: label.status,
