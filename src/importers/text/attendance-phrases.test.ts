@@ -8,6 +8,29 @@ const who = (text: string) =>
   recordOf(text, 'minutes.md').attendance.map((a) => `${a.name} ${a.status}${a.role ? ` ${a.role}` : ''}`);
 
 describe('attendance announced in a sentence', () => {
+  it('reads the list under "Presents", as notes in a hurry title it', () => {
+    assert.deepEqual(
+      who(`# Lantern web docs meeting, 20 May 2014
+
+## Presents
+
+On IRC, and call:
+
+-   renoirb (scribe)
+-   shepazu (chair)
+
+On IRC:
+
+-   Garbee
+
+## Site status
+
+The status box is ready.
+`),
+      ['renoirb present Scribe', 'shepazu present Chair', 'Garbee present'],
+    );
+  });
+
   it('takes the chairs saying something for no one who attended', () => {
     const record = recordOf(
       `# Lantern transport group, 6 November 2024
