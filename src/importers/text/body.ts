@@ -116,6 +116,47 @@ function givesSpeech(blocks: Block[], start: number): boolean {
   return spoken >= 5 && spoken * 4 >= lines;
 }
 
+/**
+ * Where a signature block at the end of the text starts ("Melissa Draper", "Phone: 0404 …",
+ * "P.O Box 1412", "Lavington, 2641"), or the end of the blocks when there is none: a run of at
+ * most six short lines that say nothing, one of them a contact line, with only leftovers after.
+ */
+function signatureStart(blocks: Block[], start: number): number {
+  let first = blocks.length;
+  let lines = 0;
+  let contact = false;
+  for (let i = blocks.length - 1; i >= start; i--) {
+    const block = blocks[i]!;
+    if (block.type === 'blank' || block.type === 'rule') continue;
+    const texts =
+      block.type === 'para'
+        ? block.lines.map((l) => l.text)
+        : block.type === 'heading' || block.type === 'item'
+          ? [block.text]
+          : null;
+    if (texts === null) break;
+    if (lines === 0 && texts.every((t) => isLeftover(t) || isTrailer(t)) && !texts.some(isContactLine)) {
+      first = i;
+      continue;
+    }
+    if (
+      !texts.every(
+        (t) => (t.length <= 50 && !/[.;:!?]$/.test(t) && !/\p{Ll}\s+\p{Ll}/u.test(t)) || isContactLine(t),
+      )
+    )
+      break;
+    lines += texts.length;
+    if (lines > 6) break;
+    contact ||= texts.some(isContactLine);
+    first = i;
+  }
+  return contact ? first : blocks.length;
+}
+
+// A line of a signature that gives a way to reach someone.
+const CONTACT = /^(?:phone|tel|telephone|mobile|cell|fax)\.?\s*:?\s*\+?\d|^p\.?\s?o\.?\s?box\s+\d/i;
+const isContactLine = (text: string): boolean => CONTACT.test(text);
+
 /** Whether a label's value is something said rather than names: "We need to see …". */
 function saysSentence(value: string): boolean {
   if (
@@ -441,7 +482,8 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     outcomes.addParagraph(text, head.n);
   };
 
-  for (let i = start; i < blocks.length; i++) {
+  const end = signatureStart(blocks, start);
+  for (let i = start; i < end; i++) {
     const block = blocks[i]!;
     const nextBlock = nextNonBlank(blocks, i);
     // "Kind regards," or "--": a mail's sign-off; what follows is its signature and footer.

@@ -6,14 +6,16 @@
 
 // Leftovers of web pages, PDF viewers and mail archives, each matched from the line's start.
 const JUNK =
-  /^(?:skip to (?:main )?content|skip navigation|download(?:\s.*)?|you are here.*|home(?:\s*[>›»/|].*)?|print(?: this page)?|share(?: this(?: page)?)?|menu|search|back to .*|jump to .*|page \d+(?: of \d+)?|\d+\s*\/\s*\d+|zoom (?:in|out)|[-+]|open (?:in|with)\b.*|toggle .*|sign in|log ?in|english|français|español|العربية|中文|русский|main navigation|breadcrumb.*|related (?:links|content)|cookies?.*|accept|pdf|docx?|\(?pdf,? [\d.]+ ?[km]b\)?|(?:\[\d+\]\s*\S[^[]*?\s*)+|\(?(?:irc log|log)[^)]*\)?|view (?:as|in) .*|previous message.*|next message.*|messages sorted by.*|\[ date \].*|(?:agenda|irc log|log|minutes)\.(?:\s+(?:agenda|irc log|log|minutes)\.?)+|[\w.-]+\.(?:pdf|docx?|odt|html?|txt|md)|(?:mon|tue|wed|thu|fri|sat|sun)\w* (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* +\d{1,2} \d\d:\d\d:\d\d(?: \w+)? \d{4}|(?:dear|hi|hello|good (?:morning|afternoon|evening))\b.{0,40}|\d+\s*%(?:\s*[-–+]\s*)*|(?:agenda|minutes|irc|irc log|log|slides|recording)\s*:\s*https?:\/\/\S+)$/i;
+  /^(?:skip to (?:main )?content|skip navigation|download(?:\s.*)?|you are here.*|home(?:\s*[>›»/|].*)?|print(?: this page)?|share(?: this(?: page)?)?|menu|search|back to .*|jump to .*|page \d+(?: of \d+)?|\d+\s*\/\s*\d+|zoom (?:in|out)|[-+]|open (?:in|with)\b.*|toggle .*|sign in|log ?in|english|français|español|العربية|中文|русский|main navigation|breadcrumb.*|related (?:links|content)|cookies?.*|accept|pdf|docx?|\(?pdf,? [\d.]+ ?[km]b\)?|(?:\[\d+\]\s*\S[^[]*?\s*)+|\(?(?:irc log|log)[^)]*\)?|view (?:as|in) .*|previous message.*|next message.*|messages sorted by.*|\[ date \].*|(?:agenda|irc log|log|minutes)\.(?:\s+(?:agenda|irc log|log|minutes)\.?)+|[\w.-]+\.(?:pdf|docx?|odt|html?|txt|md)|(?:mon|tue|wed|thu|fri|sat|sun)\w* (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* +\d{1,2} \d\d:\d\d:\d\d(?: \w+)? \d{4}|(?:dear|hi|hello|good (?:morning|afternoon|evening))\b.{0,40}|\d+\s*%(?:\s*[-–+]\s*)*|(?:agenda|minutes|irc|irc log|log|slides|recording)\s*:\s*https?:\/\/\S+|(?:phone|tel|telephone|mobile|cell|fax)\.?\s*:?\s*\+?\d[\d\s().-]{5,}|p\.?\s?o\.?\s?box\s+\d+)$/i;
 // …and the ones known by how they end: a running footer, an archive's byline, an obfuscated address.
-const JUNK_ENDING = /\bpage \d+ of \d+$|·\s*\d+\s+messages?$|\s[\w.-]+ at [\w-]+(?:\.[\w-]+)+$/i;
+// An archive that cut the address after "at" leaves the sender as "Melissa Draper melissa at".
+const JUNK_ENDING =
+  /\bpage \d+ of \d+$|·\s*\d+\s+messages?$|\s[\w.-]+ at [\w-]+(?:\.[\w-]+)+$|^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+[\w.-]+\s+at$/iu;
 const NAVIGATION =
   /^(?:(?:menu|search|home|print|share|download|contact|sitemap|site map|login|log in|sign in|accessibility|help|back|top|next|previous|feedback|subscribe|rss|reply|forward|view thread|\d+ messages?)\b\s*)+$|^(?:download|print|save|export)\b.{0,40}$/i;
 const BREADCRUMB = /^[^.!?]{1,80}(?:\s[>›»]\s[^.!?]{1,80}){1,}$/;
 const TRAILER_START =
-  /^(?:minutes (?:manually )?(?:created|formatted)|formatted by|\$date:|diagnostics|(?:page )?last (?:updated|modified)|back to top|©|copyright|\(c\) \d{4}|-+ ?next part ?-+|_{5,}|unsubscribe|list info|mailing list)/i;
+  /^(?:minutes (?:manually )?(?:created|formatted)|formatted by|\$date:|diagnostics|(?:page )?last (?:updated|modified)|back to top|©|copyright|\(c\) \d{4}|-+ ?next part ?-+|_{5,}|unsubscribe|list info|mailing list|more information about the \S+ mailing list)/i;
 const SIGN_OFF =
   /^(?:(?:kind|best|warm|with best)\s+regards|regards|best wishes|best|cheers|thanks|many thanks|thank you|sincerely|yours(?: sincerely| faithfully| truly)?)\s*[,.!]?(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$|^--(?:\s.*)?$/iu;
 const BOT_START = new Set(['<', 's', 'q', 'a']);
@@ -43,7 +45,8 @@ function endsLikeJunk(t: string, marked: boolean): boolean {
   return (
     (last >= 48 && last <= 57) ||
     (marked && /messages?$/i.test(t.slice(-8))) ||
-    (t.includes('.') && / at /i.test(t))
+    (t.includes('.') && / at /i.test(t)) ||
+    t.endsWith(' at')
   );
 }
 

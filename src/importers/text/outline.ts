@@ -342,6 +342,8 @@ export function isHeadingText(written: string): boolean {
   const text = written.endsWith(']') ? written.replace(FIELDS_AT_END, '') : written;
   if (text.length > 100 || '.;,!?'.includes(text.at(-1) ?? ' ') || !/^[\p{Lu}\p{N}‘“"]/u.test(text))
     return false;
+  // "… put any items you wish discussed up at": a sentence cut short, not a heading.
+  if (/\s(?:the|a|an|of|to|and|or|for|with|by|that|at|from)$/i.test(text)) return false;
   // "Fumiko: can we publish?" is someone speaking, not a heading.
   if (/^[\p{L}\d_.-]{1,30}:\s+\p{Ll}/u.test(text)) return false;
   // "The actions from this discussion were as follows:" leads into a list; it titles nothing.

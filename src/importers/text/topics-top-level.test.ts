@@ -479,6 +479,38 @@ Park Committee: Nothing to discuss.
     );
   });
 
+  it('takes a mail archive’s sender, a sentence cut short and the signature block for no topics', () => {
+    assert.deepEqual(
+      topicsOf(`Summary of Fortnightly Meeting - July 24th 2006
+
+Ana Ruiz ana at
+Tue Jul 25 13:22:01 BST 2006
+
+A wee bit late, but here it is.
+
+New team contact for us
+
+* Tomas has resigned as the team contact.
+
+Keeping meetings short
+
+* Meetings will end after an hour.
+
+A reminder as usual to put any items you wish discussed up at
+
+Ana Ruiz
+
+Phone: 0404 595 395
+
+P.O Box 1412
+Lavington, 2641
+
+More information about the lantern-au mailing list
+`),
+      ['New team contact for us', 'Keeping meetings short'],
+    );
+  });
+
   it('takes "AIs" for the action items and a chat log for no topic, so that the agenda gives the topics', () => {
     const record = recordOf(`# Attending
 * Ana Ruiz
