@@ -54,6 +54,12 @@ const ASKED_BEFORE = new RegExp(
 );
 const PASSIVE_ASK =
   /^(?:was|were|is|are)\s+(?:asked|requested|tasked|mandated|instructed|directed|charged|assigned)\b/i;
+// "John said he would take it to the list", "Mary confirmed that she will circulate the draft":
+// someone told what they themselves would do.
+const REPORTED_COMMITMENT = new RegExp(
+  `(?<=^|[.;]\\s+)(?:the\\s+)?(${SUBJECT})\\s+(?:said|noted|mentioned|indicated|confirmed|explained|stated|offered|promised|replied)(?:\\s+that)?\\s+((?:he|she|they)\\s+(?:would|will)\\s+(?!not\\b|be\\s+(?:able|unable|happy|glad|pleased|interested)\\b|like\\b|prefer\\b|need\\b)\\p{Ll}+)`,
+  'u',
+);
 // "Finance committee will …": a group named by what it does, in sentence case, without "the".
 const GROUP_SUBJECT =
   '\\p{Lu}[\\p{L}-]*\\s+(?:committee|subcommittee|team|working group|task force|staff|working party)';
@@ -142,6 +148,10 @@ function firstAction(text: string, body: string | null, handles: boolean): Signa
       owner: subject === undefined || NOT_A_NAME.test(subject) ? null : ownerName(subject, body),
     };
   }
+  // "John said he would take it to the list": what someone said they would do is their task.
+  const told = text.includes(' would ') || text.includes(' will ') ? REPORTED_COMMITMENT.exec(text) : null;
+  if (told !== null && (best === null || told.index <= best.index) && !NOT_A_NAME.test(told[1]!))
+    best = { index: told.index, verb: told[2]!, owner: ownerName(told[1]!, body) };
   const asked = mayAsk(text) ? ASKED.exec(text) : null;
   if (asked && (best === null || asked.index < best.index))
     best = { index: asked.index, verb: asked[0], owner: ownerName(asked[1]!, body) };

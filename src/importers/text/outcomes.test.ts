@@ -168,6 +168,14 @@ describe('readItem', () => {
     ['Merged PR #11593', { kind: 'decision', verb: 'Merged' }],
     ['Approved RFC 9110', { kind: 'decision' }],
     ['Backport PR #11592', { kind: 'note' }],
+    // What someone said they themselves would do is their task; what they said of others is not.
+    [
+      'John presented the charter proposal. John said he would take it to the email list for a vote.',
+      { kind: 'action', owner: 'John' },
+    ],
+    ['Mary confirmed that she will circulate the draft.', { kind: 'action', owner: 'Mary' }],
+    ['Cupid said he is having discussions with those who want to take part.', { kind: 'note' }],
+    ['Ana said she would be happy to help.', { kind: 'note' }],
     // A shared notepad's author tag names who raised the item: for a task, who does it.
     [
       '[name=Guillaume] Preparing the 1.1.2 release in the upcoming weeks',
