@@ -224,6 +224,15 @@ describe('readItem', () => {
     // Someone reporting or explaining does nothing more; a name nobody listed is no owner.
     assert.deepEqual(pick(read('Joost explains the plan for the year.')), ['note', null]);
     assert.deepEqual(pick(read('Marie sends her regards.')), ['note', null]);
+    // The item's subject owns a later clause that has no subject of its own.
+    assert.deepEqual(pick(read('Joost on leave for three weeks, will hand over chair duties to Ben.')), [
+      'action',
+      'Joost',
+    ]);
+    assert.deepEqual(pick(read('Marie on leave for three weeks, will hand over chair duties to Ben.')), [
+      'action',
+      null,
+    ]);
   });
 
   it('takes a label over an address for no task, where items are actions', () => {

@@ -207,6 +207,14 @@ export function readItem(
     owner = row[2]!;
     text = row[1]!;
   }
+  // "Daniel on leave for three weeks, will hand over to John": the item's subject, listed as
+  // present, does what the clause without a subject of its own says.
+  if (kind === 'action' && owner === null && action !== null && context.knows !== undefined) {
+    const lead = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)\s[^.;:]*,\s$/u.exec(
+      text.slice(0, action.index),
+    );
+    if (lead !== null && /^will\s+(?!be\b)/i.test(action.verb) && context.knows(lead[1]!)) owner = lead[1]!;
+  }
   // "Joost sends a message to …": someone listed as present, doing a task in the present tense.
   if ((kind === null || (kind === 'action' && owner === null)) && marks.kind === null) {
     const doer = context.knows === undefined ? null : TASK_IN_PRESENT.exec(text);
