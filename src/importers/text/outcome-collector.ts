@@ -9,7 +9,7 @@ import { keyOf, pieceCount } from '../../domain/text.js';
 import { joinWrapped } from './outline.js';
 import { signalsIn, type Signals } from './item-signals.js';
 import { readMotion } from './motions.js';
-import { readItem, speakerOf, type ItemContext, type ReadOutcome } from './outcomes.js';
+import { readItem, SPEAKER_PREFIX, type ItemContext, type ReadOutcome } from './outcomes.js';
 import { sentencesOf } from './sentences.js';
 import { defaultKindOf } from './sections.js';
 
@@ -172,16 +172,16 @@ export class OutcomeCollector {
    */
   addParagraph(text: string, line: number): void {
     // What a speaker's later sentences say is theirs too, in notes of what each speaker said.
-    this.spoken = this.context.speech === true ? speakerOf(text) : null;
+    this.spoken = this.context.speech === true && SPEAKER_PREFIX.test(text);
     try {
       this.addSentences(text, line);
     } finally {
-      this.spoken = null;
+      this.spoken = false;
     }
   }
 
-  // Who said the paragraph being read, in notes of what each speaker said.
-  private spoken: string | null = null;
+  // Whether the paragraph being read is what a speaker said, in notes of what each said.
+  private spoken = false;
 
   private addSentences(text: string, line: number): void {
     // Each group keeps the signals of its first sentence while every later one has none: they

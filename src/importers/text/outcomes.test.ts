@@ -261,7 +261,7 @@ describe('notes of what each speaker said', () => {
       .filter((o) => o.kind !== 'note')
       .map((o) => [o.kind, o.owner, o.text]);
 
-  it('takes what a speaker says they will do for their task, and what they say needs doing for speech', () => {
+  it('takes what a speaker says anyone will or must do for speech, and only what is labelled for an outcome', () => {
     assert.deepEqual(
       outcomesOf(`# Lantern transport group, 2 July 2025
 
@@ -281,10 +281,7 @@ Tomas: The draft is nearly ready for review.
 
 Decision: the group adopts the draft as a working document.
 `),
-      [
-        ['action', 'Markus', 'Will label the issues.'],
-        ['decision', null, 'the group adopts the draft as a working document.'],
-      ],
+      [['decision', null, 'the group adopts the draft as a working document.']],
     );
   });
 

@@ -26,22 +26,13 @@ export interface ItemContext {
    * they or others will do is speech, and only what is marked or decided is an outcome.
    */
   speech?: boolean;
-  /** Who said the paragraph the item is a later sentence of. */
-  spoken?: string | null;
+  /** The item is a later sentence of what a speaker said. */
+  spoken?: boolean;
 }
 
 // Who speaks, before what they say: "Ian: …", "Ian Swett: …", "<ana> …", "ana: …".
 export const SPEAKER_PREFIX =
-  /^(?:(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)\s?:|<([^>\s]{1,40})>|([\p{Ll}\d_.-]{2,30}):)\s+\S/u;
-
-/** Who speaks at the start of a text, or null. */
-export function speakerOf(text: string): string | null {
-  const m = SPEAKER_PREFIX.exec(text);
-  return m === null ? null : (m[1] ?? m[2] ?? m[3])!;
-}
-
-// A sentence that opens on "Will …": a speaker says what they will do themselves.
-const OWN_COMMITMENT = /^(?:will|shall)\s/i;
+  /^(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?\s?:|<[^>\s]{1,40}>|[\p{Ll}\d_.-]{2,30}:)\s+\S/u;
 
 export interface ReadOutcome {
   kind: OutcomeKind;
@@ -172,18 +163,15 @@ export function readItem(
   }
   if (kind === 'action' && marks.kind === null && !assigned && SPEAKER_SAYS.test(text))
     kind = decision || motion ? 'decision' : null;
-  // In notes of what each speaker said, what a speaker says needs doing is speech, and what
-  // they say they will do ("… Will debug it after the call.") is their task. A task given under
-  // an "Action items" heading, or labelled, is what it says.
-  const speaker =
-    kind === 'action' && marks.kind === null && context.defaultKind !== 'action'
-      ? (context.spoken ?? (context.speech === true ? speakerOf(text) : null))
-      : null;
-  if (speaker !== null) {
-    const opensSentence = action !== null && /(?:^|[.;:!?]\s+)$/.test(text.slice(0, action.index));
-    if (action !== null && opensSentence && OWN_COMMITMENT.test(action.verb)) owner ??= speaker;
-    else kind = decision || motion ? 'decision' : null;
-  }
+  // In notes of what each speaker said, what a speaker says they or others will do is speech:
+  // only what is labelled, or listed under an "Action items" heading, is a task.
+  if (
+    kind === 'action' &&
+    marks.kind === null &&
+    context.defaultKind !== 'action' &&
+    (context.spoken === true || (context.speech === true && SPEAKER_PREFIX.test(text)))
+  )
+    kind = decision || motion ? 'decision' : null;
   if (kind === 'decision') verb ??= decision?.verb ?? motion?.verb ?? null;
   if (kind === 'action' && action) {
     verb = action.verb;
