@@ -104,14 +104,17 @@ export interface BodyContext {
 function givesSpeech(blocks: Block[], start: number): boolean {
   let lines = 0;
   let spoken = 0;
+  const count = (text: string): void => {
+    lines++;
+    // A speaker stands before a colon within a few words, or in angle brackets.
+    const colon = text.indexOf(':');
+    if ((colon === -1 || colon > 32) && text.charCodeAt(0) !== 60) return;
+    if (SPEAKER_PREFIX.test(text) && labelOf(text) === null) spoken++;
+  };
   for (let i = start; i < blocks.length; i++) {
     const block = blocks[i]!;
-    const texts =
-      block.type === 'para' ? block.lines.map((l) => l.text) : block.type === 'item' ? [block.text] : [];
-    for (const text of texts) {
-      lines++;
-      if (SPEAKER_PREFIX.test(text) && labelOf(text) === null) spoken++;
-    }
+    if (block.type === 'para') for (const line of block.lines) count(line.text);
+    else if (block.type === 'item') count(block.text);
   }
   return spoken >= 5 && spoken * 4 >= lines;
 }

@@ -15,7 +15,7 @@ export interface Signal {
 // After a determiner the participle describes a thing ("the approved budget", "a designated
 // expert"); it does not say that anything was decided.
 const DECISION =
-  /\b(agreed upon|agreed on|agreed that|agreed with|agreed|decided|resolved|endorsed|approved|adopted|re-?affirmed|affirmed|confirmed|accepted|ratified|re-?elected|elected|appointed|selected|authori[sz]ed|designated|rejected|declined|deferred|postponed|voted (?:unanimously )?(?:to|for|in favou?r)|reached (?:a |full )?consensus|consensus was reached|by consensus|no objections?|without objection|(?:motion|resolution) (?:was )?(?:carried|passed|adopted|failed|defeated)|carried unanimously|passed unanimously|carried)\b/i;
+  /\b(agreed upon|agreed on|agreed that|agreed with|agreed|decided|resolved|endorsed|approved|adopted|re-?affirmed|affirmed|confirmed|accepted|ratified|re-?elected|elected|appointed|selected|authori[sz]ed|designated|rejected|declined|deferred|postponed|voted (?:unanimously )?(?:to|for|in favou?r)|reached (?:a |full )?consensus|consensus was reached|by consensus|no objections?|without objection|(?:motion|resolution) (?:was )?(?:carried|passed|adopted|failed|defeated)|carried unanimously|passed unanimously|carried(?!\s+(?:out|over|forward|on)\b))\b/i;
 // The operative paragraph of a resolution opens with what the body does, in the present:
 // "Decides to …", "Further endorses …", "Recommends that …".
 const OPERATIVE =
@@ -149,7 +149,8 @@ function firstAction(text: string, body: string | null, handles: boolean): Signa
     };
   }
   // "John said he would take it to the list": what someone said they would do is their task.
-  const told = text.includes(' would ') || text.includes(' will ') ? REPORTED_COMMITMENT.exec(text) : null;
+  // Looked for only where "he", "she" or "they" is followed by "would" or "will".
+  const told = text.includes('he w') || text.includes('they w') ? REPORTED_COMMITMENT.exec(text) : null;
   if (told !== null && (best === null || told.index <= best.index) && !NOT_A_NAME.test(told[1]!))
     best = { index: told.index, verb: told[2]!, owner: ownerName(told[1]!, body) };
   const asked = mayAsk(text) ? ASKED.exec(text) : null;
@@ -205,15 +206,29 @@ const OWN_PREDICATE =
   /^(?:(?!(?:\p{L}+ing|\p{L}+ed|is|are|was|were|that|which|will|has|have)\s)[\p{L}\d'’&/-]+\s+){0,6}$/iu;
 
 function actionMatch(text: string): RegExpExecArray | null {
-  // Most texts' first match is the answer: the loop is for a passive that is no predicate.
+  // Most texts' first match is the answer: the loop is for a match that sets no task.
   const first = ACTION.exec(text);
-  if (first === null || (first[0].charCodeAt(0) | 32) !== 116 || !/^to be\s/i.test(first[0])) return first;
+  if (first === null || setsTask(text, first)) return first;
   ACTIONS.lastIndex = 0;
-  for (let m = ACTIONS.exec(text); m !== null; m = ACTIONS.exec(text)) {
-    const passive = (m[0].charCodeAt(0) | 32) === 116 && /^to be\s/i.test(m[0]);
-    if (!passive || (m.index <= 80 && OWN_PREDICATE.test(text.slice(0, m.index)))) return m;
-  }
+  for (let m = ACTIONS.exec(text); m !== null; m = ACTIONS.exec(text)) if (setsTask(text, m)) return m;
   return null;
+}
+
+// Who may be "to do" something: someone named, an office, a group, the members. "What is left
+// is to implement …" and "The recommendation “discuss” is to ensure …" say what a thing is.
+const TASKED_SUBJECT =
+  /(?:\p{Lu}[\p{L}'’.-]*|\b(?:secretary|treasurer|chair|chairs|clerk|secretariat|president|director|manager|coordinator|editors?|staff|committee|team|group|members|everyone|all|each|board|council|panel|who)),?\s+$/u;
+
+/**
+ * Whether an action word sets a task: a passive infinitive ("to be circulated") only as the
+ * item's own predicate, "is to" only after who is to do it.
+ */
+function setsTask(text: string, m: RegExpExecArray): boolean {
+  const c = m[0].charCodeAt(0) | 32;
+  if (c === 116 && /^to be\s/i.test(m[0])) return m.index <= 80 && OWN_PREDICATE.test(text.slice(0, m.index));
+  if ((c === 105 || c === 97) && /^(?:is|are)\s+to\s/i.test(m[0]))
+    return TASKED_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index));
+  return true;
 }
 
 const DECISIONS = new RegExp(DECISION.source, 'gi');

@@ -176,6 +176,14 @@ describe('readItem', () => {
     ['Mary confirmed that she will circulate the draft.', { kind: 'action', owner: 'Mary' }],
     ['Cupid said he is having discussions with those who want to take part.', { kind: 'note' }],
     ['Ana said she would be happy to help.', { kind: 'note' }],
+    // "is to" sets a task after who is to do it, not after what a thing is.
+    ['The Secretariat is to prepare the report.', { kind: 'action', owner: 'Secretariat' }],
+    ['Members are to send their comments.', { kind: 'action' }],
+    ['Not much left: what is left is to implement the proof of work.', { kind: 'note' }],
+    ['The recommendation "discuss" is to ensure there is consensus before merging.', { kind: 'note' }],
+    // Works "carried out" were done; a motion "carried" was decided.
+    ['The increased precept is to enable works in the village to be carried out.', { kind: 'note' }],
+    ['The motion was carried.', { kind: 'decision' }],
     // A shared notepad's author tag names who raised the item: for a task, who does it.
     [
       '[name=Guillaume] Preparing the 1.1.2 release in the upcoming weeks',

@@ -139,7 +139,8 @@ export function readItem(
     return { placeholder: false, ...NOTE, kind: 'decision', verb: verdict[1]!, text };
   }
   // "Audio: https://…": a field giving an address is nothing to do, wherever it stands.
-  if (ADDRESS_FIELD.test(text)) return { placeholder: false, ...NOTE, text };
+  if (text.includes('://') || text.includes('www.') ? ADDRESS_FIELD.test(text) : false)
+    return { placeholder: false, ...NOTE, text };
   const motion = readMotion(text);
   // A paragraph's sentences were read for signals as it was split: the reading stands for the
   // text as long as no mark was taken off it.
