@@ -10,7 +10,7 @@ import { AttendanceBook, type Group } from './attendance.js';
 import { AttendanceReader } from './attendance-reader.js';
 import type { Witness } from './header.js';
 import { isNarrative } from './header.js';
-import { isBotLine, isLeftover, isSignOff, isTrailer } from './leftovers.js';
+import { isBotLine, isContactLine, isLeftover, isSignOff, isTrailer } from './leftovers.js';
 import { saysCancelled, noteClock } from './meta.js';
 import { boldLead, plainText, wholeBold } from './inline.js';
 import { labelOf } from './labels.js';
@@ -125,6 +125,16 @@ function givesSpeech(blocks: Block[], start: number): boolean {
  * most six short lines that say nothing, one of them a contact line, with only leftovers after.
  */
 function signatureStart(blocks: Block[], start: number): number {
+  // Most texts end without one: a look at their last lines for a contact line comes first.
+  let seen = 0;
+  let any = false;
+  for (let i = blocks.length - 1; i >= start && seen < 10 && !any; i--) {
+    const block = blocks[i]!;
+    if (block.type === 'para') any = block.lines.some((l) => isContactLine(l.text));
+    else if (block.type === 'heading' || block.type === 'item') any = isContactLine(block.text);
+    if (block.type !== 'blank') seen++;
+  }
+  if (!any) return blocks.length;
   let first = blocks.length;
   let lines = 0;
   let contact = false;
@@ -155,10 +165,6 @@ function signatureStart(blocks: Block[], start: number): number {
   }
   return contact ? first : blocks.length;
 }
-
-// A line of a signature that gives a way to reach someone.
-const CONTACT = /^(?:phone|tel|telephone|mobile|cell|fax)\.?\s*:?\s*\+?\d|^p\.?\s?o\.?\s?box\s+\d/i;
-const isContactLine = (text: string): boolean => CONTACT.test(text);
 
 /** Whether a label's value is something said rather than names: "We need to see …". */
 function saysSentence(value: string): boolean {
@@ -195,10 +201,12 @@ function saysWhereAndWhen(text: string): boolean {
 /** Walks the outline from `start` and returns what the body holds. */
 export function readBody(blocks: Block[], start: number, context: BodyContext): Body {
   const book = new AttendanceBook();
+  let speech: boolean | undefined;
   const outcomes = new OutcomeCollector({
     ...context,
     knows: (name) => book.knows(name),
-    speech: givesSpeech(blocks, start),
+    // Looked at only once an item needs it: most texts have no speakers.
+    speech: () => (speech ??= givesSpeech(blocks, start)),
   });
   const attendance = new AttendanceReader(book);
   const result: Body = {

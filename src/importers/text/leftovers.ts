@@ -6,11 +6,14 @@
 
 // Leftovers of web pages, PDF viewers and mail archives, each matched from the line's start.
 const JUNK =
-  /^(?:skip to (?:main )?content|skip navigation|download(?:\s.*)?|you are here.*|home(?:\s*[>›»/|].*)?|print(?: this page)?|share(?: this(?: page)?)?|menu|search|back to .*|jump to .*|page \d+(?: of \d+)?|\d+\s*\/\s*\d+|zoom (?:in|out)|[-+]|open (?:in|with)\b.*|toggle .*|sign in|log ?in|english|français|español|العربية|中文|русский|main navigation|breadcrumb.*|related (?:links|content)|cookies?.*|accept|pdf|docx?|\(?pdf,? [\d.]+ ?[km]b\)?|(?:\[\d+\]\s*\S[^[]*?\s*)+|\(?(?:irc log|log)[^)]*\)?|view (?:as|in) .*|previous message.*|next message.*|messages sorted by.*|\[ date \].*|(?:agenda|irc log|log|minutes)\.(?:\s+(?:agenda|irc log|log|minutes)\.?)+|[\w.-]+\.(?:pdf|docx?|odt|html?|txt|md)|(?:mon|tue|wed|thu|fri|sat|sun)\w* (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* +\d{1,2} \d\d:\d\d:\d\d(?: \w+)? \d{4}|(?:dear|hi|hello|good (?:morning|afternoon|evening))\b.{0,40}|\d+\s*%(?:\s*[-–+]\s*)*|(?:agenda|minutes|irc|irc log|log|slides|recording)\s*:\s*https?:\/\/\S+|(?:phone|tel|telephone|mobile|cell|fax)\.?\s*:?\s*\+?\d[\d\s().-]{5,}|p\.?\s?o\.?\s?box\s+\d+)$/i;
+  /^(?:skip to (?:main )?content|skip navigation|download(?:\s.*)?|you are here.*|home(?:\s*[>›»/|].*)?|print(?: this page)?|share(?: this(?: page)?)?|menu|search|back to .*|jump to .*|page \d+(?: of \d+)?|\d+\s*\/\s*\d+|zoom (?:in|out)|[-+]|open (?:in|with)\b.*|toggle .*|sign in|log ?in|english|français|español|العربية|中文|русский|main navigation|breadcrumb.*|related (?:links|content)|cookies?.*|accept|pdf|docx?|\(?pdf,? [\d.]+ ?[km]b\)?|(?:\[\d+\]\s*\S[^[]*?\s*)+|\(?(?:irc log|log)[^)]*\)?|view (?:as|in) .*|previous message.*|next message.*|messages sorted by.*|\[ date \].*|(?:agenda|irc log|log|minutes)\.(?:\s+(?:agenda|irc log|log|minutes)\.?)+|[\w.-]+\.(?:pdf|docx?|odt|html?|txt|md)|(?:mon|tue|wed|thu|fri|sat|sun)\w* (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* +\d{1,2} \d\d:\d\d:\d\d(?: \w+)? \d{4}|(?:dear|hi|hello|good (?:morning|afternoon|evening))\b.{0,40}|\d+\s*%(?:\s*[-–+]\s*)*|(?:agenda|minutes|irc|irc log|log|slides|recording)\s*:\s*https?:\/\/\S+)$/i;
 // …and the ones known by how they end: a running footer, an archive's byline, an obfuscated address.
+const JUNK_ENDING = /\bpage \d+ of \d+$|·\s*\d+\s+messages?$|\s[\w.-]+ at [\w-]+(?:\.[\w-]+)+$/i;
 // An archive that cut the address after "at" leaves the sender as "Melissa Draper melissa at".
-const JUNK_ENDING =
-  /\bpage \d+ of \d+$|·\s*\d+\s+messages?$|\s[\w.-]+ at [\w-]+(?:\.[\w-]+)+$|^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+[\w.-]+\s+at$/iu;
+const CUT_SENDER = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+[\w.-]+\s+at$/u;
+// A line of a signature that gives a way to reach someone: "Phone: 0404 595 395", "P.O Box 1412".
+const CONTACT =
+  /^(?:(?:phone|tel|telephone|mobile|cell|fax)\.?\s*:?\s*\+?\d[\d\s().-]{5,}|p\.?\s?o\.?\s?box\s+\d+)$/i;
 const NAVIGATION =
   /^(?:(?:menu|search|home|print|share|download|contact|sitemap|site map|login|log in|sign in|accessibility|help|back|top|next|previous|feedback|subscribe|rss|reply|forward|view thread|\d+ messages?)\b\s*)+$|^(?:download|print|save|export)\b.{0,40}$/i;
 const BREADCRUMB = /^[^.!?]{1,80}(?:\s[>›»]\s[^.!?]{1,80}){1,}$/;
@@ -27,6 +30,7 @@ export function isLeftover(text: string): boolean {
   const t = text.trim();
   if (t.length > 200) return false;
   if (JUNK.test(t)) return true;
+  if (t.endsWith(' at') ? CUT_SENDER.test(t) : isContactLine(t)) return true;
   const marked = MARKS.test(t);
   if ((endsLikeJunk(t, marked) && JUNK_ENDING.test(t)) || (marked && SEPARATOR.test(t) && BREADCRUMB.test(t)))
     return true;
@@ -45,9 +49,15 @@ function endsLikeJunk(t: string, marked: boolean): boolean {
   return (
     (last >= 48 && last <= 57) ||
     (marked && /messages?$/i.test(t.slice(-8))) ||
-    (t.includes('.') && / at /i.test(t)) ||
-    t.endsWith(' at')
+    (t.includes('.') && / at /i.test(t))
   );
+}
+
+/** A line of a signature that gives a phone number or a post box. */
+export function isContactLine(text: string): boolean {
+  // Every such line starts with one of these letters.
+  const c = text.charCodeAt(0) | 32;
+  return (c === 112 || c === 116 || c === 109 || c === 99 || c === 102) && CONTACT.test(text);
 }
 
 /** A footer or signature block line: "Page last updated", "Approved: ______". */

@@ -176,7 +176,7 @@ export class OutcomeCollector {
    */
   addParagraph(text: string, line: number): void {
     // What a speaker's later sentences say is theirs too, in notes of what each speaker said.
-    this.spoken = this.context.speech === true && SPEAKER_PREFIX.test(text);
+    this.spoken = SPEAKER_PREFIX.test(text) && this.context.speech?.() === true;
     try {
       this.addSentences(text, line);
     } finally {

@@ -25,7 +25,7 @@ export interface ItemContext {
    * The text gives what each speaker said ("Ian: …" on line after line): what a speaker says
    * they or others will do is speech, and only what is marked or decided is an outcome.
    */
-  speech?: boolean;
+  speech?: () => boolean;
   /** The item is a later sentence of what a speaker said. */
   spoken?: boolean;
 }
@@ -121,7 +121,7 @@ export function readItem(
   const assigned =
     colonTask !== null &&
     IMPERATIVE.test(after) &&
-    (context.speech !== true || context.defaultKind === 'action');
+    (context.defaultKind === 'action' || context.speech?.() !== true);
   // Where items are actions, someone listed as attending owns what follows their name
   // ("Thibaud Colas: Malcolm award review after the board meeting").
   const listed =
@@ -170,7 +170,7 @@ export function readItem(
     kind === 'action' &&
     marks.kind === null &&
     context.defaultKind !== 'action' &&
-    (context.spoken === true || (context.speech === true && SPEAKER_PREFIX.test(text)))
+    (context.spoken === true || (SPEAKER_PREFIX.test(text) && context.speech?.() === true))
   )
     kind = decision || motion ? 'decision' : null;
   if (kind === 'decision') verb ??= decision?.verb ?? motion?.verb ?? null;
