@@ -18,7 +18,8 @@ describe('findDate', () => {
     ['14 - 16 January 2020', '2020-01-14', '2020-01-16', null],
     ['8th and 9th of June 2022', '2022-06-08', '2022-06-09', null],
     ['11/12/2014', null, null, 'ambiguous-date'],
-    ['Thursday, June 21, 2019', null, null, 'contradictory-date'],
+    // A weekday that does not fit: the date as written is kept, and the reviewer told.
+    ['Thursday, June 21, 2019', '2019-06-21', null, 'contradictory-date'],
     ['30 February 2024', null, null, 'contradictory-date'],
     ['15-19 June', null, null, 'date-without-year'],
     // Other languages' month names, with the year written.

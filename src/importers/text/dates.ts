@@ -180,13 +180,21 @@ function resolve(
   if (parts.weekday !== undefined) {
     const written = WEEKDAYS.findIndex((w) => w.startsWith(parts.weekday!.toLowerCase().slice(0, 3)));
     const actual = new Date(`${date}T00:00:00Z`).getUTCDay();
+    // The day of the month is kept over the weekday: minutes copied from the last meeting's
+    // keep its weekday more often than its date. The reviewer is told.
     if (written !== actual) {
+      const problem: DateProblem = {
+        code: 'contradictory-date',
+        message: `"${text}": ${date} is a ${cap(WEEKDAYS[actual]!)}, not a ${cap(WEEKDAYS[written] ?? parts.weekday)}; the date as written was kept`,
+      };
+      const endDate = parts.endDay === undefined ? null : isoDate(year, parts.month!, parts.endDay);
       return {
-        ...base,
-        problem: {
-          code: 'contradictory-date',
-          message: `"${text}": ${date} is a ${cap(WEEKDAYS[actual]!)}, not a ${cap(WEEKDAYS[written] ?? parts.weekday)}`,
-        },
+        text,
+        index,
+        date,
+        endDate: endDate !== null && endDate > date ? endDate : null,
+        yearFrom,
+        problem,
       };
     }
   }

@@ -118,6 +118,8 @@ describe('the body named in a title', () => {
       'Bureau of the Harbour Data Council',
     );
     assert.equal(bodyOf('Special session of the Tidal Commission, 5 March 2026'), 'Tidal Commission');
+    // "Minutes of" before it, and the quarter the meeting reviews after it.
+    assert.equal(bodyOf('Minutes of the 31st meeting of the Lantern Society, Q4 2025'), 'Lantern Society');
   });
   it('dates the meeting from a section on when and where when the head gives no date', () => {
     const record = recordOf(

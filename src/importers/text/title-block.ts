@@ -110,9 +110,10 @@ export function bodyOf(line: string): string | null {
       text,
     );
   // "24th meeting of the Bureau of the …", "Special session of the Council": the body follows.
-  const meetingOf = ofPattern === null ? MEETING_OF.exec(text) : null;
-  if (ofPattern) text = ofPattern[1]!;
-  else if (meetingOf) text = meetingOf[1]!;
+  // "Minutes of the 31st meeting of the …" too.
+  const meetingOf = MEETING_OF.exec(ofPattern === null ? text : ofPattern[1]!);
+  if (meetingOf) text = meetingOf[1]!;
+  else if (ofPattern) text = ofPattern[1]!;
   else {
     const dash =
       /^(.+?)\s*[-–—:|\uFFFD]\s*(?:(?:draft|final)\s+)?(?:summary|minutes|record|report|notes|meetings?|highlights|teleconference|telecon|call|session)\b/i.exec(
@@ -125,6 +126,8 @@ export function bodyOf(line: string): string | null {
   else if (ofPattern === null && (DOC_TYPE.test(text) || modeOf(text) !== null || isPlace(text))) return null;
   text = text
     .replace(/^the\s+/i, '')
+    // ", Q4 2023": the period the meeting reviews.
+    .replace(/,\s*(?:Q[1-4]|H[12])\s+\d{4}$/, '')
     .replace(/[\s,:;–—-]+$/, '')
     .trim();
   if (text === '' || DOC_TYPE.test(text) || pieceCount(text, 12) > 12) return null;
