@@ -145,6 +145,38 @@ The board approved the budget.
 });
 
 describe('minutes mailed to a list under a cover note', () => {
+  it('takes no more than a few paragraphs for a cover note: further down, a dated line is the body’s', () => {
+    const record = recordOf(
+      `---
+title: Logs of the Lantern dev meeting held on 2026-03-05
+---
+
+# Logs
+
+**ana** makeup meeting time from yesterday!
+0: Greetings
+1: What's been done
+a lot of updates to the parser landed this week, thanks to all who helped along the way.
+
+**ana** the spec changes are merged and the tests pass again on every platform
+2: What's next
+next is the tunnel work, which will take a week or two at the least, or so it seems.
+
+**ana** and then the fuzzing suites, which should take about as long again
+all of the items just listed will likely take me until the release on 2026-04-10
+
+**ana** hopefully, the release goal will be met by then, and the routers can talk
+3: Next meeting time
+
+**ana** 2026-03-19 18:00 UTC
+any objections?
+alright, see you all next meeting
+`,
+      'minutes.md',
+    );
+    assert.equal(record.meeting.date, '2026-03-05');
+    assert.equal(record.meeting.title, 'Logs of the Lantern dev meeting');
+  });
   it('takes the title after the cover note and its address, and no topic from the title', () => {
     const record = recordOf(
       `Thanks to Ana for scribing this week! The minutes

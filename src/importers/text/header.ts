@@ -82,6 +82,8 @@ export function readHeader(
   const titleLines: TextLine[] = [];
   const titleKeys = new Set<string>();
   let previousWasBold = false;
+  let coverFrom: number | null = null;
+  let coverParts = 0;
   for (; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.type === 'blank' || block.type === 'rule') continue;
@@ -113,8 +115,13 @@ export function readHeader(
       first &&
       (isNarrative(lines) || lines.every((l) => ADDRESS_ALONE.test(l.text))) &&
       titleAhead(blocks, i)
-    )
-      continue;
+    ) {
+      // A note is a few paragraphs at most: past them, the text had begun where the note did.
+      coverFrom ??= i;
+      if (++coverParts <= MAX_COVER_PARTS) continue;
+      i = coverFrom;
+      break;
+    }
     // Consecutive bold or capital lines at the top are one title block.
     const styled = block.type === 'heading' && (block.style === 'bold' || block.style === 'caps');
     const boldRun = styled && previousWasBold;
@@ -200,6 +207,9 @@ function dateNearTop(blocks: Block[], from: number, header: Header): void {
     }
   }
 }
+
+/** How many paragraphs a cover note before the minutes' title may have (an address is one). */
+const MAX_COVER_PARTS = 3;
 
 /** How far down a date is looked for when the head gives none: a few blocks, not the body. */
 const NEAR_TOP_BLOCKS = 12;
