@@ -338,13 +338,14 @@ The Board approved the budget.
     assert.deepEqual(
       who(`# Lantern Parish Council, 8 July 2025
 
-Apologies received from Cllrs. Hubert Gwynne and Dorian Jenkins.
+Apologies received from Cllrs. Hubert Gwynne and Dorian Jenkins. Apologies also received from
+Borough Councillor Tam Riggs.
 
 ## Budget
 
 The council approved the budget.
 `),
-      ['Hubert Gwynne regrets', 'Dorian Jenkins regrets'],
+      ['Hubert Gwynne regrets', 'Dorian Jenkins regrets', 'Borough Councillor Tam Riggs regrets'],
     );
   });
   it('reads German and French attendance labels', () => {

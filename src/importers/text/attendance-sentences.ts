@@ -91,7 +91,7 @@ export function readAttendanceSentence(sentence: string): SentenceReading[] | nu
       text,
     );
   const received =
-    /^(?:apologies(?:\s+for\s+absence)?|regrets)\s+(?:(?:were|was|had been|have been)\s+)?(?:received|noted|sent|given)\s+(?:from|by)\s+(.+)$/i.exec(
+    /^(?:apologies(?:\s+for\s+absence)?|regrets)\s+(?:also\s+)?(?:(?:were|was|had been|have been)\s+)?(?:also\s+)?(?:received|noted|sent|given)\s+(?:from|by)\s+(.+)$/i.exec(
       text,
     );
   // "Cllrs. Hubert Gwynne and Dorian Jenkins": the plural title is each one's.
