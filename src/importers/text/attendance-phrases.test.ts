@@ -70,6 +70,31 @@ The Board approved the budget.
     );
   });
 
+  it('reads the list after "The current Board members are:" as a group of those present', () => {
+    const record = recordOf(
+      `# Lantern Society Board meeting, 12 May 2025
+
+**3. Declaration of delegates**
+
+The current Board members are:
+	•	Ana Ruiz (AR), Harbour Office - Managing Director: Chairperson
+	•	Tomas Berg (TB), Tide Service
+
+**4. Budget**
+
+- The Board approved the budget.
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.attendance.map((a) => [a.name, a.status, a.group]),
+      [
+        ['Ana Ruiz', 'present', 'Board members'],
+        ['Tomas Berg', 'present', 'Board members'],
+      ],
+    );
+  });
+
   it('reads numbered headings that say who was present and who else attended', () => {
     const names = who(`**Lantern Society Steering Committee, 3 June 2025**
 

@@ -19,6 +19,7 @@ import { headsParagraph, isHeadingText, joinWrapped, nextNonBlank } from './outl
 import { OutcomeCollector } from './outcome-collector.js';
 import { readItem, SPEAKER_PREFIX } from './outcomes.js';
 import {
+  groupNameOf,
   headingIsGroup,
   headingKind,
   runInTitle,
@@ -300,7 +301,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
       state.section = 'attendance';
       state.attendanceLevel = style === 'atx' ? level : 9;
       attendance.group = {
-        name: headingIsGroup(text) ? text.replace(/:$/, '') : null,
+        name: headingIsGroup(text) ? groupNameOf(text) : null,
         status: statusOfGroup(text),
         role: null,
       };

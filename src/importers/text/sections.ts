@@ -16,7 +16,7 @@ const ATTENDANCE =
 // A heading that says in a few words who was there: "Board members in attendance were",
 // "Current members that were present", "2.3 Other attendees". Not "Items to present".
 const ATTENDANCE_PHRASE =
-  /^(?:(?!to\s)[\p{L}-]+\s+){0,4}(?:present|attendees|attendance|in attendance|attending|attended by|participants|regrets|apologies|absent)(?:\s+(?:were|was|are))?$/iu;
+  /^(?:(?!to\s)[\p{L}-]+\s+){0,4}(?:(?:present|attendees|attendance|in attendance|attending|attended by|participants|regrets|apologies|absent)(?:\s+(?:were|was|are))?|members\s+(?:are|were))$/iu;
 // The number an agenda gives a heading: "2.", "2.1", "II."
 const NUMBERED = /^(?:\d+(?:\.\d+)*|[IVX]+)\.?\s+/;
 const CONTAINER_WORDS = new Set([
@@ -151,6 +151,15 @@ function firstWordEnd(text: string): number {
 /** Is an attendance heading also the name of its group ("Regrets", "Present"), or only a section ("Annex – Attendance")? */
 export function headingIsGroup(text: string): boolean {
   return !/\b(?:annex|appendix|attendance|list of|participation|record)\b/i.test(text);
+}
+
+/** The group a heading names, said as a sentence or not: "The current Board members are:" is "Board members". */
+export function groupNameOf(text: string): string {
+  const name = text
+    .replace(/:$/, '')
+    .replace(/^the\s+(?:current\s+)?/i, '')
+    .replace(/(?:\s+(?:that|who))?\s+(?:are|were|was)$/i, '');
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 /** The kind that items under a heading take when their own words say nothing. */
