@@ -17,6 +17,7 @@ import { labelOf } from './labels.js';
 import type { Block } from './outline.js';
 import { headsParagraph, isHeadingText, joinWrapped, nextNonBlank } from './outline.js';
 import { OutcomeCollector } from './outcome-collector.js';
+import { modeOf } from './title-block.js';
 import { readItem, SPEAKER_PREFIX } from './outcomes.js';
 import {
   groupNameOf,
@@ -192,11 +193,10 @@ function titlesMinutes(text: string): boolean {
 function saysWhereAndWhen(text: string): boolean {
   if (text.length > 80 || !/\d/.test(text)) return false;
   const date = findDate(text);
-  return (
-    date !== null &&
-    date.date !== null &&
-    findTime(text.slice(0, date.index) + text.slice(date.index + date.text.length)) !== null
-  );
+  if (date === null || date.date === null) return false;
+  const rest = text.slice(0, date.index) + text.slice(date.index + date.text.length);
+  // "1 October 2020, BlueJeans video-conference.": the date first, then how the meeting met.
+  return findTime(rest) !== null || (date.index === 0 && rest.length <= 50 && modeOf(rest) !== null);
 }
 
 /** Walks the outline from `start` and returns what the body holds. */

@@ -457,6 +457,21 @@ Park Committee: Nothing to discuss.
     );
   });
 
+  it('takes a heading of date and means of meeting over the first item for no topic', () => {
+    assert.deepEqual(
+      topicsOf(`---
+title: Lantern Board Meeting 2025 October
+---
+#### 1 October 2025, BlueJeans video-conference.
+
+**1. Welcome and introductions**
+
+- The chair welcomed the attendees.
+`),
+      ['1. Welcome and introductions'],
+    );
+  });
+
   it('keeps an agenda item with sub-items in the agenda, whose items are the topics of notes without titles', () => {
     assert.deepEqual(
       topicsOf(`## Lantern crypto group, 22 July 2021
