@@ -232,6 +232,12 @@ describe('readItem', () => {
     // Someone reporting or explaining does nothing more; a name nobody listed is no owner.
     assert.deepEqual(pick(read('Joost explains the plan for the year.')), ['note', null]);
     assert.deepEqual(pick(read('Marie sends her regards.')), ['note', null]);
+    // "Have Dave …": who is had to do it is its owner, listed or not.
+    assert.deepEqual(pick(read('Have Dave assess the work required for the joint event.')), [
+      'action',
+      'Dave',
+    ]);
+    assert.deepEqual(pick(read('Let us review the budget next month.')), ['note', null]);
     // The item's subject owns a later clause that has no subject of its own.
     assert.deepEqual(pick(read('Joost on leave for three weeks, will hand over chair duties to Ben.')), [
       'action',

@@ -75,6 +75,10 @@ const SLASH_ROW = /^(.{8,}?)\s+\/\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.
 const TASK_IN_PRESENT =
   /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:sends|contacts|e-?mails|writes|drafts|prepares|creates|sets up|organi[sz]es|books|schedules|invites|circulates|posts|publishes|uploads|submits|fixes|checks|investigates|looks into|follows up|reaches out|takes care of|coordinates|arranges|calls|pings|collects|buys|orders|pays|registers|updates(?!\s+(?:the\s+)?(?:board|group|committee|council|members|everyone|all|on)\b))\s+\p{L}/u;
 
+const HAVE_DO =
+  /^(?:Have|Let)\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)\s+(?!to\b|be\b|the\b)\p{Ll}{2,}/u;
+const NOT_HAD = /^(?:Us|It|Them|Me|Everyone|All|The|A|An|This|That|These|Those|We|I)$/;
+
 // A participle or a state that tells where a thing stands: "submitted", "moved to", "awaiting".
 const PASSIVE_STATE =
   '\\b(?:submitted|moved|merged|released|published|completed|done|closed|finished|awaiting|approved|received|sent|held|launched|started|ongoing|in progress|underway)\\b';
@@ -211,6 +215,12 @@ export function readItem(
       kind = 'action';
       owner = doer[1]!;
     }
+  }
+  // "Have Dave assess the work required": who is had to do it does it.
+  const had = owner === null && (kind === null || kind === 'action') ? HAVE_DO.exec(text) : null;
+  if (had !== null && !NOT_HAD.test(had[1]!)) {
+    kind = 'action';
+    owner = had[1]!;
   }
   const trailing = endsWithParenthesis(text) ? OWNER_TRAILING.exec(text) : null;
   const trailingOwner =
