@@ -299,6 +299,33 @@ Decision: the group adopts the draft as a working document.
     );
   });
 
+  it('takes a speaker’s line that says someone takes the action for that person’s task', () => {
+    assert.deepEqual(
+      outcomesOf(`# Lantern transport group, 2 July 2025
+
+## Charter
+
+Ian: Real-time will take too long for this round.
+
+Mark: Not sure, have to look into it.
+
+Manu: Suggest we create a list of organisations and assign people to contact them. Manu taking that action.
+
+Ana: The interop tests found two bugs. I will take an action to file them.
+
+Tomas: The draft is nearly ready for review. I'll take that action too.
+
+Lee: We'll take the action to the list.
+`).map(([kind, owner]) => [kind, owner]),
+      [
+        ['action', 'Manu'],
+        ['action', 'Ana'],
+        ['action', 'Tomas'],
+        ['action', null],
+      ],
+    );
+  });
+
   it('reads the same tasks as tasks where speakers are few', () => {
     assert.deepEqual(
       outcomesOf(`# Lantern transport group, 2 July 2025

@@ -75,6 +75,9 @@ const SLASH_ROW = /^(.{8,}?)\s+\/\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.
 const TASK_IN_PRESENT =
   /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:sends|contacts|e-?mails|writes|drafts|prepares|creates|sets up|organi[sz]es|books|schedules|invites|circulates|posts|publishes|uploads|submits|fixes|checks|investigates|looks into|follows up|reaches out|takes care of|coordinates|arranges|calls|pings|collects|buys|orders|pays|registers|updates(?!\s+(?:the\s+)?(?:board|group|committee|council|members|everyone|all|on)\b))\s+\p{L}/u;
 
+// Someone taking the action, as speakers mark a task: "Manu taking that action", "I will take an action".
+const TAKES_ACTION =
+  /(?:^|[.;:]\s+|\s)(?:(\p{Lu}[\p{L}'’.-]*|I)\s+)?(?:is\s+|will\s+|['’]ll\s+)?(?:taking|takes|took|take)\s+(?:that|the|this|an|on\s+the|on\s+that)\s+action\b/u;
 const HAVE_DO =
   /^(?:Have|Let)\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)\s+(?!to\b|be\b|the\b)\p{Ll}{2,}/u;
 const NOT_HAD = /^(?:Us|It|Them|Me|Everyone|All|The|A|An|This|That|These|Those|We|I)$/;
@@ -168,9 +171,19 @@ export function readItem(
   }
   if (kind === 'action' && marks.kind === null && !assigned && SPEAKER_SAYS.test(text))
     kind = decision || motion ? 'decision' : null;
+  // "Manu taking that action.", "I will take an action to …": the task is marked as one.
+  const taken = text.includes('action') ? TAKES_ACTION.exec(text) : null;
+  if (taken !== null && marks.kind === null && (kind === null || kind === 'action')) {
+    kind = 'action';
+    const speaker = /^(\p{Lu}[\p{L}'’.-]*):\s/u.exec(text)?.[1];
+    const who = taken[1]?.replace(/['’]ll$/, '');
+    owner ??=
+      who === undefined || who === 'I' ? (speaker ?? null) : /^(?:We|They|Someone)$/.test(who) ? null : who;
+  }
   // In notes of what each speaker said, what a speaker says they or others will do is speech:
   // only what is labelled, or listed under an "Action items" heading, is a task.
   if (
+    taken === null &&
     kind === 'action' &&
     marks.kind === null &&
     context.defaultKind !== 'action' &&
