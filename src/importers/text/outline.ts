@@ -80,18 +80,19 @@ export function outline(lines: readonly SourceLine[]): Block[] {
     let raw = lines[i]!.raw;
     // An IRC log's time stamps: "15:04:07 [cpn]" alone on its line (what was said is on the next
     // one), "[Tue 11:22:46] " before what was said, and who joined or left.
-    if (raw.length < 80 && STAMP_ONLY.test(raw)) continue;
+    const stamped = raw.includes(':');
+    if (stamped && raw.length < 80 && STAMP_ONLY.test(raw)) continue;
     // "1\\. Present: …": a number a converter escaped so that it would not start a list.
     if (raw.charCodeAt(1) === 92 || raw.charCodeAt(2) === 92 || raw.charCodeAt(3) === 92)
       raw = raw.replace(/^(\s*\d{1,3})\\([.)])/, '$1$2');
-    if (STAMP_BEFORE.test(raw)) {
+    if (stamped && raw.charCodeAt(0) === 91 && STAMP_BEFORE.test(raw)) {
       raw = raw.replace(STAMP_BEFORE, '');
       if (JOINED.test(raw)) continue;
       // "* elf-pavlik roger!": what someone did in the channel, said as theirs, not a list item.
       raw = raw.replace(/^\*\s+(\S+)\s+/, '<$1> ');
     }
     // Minutes that keep who acts in a column at the right ("… in question.<tabs>Clerk").
-    if (WIDE_GAP.test(raw)) raw = markActionColumn(raw);
+    if (raw.includes('\t\t') || raw.includes('      ')) raw = markActionColumn(raw);
     const trimmed = raw.trim();
     if (trimmed === '') {
       blocks.push({ type: 'blank', line: n });
@@ -429,7 +430,6 @@ function splitRow(row: string): string[] {
     .map((cell) => plainText(cell.trim()));
 }
 
-const WIDE_GAP = /\t\t| {6}/;
 // A sentence's end, a wide gap of tabs or spaces, and a short name or office standing alone at
 // the right, perhaps in emphasis: "… the damaged fencing.<tabs><em>Cllr. H. Gwynne</em></p>".
 const ACTION_COLUMN =
