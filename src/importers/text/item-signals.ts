@@ -285,6 +285,9 @@ function clauseStarts(text: string): number[] {
     if (i >= 2 && isWordCode(text.charCodeAt(i - 1)) && isWordCode(text.charCodeAt(i - 2)))
       if (isCapitalCode(text.charCodeAt(i + 2))) starts.push(i + 2);
   }
+  // "…, and the Specification Working Group will decide …": a clause of its own, named first.
+  for (let i = text.indexOf(', and '); i !== -1 && starts.length < 12; i = text.indexOf(', and ', i + 6))
+    if (AND_NAMED.test(text.slice(i + 6, i + 11))) starts.push(i + 6);
   // In order, by insertion: a few numbers, most of them in order already.
   for (let i = 2; i < starts.length; i++) {
     const at = starts[i]!;
@@ -297,6 +300,7 @@ function clauseStarts(text: string): number[] {
 
 // A dash between spaces, as a lead is set off: "Observing station - Tomas will …".
 const DASH = / [-–—] /;
+const AND_NAMED = /^(?:the |\p{Lu})/u;
 
 function isCapitalCode(code: number): boolean {
   return (code >= 65 && code <= 90) || (code > 127 && /\p{Lu}/u.test(String.fromCharCode(code)));

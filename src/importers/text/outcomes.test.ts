@@ -90,6 +90,10 @@ describe('readItem', () => {
     ['Import maps: Wes will refactor his branch.', { kind: 'action', owner: 'Wes' }],
     ['Chaim: Chaim to post the call for organisers.', { kind: 'action', owner: 'Chaim' }],
     ['Insurance: Need to understand the liability; Fazli to introduce the advisor.', { owner: 'Fazli' }],
+    [
+      'The groups will meet on a regular basis, and the Specification Working Group will decide the frequency.',
+      { kind: 'action', owner: 'Specification Working Group' },
+    ],
     ['@lehnberg to put together a first draft of the brief.', { kind: 'action', owner: '@lehnberg' }],
     ['ACTION Shepazu to write the blog post', { kind: 'action', owner: 'Shepazu' }],
     ['Ian: RT will take too long.', { owner: null }],
