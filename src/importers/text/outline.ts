@@ -267,7 +267,8 @@ function heading(
   style: HeadingStyle,
   number: string | null,
 ): Block {
-  return { type: 'heading', line, text: text.replace(/\s*:$/, ''), level, style, number };
+  // "## [Title](…) - " over the presenter's name on the next line: the dash leads nowhere.
+  return { type: 'heading', line, text: text.replace(/\s*:$|\s+[-–—]$/, ''), level, style, number };
 }
 
 // A field's name alone on its line, over its value indented below ("Organizer:", "Audio:").

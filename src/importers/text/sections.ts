@@ -65,6 +65,9 @@ const DOCUMENTS =
 const SKIP =
   /^(?:(?:draft |proposed |provisional |annotated )?agenda(?: \([^)]*\))?|table of contents|contents|annex|appendix|references|links|related (?:links|content)|footnotes|distribution(?: list)?|disclaimer|about (?:us|this (?:page|document))|share this(?: page)?|downloads?|more information|contact(?: us)?|see also(?: [\w ]{1,20})?|chat(?: logs?)?)$/i;
 
+const WORK_KINDS =
+  /^(?:working group|wg|individual|other|non-wg|chartered|adopted|related)\s+(?:documents|drafts|work items|internet-drafts)$/i;
+
 // A heading over when and where the meeting was: "Date, Time and Location", "Time and place".
 const MEETING_FACTS =
   /^(?:(?:date|time|location|venue|place|dial[- ]in|call details|logistics)(?:\s*(?:,|and|&)\s*|$))+$/i;
@@ -120,6 +123,9 @@ export function headingKind(text: string): HeadingKind {
   if (SKIP.test(t) || MEETING_FACTS.test(t)) return 'skip';
   // "Event report", "Session report": what the whole page is, not one of its items.
   if (/^(?:event|session|meeting|workshop|call)\s+report$/i.test(t)) return 'container';
+  // "Working Group Documents", "Individual Drafts": a standards group's kinds of work, over the
+  // items it took up.
+  if (WORK_KINDS.test(t)) return 'container';
   // Every word must be one of a container's: most titles fail at the first, looked at alone.
   const first = firstWordEnd(t);
   if (first > 0 && !CONTAINER_WORDS.has(t.slice(0, first).toLowerCase())) return 'topic';

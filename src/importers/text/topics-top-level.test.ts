@@ -472,6 +472,29 @@ title: Lantern Board Meeting 2025 October
     );
   });
 
+  it('takes the drafts under "Working Group Documents" for the topics, not the kind of work they are', () => {
+    assert.deepEqual(
+      topicsOf(`# Lantern Working Group Minutes - 6 November 2025
+
+## Administrivia
+
+* Agenda revision
+
+# Working Group Documents
+
+## [Proxying Lanterns in HTTP](https://example.org/doc/draft-lantern-proxy/) -
+_Ana Ruiz_
+
+Presentation of updates from version 3 to 4.
+
+## [Lantern Discovery](https://example.org/doc/draft-lantern-discovery/) -
+
+The draft is ready for last call.
+`),
+      ['Administrivia', 'Proxying Lanterns in HTTP', 'Lantern Discovery'],
+    );
+  });
+
   it('keeps an agenda item with sub-items in the agenda, whose items are the topics of notes without titles', () => {
     assert.deepEqual(
       topicsOf(`## Lantern crypto group, 22 July 2021
