@@ -25,6 +25,9 @@ describe('readItem', () => {
       { kind: 'action', verb: 'will be finalized' },
     ],
     ['It was decided to defer the item.', { kind: 'decision' }],
+    // What need not be done, and who will do it only as part of a description, set no task.
+    ['The signal doesn’t need to be blocked, but rather a request for a larger window.', { kind: 'note' }],
+    ['Show of hands from who has or will implement. A few hands.', { kind: 'note' }],
     ['There were no objections.', { kind: 'decision', verb: 'no objections' }],
     [
       'The Secretariat will circulate the template by 30 September 2024.',
@@ -343,6 +346,37 @@ The group reviewed the draft. Christian will propose additional goals.
       [
         ['action', null],
         ['action', 'Christian'],
+      ],
+    );
+  });
+});
+
+describe('a conclusion set in bold', () => {
+  it('reads a whole sentence in bold as said, so that what it gives to do is a task', () => {
+    const record = recordOf(
+      `# Lantern Working Group, 6 November 2025
+
+## Lantern Discovery
+
+Discussion continues.
+
+**Chairs will request early review from the routing area.**
+
+## Lantern Proxying
+
+The draft is ready.
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      ['Lantern Discovery', 'Lantern Proxying'],
+    );
+    assert.deepEqual(
+      record.topics[0]!.outcomes.map((o) => [o.kind, o.owner, o.text]),
+      [
+        ['note', null, 'Discussion continues.'],
+        ['action', 'Chairs', 'Chairs will request early review from the routing area.'],
       ],
     );
   });

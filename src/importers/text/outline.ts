@@ -245,8 +245,9 @@ export function outline(lines: readonly SourceLine[]): Block[] {
     }
     if (para === null) {
       const bold = first === '*' || first === '_' ? wholeBold(trimmed) : null;
-      // A whole sentence in bold ("**Voting: I move to approve …**") is said, not a heading.
-      if (bold !== null && pieceCount(bold, 14) <= 14) {
+      // A whole sentence in bold ("**Voting: I move to approve …**", "**Chairs will request
+      // an early review.**") is said, not a heading.
+      if (bold !== null && pieceCount(bold, 14) <= 14 && !BOLD_SENTENCE.test(bold)) {
         blocks.push(heading(n, plainText(bold).replace(/:$/, ''), 3, 'bold', null));
         continue;
       }
@@ -270,6 +271,9 @@ function heading(
   // "## [Title](…) - " over the presenter's name on the next line: the dash leads nowhere.
   return { type: 'heading', line, text: text.replace(/\s*:$|\s+[-–—]$/, ''), level, style, number };
 }
+
+// Four words at least, and the stop that ends a sentence.
+const BOLD_SENTENCE = /^(?:\S+\s+){3,}\S*[^\s.]\.$/;
 
 // A field's name alone on its line, over its value indented below ("Organizer:", "Audio:").
 const FIELD_ALONE = /^\p{Lu}[\p{L} ]{1,28}:$/u;
