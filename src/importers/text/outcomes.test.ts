@@ -28,6 +28,9 @@ describe('readItem', () => {
     // What need not be done, and who will do it only as part of a description, set no task.
     ['The signal doesn’t need to be blocked, but rather a request for a larger window.', { kind: 'note' }],
     ['Show of hands from who has or will implement. A few hands.', { kind: 'note' }],
+    // A delegate's word in a summary record is no decision or task of the body.
+    ['Mr. Taalas (Finland), speaking on behalf of the Union, endorsed the request.', { kind: 'note' }],
+    ['Ms. Rasheed (Observer for Palestine) asked the Committee to postpone any decision.', { kind: 'note' }],
     ['There were no objections.', { kind: 'decision', verb: 'no objections' }],
     [
       'The Secretariat will circulate the template by 30 September 2024.',

@@ -96,6 +96,8 @@ const SPOKEN_VERDICT = /^(?:reviewed(?:\s+\p{L}+)?\s+and\s+)?(approved|accepted|
 const ADDRESS_FIELD = /^[\p{L}][\p{L} ]{0,30}:\s*(?:https?:\/\/|www\.)\S+$/u;
 // Minutes that give each speaker's words after their initials or name: "RGr - We need to …",
 // "Benjamin Curtis: I think …". What they agreed counts; what they say they will do is speech.
+const DELEGATE_SAYS =
+  /^(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s+\([^)]{2,60}\)/u;
 const SPEAKER_SAYS =
   /^(?:(?=\p{Lu}\p{Ll}?\p{Lu})\p{L}{2,4}\s?[-–]\s|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?\s?:\s+(?:I|I'm|I’m|I'd|I’d|We|We're|We’re|My|Our)\b)/u;
 /** What a note is, apart from its text: no verb, owner, date or status. */
@@ -171,6 +173,10 @@ export function readItem(
   }
   if (kind === 'action' && marks.kind === null && !assigned && SPEAKER_SAYS.test(text))
     kind = decision || motion ? 'decision' : null;
+  // "Mr. Taalas (Finland) endorsed the request": a delegate's word, as a summary record gives
+  // it; what the body decided it says of itself ("It was so decided").
+  if (kind !== null && marks.kind === null && !assigned && text.includes('(') && DELEGATE_SAYS.test(text))
+    kind = null;
   // "Manu taking that action.", "I will take an action to …": the task is marked as one.
   const taken = text.includes('action') ? TAKES_ACTION.exec(text) : null;
   if (taken !== null && marks.kind === null && (kind === null || kind === 'action')) {
