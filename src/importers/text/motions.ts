@@ -5,12 +5,14 @@
 import type { Motion } from '../../domain/record.js';
 
 const NAME = "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})";
+// "proposed Mrs. Fisher and seconded Mrs. Cairn": by whom, with "by" left out, when a title says so.
+const TITLED = '(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\\.?\\s)';
 const MOVED = new RegExp(
-  `\\b(?:[Mm]oved by|[Mm]otion by|[Pp]roposed by|[Mm]oved:|[Mm]over:|MOVED:?)\\s*${NAME}|${NAME}\\s+moved\\s+(?:that|to\\s+(?:approve|adopt|accept|reject|defer|amend)|the motion|adoption|approval|acceptance)\\b`,
+  `\\b(?:[Mm]oved by|[Mm]otion by|[Pp]roposed by|[Mm]oved:|[Mm]over:|MOVED:?|(?:[Pp]roposed|[Mm]oved)\\s+${TITLED})\\s*${NAME}|${NAME}\\s+moved\\s+(?:that|to\\s+(?:approve|adopt|accept|reject|defer|amend)|the motion|adoption|approval|acceptance)\\b`,
   'u',
 );
 const SECONDED = new RegExp(
-  `\\b(?:seconded by|second(?:ed)?:|seconder:)\\s*${NAME}|${NAME}\\s+seconded\\b`,
+  `\\b(?:seconded by|second(?:ed)?:|seconder:|seconded\\s+${TITLED})\\s*${NAME}|${NAME}\\s+seconded\\b`,
   'u',
 );
 // Every motion names one of these words; most items name none and need no further look.

@@ -234,6 +234,14 @@ describe('readItem', () => {
     });
   });
 
+  it('reads a motion proposed and seconded without "by"', () => {
+    const reading = read(
+      'Payments: Harbour Printers £64.78 - proposed Mrs. Fisher and seconded Mrs. Cairn pass for payment.',
+    );
+    assert.equal(reading.kind, 'decision');
+    assert.deepEqual([reading.motion?.movedBy, reading.motion?.secondedBy], ['Mrs. Fisher', 'Mrs. Cairn']);
+  });
+
   it('takes someone listed as present, doing a task in the present tense, for its owner', () => {
     const knows = (name: string) => ['Joost', 'Ben Abelshausen'].includes(name);
     const read = (text: string) => readItem(text, { defaultKind: 'note', body: 'Board', year: 2018, knows });
