@@ -303,9 +303,12 @@ export class OutcomeCollector {
       this.topic!.catchAll = this.container === null;
     }
     const topic = this.topic!;
-    // "Unanimously approved." under each motion: a short line said again under another topic is
-    // another outcome, not a repeat.
-    const repeat = earlier !== undefined && (earlier.topic === topic || pieceCount(reading.text, 6) >= 6);
+    // "Unanimously approved." under each motion: a short line said again under another topic,
+    // or after another item of the same, is another outcome; said twice in a row, a repeat.
+    const repeat =
+      earlier !== undefined &&
+      (pieceCount(reading.text, 6) >= 6 ||
+        (earlier.topic === topic && topic.outcomes.at(-1) === earlier.draft));
     if (earlier !== undefined && repeat) {
       if (!earlier.topic.summary || topic.summary) {
         this.warnings.push({

@@ -727,6 +727,31 @@ Unanimously approved.
     );
   });
 
+  it('reads a short status said again after another proposal of the same topic as its decision', () => {
+    const record = recordOf(
+      `# Lantern Society Board meeting, 12 May 2025
+
+## Promotion of the brand
+
+- Proposal to have a vector file of the logo created
+- Proposal seconded and accepted
+- Proposal to have board members look at how other projects give credit
+- Proposal seconded and accepted
+- Proposal seconded and accepted
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.topics[0]!.outcomes.map((o) => [o.kind, o.line]),
+      [
+        ['note', 5],
+        ['decision', 6],
+        ['note', 7],
+        ['decision', 8],
+      ],
+    );
+  });
+
   it('reads numbers a converter escaped ("1\\.") and an item that had nothing as topics', () => {
     const record = recordOf(
       `Minutes of the Lantern Parish Council held on 8 February 2025
