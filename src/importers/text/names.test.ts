@@ -17,6 +17,8 @@ describe('readEntry', () => {
     ['Henrik Solberg (items 1-5)', { name: 'Henrik Solberg', note: 'items 1-5' }],
     ['Veridian Cloud Services', { kind: 'office' }],
     ['Cllr R. Okafor (Mayor)', { name: 'R. Okafor', honorific: 'Cllr', role: 'Mayor' }],
+    // A channel nickname, then the full name, as chat-based minutes list people.
+    ['TallTom // Tom Thibault (he/him)', { name: 'Tom Thibault', kind: 'person' }],
   ];
   for (const [written, expected] of cases) {
     it(`reads "${written}"`, () => {

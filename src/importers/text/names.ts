@@ -73,6 +73,12 @@ export function readEntry(written: string): EntryParts | null {
       for (const piece of inner.split(/\s*[,;]\s*/)) annotate(piece, parts, notes);
       return '';
     });
+  // "TallTed // Ted Thibodeau": the nickname someone uses in the channel, then the name.
+  const nick = text.includes('//') ? /^(\S+)\s*\/\/\s*(\p{Lu}.*)$/u.exec(text) : null;
+  if (nick) {
+    text = nick[2]!;
+    notes.push(nick[1]!);
+  }
   // Trailing status after a dash: "- absent, apologies", "– remote".
   // "Steven Carbno -Smart Talk Beacon": the space after the dash is sometimes lost.
   const dash = /\s[-–—]\s?\S/.test(text) ? /^(.*?\S)\s+[-–—](?:\s+|(?=\p{Lu}))(.+)$/u.exec(text) : null;
