@@ -284,6 +284,24 @@ The Board approved the budget.
       ['Ana Ruiz present Chair', 'Tomas Berg present Scribe'],
     );
   });
+  it('reads a role given by the short form of a first name ("Chair: Ben") as the person listed in full', () => {
+    assert.deepEqual(
+      who(`# Lantern Society Board meeting, 12 May 2025
+
+Chair: Ben
+
+Attendees:
+
+- Benjamin Ruiz
+- Tomas Berg
+
+## Budget
+
+The Board approved the budget.
+`),
+      ['Benjamin Ruiz present Chair', 'Tomas Berg present'],
+    );
+  });
   it('reads "**From the Core Team:** A, B" under Present as a group of its own with its names', () => {
     assert.deepEqual(
       who(`# Lantern Society Board meeting, 12 May 2025

@@ -51,6 +51,16 @@ export function isGroupHeading(text: string): boolean {
   return GROUP_WORDS.test(t);
 }
 
+/**
+ * Whether two first names are one as people write them: the same, or the one the short form of
+ * the other ("Ben" of "Benjamin"), three letters at least.
+ */
+function sameFirstName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 3 && long.startsWith(short);
+}
+
 /** Collects entries in reading order and warns about repeats. */
 export class AttendanceBook {
   readonly entries: Attendance[] = [];
@@ -129,14 +139,24 @@ export class AttendanceBook {
     const space = entry.name.indexOf(' ');
     if (space === -1) {
       if (group.role === null) return false;
-      const full = this.entries.filter((e) => e.kind === 'person' && keyOf(e.name.split(' ')[0]!) === key);
+      const full = this.entries.filter(
+        (e) => e.kind === 'person' && sameFirstName(keyOf(e.name.split(' ')[0]!), key),
+      );
       if (full.length !== 1 || full[0]!.role !== null) return false;
       full[0]!.role = group.role;
       return true;
     }
     if (this.rolesByFirstName === 0) return false;
-    const short = people.get(keyOf(entry.name.slice(0, space)));
-    if (short === undefined || short.role === null || short.name.includes(' ')) return false;
+    const first = keyOf(entry.name.slice(0, space));
+    const shorts = this.entries.filter(
+      (e) =>
+        e.kind === 'person' &&
+        e.role !== null &&
+        !e.name.includes(' ') &&
+        sameFirstName(first, keyOf(e.name)),
+    );
+    if (shorts.length !== 1) return false;
+    const short = shorts[0]!;
     short.name = entry.name;
     short.honorific ??= entry.honorific;
     people.set(key, short);
