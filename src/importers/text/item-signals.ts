@@ -52,6 +52,14 @@ const ASKED_BEFORE = new RegExp(
   `(?:^|[-–—.;:,]\\s*|\\s)(?:[Tt]he\\s+)?(${SUBJECT}|${OFFICE_SUBJECT})\\s+$`,
   'u',
 );
+// Who a passive names as doing it: "by the Secretary", "by Ana Ruiz", "by all three supervisors".
+const AGENT = new RegExp(
+  `^\\s+by\\s+((?:the\\s+)?(?:${OFFICE_SUBJECT}|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})|all\\s+(?:(?:two|three|four|five|six|seven|the)\\s+)?\\p{Ll}+s)(?=[.,;:)]|\\s+(?:on|at|in|before|by|from|for|with|during|after|and|once|when)\\b|$)`,
+  'u',
+);
+// "by Friday", "by the end of June", "by email": when or how, not who.
+const NOT_AN_AGENT =
+  /^(?:the\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|end|next|close|cob|eod|email|e-mail|mail|post|phone|then|now|default|consensus|vote)/i;
 const PASSIVE_ASK =
   /^(?:was|were|is|are)\s+(?:asked|requested|tasked|mandated|instructed|directed|charged|assigned)\b/i;
 // "John said he would take it to the list", "Mary confirmed that she will circulate the draft":
@@ -142,10 +150,19 @@ function firstAction(text: string, body: string | null, handles: boolean): Signa
       ? ASKED_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))
       : null;
     const subject = by?.[1]?.replace(/^the\s+/i, '');
+    // "… will be attended by all three supervisors": who is to do it follows the passive.
+    const agent =
+      subject === undefined && /^(?:will|shall)\s+be\s/i.test(m[0])
+        ? AGENT.exec(text.slice(m.index + m[0].length))
+        : null;
+    const doer = subject ?? (agent === null || NOT_AN_AGENT.test(agent[1]!) ? undefined : agent[1]);
     best = {
       index: m.index,
       verb: m[0],
-      owner: subject === undefined || NOT_A_NAME.test(subject) ? null : ownerName(subject, body),
+      owner:
+        doer === undefined || NOT_A_NAME.test(doer)
+          ? null
+          : ownerName(doer.replace(/^the\s+/i, '').replace(/\.$/, ''), body),
     };
   }
   // "John said he would take it to the list": what someone said they would do is their task.

@@ -92,6 +92,14 @@ describe('readItem', () => {
     ['RGr - We agreed that the charter will be updated.', { kind: 'decision' }],
     ['Mira Santos: I will look at the tide tables.', { kind: 'note' }],
     ['The Clerk will forward the quotation to the harbour master.', { kind: 'action', owner: 'Clerk' }],
+    // Who a passive names as doing it owns it; "by" a date or a means names no one.
+    [
+      'The conference will be attended by all three supervisors.',
+      { kind: 'action', owner: 'all three supervisors' },
+    ],
+    ['The minutes will be circulated by the Secretary.', { kind: 'action', owner: 'Secretary' }],
+    ['The minutes will be circulated by Friday.', { kind: 'action', owner: null }],
+    ['The minutes will be circulated by email.', { kind: 'action', owner: null }],
     // The owner first after a short lead or in a later clause; a speaker owns only what they say they do.
     ['Import maps: Wes will refactor his branch.', { kind: 'action', owner: 'Wes' }],
     ['Chaim: Chaim to post the call for organisers.', { kind: 'action', owner: 'Chaim' }],
