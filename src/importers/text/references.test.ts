@@ -120,6 +120,47 @@ describe('documents named by title without quotes', () => {
     );
   });
 
+  it('takes the items under "WG Documents" and "Proposed WG Documents" for the drafts they lead with', () => {
+    const record = recordOf(
+      `# Lantern Working Group, 6 November 2025
+
+## WG Documents - Status Update
+
+- Lantern-Template Header Field Submitted
+- Lantern Details Waiting for announcement
+  - Nothing more to say on this one.
+- Lantern Media Type Submitted; hand-off being decided
+- Deprecated lantern types were never registered, should be documented
+
+## WG Document Presentations
+
+- The Idempotency-Key Lantern Field
+One open issue, #21, about structured fields.
+
+## Proposed WG Documents
+
+- Link relationship types for lanterns; Ana Ruiz
+  Common to use the registry as a vocabulary.
+
+## Any Other Business
+
+- Reviewed the milestones.
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.documents.map((d) => d.title),
+      [
+        '#21',
+        'Lantern-Template Header Field',
+        'Lantern Details',
+        'Lantern Media Type',
+        'The Idempotency-Key Lantern Field',
+        'Link relationship types for lanterns',
+      ],
+    );
+  });
+
   it('takes the bare address of a shared document or a file, not of a page', () => {
     assert.deepEqual(
       documentAddresses(
