@@ -30,4 +30,11 @@ describe('what an outcome does to the documents it names', () => {
       'Coastal Outlook: draft',
     ]);
   });
+
+  it('takes one word in quotes for a word set apart, not a title', () => {
+    assert.deepEqual(
+      states('Proposed to start with "STD-", and to make the request “Sticky” as "123456".', true),
+      [],
+    );
+  });
 });

@@ -120,7 +120,8 @@ function looksLikeTitle(title: string): boolean {
     }
     start = end + 1;
   }
-  return words > 0 && capitalized / words >= 0.5;
+  // One word in quotes ("Sticky", "STD-", "123456") is a word set apart, not a title.
+  return words > 1 && capitalized / words >= 0.5;
 }
 
 // A word that starts with a capital, a digit or an opening quote; ASCII is looked at directly.
