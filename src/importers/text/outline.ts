@@ -287,8 +287,9 @@ function numberedAttendance(text: string): ReturnType<typeof labelOf> {
 }
 
 // A day before its month ("10 June 2024 …", "3. März"): a date, not an item's number.
+// A month's name or its abbreviation, whole: "2. Declarations of Interest" names no December.
 const DAY_OF_MONTH =
-  /^\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez|janv|févr|avr|juil|août|déc)/i;
+  /^\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mär(?:z)?|mai|okt(?:ober)?|dez(?:ember)?|janv(?:ier)?|févr(?:ier)?|avr(?:il)?|juil(?:let)?|août|déc(?:embre)?)(?![a-zäéû])/i;
 
 function stripNumber(text: string): { text: string; number: string | null } {
   if (DAY_OF_MONTH.test(text)) return { text, number: null };

@@ -107,11 +107,17 @@ function unflatten(line: string): string[] {
   const parts: string[] = [];
   let from = 0;
   for (const at of [...items, line.length]) {
-    const part = line.slice(from, at);
-    // The point's title ran into its text: it ends at a colon, or where a sentence begins.
-    const title = from === 0 ? null : POINT_TITLE.exec(part);
+    const part = line.slice(from, at).trim();
+    // The point's title ran into its text: it ends at a colon, or where a sentence begins; a
+    // short point without a sentence is all title ("5. Reports"). It is set as the heading it
+    // was, a point's part ("5.1") a level below.
+    const title =
+      from === 0 ? null : (POINT_TITLE.exec(part) ?? (POINT_ALONE.test(part) ? [part, part] : null));
     if (title === null) parts.push(...part.split(FLATTENED_BREAK));
-    else parts.push(title[1]!, ...part.slice(title[0].length).split(FLATTENED_BREAK));
+    else {
+      const level = /^\d{1,2}\.\d/.test(title[1]!) ? '###' : '##';
+      parts.push(`${level} ${title[1]!}`, ...part.slice(title[0].length).split(FLATTENED_BREAK));
+    }
     from = at;
   }
   return parts.filter((p) => p.trim() !== '');
@@ -119,8 +125,9 @@ function unflatten(line: string): string[] {
 
 // "… 3. Chairman and Vice Chairman It was agreed …": a numbered point of minutes run into one
 // line, as a page made from a PDF gives them.
+const POINT_ALONE = /^\d{1,2}(?:\.\d{1,2})?\.?\s+\p{Lu}[^.•]{2,70}$/u;
 const POINT_TITLE =
-  /^(\d{1,2}(?:\.\d{1,2})?\.?\s+\p{Lu}[^:.•]{2,70}?)(?::\s*|\s+(?=(?:It|The|This|That|There|These|Those|A|An|Noted|No|Councillors|Members|Cllr|We|Written)\s))/u;
+  /^(\d{1,2}(?:\.\d{1,2})?\.?\s+\p{Lu}[^:.•]{2,70}?)(?::\s*|\s+(?=(?:It|The|This|That|There|These|Those|A|An|Noted|No|None|Nothing|Apologies|Councillors|Members|Cllr|We|Written|Resolved|Agreed|Proposed|All)\s))/u;
 const POINT = /(?<=\s)(\d{1,2})(?:\.(\d{1,2}))?\.?\s+(?=\p{Lu})/gu;
 
 /**

@@ -495,6 +495,38 @@ The draft is ready for last call.
     );
   });
 
+  it('cuts minutes run into one line at their numbered points in order, each title apart from its text', () => {
+    const line = [
+      'MINUTES OF LANTERN PARISH COUNCIL MEETING HELD ON MAY 4TH 2025',
+      'Present: Cllr Ana Ruiz – Chairman, Cllr Tomas Berg, Cllr Lee Okafor.',
+      '1. Apologies for Absence Apologies received from Cllr Mira Holt.',
+      '2. Declarations of Interest None were made at this meeting of the council.',
+      '3. Chairman and Vice Chairman It was agreed that Ana Ruiz will remain as Chairman until May 2026.',
+      '4. Approval of Minutes: The minutes of the meeting held on 2 March 2025 were accepted as a true record.',
+      '5. Reports',
+      '5.1 Chairman’s Report • Bollards have been installed along Church Path. • The defibrillator was checked.',
+      '5.2 Clerk’s Report • Written report submitted with agenda. • Correspondence continues to be shared.',
+      '6. Planning Applications: 25/00572/F Construction of a garage at The Bungalow, Cromer Lane. The planning officer will be asked for more information.',
+    ].join(' ');
+    const record = recordOf(`${line}\n`, 'minutes.txt');
+    assert.ok(line.length > 600);
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      // "Apologies for Absence" is the attendance's, no topic.
+      [
+        'Declarations of Interest',
+        'Chairman and Vice Chairman',
+        'Approval of Minutes',
+        'Reports',
+        'Planning Applications',
+      ],
+    );
+    assert.deepEqual(
+      record.attendance.map((a) => `${a.name} ${a.status}`),
+      ['Ana Ruiz present', 'Tomas Berg present', 'Lee Okafor present', 'Mira Holt regrets'],
+    );
+  });
+
   it('keeps an agenda item with sub-items in the agenda, whose items are the topics of notes without titles', () => {
     assert.deepEqual(
       topicsOf(`## Lantern crypto group, 22 July 2021
