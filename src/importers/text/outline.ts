@@ -294,7 +294,7 @@ const DAY_OF_MONTH =
 function stripNumber(text: string): { text: string; number: string | null } {
   if (DAY_OF_MONTH.test(text)) return { text, number: null };
   const match =
-    /^(\d{1,3}(?:\.\d{1,3})*)[.)]?\s+(\S.*)$/.exec(text) ??
+    /^(\d{1,3}(?:\.\d{1,3})*)(?:\s+[.)]\s*|[.)]?\s+)(\S.*)$/.exec(text) ??
     /^(?:agenda\s+)?item\s+(\d{1,3}(?:\.\d{1,3})*)(?:\/\d{1,3})?\s*[:.\-–—]?\s*(.+)$/i.exec(text);
   if (match) return { text: match[2]!, number: match[1]! };
   // A German agenda's "TOP 4." and its sub-item "TOP 4a." (Tagesordnungspunkt).

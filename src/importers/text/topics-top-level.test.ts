@@ -806,6 +806,18 @@ Unanimously approved.
     assert.equal(record.attendance.length, 2);
   });
 
+  it('reads a heading numbered with a space before its stop ("4 .Review") without the stop', () => {
+    assert.deepEqual(
+      topicsOf(`# Lantern task force, 13 November 2025
+
+### 4 .Review of the current organisation
+
+The task force reviewed its work streams.
+`),
+      ['Review of the current organisation'],
+    );
+  });
+
   it('reads a paragraph that opens with its title as a topic, where the text has no headings', () => {
     assert.deepEqual(
       topicsOf(`Minutes of the Lantern Township Supervisors, 8 January 2025
