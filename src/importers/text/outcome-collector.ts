@@ -420,3 +420,17 @@ export function topicKind(title: string, inherited: OutcomeKind, nested = false)
   if (nested && /^(?:conclusions?|conclusions?\s*\/\s*resolutions?|outcomes?)$/i.test(t)) return 'decision';
   return inherited;
 }
+
+// The time an agenda gives an item, after its title ("Administrivia (5 minutes)", "BBRv3, Ian
+// Swett, onsite, 20 minutes"), and where its presenter is, are no part of the title.
+const TIME_AFTER =
+  /\s*(?:[,;–—-]\s*|\(\s*|\[\s*)\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*(?:minutes?|mins?|hours?|hrs?)\.?(?:\s+max)?\s*[)\]]?$/i;
+const WHERE_AFTER = /,\s*(?:onsite|on-site|remote|in person|virtual)$/i;
+
+/** A topic's title as the record keeps it: without the time the agenda gave it. */
+export function titleOf(written: string): string {
+  const title = written.replace(/\s*:$/, '');
+  if (!/\d/.test(title)) return title;
+  const untimed = title.replace(TIME_AFTER, '').replace(WHERE_AFTER, '');
+  return untimed === '' ? title : untimed;
+}

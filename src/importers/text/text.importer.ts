@@ -7,7 +7,7 @@ import { meetingId } from '../../domain/ids.js';
 import { documentKey, keyOf } from '../../domain/text.js';
 import { LIMITS } from '../../domain/limits.js';
 import { readBody, type Body, type BodyContext, type TopicDraft } from './body.js';
-import type { OutcomeDraft } from './outcome-collector.js';
+import { titleOf, type OutcomeDraft } from './outcome-collector.js';
 import { NOTE } from './outcomes.js';
 import { namedDocuments } from './documents.js';
 import {
@@ -353,7 +353,7 @@ export function finishTopics(
   const counters = { decision: 0, action: 0, note: 0 };
   const documents = new Map<string, DocumentRef>();
   const topics = drafts.map((draft) => ({
-    title: draft.title,
+    title: draft.title === null ? null : titleOf(draft.title),
     line: draft.line,
     outcomes: draft.outcomes.map((o): Outcome => {
       counters[o.kind] += 1;

@@ -818,6 +818,26 @@ The task force reviewed its work streams.
     );
   });
 
+  it('takes the time an agenda gives an item, and where its presenter is, out of its title', () => {
+    assert.deepEqual(
+      topicsOf(`# Lantern Working Group, 6 November 2025
+
+## Administrivia (5 minutes)
+
+Note well.
+
+## BBRv3, draft-lantern-bbr, Ana Ruiz, onsite, 20 minutes
+
+Presented.
+
+## Budget for 2026
+
+The group approved the budget.
+`),
+      ['Administrivia', 'BBRv3, draft-lantern-bbr, Ana Ruiz', 'Budget for 2026'],
+    );
+  });
+
   it('reads a paragraph that opens with its title as a topic, where the text has no headings', () => {
     assert.deepEqual(
       topicsOf(`Minutes of the Lantern Township Supervisors, 8 January 2025
