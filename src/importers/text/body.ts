@@ -16,6 +16,7 @@ import { boldLead, plainText, wholeBold } from './inline.js';
 import { labelOf } from './labels.js';
 import type { Block } from './outline.js';
 import { headsParagraph, isHeadingText, joinWrapped, nextNonBlank } from './outline.js';
+import { draftTitle, namesDrafts } from './references.js';
 import { OutcomeCollector } from './outcome-collector.js';
 import { modeOf } from './title-block.js';
 import { readItem, SPEAKER_PREFIX } from './outcomes.js';
@@ -189,24 +190,6 @@ function titlesMinutes(text: string): boolean {
   return date !== null && date.date !== null;
 }
 
-const DRAFTS_SECTION =
-  /\b(?:wg|working group|proposed|adopted|individual|other)\s+(?:documents?|drafts?)\b|\b(?:documents?|drafts?)\s+(?:presentations?|status)\b/i;
-// What an item says of where a draft stands, after its title: "Submitted", "Waiting for …".
-const DRAFT_STATE =
-  /\s+(?:submitted|published|adopted|expired|approved|parked|done|waiting for\b.*|in (?:iesg|wglc|last call|review)\b.*|ready for\b.*)$/i;
-
-/** The title an item over a draft leads with ("Byte Range Patch; Austin Wright"), or null. */
-function draftTitle(text: string): string | null {
-  const lead = text
-    .split(/;|\s[-–—]\s|\s\(|:\s/)[0]!
-    .replace(DRAFT_STATE, '')
-    .trim();
-  if (lead.length < 3 || lead.length > 80 || /[.?!,]/.test(lead) || pieceCount(lead, 12) > 12) return null;
-  // "Deprecated media-types were never registered": a note on the drafts, not one of them.
-  if (/\b(?:is|are|was|were|be|been|should|will|would|can|could|we|you|they|it)\b/i.test(lead)) return null;
-  return /^[\p{Lu}\p{N}]|^[a-z]+-[a-z]/u.test(lead) ? lead : null;
-}
-
 /** Whether a short line gives a whole date and a time: the place and the hour of the meeting. */
 function saysWhereAndWhen(text: string): boolean {
   if (text.length > 80 || !/\d/.test(text)) return false;
@@ -294,7 +277,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     // A numbered agenda item ("1. Minutes") is a topic even when its words name a container.
     const kind = (style === 'numbered' || number !== null) && read === 'container' ? 'topic' : read;
     state.documents = kind === 'documents';
-    state.drafts = DRAFTS_SECTION.test(text);
+    state.drafts = namesDrafts(text);
     state.agenda = kind === 'skip' && /agenda/i.test(text);
     state.facts = kind === 'skip' && namesMeetingFacts(text);
     // A heading as high as the attendance's own ends it, unless it names another group of

@@ -5,6 +5,7 @@
  * Internet-Drafts), UN document symbols (A/RES/70/125, E/CN.16/2024/2) and a meeting's own
  * annexes ("Annex 2", "Appendix B"). Each is given as the minutes would cite it.
  */
+import { pieceCount } from '../../domain/text.js';
 
 interface Pattern {
   find: RegExp;
@@ -334,4 +335,29 @@ export function titledLinks(raw: string): string[] {
       found.push(title);
   }
   return found;
+}
+
+// A section whose items are the drafts a standards group works on ("WG Documents - Status
+// Update", "Proposed WG Documents").
+const DRAFTS_SECTION =
+  /\b(?:wg|working group|proposed|adopted|individual|other)\s+(?:documents?|drafts?)\b|\b(?:documents?|drafts?)\s+(?:presentations?|status)\b/i;
+// What an item says of where a draft stands, after its title: "Submitted", "Waiting for …".
+const DRAFT_STATE =
+  /\s+(?:submitted|published|adopted|expired|approved|parked|done|waiting for\b.*|in (?:iesg|wglc|last call|review)\b.*|ready for\b.*)$/i;
+
+/** The title an item over a draft leads with ("Byte Range Patch; Austin Wright"), or null. */
+export function draftTitle(text: string): string | null {
+  const lead = text
+    .split(/;|\s[-–—]\s|\s\(|:\s/)[0]!
+    .replace(DRAFT_STATE, '')
+    .trim();
+  if (lead.length < 3 || lead.length > 80 || /[.?!,]/.test(lead) || pieceCount(lead, 12) > 12) return null;
+  // "Deprecated media-types were never registered": a note on the drafts, not one of them.
+  if (/\b(?:is|are|was|were|be|been|should|will|would|can|could|we|you|they|it)\b/i.test(lead)) return null;
+  return /^[\p{Lu}\p{N}]|^[a-z]+-[a-z]/u.test(lead) ? lead : null;
+}
+
+/** Whether a heading says that the items under it are drafts, each led by its title. */
+export function namesDrafts(heading: string): boolean {
+  return DRAFTS_SECTION.test(heading);
 }
