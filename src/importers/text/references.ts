@@ -3,7 +3,8 @@
  * intergovernmental bodies mostly name them: issues and pull requests (`#123`,
  * `owner/repo#45`, "PR 1234", a GitHub address), standards and proposals (RFC, BIP, PEP, EIP,
  * Internet-Drafts), UN document symbols (A/RES/70/125, E/CN.16/2024/2) and a meeting's own
- * annexes ("Annex 2", "Appendix B"). Each is given as the minutes would cite it.
+ * annexes ("Annex 2", "Appendix B"). Each is given as the minutes would cite it. Also the
+ * drafts a standards group lists under "WG Documents", each by the title its item leads with.
  */
 import { pieceCount } from '../../domain/text.js';
 
