@@ -15,7 +15,7 @@ export interface Signal {
 // After a determiner the participle describes a thing ("the approved budget", "a designated
 // expert"); it does not say that anything was decided.
 const DECISION =
-  /\b(agreed upon|agreed on|agreed that|agreed with|agreed|decided|resolved|endorsed|approved|adopted|re-?affirmed|affirmed|confirmed|accepted|ratified|re-?elected|elected|appointed|selected|authori[sz]ed|designated|rejected|declined|deferred|postponed|voted (?:unanimously )?(?:to|for|in favou?r)|reached (?:a |full )?consensus|consensus was reached|by consensus|no objections?|without objection|(?:motion|resolution) (?:was )?(?:carried|passed|adopted|failed|defeated)|carried unanimously|passed unanimously|carried(?!\s+(?:out|over|forward|on)\b))\b/i;
+  /\b(agreed upon|agreed on|agreed that|agreed with|agreed|decided|resolved|endorsed|approved|adopted|re-?affirmed|affirmed|confirmed|accepted|ratified|re-?elected|elected|appointed|selected|authori[sz]ed|designated|rejected|declined|deferred|postponed|voted (?:unanimously )?(?:to|for|in favou?r)|reached (?:a |full )?consensus|consensus was reached|by consensus|consensus (?:to|for|on)(?= \w)|no objections?|without objection|(?:motion|resolution) (?:was )?(?:carried|passed|adopted|failed|defeated)|carried unanimously|passed unanimously|carried(?!\s+(?:out|over|forward|on)\b))\b/i;
 // The operative paragraph of a resolution opens with what the body does, in the present:
 // "Decides to …", "Further endorses …", "Recommends that …".
 const OPERATIVE =
@@ -113,9 +113,17 @@ export function signalsIn(text: string, body: string | null, handles = false): S
   // Signals from the reporting verb on ("X confirmed that he will …") are what was reported.
   const reported = text.includes('that') ? REPORTED.exec(text) : null;
   const cut = reported ? reported.index : Infinity;
-  const before = (s: Signal | null): Signal | null => (s !== null && s.index < cut ? s : null);
+  // "… which confirmed the hall was unfit but agreed that …": a second verb of the meeting's
+  // own, joined before the reported clause begins, is not part of it.
+  const joined = (s: Signal): boolean =>
+    reported !== null &&
+    s.index > cut &&
+    s.index < cut + reported[0].length - 4 &&
+    /\s(?:but|and)\s$/.test(text.slice(s.index - 5, s.index));
+  const before = (s: Signal | null): Signal | null => (s !== null && (s.index < cut || joined(s)) ? s : null);
   const operative = OPERATIVE.exec(text);
-  const m = operative ?? decisionMatch(text);
+  // The reporting verb ("confirmed that …") is no decision; a later verb joined to it may be.
+  const m = operative ?? decisionMatch(text, reported === null ? -1 : cut);
   const decision = m && !conditional(text, m.index) ? { index: m.index, verb: m[0], owner: null } : null;
   const found = firstAction(text, body, handles);
   // "decided to appoint X": the decision does what it says; nothing is left to be done.
@@ -152,9 +160,7 @@ function firstAction(text: string, body: string | null, handles: boolean): Signa
     const subject = by?.[1]?.replace(/^the\s+/i, '');
     // "… will be attended by all three supervisors": who is to do it follows the passive.
     const agent =
-      subject === undefined && /^(?:will|shall)\s+be\s/i.test(m[0])
-        ? AGENT.exec(text.slice(m.index + m[0].length))
-        : null;
+      subject === undefined && PASSIVE_TASK.test(m[0]) ? AGENT.exec(text.slice(m.index + m[0].length)) : null;
     const doer = subject ?? (agent === null || NOT_AN_AGENT.test(agent[1]!) ? undefined : agent[1]);
     best = {
       index: m.index,
@@ -245,28 +251,47 @@ function setsTask(text: string, m: RegExpExecArray): boolean {
   if (c === 116 && /^to be\s/i.test(m[0])) return m.index <= 80 && OWN_PREDICATE.test(text.slice(0, m.index));
   if ((c === 105 || c === 97) && /^(?:is|are)\s+to\s/i.test(m[0]))
     return TASKED_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index));
+  // "… need to be added", "will need to be agreed by the members": a need, a task only when
+  // someone is named to meet it.
+  if ((c === 110 || c === 104) && /^(?:needs?|has|have)\s+to\s+be\s/i.test(m[0])) {
+    const agent = AGENT.exec(text.slice(m.index + m[0].length));
+    return (
+      agent !== null && !NOT_AN_AGENT.test(agent[1]!) && !COLLECTIVE.test(agent[1]!.replace(/^the\s+/i, ''))
+    );
+  }
+  // "The members will continue to review …": what goes on as it did, unless someone named carries it on.
+  if (c === 119 && /^will\s+continue\b/i.test(m[0]))
+    return /\p{Lu}[\p{L}'’.-]*\s+$/u.test(text.slice(Math.max(0, m.index - 40), m.index));
   return true;
 }
 
+// A passive that may name who is to do it after "by": "will be circulated by the Secretary",
+// "needs to be approved by the Treasurer".
+const PASSIVE_TASK = /^(?:(?:will|shall)\s+be|(?:needs?|has|have)\s+to\s+be)\s/i;
+
 const DECISIONS = new RegExp(DECISION.source, 'gi');
+// "to be agreed", "will be decided": what is yet to be decided.
+const STILL_TO_COME = /\b(?:to|will|shall|would|should|must)\s+be\s$/i;
 const DETERMINER_BEFORE = /\b(?:a|an|the|on|of|our|their|its|his|her|your|my|newly|previously)\s$/i;
 
 // The first decision word that decides: not a participle after a determiner ("the approved
 // budget"), not "(item deferred)" at the end of an agenda item (where it stands), not a
 // problem that "was resolved" (fixed) unless what was resolved follows ("… resolved that").
-function decisionMatch(text: string): RegExpExecArray | null {
+function decisionMatch(text: string, skip = -1): RegExpExecArray | null {
   const m = DECISION.exec(text);
-  if (m === null || decides(text, m)) return m;
+  if (m === null || (m.index !== skip && decides(text, m))) return m;
   DECISIONS.lastIndex = m.index + m[0].length;
   for (let next = DECISIONS.exec(text); next !== null; next = DECISIONS.exec(text))
-    if (decides(text, next)) return next;
+    if (next.index !== skip && decides(text, next)) return next;
   return null;
 }
 
 function decides(text: string, m: RegExpExecArray): boolean {
   const before = text.slice(Math.max(0, m.index - 12), m.index);
-  if (DETERMINER_BEFORE.test(before)) return false;
   const word = m[0].toLowerCase();
+  // "no consensus to adopt" decides nothing; "a rough consensus to adopt" does.
+  if (word.startsWith('consensus ')) return !/\b(?:no|not|any|without|lack of)\s+(?:\w+\s+)?$/i.test(before);
+  if (DETERMINER_BEFORE.test(before) || STILL_TO_COME.test(before)) return false;
   if ((word === 'deferred' || word === 'postponed') && /^[^()]*\)\W*$/.test(text.slice(m.index)))
     return false;
   return !(

@@ -32,6 +32,16 @@ describe('readItem', () => {
     ['Mr. Taalas (Finland), speaking on behalf of the Union, endorsed the request.', { kind: 'note' }],
     ['Ms. Rasheed (Observer for Palestine) asked the Committee to postpone any decision.', { kind: 'note' }],
     ['There were no objections.', { kind: 'decision', verb: 'no objections' }],
+    // Consensus to do something is the body's decision; what is still to be confirmed is not.
+    ['Strong consensus to adopt; to be confirmed on the list.', { kind: 'decision', verb: 'consensus to' }],
+    ['There was no consensus to adopt the draft.', { kind: 'note' }],
+    ['The terms are to be agreed at the next meeting.', { kind: 'note' }],
+    // A second verb of the meeting after what a report confirmed is the meeting's own.
+    [
+      'A survey was carried out which confirmed the hall was unfit but agreed that checks should be made monthly.',
+      { kind: 'decision', verb: 'agreed that' },
+    ],
+    ['The treasurer confirmed that the accounts were approved.', { kind: 'note' }],
     [
       'The Secretariat will circulate the template by 30 September 2024.',
       { kind: 'action', owner: 'Secretariat', due: '2024-09-30' },
@@ -71,6 +81,16 @@ describe('readItem', () => {
     ['(Luther) Update on the insurance policy. (item deferred)', { kind: 'note' }],
     // What may be needed, and what will happen to a meeting, are no one's task.
     ['Workload of new members may need to be considered', { kind: 'note' }],
+    // What goes on as it did, and what needs doing with no one named to do it, set no task.
+    ['The members will continue to review and update these when required.', { kind: 'note' }],
+    [
+      'A few points still need clarification; these will continue to be discussed by the board.',
+      { kind: 'note' },
+    ],
+    ['The list of wiki accounts excludes three members, need to be added.', { kind: 'note' }],
+    ['The structure of this group will need to be agreed by the members.', { kind: 'note' }],
+    ['The budget line needs to be approved by the Treasurer.', { kind: 'action', owner: 'Treasurer' }],
+    ['Ana Ruiz will continue the survey.', { kind: 'action', owner: 'Ana Ruiz' }],
     ['Next board meeting will be extended by 30 minutes to welcome new members.', { kind: 'note' }],
     // A task after its owner and a colon, capitalised as action lists often are.
     [
