@@ -105,6 +105,13 @@ describe('readItem', () => {
     // What a thing will do, or what it, this or we will do, is no one's task.
     ['The new gauge network will enable hourly readings.', { kind: 'note' }],
     ['It will be easier to answer after the survey.', { kind: 'note' }],
+    // What will happen or be known, foretold, is no one's task.
+    ['Classroom - will know more later after the two of them consult.', { kind: 'note' }],
+    ['Not all who have marked attending will actually show up.', { kind: 'note' }],
+    ['The risk is that it will take longer still on the larger graphs.', { kind: 'note' }],
+    // A status after the item's first word is no owner: "Deferred to …" names no one.
+    ['Deferred to next month’s meeting.', { owner: null }],
+    ['Postponed to the autumn session.', { owner: null }],
     ['There is some concern, which we’ll need to work out over time.', { kind: 'note' }],
     ['Due to the storm the pier survey is delayed.', { owner: null }],
     // A speaker's words after their initials: what they agreed counts, what they will do is speech.
