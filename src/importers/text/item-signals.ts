@@ -261,10 +261,12 @@ function setsTask(text: string, m: RegExpExecArray): boolean {
   }
   // "The members will continue to review …": what goes on as it did, unless someone named carries it on.
   if (c === 119 && /^will\s+continue\b/i.test(m[0]))
-    return /\p{Lu}[\p{L}'’.-]*\s+$/u.test(text.slice(Math.max(0, m.index - 40), m.index));
+    return CARRIED_ON_BY.test(text.slice(Math.max(0, m.index - 40), m.index));
   return true;
 }
 
+// Someone named, or an office, before "will continue".
+const CARRIED_ON_BY = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*|\\b${OFFICE_SUBJECT})\\s+$`, 'u');
 // A passive that may name who is to do it after "by": "will be circulated by the Secretary",
 // "needs to be approved by the Treasurer".
 const PASSIVE_TASK = /^(?:(?:will|shall)\s+be|(?:needs?|has|have)\s+to\s+be)\s/i;

@@ -91,6 +91,10 @@ describe('readItem', () => {
     ['The structure of this group will need to be agreed by the members.', { kind: 'note' }],
     ['The budget line needs to be approved by the Treasurer.', { kind: 'action', owner: 'Treasurer' }],
     ['Ana Ruiz will continue the survey.', { kind: 'action', owner: 'Ana Ruiz' }],
+    [
+      'The secretariat will continue to provide support to all Parties.',
+      { kind: 'action', owner: 'secretariat' },
+    ],
     ['Next board meeting will be extended by 30 minutes to welcome new members.', { kind: 'note' }],
     // A task after its owner and a colon, capitalised as action lists often are.
     [
