@@ -235,3 +235,51 @@ Present:
     assert.equal(record.meeting.date, '2023-06-27');
   });
 });
+
+describe('a summary told in paragraphs, without headings', () => {
+  const summary = `Summary of the virtual meeting of the Harbour Data Council, 3 March 2020
+
+The Council met virtually on 3 March 2020 to discuss its programme for the year. Twelve members attended.
+
+The Council agreed to hold its annual meeting online in June. The secretariat will circulate a survey on dates by 20 March.
+
+Members discussed the draft terms of reference. The chair will send a revised draft to the list by the end of the month.
+
+The Council endorsed the work plan as presented.
+`;
+
+  it('keeps the first paragraph as the purpose and reads the others as the record', () => {
+    const record = recordOf(summary, 'summary.txt');
+    assert.equal(
+      record.meeting.purpose,
+      'The Council met virtually on 3 March 2020 to discuss its programme for the year. Twelve members attended.',
+    );
+    const outcomes = record.topics.flatMap((t) => t.outcomes);
+    assert.deepEqual(
+      outcomes.filter((o) => o.kind !== 'note').map((o) => [o.kind, o.owner]),
+      [
+        ['action', null],
+        ['action', 'secretariat'],
+        ['action', 'chair'],
+        ['decision', null],
+      ],
+    );
+  });
+
+  it('reads no record from paragraphs that only plan, or from someone writing in the first person', () => {
+    const plan = `Meeting of the Harbour Data Council, 5 March 2026
+
+The Council has six member states and meets twice a year.
+
+The Council will review the activities of 2025 and update its workplan for 2026.
+`;
+    assert.equal(recordOf(plan, 'notice.txt').topics.length, 0);
+    const reply = `Re: the Harbour Data Council call on 7 January 2015
+
+That is sad news about the chair.
+
+I will volunteer if one other person co-chairs. I just accepted a new role, so cannot do it alone.
+`;
+    assert.equal(recordOf(reply, 'reply.txt').topics.length, 0);
+  });
+});

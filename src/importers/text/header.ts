@@ -47,6 +47,8 @@ export interface Header {
   mode: Meeting['mode'];
   venue: string | null;
   purpose: string | null;
+  /** The blocks the purpose was read from, in order. */
+  purposeBlocks: number[];
   publication: Meeting['publication'];
   cancelled: boolean;
   line: number | null;
@@ -73,6 +75,7 @@ export function readHeader(
     mode: null,
     venue: null,
     purpose: null,
+    purposeBlocks: [],
     publication: null,
     cancelled: false,
     line: null,
@@ -161,7 +164,10 @@ export function readHeader(
     ) {
       const text = block.lines.reduce((acc, l) => joinWrapped(acc, l.text), '');
       if (DRAFT.test(text)) header.publication = 'draft';
-      else purpose.push(text);
+      else {
+        purpose.push(text);
+        header.purposeBlocks.push(i);
+      }
       header.dates.push({ from: 'the opening paragraph', text, line: block.line });
       header.times.push({ from: 'the opening paragraph', text, line: block.line });
       noteClock(text, block.line, header);

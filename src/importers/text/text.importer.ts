@@ -156,9 +156,34 @@ function readMeeting(lines: SourceLine[], source: TextSource): MeetingRecord {
   const header = readHeader(blocks, data, fmLine);
   let whenFirst = resolveWhen(header.dates, header.times, header.opened, header.closed);
   const year = whenFirst.when.date === null ? undefined : Number(whenFirst.when.date.slice(0, 4));
-  const body = readAgendaAsRecord(readBody(blocks, header.next, { body: header.body, year }), (context) =>
+  let body = readAgendaAsRecord(readBody(blocks, header.next, { body: header.body, year }), (context) =>
     readBody(blocks, header.next, { body: header.body, year, ...context }),
   );
+  // A summary told in paragraphs without a heading: the first paragraph says why the meeting
+  // met, and those after it what it did, when they decide or set tasks.
+  // An agenda or the announcement of an event says what will be done, whatever its paragraphs say.
+  const announced = titledAsAgenda(rest) || announcesEvent(rest);
+  const told = header.purposeBlocks[1];
+  if (
+    told !== undefined &&
+    !header.cancelled &&
+    !body.cancelled &&
+    !announced &&
+    body.topics.every((t) => t.outcomes.length === 0)
+  ) {
+    const again = readBody(blocks, told, { body: header.body, year });
+    // Someone writing in the first person (a reply, a cover note) records nothing of the body's.
+    const outcomes = again.topics.flatMap((t) => t.outcomes).filter((o) => !FIRST_PERSON.test(o.text));
+    // What it did, not what it plans: a decision, or tasks told with what happened.
+    if (
+      !again.cancelled &&
+      (outcomes.some((o) => o.kind === 'decision') ||
+        (outcomes.some((o) => o.kind === 'action') && tellsWhatHappened(outcomes.map((o) => o.text))))
+    ) {
+      body = again;
+      header.purpose = header.purpose!.split('\n\n')[0]!;
+    }
+  }
   // A section on when and where ("## Date, Time and Location") dates what the head does not.
   let dates = header.dates;
   let times = header.times;
@@ -197,7 +222,7 @@ function readMeeting(lines: SourceLine[], source: TextSource): MeetingRecord {
     !cancelled &&
     !listing &&
     body.book.entries.length === 0 &&
-    (titledAsAgenda(rest) || announcesEvent(rest)) &&
+    announced &&
     !body.topics.some((t) => t.outcomes.some((o) => o.kind === 'decision')) &&
     !tellsWhatHappened(body.topics.flatMap((t) => t.outcomes.map((o) => o.text)));
   if (agenda) {
@@ -390,6 +415,8 @@ function agendaTopics(drafts: TopicDraft[], listed: Body['agenda']): TopicDraft[
     return prose.outcomes.length > 0 ? [prose, ...topics] : topics;
   });
 }
+
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my)\b/;
 
 // Where a topic starts: its title's line, or its first outcome's when it has no title.
 const firstLine = (topic: TopicDraft): number => topic.line ?? topic.outcomes[0]?.line ?? 0;
