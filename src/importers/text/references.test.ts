@@ -81,6 +81,9 @@ describe('documents named by title without quotes', () => {
       ['Mission Statement', 'Strategic Plan for 2026-2027'],
     );
     assert.deepEqual(titledPhrases('Review Q3 financial report'), ['Q3 financial report']);
+    // A number of them is a count, not a title.
+    assert.deepEqual(titledPhrases('A total of 610 proposals were received.'), []);
+    assert.deepEqual(titledPhrases('The Council read 3 reports.'), []);
     assert.deepEqual(titledPhrases('Ana to update the Harbour bylaws on the website'), ['Harbour bylaws']);
     assert.deepEqual(titledPhrases('Harbour Ordinance 2026-1 was adopted.'), ['Harbour Ordinance 2026-1']);
     assert.deepEqual(titledPhrases('The board approved 2026 Budget (see the wiki).'), ['2026 Budget']);

@@ -263,8 +263,12 @@ function phraseAt(
   )
     return null;
   const qualifiers = words.slice(start, i).filter((w) => !JOINING.test(w.text));
-  // "25 minutes" is a time; "all minutes", "these minutes" are no title.
-  if (/^minutes$/i.test(words[i]!.text) && qualifiers.length > 0 && /^\d+$/.test(qualifiers.at(-1)!.text))
+  // "25 minutes" is a time and "610 proposals" a count; "2026 Budget" is a year's.
+  const count = qualifiers.at(-1)?.text ?? '';
+  if (
+    /^\d+$/.test(count) &&
+    (/^minutes$/i.test(words[i]!.text) || (!/^(?:19|20)\d\d$/.test(count) && /^\p{Ll}/u.test(words[i]!.text)))
+  )
     return null;
   const at = words[start]!.at;
   const lead = text.slice(Math.max(0, at - 16), at);
