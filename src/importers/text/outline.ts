@@ -56,6 +56,7 @@ const RULE = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/;
 const DOTTED_HEADING = /^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.{0,100})$/;
 // "Agenda item 3.1: …", and "Agenda item 22/23: …" as some bodies number items by year.
 const ITEM_HEADING = /^\s*(?:agenda\s+)?item\s+(\d{1,3}(?:\.\d{1,3})*)(?:\/\d{1,3})?\s*[:.\-–—]?\s*(.+)$/i;
+const ROMAN_HEADING = /^(?=[IVX])(X{0,3}(?:IX|IV|V?I{0,3}))\.\s+(\p{Lu}.{0,100})$/u;
 const FUSED_NUMBER_HEADING = /^\s*(\d{1,2})\.([A-Z][A-Z &/'’-]{2,}):?\s*(.*)$/;
 const CHECKBOX = /^\[([ xX])\]\s+/;
 
@@ -233,7 +234,7 @@ export function outline(lines: readonly SourceLine[]): Block[] {
       continue;
     }
     if (item !== null) item = null;
-    const numbered = para === null && /^[\dIiAa]/.test(first) ? numberedHeading(trimmed) : null;
+    const numbered = para === null && /^[\dIiAaVX]/.test(first) ? numberedHeading(trimmed) : null;
     if (numbered) {
       blocks.push(numbered(n));
       continue;
@@ -311,6 +312,10 @@ function numberedHeading(trimmed: string): ((n: number) => Block) | null {
     const title = plainText(fused[2]!).replace(/\s*:$/, '');
     return (n) => heading(n, title, 2, 'numbered', fused[1]!);
   }
+  // "II. Workshop evaluation process": a section numbered in Roman numerals, as UN reports are.
+  const roman = trimmed.charCodeAt(0) < 96 ? ROMAN_HEADING.exec(trimmed) : null;
+  if (roman && isHeadingText(plainText(roman[2]!)))
+    return (n) => heading(n, plainText(roman[2]!), 2, 'numbered', roman[1]!);
   const dotted = DOTTED_HEADING.exec(trimmed);
   if (dotted && isHeadingText(plainText(dotted[2]!))) {
     return (n) => heading(n, plainText(dotted[2]!), dotted[1]!.split('.').length + 1, 'numbered', dotted[1]!);

@@ -1206,3 +1206,30 @@ The team reviewed the unused terms. See https://example.org/issues/6[issue #6] f
     assert.equal(record.topics[0]!.outcomes[1]!.owner, 'Tomas');
   });
 });
+
+describe('sections numbered in Roman numerals', () => {
+  it('takes "II. Title" as a topic titled without its number', () => {
+    const record = recordOf(
+      `Summary Report
+Second Virtual Meeting of the Harbour Advisory Group, 12 April 2018
+
+I. Introduction
+1. The group held its second virtual meeting of the cycle.
+
+II. Workshop evaluation
+2. The group agreed to extend the evaluation deadline to 30 April.
+
+IV. Any other business
+3. None.
+
+VI. Closing
+4. The Chair closed the meeting.
+`,
+      'report.txt',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      ['Introduction', 'Workshop evaluation', 'Any other business', 'Closing'],
+    );
+  });
+});
