@@ -434,3 +434,40 @@ The Board approved the budget.
     );
   });
 });
+
+describe('attendance told in the opening paragraphs of board minutes', () => {
+  it('reads who opened the meeting, who took part and who sent apologies, and keeps them out of the purpose', () => {
+    const record = recordOf(
+      `Minutes | Regular Meeting of the Harbour Board
+27 January 2019
+
+A Regular Meeting of the Harbour Board was held in Lisbon on 27 January 2019.
+
+Ana Ruiz, Chair, promptly called the meeting to order.
+
+In addition to the Chair, the following Directors participated in all or part of the meeting: Tomas Berg, Wei Chen, and Maria Santos.
+
+The following Directors sent their apologies: Jon Park.
+
+1. Approval of Minutes
+
+Resolved (2019.01.27.01), the Board approves the minutes of its 15 December 2018 meeting.
+`,
+      'minutes.txt',
+    );
+    assert.deepEqual(
+      record.attendance.map((a) => `${a.name} ${a.status}${a.role ? ` ${a.role}` : ''}`),
+      [
+        'Ana Ruiz present Chair',
+        'Tomas Berg present',
+        'Wei Chen present',
+        'Maria Santos present',
+        'Jon Park regrets',
+      ],
+    );
+    assert.equal(
+      record.meeting.purpose,
+      'A Regular Meeting of the Harbour Board was held in Lisbon on 27 January 2019.',
+    );
+  });
+});

@@ -16,25 +16,43 @@ export interface SentenceReading {
 const group = (name: string, status: Group['status'] = 'present'): Group => ({ name, status, role: null });
 
 const HINT =
-  /\b(?:following|present|attendance|attending|participat|taking part|took parts?|attended|joined|apolog|regrets|absent)/i;
+  /\b(?:following|present|attendance|attending|participat|taking part|took parts?|attended|joined|apolog|regrets|absent|called the meeting|opened the meeting)/i;
+
+const FOLLOWING =
+  /^(?:[^,:]{1,60},\s+)?(?:the\s+)?following\s+(.+?)\s+(participated|attended|were present|joined|took parts?|sent (?:their )?(?:apologies|regrets)|(?:were|was) (?:absent|excused|not present|unable to attend))\b([^:]*):\s*(.+)$/i;
+
+const OPENED_BY =
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+((?:Vice[- ])?(?:Chair|Chairman|Chairwoman|Chairperson|President)(?:\s+of\s+the\s+[\p{L} ]{1,40})?),?\s+(?:promptly\s+)?(?:called|opened)\s+the\s+meeting(?:\s+to\s+order)?\b/u;
 
 /** What one sentence says about attendance, or null when it is about something else. */
 export function readAttendanceSentence(sentence: string): SentenceReading[] | null {
   // Every shape below has one of these words; most sentences of minutes have none.
   if (!HINT.test(sentence)) return null;
   const text = sentence.trim().replace(/\.$/, '');
-  const following =
-    /^(?:the\s+)?following\s+(.+?)\s+(?:participated|attended|were present|joined|took parts?)\b([^:]*):\s*(.+)$/i.exec(
-      text,
-    );
+  // "The following Directors participated …: A, B", "In addition to the Chair, the following …",
+  // "The following Directors sent their apologies: C".
+  const following = FOLLOWING.exec(text);
   if (following) {
-    const remote = /\bremotely|online\b/i.test(following[2]!)
-      ? true
-      : /\bin person\b/i.test(following[2]!)
-        ? null
-        : null;
+    const remote = /\bremotely|online\b/i.test(following[3]!) ? true : null;
+    const verb = following[2]!.toLowerCase();
+    const status = /apolog|regrets|excused|unable/.test(verb)
+      ? 'regrets'
+      : /absent|not present/.test(verb)
+        ? 'absent'
+        : 'present';
     return [
-      { list: following[3]!, group: group(following[1]!.replace(/^\w/, (c) => c.toUpperCase())), remote },
+      {
+        list: following[4]!,
+        group: group(
+          status === 'present'
+            ? following[1]!.replace(/^\w/, (c) => c.toUpperCase())
+            : status === 'regrets'
+              ? 'Regrets'
+              : 'Absent',
+          status,
+        ),
+        remote,
+      },
     ];
   }
   // "… held their regular monthly meeting with the following present: A, B, C".
@@ -97,6 +115,9 @@ export function readAttendanceSentence(sentence: string): SentenceReading[] | nu
   // "Cllrs. Hubert Gwynne and Dorian Jenkins": the plural title is each one's.
   const regrets = (sent?.[1] ?? received?.[1])?.replace(/^(?:Cllrs|Councillors|Messrs|Drs)\.?\s+/, '');
   if (regrets !== undefined) return [{ list: regrets, group: group('Regrets', 'regrets'), remote: null }];
+  // "Ana Ruiz, Chair, promptly called the meeting to order": the one who opened it was there.
+  const opened = OPENED_BY.exec(text);
+  if (opened) return [{ list: `${opened[1]!}, ${opened[2]!}`, group: group('Present'), remote: null }];
   const absent = /^(\p{Lu}.+?)\s+(?:was|were)\s+absent$/u.exec(text);
   if (absent) return [{ list: absent[1]!, group: group('Absent', 'absent'), remote: null }];
   return null;

@@ -9,6 +9,7 @@ import { squash } from '../../domain/text.js';
 import { readFrontMatter } from './front-matter.js';
 import { findDate } from './dates.js';
 import { isScribeLog } from './scribe.js';
+import { readAttendanceSentence, sentencesOf } from './attendance-sentences.js';
 import { headingKind, runInTitle } from './sections.js';
 import { isLeftover } from './leftovers.js';
 import { POST_DATE, saysCancelled, noteClock, readMeta, readMetaTable, trust } from './meta.js';
@@ -159,6 +160,7 @@ export function readHeader(
       block.type === 'para' &&
       isNarrative(block.lines) &&
       !startsAttendance(block.lines[0]!.text) &&
+      !tellsAttendance(block.lines) &&
       !isScribeLog(block.lines) &&
       runInTitle(block.lines[0]!.text) === null
     ) {
@@ -278,6 +280,14 @@ export function isNarrative(lines: TextLine[]): boolean {
     text.length > 160 ||
     (lines.length > 1 && lines.some((l) => l.text.length > 70))
   );
+}
+
+// "In addition to the Chair, the following Directors participated …: A, B": a paragraph of
+// the attendance, which the body reads, not the meeting's purpose.
+function tellsAttendance(lines: TextLine[]): boolean {
+  if (lines.length > 6) return false;
+  const text = lines.reduce((acc, l) => joinWrapped(acc, l.text), '');
+  return sentencesOf(text).some((sentence) => readAttendanceSentence(sentence) !== null);
 }
 
 function startsAttendance(text: string): boolean {
