@@ -45,8 +45,13 @@ export interface TopicDraft {
   actionList?: boolean;
 }
 
+// What completes the decision above it: who moved it, the vote, the result ("The Resolution
+// carried.", "All members of the Board present voted in favor of Resolution 12.").
 const MOTION_DETAIL =
-  /^(?:moved|seconded|mover|seconder|for|against|abstentions?|carried|defeated|vote|votes|result|tally|ayes|noes|nays|yeas|absent|motion (?:carried|passed|failed|defeated))\b/i;
+  /^(?:moved|seconded|mover|seconder|for|against|abstentions?|carried|defeated|vote|votes|result|tally|ayes|noes|nays|yeas|absent|(?:the\s+)?(?:motions?|resolutions?)\s+(?:(?:was|were)\s+)?(?:carried|passed|failed|defeated)|(?:all\s+)?(?:the\s+)?(?:members|directors|trustees|councillors)\b[^.;]{0,60}\bvoted\s+in\s+favou?r\s+of\s+(?:the\s+)?(?:resolutions?|motions?))\b/i;
+// "Tomas Berg moved and Maria Santos seconded the following resolution:": the motion of the
+// decision that follows.
+const MOTION_LEAD = /\b(?:following|this)\s+(?:resolutions?|motions?)\s*:$/i;
 
 // "…strengthened.- The CFO will…" or "…the budget.The Chair…": a line break lost in conversion.
 const GLUED = /(?<=\p{Ll}[.;!?])(?=\p{Lu}\p{Ll})|(?<=[.;!?])[-–•*]\s+(?=\p{Lu})/u;
@@ -187,6 +192,9 @@ export class OutcomeCollector {
   // Whether the paragraph being read is what a speaker said, in notes of what each said.
   private spoken = false;
 
+  // The motion a lead-in announced ("… moved the following resolution:"), for the next decision.
+  private pendingMotion: OutcomeDraft['motion'] = null;
+
   private addSentences(text: string, line: number): void {
     // Each group keeps the signals of its first sentence while every later one has none: they
     // are then the signals of the whole group, and its item need not be read for them again.
@@ -224,7 +232,16 @@ export class OutcomeCollector {
       const whole = readItem(`${last.text} ${written}`, this.contextOf('decision'));
       if (!whole.placeholder) {
         last.text = whole.text;
-        last.motion = whole.motion;
+        // The vote completes what the lead-in said of who moved and seconded.
+        const before = last.motion;
+        last.motion =
+          before === null || whole.motion === null
+            ? (whole.motion ?? before)
+            : {
+                ...whole.motion,
+                movedBy: whole.motion.movedBy ?? before.movedBy,
+                secondedBy: whole.motion.secondedBy ?? before.secondedBy,
+              };
         last.verb ??= whole.verb;
       }
       return;
@@ -336,17 +353,28 @@ export class OutcomeCollector {
         });
       else this.refs.set(reading.ref, line);
     }
+    // A motion's lead-in stays as said; the motion is the next decision's.
+    let motion = reading.motion;
+    let kind = reading.kind;
+    if (motion !== null && MOTION_LEAD.test(reading.text)) {
+      this.pendingMotion = motion;
+      motion = null;
+      kind = 'note';
+    } else if (kind === 'decision' && this.pendingMotion !== null) {
+      motion ??= this.pendingMotion;
+      this.pendingMotion = null;
+    }
     // Built field by field: spreading the reading and adding fields costs microseconds per item.
     const draft: OutcomeDraft = {
-      kind: reading.kind,
-      verb: reading.verb,
+      kind,
+      verb: kind === reading.kind ? reading.verb : null,
       text: reading.text,
       owner: reading.kind === 'action' ? (reading.owner ?? this.listOwner) : reading.owner,
       due: reading.due,
       dueText: reading.dueText,
       status: reading.status,
       ref: reading.ref,
-      motion: reading.motion,
+      motion,
       mislabelled: reading.mislabelled,
       listed: defaultKind === 'action',
       line,

@@ -472,3 +472,42 @@ ACTION: Kerri and Kim to collaborate on issue
     );
   });
 });
+
+describe('resolutions with their motion and their vote', () => {
+  it('reads each resolution once, with who moved it and the vote that carried it', () => {
+    const record = recordOf(
+      `Minutes of the Regular Meeting of the Harbour Board, 27 January 2019
+
+1. Budget for 2020
+
+The Treasurer presented the draft budget. After discussion, Tomas Berg moved and Maria Santos seconded the following resolution:
+
+Resolved (2019.01.27.03), the Board approves the 2020 budget as presented.
+
+All members of the Board present voted in favor of Resolution 2019.01.27.03. The Resolution carried.
+
+2. Audit Committee
+
+Resolved (2019.01.27.04), the Board appoints Wei Chen to the Audit Committee.
+
+The motion carried unanimously.
+`,
+      'minutes.txt',
+    );
+    const outcomes = record.topics.flatMap((t) => t.outcomes);
+    assert.deepEqual(
+      outcomes
+        .filter((o) => o.kind === 'decision')
+        .map((o) => [o.motion?.movedBy ?? null, o.motion?.secondedBy ?? null]),
+      [
+        ['Tomas Berg', 'Maria Santos'],
+        [null, null],
+      ],
+    );
+    // Nothing said is lost: the lead-in stays as a note, the votes with the resolution they carried.
+    assert.ok(
+      outcomes.some((o) => o.kind === 'note' && o.text.includes('seconded the following resolution')),
+    );
+    assert.ok(outcomes.some((o) => o.text.includes('The Resolution carried.')));
+  });
+});
