@@ -84,6 +84,9 @@ describe('documents named by title without quotes', () => {
     // A number of them is a count, not a title.
     assert.deepEqual(titledPhrases('A total of 610 proposals were received.'), []);
     assert.deepEqual(titledPhrases('The Council read 3 reports.'), []);
+    // The parts of a meeting's agenda are no documents.
+    assert.deepEqual(titledPhrases('1. Consent Agenda'), []);
+    assert.deepEqual(titledPhrases('2. Main Agenda:'), []);
     assert.deepEqual(titledPhrases('Ana to update the Harbour bylaws on the website'), ['Harbour bylaws']);
     assert.deepEqual(titledPhrases('Harbour Ordinance 2026-1 was adopted.'), ['Harbour Ordinance 2026-1']);
     assert.deepEqual(titledPhrases('The board approved 2026 Budget (see the wiki).'), ['2026 Budget']);

@@ -131,7 +131,7 @@ const JOINING = /^(?:of|for|on|and|the|in|from|to|&)$/i;
 // "Written report"), and words of a sentence that no title holds ("So my proposal", "Why are
 // you writing these minutes").
 const GENERIC =
-  /^(?:meetings?|previous|last|next|written|oral|other|short|brief|full|deferred|guidance|reviews?|wg)$/i;
+  /^(?:meetings?|previous|last|next|written|oral|other|short|brief|full|deferred|guidance|reviews?|wg|consent|main|regular)$/i;
 const COMMON =
   /^(?:will|shall|would|should|can|could|must|to|these|this|those|my|our|your|his|her|their|its|we|so|why|where|what|when|how|all|any|each|some|please|add|after|early|ended|taking|see|here|there|it|is|are|was|were|be|has|have|had|not|no|yes|if|as|at|by|with|but|or|one|two|first|second|third)$/i;
 
