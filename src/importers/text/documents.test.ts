@@ -18,6 +18,14 @@ describe('what an outcome does to the documents it names', () => {
     ]);
     assert.deepEqual(states('Members adopted the final “Reef Charter”.', true), ['Reef Charter: endorsed']);
     assert.deepEqual(states('The “Reef Charter” has been finalised.', true), ['Reef Charter: finalized']);
+    // A resolution quoted whole is what was decided, not a document's title.
+    assert.deepEqual(
+      states(
+        'It was moved that: "The Board of Trustees approves the Minutes of the 28 January 2019 Meeting, as written."',
+        true,
+      ),
+      [],
+    );
   });
 
   it('leaves the state to the adjective when the verb acts on something else, or only announces', () => {

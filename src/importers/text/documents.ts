@@ -30,6 +30,10 @@ const BEFORE =
   /(?:(\p{Lu}[\p{L}\p{N}.&-]*)['’]s\s+)?(?:(draft|final|finalized|finalised|endorsed|published|revised|updated|proposed)\s+)?$/iu;
 const PLANNED =
   /\b(?:develop|draft|prepare|produce|write|compile|create)\s+(?:a|an)\s+((?:[\w-]+\s+){0,3}?(?:document|paper|note|report|statement|brief|briefing|letter|proposal|position paper|discussion paper|summary))\b/i;
+// The words of a resolution quoted whole ("The Board approves the Minutes of …, as written."): a
+// sentence with the body's verb in the present, not a title.
+const QUOTED_RESOLUTION =
+  /\b(?:approves|adopts|accepts|authori[sz]es|appoints|directs|resolves|endorses|ratifies|elects|thanks|requests|instructs|agrees)\b|^(?:\S+\s+){5,}\S*\.\s*$/;
 const MINOR = new Set([
   'a',
   'an',
@@ -61,7 +65,7 @@ export function namedDocuments(text: string, body: string | null, acts = false):
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) {
     const title = m[1]!.trim().replace(/[,.;:]$/, '');
-    if (!looksLikeTitle(title)) continue;
+    if (!looksLikeTitle(title) || QUOTED_RESOLUTION.test(m[1]!)) continue;
     const lead = text.slice(Math.max(0, m.index - 40), m.index);
     const words = lastWords(lead, 2);
     const before = BEFORE.exec(words === -1 ? lead : lead.slice(words))!;

@@ -47,6 +47,11 @@ const ASKED = new RegExp(
   `(?<!\\bha(?:s|ve|d)\\s)\\b(?:asked|requested|invited|tasked|mandated|instructed|directed|charged|requests|asks|instructs|directs|mandates|tasks)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}|${OFFICE_SUBJECT})\\s+to\\s+\\p{Ll}+`,
   'u',
 );
+// "The Board requested that staff prepare …": the task in the subjunctive, after "that".
+const ASKED_THAT = new RegExp(
+  `\\b(?:asked|requested|directed|instructed|requests|directs|instructs)\\s+that\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}|${OFFICE_SUBJECT})\\s+(?!is\\b|are\\b|was\\b|were\\b|has\\b|have\\b|had\\b|will\\b|would\\b|should\\b)\\p{Ll}{3,}`,
+  'u',
+);
 // "the clerk was instructed to …": who was asked stands before the verb.
 const ASKED_BEFORE = new RegExp(
   `(?:^|[-–—.;:,]\\s*|\\s)(?:[Tt]he\\s+)?(${SUBJECT}|${OFFICE_SUBJECT})\\s+$`,
@@ -150,7 +155,7 @@ function conditional(text: string, index: number): boolean {
 
 function firstAction(text: string, body: string | null, handles: boolean): Signal | null {
   // Every action signal has one of these words; most notes and decisions have none.
-  if (!/\b(?:to|will|shall)\b/i.test(text)) return null;
+  if (!/\b(?:to|will|shall)\b/i.test(text) && !(text.includes(' that ') && mayAsk(text))) return null;
   let best: Signal | null = null;
   const m = actionMatch(text);
   if (m) {
@@ -176,7 +181,7 @@ function firstAction(text: string, body: string | null, handles: boolean): Signa
   const told = text.includes('he w') || text.includes('they w') ? REPORTED_COMMITMENT.exec(text) : null;
   if (told !== null && (best === null || told.index <= best.index) && !NOT_A_NAME.test(told[1]!))
     best = { index: told.index, verb: told[2]!, owner: ownerName(told[1]!, body) };
-  const asked = mayAsk(text) ? ASKED.exec(text) : null;
+  const asked = mayAsk(text) ? (ASKED.exec(text) ?? ASKED_THAT.exec(text)) : null;
   if (asked && (best === null || asked.index < best.index))
     best = { index: asked.index, verb: asked[0], owner: ownerName(asked[1]!, body) };
   // Who is to do it stands first in the item, or first after a short lead ("Import maps: Wes

@@ -129,6 +129,12 @@ describe('readItem', () => {
       { kind: 'action', owner: 'all three supervisors' },
     ],
     ['The minutes will be circulated by the Secretary.', { kind: 'action', owner: 'Secretary' }],
+    // "requested that staff prepare …": who was asked, and the task, in the subjunctive.
+    [
+      'The Board requested that staff prepare a revised proposal for April.',
+      { kind: 'action', owner: 'staff' },
+    ],
+    ['The Board requested that the President report on the fees.', { kind: 'action', owner: 'President' }],
     ['The minutes will be circulated by Friday.', { kind: 'action', owner: null }],
     ['The minutes will be circulated by email.', { kind: 'action', owner: null }],
     // The owner first after a short lead or in a later clause; a speaker owns only what they say they do.
