@@ -48,10 +48,11 @@ export interface TopicDraft {
 // What completes the decision above it: who moved it, the vote, the result ("The Resolution
 // carried.", "All members of the Board present voted in favor of Resolution 12.").
 const MOTION_DETAIL =
-  /^(?:moved|seconded|mover|seconder|for|against|abstentions?|carried|defeated|vote|votes|result|tally|ayes|noes|nays|yeas|absent|(?:the\s+)?(?:motions?|resolutions?)\s+(?:(?:was|were)\s+)?(?:carried|passed|failed|defeated)|(?:all\s+)?(?:the\s+)?(?:members|directors|trustees|councillors)\b[^.;]{0,60}\bvoted\s+in\s+favou?r\s+of\s+(?:the\s+)?(?:resolutions?|motions?))\b/i;
+  /^(?:moved|seconded|mover|seconder|for|against|abstentions?|carried|defeated|vote|votes|result|tally|ayes|noes|nays|yeas|absent|(?:the\s+)?(?:motions?|resolutions?)\s+(?:(?:was|were)\s+)?(?:carried|passed|failed|defeated)|(?:all\s+)?(?:the\s+)?(?:members|directors|trustees|councillors)\b[^.;]{0,60}\bvoted\s+in\s+favou?r\s+of\s+(?:the\s+)?(?:resolutions?|motions?)|(?:the\s+)?meeting\s+(?:was\s+)?adjourned\s+(?:with\s+no\s+objections?|without\s+objection|unanimously))\b/i;
 // "Tomas Berg moved and Maria Santos seconded the following resolution:": the motion of the
 // decision that follows.
-const MOTION_LEAD = /\b(?:following|this)\s+(?:resolutions?|motions?)\s*:$/i;
+const MOTION_LEAD =
+  /\b(?:following|this)\s+(?:resolutions?|motions?)\s*:$|\b(?:entertained|called for|asked for|invited)\s+a\s+motion\b/i;
 
 // "…strengthened.- The CFO will…" or "…the budget.The Chair…": a line break lost in conversion.
 const GLUED = /(?<=\p{Ll}[.;!?])(?=\p{Lu}\p{Ll})|(?<=[.;!?])[-–•*]\s+(?=\p{Lu})/u;
@@ -198,12 +199,23 @@ export class OutcomeCollector {
   private addSentences(text: string, line: number): void {
     // Each group keeps the signals of its first sentence while every later one has none: they
     // are then the signals of the whole group, and its item need not be read for them again.
-    const groups: Array<{ sentences: string[]; signals: Signals | null }> = [];
+    const groups: Array<{ sentences: string[]; signals: Signals | null; completes?: boolean }> = [];
     let signalled = false;
     for (const sentence of sentencesOf(text)) {
-      const signals = MOTION_DETAIL.test(sentence) ? null : signalsIn(sentence, this.context.body);
+      const detail = MOTION_DETAIL.test(sentence);
+      const signals = detail ? null : signalsIn(sentence, this.context.body);
       const own = signals !== null && hasSignal(sentence, signals);
       const current = groups.at(-1);
+      // "The Chair called for comments. There were none. The motion carried.": what was said
+      // before the vote on the motion above, and the vote, complete that motion.
+      if (detail && this.last?.kind === 'decision' && groups.length <= 1 && !signalled) {
+        if (current === undefined) groups.push({ sentences: [sentence], signals: null, completes: true });
+        else {
+          current.sentences.push(sentence);
+          current.completes = true;
+        }
+        continue;
+      }
       if (current === undefined || (own && (signalled || current.sentences.length > 0))) {
         groups.push({ sentences: [sentence], signals });
         signalled = own;
@@ -213,6 +225,10 @@ export class OutcomeCollector {
       }
     }
     for (const group of groups) {
+      if (group.completes === true && this.last?.kind === 'decision') {
+        this.complete(this.last, group.sentences.join(' '));
+        continue;
+      }
       this.add(group.sentences.join(' '), line, 0, null, group.signals);
       if (this.last !== null && this.last.line === line) this.last.prose = true;
     }
@@ -229,21 +245,7 @@ export class OutcomeCollector {
     const last = this.last;
     if (last !== null && last.kind === 'decision' && MOTION_DETAIL.test(written)) {
       // "Moved: A. Seconded: B. For: 5 …" under a motion completes it.
-      const whole = readItem(`${last.text} ${written}`, this.contextOf('decision'));
-      if (!whole.placeholder) {
-        last.text = whole.text;
-        // The vote completes what the lead-in said of who moved and seconded.
-        const before = last.motion;
-        last.motion =
-          before === null || whole.motion === null
-            ? (whole.motion ?? before)
-            : {
-                ...whole.motion,
-                movedBy: whole.motion.movedBy ?? before.movedBy,
-                secondedBy: whole.motion.secondedBy ?? before.secondedBy,
-              };
-        last.verb ??= whole.verb;
-      }
+      this.complete(last, written);
       return;
     }
     const pieces = written.includes('•') ? written.split(/(?:^|\s+)•\s+/).filter((p) => p.trim() !== '') : [];
@@ -264,6 +266,24 @@ export class OutcomeCollector {
       return;
     }
     this.addOne(written, line, depth, checked, known);
+  }
+
+  /** Completes a decision with what follows it: who moved it, the vote, the result. */
+  private complete(last: OutcomeDraft, written: string): void {
+    const whole = readItem(`${last.text} ${written}`, this.contextOf('decision'));
+    if (whole.placeholder) return;
+    last.text = whole.text;
+    // The vote completes what the lead-in said of who moved and seconded.
+    const before = last.motion;
+    last.motion =
+      before === null || whole.motion === null
+        ? (whole.motion ?? before)
+        : {
+            ...whole.motion,
+            movedBy: whole.motion.movedBy ?? before.movedBy,
+            secondedBy: whole.motion.secondedBy ?? before.secondedBy,
+          };
+    last.verb ??= whole.verb;
   }
 
   private addOne(

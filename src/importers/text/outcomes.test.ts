@@ -516,4 +516,32 @@ The motion carried unanimously.
     );
     assert.ok(outcomes.some((o) => o.text.includes('The Resolution carried.')));
   });
+
+  it('reads the comments called for before the vote, and a motion to adjourn, as part of the motion', () => {
+    const record = recordOf(
+      `Minutes of the Harbour Registry Board of Trustees, 15 March 2019
+
+3. Approval of the Minutes
+
+It was moved by Bill Sands, and seconded by Tina Morrow, that:
+
+"The Board of Trustees approves the Minutes of the 28 January 2019 Meeting, as written."
+
+The Chair called for comments. There were no comments. The motion carried unanimously via roll call vote.
+
+6. Adjournment
+
+The Chair entertained a motion to adjourn at 10:15 a.m. ET. Nancy Carter moved to adjourn, seconded by Bill Sands. The meeting adjourned with no objections.
+`,
+      'minutes.txt',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => [t.title, t.outcomes.map((o) => o.kind)]),
+      [
+        ['Approval of the Minutes', ['decision']],
+        ['Adjournment', ['note', 'decision']],
+      ],
+    );
+    assert.equal(record.topics[1]!.outcomes[1]!.motion?.movedBy, 'Nancy Carter');
+  });
 });
