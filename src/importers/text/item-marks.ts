@@ -45,7 +45,7 @@ const LABEL =
 // "RESOLVED to support the application": council minutes write the decision word in capitals.
 const CAPS_LABEL = /^(RESOLVED|AGREED|DECIDED|ACTION)()()\b\s*(?:that\s+)?/;
 const ID_PREFIX =
-  /^\[?((?:[DRAB]|AI|DEC|RES|ACT)[-\s.]?\d{1,4}(?:[-./]\d{1,4}){0,3})\]?(?:\s*\(([^)]{1,40})\))?\s*(?:[:.)\-–—]\s+|\s+(?=\p{Lu}))/u;
+  /^\[?((?:[DRAB]|AI|DEC|RES|ACT)[-\s.]?\d{1,8}(?:[-./]\d{1,4}){0,3})\]?(?:\s*\(([^)]{1,40})\))?\s*(?:[:.)\-–—]\s+|\s+(?=\p{Lu}))/u;
 const W3C_TAG = /^\[(NEW|PENDING|CONTINUES|CONTINUING|DONE|DROPPED|CLOSED|IN PROGRESS|OPEN|ONGOING)\]\s*/i;
 const PLACEHOLDER =
   /^(?:<[^>]*>|\[[^\]]*\]|\(?(?:tbd|tba|tbc|to be (?:completed|confirmed|added|filled(?: in)?)|n\/a|xx+|\.{3}|…|none|nil|nothing(?: to report)?)\.?\)?|)$/i;
@@ -59,7 +59,8 @@ const STATUS_WORDS: Array<[RegExp, ActionStatus]> = [
   [/^(?:dropped|withdrawn|cancell?ed|abandoned)$/i, 'dropped'],
   [/^(?:open|new|not started)$/i, 'open'],
 ];
-const TRAILING_STATUS = /\s*(?:\(([^)]{2,20})\)|[-–—:]\s*([a-z][a-z ]{1,18}?))\s*\.?$/i;
+const TRAILING_STATUS =
+  /\s*(?:\(([^)]{2,20})\)|[-–—:]\s*([A-Za-z][A-Za-z ]{1,18}?)|(?<=[.!])\s+([A-Z][a-z]+(?: [a-z]+)?))\s*\.?$/;
 
 /** Reads the marks off an item's text. */
 export function readMarks(written: string, checked: boolean | null): Marks {
@@ -127,10 +128,13 @@ export function readMarks(written: string, checked: boolean | null): Marks {
     marks.text = marks.text.slice(leading[0].length);
   }
   // A status at the end stands within its last 25 characters: only they need a look.
-  const trailing = /[)\-–—:][^)\-–—:]{0,24}$/.test(marks.text.slice(-25))
+  // "– done", "(in progress)", or a sentence of its own: "… the survey. Done."
+  const trailing = /[)\-–—:][^)\-–—:]{0,24}$|[.!]\s+\p{Lu}\p{Ll}+(?: \p{Ll}+)?\.?$/u.test(
+    marks.text.slice(-25),
+  )
     ? TRAILING_STATUS.exec(marks.text)
     : null;
-  const word = trailing ? statusWord((trailing[1] ?? trailing[2] ?? '').trim()) : null;
+  const word = trailing ? statusWord((trailing[1] ?? trailing[2] ?? trailing[3] ?? '').trim()) : null;
   if (trailing && word !== null) {
     marks.status ??= word;
     marks.text = marks.text.slice(0, trailing.index).trim();

@@ -164,6 +164,15 @@ describe('readItem', () => {
       'A-2024-17 (CFO) Publish the fee schedule – done.',
       { kind: 'action', ref: 'A-2024-17', owner: 'CFO', status: 'done' },
     ],
+    // An action point's number of the date it was given, and its status as a sentence after it.
+    [
+      'A20191212-01: The Managing Director to prepare a report on the member survey. Done.',
+      { kind: 'action', ref: 'A20191212-01', owner: 'Managing Director', status: 'done' },
+    ],
+    [
+      'A20191212-02: Remco Vliet to review the investment policy. Ongoing.',
+      { kind: 'action', ref: 'A20191212-02', owner: 'Remco Vliet', status: 'in progress' },
+    ],
     ['Action: Should we also tell the Consortium?', { kind: 'note', mislabelled: true }],
     ['Members noted that three agencies have confirmed participation.', { kind: 'note' }],
     ['The Panel will present a proposal next year.', { kind: 'action', owner: null }],
