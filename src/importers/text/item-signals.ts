@@ -129,7 +129,10 @@ export function signalsIn(text: string, body: string | null, handles = false): S
   const operative = OPERATIVE.exec(text);
   // The reporting verb ("confirmed that …") is no decision; a later verb joined to it may be.
   const m = operative ?? decisionMatch(text, reported === null ? -1 : cut);
-  const decision = m && !conditional(text, m.index) ? { index: m.index, verb: m[0], owner: null } : null;
+  const decision =
+    m && !conditional(text, m.index) && !asked(text, m.index)
+      ? { index: m.index, verb: m[0], owner: null }
+      : null;
   const found = firstAction(text, body, handles);
   // "decided to appoint X": the decision does what it says; nothing is left to be done.
   const action = found !== null && TAKES_EFFECT.test(found.verb) ? null : found;
@@ -147,6 +150,12 @@ const TAKES_EFFECT =
 // "so everyone coming in will watch …": what a task is for, not a task ("It was so decided" is a decision).
 const CONDITION =
   /\b(?:if|where|when|whenever|once|unless|until|whether|how|so that|so (?:everyone|everybody|people|members|all|they|we))\b[^.;:,]*$/i;
+
+// "Do we have consensus for stage 3?": the sentence around a word asks; it records nothing.
+function asked(text: string, index: number): boolean {
+  const end = text.slice(index).search(/[.!?](?:\s|$)/);
+  return end !== -1 && text[index + end] === '?';
+}
 
 function conditional(text: string, index: number): boolean {
   const start = Math.max(0, index - 80);

@@ -94,6 +94,11 @@ export class OutcomeCollector {
       this.defaultKind = kind;
       return;
     }
+    // "### Summary" or "### Decisions" under "## Array grouping": a part of that topic.
+    if (!inline && this.topic !== null && !this.topic.summary && level > (this.topic.level ?? Infinity)) {
+      this.defaultKind = kind;
+      return;
+    }
     this.container = { title, kind, level };
     this.defaultKind = kind;
     this.topic = null;

@@ -35,6 +35,9 @@ describe('readItem', () => {
     // Consensus to do something is the body's decision; what is still to be confirmed is not.
     ['Strong consensus to adopt; to be confirmed on the list.', { kind: 'decision', verb: 'consensus to' }],
     ['There was no consensus to adopt the draft.', { kind: 'note' }],
+    // A question asks for a decision; it takes none.
+    ['AR: Do we have consensus for stage 3?', { kind: 'note' }],
+    ['Was the budget approved by the committee?', { kind: 'note' }],
     ['The terms are to be agreed at the next meeting.', { kind: 'note' }],
     // A second verb of the meeting after what a report confirmed is the meeting's own.
     [

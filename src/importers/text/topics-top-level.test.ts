@@ -1233,3 +1233,40 @@ VI. Closing
     );
   });
 });
+
+describe('generic sub-headings inside a topic', () => {
+  it('keeps "### Summary" and "### Conclusion" under the topic above them', () => {
+    const record = recordOf(
+      `# Lantern Standards Committee, 14 March 2023
+
+## Array grouping
+
+TB: We renamed the method.
+
+### Conclusion
+
+- Array grouping reaches Stage 3.
+
+## Decorators update
+
+WC: A short update.
+
+### Summary
+
+The committee discussed open questions about metadata.
+
+### Conclusion
+
+- Continue in the champions group.
+`,
+      'notes.md',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => [t.title, t.outcomes.length]),
+      [
+        ['Array grouping', 2],
+        ['Decorators update', 3],
+      ],
+    );
+  });
+});
