@@ -626,7 +626,8 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
           const title = plainText(bold ?? outlineTitle ?? block.text).replace(/:$/, '');
           const labelled = labelOf(`${title}:`);
           // "- Next steps:" over its items lists the current topic's actions.
-          if (bold === null && headingKind(title) === 'container') outcomes.enterContainer(title, 9, true);
+          if (bold === null && headingKind(title, 'item') === 'container')
+            outcomes.enterContainer(title, 9, true);
           // "  * **Verdict:**" under an item, over its own items: the verdict on the item above.
           else if (
             labelled?.label.kind === 'outcome' &&

@@ -56,6 +56,10 @@ export interface Header {
   warnings: Warning[];
 }
 
+// "Agenda" alone heads the agenda; "GitHub Agenda" links to where it is kept.
+const MEETING_RESOURCE =
+  /^(?:(?:github|zoom|youtube|google|hackmd)\s+(?:agenda|notes|issue)|(?:(?:github|zoom|youtube|google)\s+)?(?:audio|video|audio\/video|recording|livestream|slides|transcript|chat log)(?:\s+of\s+the\s+(?:meeting|call))?)$/i;
+
 // A web address alone on its line.
 const ADDRESS_ALONE = /^<?https?:\/\/\S+>?$/;
 
@@ -104,6 +108,9 @@ export function readHeader(
       continue;
     }
     const first = titleLines.length === 0;
+    // "### [GitHub Agenda](…)", "### [Audio/Video of the meeting](…)": links to the meeting's
+    // own materials under its title, no topic.
+    if (!first && block.type === 'heading' && MEETING_RESOURCE.test(block.text)) continue;
     // What was said in a channel is the log, never the title.
     if (isScribeLog(lines)) break;
     // "Decisions, Action Items & Next Steps" or "Attendance" opens the body; it is no title.

@@ -46,7 +46,10 @@ define('absent|not present|absent without apologies|absentees|abwesend|nicht anw
   role: null,
 });
 const chair = { kind: 'attendance', status: 'present', role: 'Chair' } as const;
-define('chair|chairs|cochair|co-chair|cochairs|co-chairs|chairperson|chairman|chairwoman|presiding', chair);
+define(
+  'chair|chairs|cochair|co-chair|cochairs|co-chairs|chairperson|chairman|chairwoman|presiding|moderator|moderators',
+  chair,
+);
 define('vice chair|vice-chair|vice chairs|vice-chairs', {
   kind: 'attendance',
   status: 'present',
@@ -56,8 +59,14 @@ define(
   'scribe|scribes|minutes|minute taker|minute-taker|minutetaker|note taker|note-taker|notetaker|note takers|note-takers|notetakers|recorder|rapporteur',
   { kind: 'attendance', status: 'present', role: 'Scribe' },
 );
-define('date|dates|meeting date|date of meeting|when', { kind: 'meta', field: 'date' });
-define('time|meeting time|hours', { kind: 'meta', field: 'time' });
+define(
+  'date|dates|meeting date|date of meeting|when|date/time|date and time|meeting date/time|meeting date and time',
+  {
+    kind: 'meta',
+    field: 'date',
+  },
+);
+define('time|meeting time|hours|duration|meeting duration', { kind: 'meta', field: 'time' });
 define('venue|location|place|where|room', { kind: 'meta', field: 'venue' });
 define('status|document status', { kind: 'meta', field: 'status' });
 define('title|meeting', { kind: 'meta', field: 'title' });

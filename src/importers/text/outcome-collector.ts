@@ -369,14 +369,16 @@ export class OutcomeCollector {
       });
     }
     if (reading.ref !== null) {
-      const first = this.refs.get(reading.ref);
+      // Decisions and actions may be numbered apart ("Decision 85.1", "Action 85.1").
+      const refKey = `${reading.kind} ${reading.ref}`;
+      const first = this.refs.get(refKey);
       if (first !== undefined)
         this.warnings.push({
           code: 'duplicate-ref',
           line,
           message: `the number ${reading.ref} was already given at line ${first}`,
         });
-      else this.refs.set(reading.ref, line);
+      else this.refs.set(refKey, line);
     }
     // A motion's lead-in stays as said; the motion is the next decision's.
     let motion = reading.motion;

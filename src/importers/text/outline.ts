@@ -132,6 +132,20 @@ export function outline(lines: readonly SourceLine[]): Block[] {
     }
     const atx = first === '#' ? ATX.exec(raw) : first === '=' ? ASCIIDOC_HEADING.exec(trimmed) : null;
     if (atx) {
+      // "### Meeting Date/Time: Friday 3 April 2020", "### Moderator: Hudson Jay": a field set
+      // as a heading.
+      const field = atx[2]!.includes(':') ? headingField(plainText(atx[2]!)) : null;
+      if (field !== null) {
+        blocks.push({
+          type: 'label',
+          line: n,
+          label: field.label,
+          value: field.value,
+          source: atx[2]!.trim(),
+        });
+        close();
+        continue;
+      }
       const numbered = stripNumber(atx[2]!);
       blocks.push(heading(n, plainText(numbered.text), atx[1]!.length, 'atx', numbered.number));
       close();
@@ -260,6 +274,25 @@ export function outline(lines: readonly SourceLine[]): Block[] {
     if (trimmed.endsWith('</p>') || trimmed.endsWith('</li>')) para = null;
   }
   return blocks.map(promoteNumberedHeading);
+}
+
+/** The field a heading sets ("Moderator: Hudson Jay", "Notes: Pooja Rao"), if it sets one. */
+function headingField(text: string): ReturnType<typeof labelOf> {
+  const field = labelOf(text);
+  if (field === null || field.value === '') return null;
+  if (field.label.kind === 'meta' || field.label.kind === 'attendance') return field;
+  // "Notes: Pooja Rao": who took the notes.
+  if (
+    field.label.kind === 'outcome' &&
+    /^notes?$/i.test(field.name) &&
+    /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(field.value)
+  )
+    return {
+      label: { kind: 'attendance', status: 'present', group: field.name, role: 'Scribe', remote: null },
+      value: field.value,
+      name: field.name,
+    };
+  return null;
 }
 
 function heading(

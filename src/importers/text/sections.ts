@@ -111,8 +111,13 @@ export function saysClosed(text: string): boolean {
   return CLOSING.test(text.trim());
 }
 
+// "## Decisions Made", "## Actions Required": a register's heading over its table. Set as a
+// list item over notes ("* Decisions made:"), the words title the item instead.
+const REGISTER_HEADING = /^(?:decisions|actions|action items)\s+(?:made|taken|required|needed|agreed)$/i;
+
 /** Classifies a heading's text. */
-export function headingKind(text: string): HeadingKind {
+export function headingKind(text: string, style: 'heading' | 'item' = 'heading'): HeadingKind {
+  if (style === 'heading' && REGISTER_HEADING.test(text.trim())) return 'container';
   if (text.length > 100) return 'topic';
   const trimmed = text.trim();
   const t = trimmed.endsWith(':') || trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;

@@ -40,10 +40,15 @@ export function readTable(table: TableBlock, year: number | undefined): ReadTabl
     /^(?:(?:full\s+)?name|member|participant|attendee|representative|person|delegate)s?(?:\s*\/\s*\w+)?$/,
   );
   const name = named !== -1 ? named : column(header, /^(?:irc\s+)?(?:nick|nickname|handle)s?$/);
-  const text = column(
-    header,
-    /\b(?:decision|resolution|action|outcome|description|task|item|agreed|text|summary)s?\b/,
-  );
+  // "Decision Item | Description": the description is the text, over a column that only names it.
+  const described = column(header, /^(?:description|details?|text|summary)$/);
+  const text =
+    described !== -1
+      ? described
+      : column(
+          header,
+          /\b(?:decision|resolution|action|outcome|description|task|item|agreed|text|summary)s?\b/,
+        );
   if (name !== -1 && text === -1) {
     const status = column(header, /\b(?:status|attendance|present|attended)\b/);
     const role = column(header, /\b(?:role|position|title|function)\b/);
@@ -69,7 +74,7 @@ export function readTable(table: TableBlock, year: number | undefined): ReadTabl
   }
   // "Discussion point | Notes / Action items | Responsible": one topic per row, in the first column.
   const topic = column(header, /^(?:discussion points?|topics?|agenda items?|items?|subjects?|agenda)$/);
-  const id = column(header, /^(?:id|no\.?|#|ref|number|nr\.?)$/);
+  const id = idColumn(table, header, text);
   const owner = column(header, /\b(?:owner|responsible|who|lead|assignee|assigned to)\b/);
   const due = column(header, /\b(?:due|deadline|by when|target date|when)\b/);
   const status = column(header, /^status$/);
@@ -85,7 +90,7 @@ export function readTable(table: TableBlock, year: number | undefined): ReadTabl
   const rows = table.rows.map((row) => {
     const cell = (i: number): string => (i === -1 ? '' : (row.cells[i] ?? '').trim());
     const body = text === -1 ? row.cells.filter(Boolean).join(' — ') : cell(text);
-    const ref = cell(id);
+    const ref = cell(id).replace(/[*_`]/g, '');
     // In a column of notes, a row someone is responsible for is their action.
     const rowLabel = label ?? (mixed && cell(owner) !== '' ? 'Action' : null);
     const prefix = rowLabel === null ? '' : `${rowLabel}${ref === '' ? '' : ` (${ref})`}: `;
@@ -108,6 +113,23 @@ export function readTable(table: TableBlock, year: number | undefined): ReadTabl
     };
   });
   return { kind: 'outcomes', rows: rows.filter((r) => r.text.trim() !== '') };
+}
+
+/**
+ * The column of numbers: named so ("ID", "No.", "#"), or beside the text and named for what
+ * its rows are ("Decision Item" over "**85.1**"), each cell a short number.
+ */
+function idColumn(table: TableBlock, header: string[], text: number): number {
+  const named = column(header, /^(?:id|no\.?|#|ref|number|nr\.?)$/);
+  if (named !== -1 || text === -1) return named;
+  return header.findIndex(
+    (h, i) =>
+      i !== text &&
+      /\b(?:decision|resolution|action|item)s?\b/.test(h) &&
+      table.rows.length > 0 &&
+      table.rows.every((row) => /^[\w.#/-]{1,14}$/.test((row.cells[i] ?? '').replace(/[*_`]/g, '').trim())) &&
+      table.rows.some((row) => /\d/.test(row.cells[i] ?? '')),
+  );
 }
 
 // "Present (from item 2)": what the status cell says beyond the status.

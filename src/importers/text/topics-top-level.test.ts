@@ -1270,3 +1270,56 @@ The committee discussed open questions about metadata.
     );
   });
 });
+
+describe('notes that open with their fields as headings and registers as tables', () => {
+  it('reads the fields under the title, and each register row by its description', () => {
+    const record = recordOf(
+      `# Harbour Core Devs Meeting 85 Notes
+### Meeting Date/Time: Friday 3 April 2020, 14:00 UTC
+### Meeting Duration: 1.5 hours
+### [GitHub Agenda](https://github.com/example/pm/issues/160)
+### Moderator: Hudson Jay
+### Notes: Pooja Rao
+
+## Decisions Made
+
+| Decision Item | Description |
+| ------------- | ----------- |
+| **85.1** | EIP-2315 accepted for Berlin. |
+
+## Actions Required
+
+| Action Item | Description |
+| ----------- | ----------- |
+| **85.1** | James to create a meta EIP for Berlin. |
+
+# 1. Berlin EIPs
+
+**Martin**: We have implemented it.
+`,
+      'notes.md',
+    );
+    assert.equal(record.meeting.date, '2020-04-03');
+    assert.equal(record.meeting.title, 'Harbour Core Devs Meeting 85 Notes');
+    assert.deepEqual(
+      record.attendance.map((a) => [a.name, a.role]),
+      [
+        ['Hudson Jay', 'Chair'],
+        ['Pooja Rao', 'Scribe'],
+      ],
+    );
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      [null, 'Berlin EIPs'],
+    );
+    assert.deepEqual(
+      record.topics[0]!.outcomes.map((o) => [o.kind, o.ref, o.text, o.owner]),
+      [
+        ['decision', '85.1', 'EIP-2315 accepted for Berlin.', null],
+        ['action', '85.1', 'James to create a meta EIP for Berlin.', 'James'],
+      ],
+    );
+    // Decisions and actions numbered apart share numbers without repeating one another.
+    assert.ok(!record.warnings.some((w) => w.code === 'duplicate-ref'));
+  });
+});
