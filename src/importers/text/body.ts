@@ -234,6 +234,10 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     // Documents - Status Update", "Proposed WG Documents"), each led by its title.
     drafts: false,
     agenda: false,
+    // The line of the agenda's heading, while its section is open.
+    agendaLine: -1,
+    // The depth of an item whose sub-items are to skip ("- **Contact**:" over its details).
+    skipBelow: null as number | null,
     facts: false,
   };
 
@@ -262,9 +266,11 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
       state.agenda &&
       context.agendaHoldsRecord !== true &&
       style === 'numbered' &&
-      result.agenda.at(-1)?.line === line - 1
+      (result.agenda.at(-1)?.line === line - 1 ||
+        // The agenda's first item, right under its heading, with sub-items of its own.
+        (result.agenda.length === 0 && line - state.agendaLine <= 2))
     ) {
-      result.agenda.push({ text, line, indent: result.agenda.at(-1)!.indent });
+      result.agenda.push({ text, line, indent: result.agenda.at(-1)?.indent ?? 0 });
       return;
     }
     // "181 BUNKERTOWN RD JANUARY 8, 2025 6PM" before any topic: where and when, set as a heading.
@@ -279,6 +285,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     state.documents = kind === 'documents';
     state.drafts = namesDrafts(text);
     state.agenda = kind === 'skip' && /agenda/i.test(text);
+    state.agendaLine = state.agenda ? line : -1;
     state.facts = kind === 'skip' && namesMeetingFacts(text);
     // A heading as high as the attendance's own ends it, unless it names another group of
     // people ("## Voting members attending" then "## Non-voting observers").
@@ -564,9 +571,21 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
           result.documents.push({ title: block.text, line: block.line });
         if (state.section === 'skip' && state.agenda && block.text.length <= LIMITS.name)
           result.agenda.push({ text: block.text, line: block.line, indent: block.indent });
-        if (state.section === 'skip' && state.agenda && labelOf(block.text)?.label.kind === 'outcome')
+        // A verdict under an agenda's item ("ACTION: …", "Decided to set a goal …"): the
+        // agenda holds the record.
+        if (
+          state.section === 'skip' &&
+          state.agenda &&
+          (labelOf(block.text)?.label.kind === 'outcome' ||
+            (block.indent > 0 && decidedHere(block.text, context)))
+        )
           result.agendaRecords = true;
         if (state.section === 'skip' || isLeftover(block.text) || isTrailer(block.text)) break;
+        // The items under "- **Contact**:" are the contact's details.
+        if (state.skipBelow !== null) {
+          if (block.indent > state.skipBelow) break;
+          state.skipBelow = null;
+        }
         if (state.drafts && block.indent === 0) {
           const title = draftTitle(block.lines[0]!.text);
           if (title !== null) result.documents.push({ title, line: block.line });
@@ -624,6 +643,11 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
             !hasOwnWords(outlineTitle, outcomes.defaultKind, context))
         ) {
           const title = plainText(bold ?? outlineTitle ?? block.text).replace(/:$/, '');
+          // "- **Contact**:" over a name and an address: what a page gives, not a topic.
+          if (child && headingKind(title) === 'skip') {
+            state.skipBelow = block.indent;
+            break;
+          }
           const labelled = labelOf(`${title}:`);
           // "- Next steps:" over its items lists the current topic's actions.
           if (bold === null && headingKind(title, 'item') === 'container')
@@ -704,4 +728,14 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
 function hasOwnWords(text: string, defaultKind: OutcomeKind, context: BodyContext): boolean {
   const reading = readItem(text, { defaultKind, body: context.body, year: context.year });
   return !reading.placeholder && (reading.verb !== null || reading.kind !== defaultKind);
+}
+
+// What an agenda's sub-item says was decided ("Decided to set a goal …", "Approved.").
+function decidedHere(text: string, context: BodyContext): boolean {
+  const reading = readItem(text, { defaultKind: 'note', body: context.body, year: context.year });
+  return (
+    !reading.placeholder &&
+    (reading.kind === 'decision' ||
+      (reading.verb !== null && /^(?:decided|agreed|resolved)\b/i.test(reading.verb)))
+  );
 }

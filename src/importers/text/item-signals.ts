@@ -15,7 +15,7 @@ export interface Signal {
 // After a determiner the participle describes a thing ("the approved budget", "a designated
 // expert"); it does not say that anything was decided.
 const DECISION =
-  /\b(agreed upon|agreed on|agreed that|agreed with|agreed|decided|resolved|endorsed|approved|adopted|re-?affirmed|affirmed|confirmed|accepted|ratified|re-?elected|elected|appointed|selected|authori[sz]ed|designated|rejected|declined|deferred|postponed|voted (?:unanimously )?(?:to|for|in favou?r)|reached (?:a |full )?consensus|consensus was reached|by consensus|consensus (?:to|for|on)(?= \w)|no objections?|without objection|(?:motion|resolution) (?:was )?(?:carried|passed|adopted|failed|defeated)|carried unanimously|passed unanimously|carried(?!\s+(?:out|over|forward|on)\b))\b/i;
+  /\b(agreed upon|agreed on|agreed that|agreed with|agreed|decided|resolved|endorsed|approved|adopted|re-?affirmed|affirmed|confirmed|accepted|ratified|re-?elected|elected|appointed|selected|authori[sz]ed|designated|rejected|declined|deferred|postponed|voted (?:unanimously )?(?:to|for|in favou?r)|reached (?:a |full )?consensus|consensus was reached|by consensus|consensus (?:to|for|on)(?= \w)|no objections?|without objection|(?:motion|resolution) (?:was )?(?:carried|passed|adopted|failed|defeated)|carried unanimously|passed unanimously|poll (?:passe[sd]|carried|carries)|motion passes|carried(?!\s+(?:out|over|forward|on)\b))\b/i;
 // The operative paragraph of a resolution opens with what the body does, in the present:
 // "Decides to …", "Further endorses …", "Recommends that …".
 const OPERATIVE =

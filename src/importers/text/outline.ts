@@ -58,6 +58,7 @@ const DOTTED_HEADING = /^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.{0,100})$/;
 const ITEM_HEADING = /^\s*(?:agenda\s+)?item\s+(\d{1,3}(?:\.\d{1,3})*)(?:\/\d{1,3})?\s*[:.\-–—]?\s*(.+)$/i;
 const ROMAN_HEADING = /^(?=[IVX])(X{0,3}(?:IX|IV|V?I{0,3}))\.\s+(\p{Lu}.{0,100})$/u;
 const FUSED_NUMBER_HEADING = /^\s*(\d{1,2})\.([A-Z][A-Z &/'’-]{2,}):?\s*(.*)$/;
+const IMAGE_ONLY = /^(?:\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?\s*)+$/;
 const CHECKBOX = /^\[([ xX])\]\s+/;
 
 const STAMP_ONLY = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s+\[[^\]\s]{1,40}\]\s*$/;
@@ -102,6 +103,11 @@ export function outline(lines: readonly SourceLine[]): Block[] {
     }
     // The first character says which of the tests below can match at all.
     const first = trimmed[0]!;
+    // A picture alone on its line ("![Harbour logo](logo.png)", linked or not) says nothing.
+    if ((first === '!' || first === '[') && IMAGE_ONLY.test(trimmed)) {
+      close();
+      continue;
+    }
     const next = lines[i + 1]?.raw ?? '';
     const underline = next.trimStart()[0];
     if (

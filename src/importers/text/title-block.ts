@@ -28,6 +28,8 @@ const MEETING_ONLY = new RegExp(`^(?:${MODIFIERS}\\s+)*${KINDS}$`, 'i');
 const MEETING_TAIL = new RegExp(`\\s+(?:${MODIFIERS}\\s+)*${KINDS}\\b.*$`, 'i');
 const MEETING_OF =
   /^(?:the\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?(?:(?:regular|special|ordinary|extraordinary|annual|virtual|joint|informal|inaugural|plenary)\s+)?(?:meeting|session|sitting)\s+of\s+(?:the\s+)?(\p{Lu}.+)$/iu;
+const KIND_OF =
+  /\s(?:meeting|call|session|sitting|teleconference|telecon)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:of|for|on|and|&|the|\p{Lu}[\p{L}\p{N}'’&.-]*)){0,10})$/u;
 const PLACE =
   /\b(?:room|hall|guildhall|palais|centre|center|hotel|building|house|headquarters|hq|campus|chamber|chambers|auditorium|offices|instituto|institute|university|sala|street|road|avenue|square|plaza|boulevard|lane|manor|castle|villa|lodge|pavilion|court)\b/i;
 
@@ -112,7 +114,10 @@ export function bodyOf(line: string): string | null {
   // "24th meeting of the Bureau of the …", "Special session of the Council": the body follows.
   // "Minutes of the 31st meeting of the …" too.
   const meetingOf = MEETING_OF.exec(ofPattern === null ? text : ofPattern[1]!);
+  // "Agenda for the March 2nd video call of the Harbour Community Group": the body follows too.
+  const kindOf = meetingOf === null ? KIND_OF.exec(text) : null;
   if (meetingOf) text = meetingOf[1]!;
+  else if (kindOf) text = kindOf[1]!;
   else if (ofPattern) text = ofPattern[1]!;
   else {
     const dash =

@@ -1323,3 +1323,52 @@ describe('notes that open with their fields as headings and registers as tables'
     assert.ok(!record.warnings.some((w) => w.code === 'duplicate-ref'));
   });
 });
+
+describe('an agenda page that holds its meeting notes below the agenda', () => {
+  it('takes its topics from the notes, its body from the title, and the poll that passed as a decision', () => {
+    const record = recordOf(
+      `![Harbour logo](/images/logo.png)
+
+## Agenda for the March 2nd video call of the Harbour Community Group
+
+- **Where**: zoom
+- **When**: March 2nd, 2021, 4pm-5pm UTC
+- **Contact**:
+    - Name: Derek Schul
+    - Email: derek@example.org
+
+### Registration
+
+None required if you've attended before.
+
+## Agenda items
+
+1. Opening, welcome and roll call
+    1. Opening of the meeting
+1. Proposals and discussions
+    1. Memory64 update (Sam Clegg, 15 min)
+1. Closure
+
+## Meeting Notes
+
+### Proposals and discussions
+
+Sam presented the status of the implementation.
+
+Poll passes; Memory64 is at phase 3.
+
+### Closure
+`,
+      'notes.md',
+    );
+    assert.equal(record.meeting.body, 'Harbour Community Group');
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      ['Proposals and discussions', 'Closure'],
+    );
+    assert.deepEqual(
+      record.topics[0]!.outcomes.map((o) => o.kind),
+      ['note', 'decision'],
+    );
+  });
+});
