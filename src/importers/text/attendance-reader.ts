@@ -115,7 +115,8 @@ export class AttendanceReader {
     }
     // "From the Core Team: Kari Jordan, Danielle Sieh": a group of its own, named before its list.
     const named = text.includes(': ') ? GROUP_LIST.exec(text) : null;
-    if (named !== null && (isList(named[2]!) || namesOnly(named[2]!))) {
+    // "Non-Voting Members: Erika Mann (absent)": one entry under a label that names a group.
+    if (named !== null && (isList(named[2]!) || namesOnly(named[2]!) || oneOfGroup(named[1]!, named[2]!))) {
       const name = named[1]!.trim();
       this.book.addList(named[2]!, n, { name, status: statusOfGroup(name), role: null });
       return true;
@@ -159,6 +160,14 @@ const QUORUM =
   /^(?:a\s+)?quorum\b(?:\s+(?:was\s+|is\s+)?(?:achieved|reached|present|established|confirmed|met|attained))?[.!]?$/i;
 // A few words that name a group, a colon, and what follows: "From the Executive Council: …".
 const GROUP_LIST = /^(\p{Lu}[\p{L}'’&\s-]{1,60}):\s+(\S.*)$/u;
+
+function oneOfGroup(label: string, value: string): boolean {
+  if (!GROUP_WORD.test(label)) return false;
+  const parts = readEntry(value);
+  return (
+    parts !== null && parts.kind === 'person' && /\s/.test(parts.name) && plausibleEntry(parts.name, 'person')
+  );
+}
 
 // "Kari Jordan, Danielle Sieh": two or more pieces, each of them a full name.
 function namesOnly(text: string): boolean {

@@ -58,7 +58,7 @@ export interface Header {
 
 // "Agenda" alone heads the agenda; "GitHub Agenda" links to where it is kept.
 const MEETING_RESOURCE =
-  /^(?:(?:github|zoom|youtube|google|hackmd)\s+(?:agenda|notes|issue)|(?:(?:github|zoom|youtube|google)\s+)?(?:audio|video|audio\/video|recording|livestream|slides|transcript|chat log)(?:\s+of\s+the\s+(?:meeting|call))?)$/i;
+  /^(?:(?:github|zoom|youtube|google|hackmd)\s+(?:agenda|notes|issue)|agenda and (?:documents|materials|papers)|(?:(?:github|zoom|youtube|google)\s+)?(?:audio|video|audio\/video|recording|livestream|slides|transcript|chat log)(?:\s+of\s+the\s+(?:meeting|call))?)$/i;
 
 // A web address alone on its line.
 const ADDRESS_ALONE = /^<?https?:\/\/\S+>?$/;
@@ -110,7 +110,7 @@ export function readHeader(
     const first = titleLines.length === 0;
     // "### [GitHub Agenda](…)", "### [Audio/Video of the meeting](…)": links to the meeting's
     // own materials under its title, no topic.
-    if (!first && block.type === 'heading' && MEETING_RESOURCE.test(block.text)) continue;
+    if (!first && lines.length === 1 && MEETING_RESOURCE.test(lines[0]!.text)) continue;
     // What was said in a channel is the log, never the title.
     if (isScribeLog(lines)) break;
     // "Decisions, Action Items & Next Steps" or "Attendance" opens the body; it is no title.

@@ -66,7 +66,10 @@ define(
     field: 'date',
   },
 );
-define('time|meeting time|hours|duration|meeting duration', { kind: 'meta', field: 'time' });
+define('time|meeting time|hours|duration|meeting duration|coordinated universal time|utc|time (utc)', {
+  kind: 'meta',
+  field: 'time',
+});
 define('venue|location|place|where|room', { kind: 'meta', field: 'venue' });
 define('status|document status', { kind: 'meta', field: 'status' });
 define('title|meeting', { kind: 'meta', field: 'title' });

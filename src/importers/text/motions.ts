@@ -8,7 +8,7 @@ const NAME = "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})";
 // "proposed Mrs. Fisher and seconded Mrs. Cairn": by whom, with "by" left out, when a title says so.
 const TITLED = '(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\\.?\\s)';
 const MOVED = new RegExp(
-  `\\b(?:[Mm]oved by|[Mm]otion by|[Pp]roposed by|[Mm]oved:|[Mm]over:|MOVED:?|(?:[Pp]roposed|[Mm]oved)\\s+${TITLED})\\s*${NAME}|${NAME}\\s+moved\\s+(?:that|to\\s+(?:approve|adopt|accept|reject|defer|amend|adjourn|table|postpone|ratify|elect|appoint)|the motion|the following|adoption|approval|acceptance|and\\s+(?=\\p{Lu}[^.;]{0,60}\\sseconded\\b))\\b`,
+  `\\b(?:[Mm]oved by|[Mm]otion by|[Pp]roposed by|[Mm]oved:|[Mm]over:|MOVED:?|(?:[Pp]roposed|[Mm]oved)\\s+${TITLED})\\s*${NAME}|${NAME}\\s+(?:presented|made|introduced)\\s+the\\s+motion\\b|${NAME}\\s+moved\\s+(?:that|to\\s+(?:approve|adopt|accept|reject|defer|amend|adjourn|table|postpone|ratify|elect|appoint)|the motion|the following|adoption|approval|acceptance|and\\s+(?=\\p{Lu}[^.;]{0,60}\\sseconded\\b))\\b`,
   'u',
 );
 const SECONDED = new RegExp(
@@ -45,7 +45,7 @@ export function readMotion(text: string): (Motion & { verb: string | null }) | n
   if (!isMotion && votesFor === undefined) return null;
   const result = OUTCOME.exec(text);
   return {
-    movedBy: moved ? (moved[1] ?? moved[2] ?? null) : null,
+    movedBy: moved ? (moved[1] ?? moved[2] ?? moved[3] ?? null) : null,
     secondedBy: seconded ? (seconded[1] ?? seconded[2] ?? null) : null,
     votesFor: votesFor === undefined ? null : Number(votesFor),
     votesAgainst: votesAgainst === undefined ? null : Number(votesAgainst),

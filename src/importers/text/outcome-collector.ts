@@ -52,7 +52,10 @@ const MOTION_DETAIL =
 // "Tomas Berg moved and Maria Santos seconded the following resolution:": the motion of the
 // decision that follows.
 const MOTION_LEAD =
-  /\b(?:following|this)\s+(?:resolutions?|motions?)\s*:$|\b(?:entertained|called for|asked for|invited)\s+a\s+motion\b/i;
+  /\b(?:following|this)\s+(?:resolutions?|motions?)\s*:$|\b(?:entertained|called for|asked for|invited)\s+a\s+motion\b|\b(?:presented|made|introduced|read)\s+the\s+motion\.?$/i;
+// "Pam Little seconded the motion.": who seconded the motion announced or taken just before.
+const SECONDED_ONLY =
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+seconded\s+(?:the|this)\s+motion\.?$/u;
 
 // "…strengthened.- The CFO will…" or "…the budget.The Chair…": a line break lost in conversion.
 const GLUED = /(?<=\p{Ll}[.;!?])(?=\p{Lu}\p{Ll})|(?<=[.;!?])[-–•*]\s+(?=\p{Lu})/u;
@@ -383,12 +386,25 @@ export class OutcomeCollector {
     // A motion's lead-in stays as said; the motion is the next decision's.
     let motion = reading.motion;
     let kind = reading.kind;
-    if (motion !== null && MOTION_LEAD.test(reading.text)) {
+    const second = this.pendingMotion !== null ? SECONDED_ONLY.exec(reading.text) : null;
+    if (second !== null) {
+      this.pendingMotion = { ...this.pendingMotion!, secondedBy: second[1]! };
+      motion = null;
+      kind = 'note';
+    } else if (motion !== null && MOTION_LEAD.test(reading.text)) {
       this.pendingMotion = motion;
       motion = null;
       kind = 'note';
     } else if (kind === 'decision' && this.pendingMotion !== null) {
-      motion ??= this.pendingMotion;
+      const pending = this.pendingMotion;
+      motion =
+        motion === null
+          ? pending
+          : {
+              ...motion,
+              movedBy: motion.movedBy ?? pending.movedBy,
+              secondedBy: motion.secondedBy ?? pending.secondedBy,
+            };
       this.pendingMotion = null;
     }
     // Built field by field: spreading the reading and adding fields costs microseconds per item.

@@ -556,4 +556,46 @@ The Chair entertained a motion to adjourn at 10:15 a.m. ET. Nancy Carter moved t
     );
     assert.equal(record.topics[1]!.outcomes[1]!.motion?.movedBy, 'Nancy Carter');
   });
+
+  it('reads a motion presented, seconded and voted on in three sentences as one decision', () => {
+    const record = recordOf(
+      `Minutes of the Harbour Policy Council Meeting 21 March 2019
+
+Agenda and Documents
+
+Coordinated Universal Time: 12:00 UTC
+
+List of attendees:
+
+Registry Group: Keith Drazen, Rubens Kuhl
+Non-Voting Members: Erika Mann (absent)
+
+Item 2: Council Vote - Adoption of the Final Report on Transfers
+
+Keith Drazen presented the motion. Pam Little seconded the motion.
+
+The Council voted on the motion; the motion carried unanimously by voice vote.
+`,
+      'minutes.txt',
+    );
+    assert.equal(record.meeting.start, '2019-03-21T12:00:00Z');
+    assert.deepEqual(
+      record.attendance.map((a) => [a.name, a.status, a.group]),
+      [
+        ['Keith Drazen', 'present', 'Registry Group'],
+        ['Rubens Kuhl', 'present', 'Registry Group'],
+        ['Erika Mann', 'absent', 'Non-Voting Members'],
+      ],
+    );
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      ['Council Vote - Adoption of the Final Report on Transfers'],
+    );
+    const decisions = record.topics[0]!.outcomes.filter((o) => o.kind === 'decision');
+    assert.equal(decisions.length, 1);
+    assert.deepEqual(
+      [decisions[0]!.motion?.movedBy, decisions[0]!.motion?.secondedBy],
+      ['Keith Drazen', 'Pam Little'],
+    );
+  });
 });
