@@ -471,3 +471,33 @@ Resolved (2019.01.27.01), the Board approves the minutes of its 15 December 2018
     );
   });
 });
+
+describe('a table of participants without its outer pipes', () => {
+  it('reads "Country | Name | Role" rows as the attendance', () => {
+    const record = recordOf(
+      `Minutes of the 3rd Management Committee meeting of the Harbour Action, 12 March 2020
+
+1. Adoption of agenda
+
+The agenda was adopted without changes.
+
+Annex 1: List of participants
+
+Country | Name | Role
+Portugal | Ana Ruiz | Chair
+Spain | Maria Santos | MC Member
+Italy | Luca Bianchi | MC Substitute
+`,
+      'minutes.txt',
+    );
+    assert.deepEqual(
+      record.attendance.map((a) => [a.name, a.role]),
+      [
+        ['Ana Ruiz', 'Chair'],
+        ['Maria Santos', 'MC Member'],
+        ['Luca Bianchi', 'MC Substitute'],
+      ],
+    );
+    assert.ok(!record.warnings.some((w) => w.code === 'truncated-text'));
+  });
+});

@@ -171,7 +171,10 @@ export function outline(lines: readonly SourceLine[]): Block[] {
       close();
       continue;
     }
-    if (first === '|' && trimmed.length > 1) {
+    // "Country | Name | Role" without the outer pipes: a table when the lines around it have
+    // as many cells ("Portugal | Ana Ruiz | Chair").
+    const bare = first !== '|' && trimmed.includes(' | ') && (table !== null || bareRows(lines, i) >= 3);
+    if ((first === '|' && trimmed.length > 1) || bare) {
       const cells = splitRow(trimmed);
       if (cells.every((c) => /^:?-{2,}:?$/.test(c))) continue;
       if (table === null) {
@@ -471,6 +474,24 @@ function asciidocTable(
   }
   const header = rows.shift() ?? { n: lines[start]!.n, cells: [] };
   return { table: { type: 'table', line: header.n, header: header.cells, rows }, end };
+}
+
+// How many lines from `at` on hold the same number of " | " as the line at `at`, two at least.
+function bareRows(lines: readonly SourceLine[], at: number): number {
+  const count = (raw: string): number => raw.split(' | ').length - 1;
+  const cells = count(lines[at]!.raw);
+  if (cells < 2) return 0;
+  let rows = 1;
+  while (at + rows < lines.length && rows < 3) {
+    const next = lines[at + rows]!.raw;
+    if (/^\s*:?-{2,}:?(?:\s*\|\s*:?-{2,}:?)+\s*$/.test(next)) {
+      rows++;
+      continue;
+    }
+    if (count(next) !== cells || next.trim().startsWith('|')) break;
+    rows++;
+  }
+  return rows;
 }
 
 function splitRow(row: string): string[] {
