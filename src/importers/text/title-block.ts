@@ -131,6 +131,8 @@ export function bodyOf(line: string): string | null {
   else if (ofPattern === null && (DOC_TYPE.test(text) || modeOf(text) !== null || isPlace(text))) return null;
   text = text
     .replace(/^the\s+/i, '')
+    // "3rd Management Committee": which meeting it is, not part of the body's name.
+    .replace(/^\d{1,3}(?:st|nd|rd|th)\s+(?=\p{Lu})/iu, '')
     // ", Q4 2023": the period the meeting reviews.
     .replace(/,\s*(?:Q[1-4]|H[12])\s+\d{4}$/, '')
     .replace(/[\s,:;–—-]+$/, '')
