@@ -24,6 +24,9 @@ const FOLLOWING =
 const OPENED_BY =
   /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+((?:Vice[- ])?(?:Chair|Chairman|Chairwoman|Chairperson|President)(?:\s+of\s+the\s+[\p{L} ]{1,40})?),?\s+(?:promptly\s+)?(?:called|opened)\s+the\s+meeting(?:\s+to\s+order)?\b/u;
 
+const OPENED_BY_ROLE =
+  /^The\s+((?:Vice[- ])?(?:Chair|Chairman|Chairwoman|Chairperson|President)),\s+((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+(?:promptly\s+)?(?:called|opened)\s+the\s+meeting\b/u;
+
 /** What one sentence says about attendance, or null when it is about something else. */
 export function readAttendanceSentence(sentence: string): SentenceReading[] | null {
   // Every shape below has one of these words; most sentences of minutes have none.
@@ -118,6 +121,10 @@ export function readAttendanceSentence(sentence: string): SentenceReading[] | nu
   // "Ana Ruiz, Chair, promptly called the meeting to order": the one who opened it was there.
   const opened = OPENED_BY.exec(text);
   if (opened) return [{ list: `${opened[1]!}, ${opened[2]!}`, group: group('Present'), remote: null }];
+  // "The Chairman, Mr Majed Almaz, opened the meeting": the role first, then the name.
+  const openedByRole = OPENED_BY_ROLE.exec(text);
+  if (openedByRole)
+    return [{ list: `${openedByRole[2]!}, ${openedByRole[1]!}`, group: group('Present'), remote: null }];
   const absent = /^(\p{Lu}.+?)\s+(?:was|were)\s+absent$/u.exec(text);
   if (absent) return [{ list: absent[1]!, group: group('Absent', 'absent'), remote: null }];
   return null;

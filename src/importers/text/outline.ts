@@ -56,6 +56,9 @@ const RULE = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/;
 const DOTTED_HEADING = /^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.{0,100})$/;
 // "Agenda item 3.1: …", and "Agenda item 22/23: …" as some bodies number items by year.
 const ITEM_HEADING = /^\s*(?:agenda\s+)?item\s+(\d{1,3}(?:\.\d{1,3})*)(?:\/\d{1,3})?\s*[:.\-–—]?\s*(.+)$/i;
+// Two words at least: "23 Yes" under a show of hands is a count.
+const PLAIN_NUMBER_HEADING = /^(\d{1,2})\s+(\p{Lu}[^.!?\s]*\s+[^.!?]{2,100})$/u;
+const PARAGRAPH_NUMBER = /^\d{1,2}(?:\.\d{1,3})+\.?\s+(?=\p{Lu})/u;
 const ROMAN_HEADING = /^(?=[IVX])(X{0,3}(?:IX|IV|V?I{0,3}))\.\s+(\p{Lu}.{0,100})$/u;
 const FUSED_NUMBER_HEADING = /^\s*(\d{1,2})\.([A-Z][A-Z &/'’-]{2,}):?\s*(.*)$/;
 const IMAGE_ONLY = /^(?:\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?\s*)+$/;
@@ -203,6 +206,12 @@ export function outline(lines: readonly SourceLine[]): Block[] {
       continue;
     }
     const current: TextLine = { n, text: plainText(trimmed), source: trimmed };
+    // "3.2 The Group agreed …": a report's paragraph number, not part of what it says.
+    if (para === null && item === null && first >= '1' && first <= '9') {
+      const numbered = PARAGRAPH_NUMBER.exec(current.text);
+      if (numbered !== null && numbered[0].length < current.text.length - 40)
+        current.text = current.text.slice(numbered[0].length);
+    }
     if (first !== raw[0]) current.indented = true;
     if (
       item !== null &&
@@ -358,6 +367,10 @@ function numberedHeading(trimmed: string): ((n: number) => Block) | null {
   const roman = trimmed.charCodeAt(0) < 96 ? ROMAN_HEADING.exec(trimmed) : null;
   if (roman && isHeadingText(plainText(roman[2]!)))
     return (n) => heading(n, plainText(roman[2]!), 2, 'numbered', roman[1]!);
+  // "2 Adoption of the agenda": a section numbered without a stop, as ITU and UN reports are.
+  const plain = PLAIN_NUMBER_HEADING.exec(trimmed);
+  if (plain && !DAY_OF_MONTH.test(trimmed) && isHeadingText(plainText(plain[2]!)))
+    return (n) => heading(n, plainText(plain[2]!), 2, 'numbered', plain[1]!);
   const dotted = DOTTED_HEADING.exec(trimmed);
   if (dotted && isHeadingText(plainText(dotted[2]!))) {
     return (n) => heading(n, plainText(dotted[2]!), dotted[1]!.split('.').length + 1, 'numbered', dotted[1]!);

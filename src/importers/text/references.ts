@@ -70,6 +70,13 @@ const PATTERNS: Pattern[] = [
   { find: /\b(merge request|MR)\s?!(\d{1,6})\b/gi, cite: (m) => `${m[1]} !${m[2]}`, needs: '!' },
   // A numbered publication of an agency ("WMO-No. 1127").
   { find: /\b([A-Z]{2,6})-No\.\s?(\d{1,5})\b/g, cite: (m) => `${m[1]}-No. ${m[2]}`, needs: '-No' },
+  // A document of a conference or a council by its number ("Document CWG-Internet 12/1",
+  // "Document C19/45").
+  {
+    find: /\b[Dd]ocuments?\s+((?:[A-Z][A-Za-z]*-)*[A-Z][A-Za-z]*\s?\d{1,3}\/\d{1,4}(?:\s?\((?:Rev|Add|Corr)\.\s?\d{1,2}\))?)/g,
+    cite: (m) => m[1]!,
+    needs: '/',
+  },
   // A planning application's reference ("20/00572/F").
   { find: /(?<![\w/])\d{2}\/\d{4,6}\/[A-Z]{1,4}(?![\w/])/g, cite: (m) => m[0], needs: '/' },
   // A UN symbol: an organ's letters, then two parts at least, one of them a number.

@@ -1372,3 +1372,49 @@ Poll passes; Memory64 is at phase 3.
     );
   });
 });
+
+describe('a report whose sections are numbered without a stop and whose paragraphs are numbered', () => {
+  it('titles each section without its number, reads each paragraph without its number, and cites the documents by number', () => {
+    const record = recordOf(
+      `Council Working Group on Harbour Data Policy Issues (CWG-Harbour)
+Summary of the Twelfth Meeting
+Geneva, 20 September 2019
+
+1 Opening of the meeting
+
+1.1 The Chairman, Mr Majed Almaz, opened the meeting and welcomed the participants.
+
+2 Adoption of the agenda (Document CWG-Harbour 12/1)
+
+2.1 The agenda was adopted as contained in Document CWG-Harbour 12/1.
+
+3 Report of the open consultation
+
+3.1 The secretariat was requested to circulate the summary by 30 October 2019.
+
+Votes: 23 Yes
+`,
+      'report.txt',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      [
+        'Opening of the meeting',
+        'Adoption of the agenda (Document CWG-Harbour 12/1)',
+        'Report of the open consultation',
+      ],
+    );
+    assert.equal(
+      record.topics[1]!.outcomes[0]!.text,
+      'The agenda was adopted as contained in Document CWG-Harbour 12/1.',
+    );
+    assert.deepEqual(
+      record.attendance.map((a) => [a.name, a.role]),
+      [['Majed Almaz', 'Chairman']],
+    );
+    assert.deepEqual(
+      record.documents.map((d) => d.title),
+      ['CWG-Harbour 12/1'],
+    );
+  });
+});
