@@ -19,6 +19,8 @@ describe('readEntry', () => {
     ['Cllr R. Okafor (Mayor)', { name: 'R. Okafor', honorific: 'Cllr', role: 'Mayor' }],
     // A channel nickname, then the full name, as chat-based minutes list people.
     ['TallTom // Tom Thibault (he/him)', { name: 'Tom Thibault', kind: 'person' }],
+    // A name, then the handle it goes by in the project.
+    ['Ana Ruiz @anaruiz (TSC)', { name: 'Ana Ruiz', note: 'TSC; @anaruiz' }],
   ];
   for (const [written, expected] of cases) {
     it(`reads "${written}"`, () => {

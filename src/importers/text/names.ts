@@ -73,6 +73,12 @@ export function readEntry(written: string): EntryParts | null {
       for (const piece of inner.split(/\s*[,;]\s*/)) annotate(piece, parts, notes);
       return '';
     });
+  // "Ana Ruiz @anaruiz": a name, then the handle it goes by.
+  const handle = text.includes(' @') ? /^(\p{Lu}[^@]*?)\s+(@[\w.-]+)$/u.exec(text) : null;
+  if (handle) {
+    text = handle[1]!;
+    notes.push(handle[2]!);
+  }
   // "TallTed // Ted Thibodeau": the nickname someone uses in the channel, then the name.
   const nick = text.includes('//') ? /^(\S+)\s*\/\/\s*(\p{Lu}.*)$/u.exec(text) : null;
   if (nick) {

@@ -1418,3 +1418,33 @@ Votes: 23 Yes
     );
   });
 });
+
+describe('minutes generated from a repository’s issue', () => {
+  it('takes the sections under "Agenda" as topics and the calendar of upcoming meetings as none', () => {
+    const record = recordOf(
+      `# Harbour.js Technical Steering Committee (TSC) Meeting 2023-03-15
+
+## Present
+
+* Ana Ruiz @anaruiz (TSC)
+
+## Agenda
+
+### harbourjs/TSC
+
+* Vote on the new security policy [#1348](https://github.com/harbourjs/TSC/issues/1348)
+  * Vote passed: 10 in favour, 0 against.
+
+## Upcoming Meetings
+
+* **Harbour.js Project Calendar**: <https://harbourjs.org/calendar>
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      ['harbourjs/TSC'],
+    );
+    assert.equal(record.attendance[0]!.name, 'Ana Ruiz');
+  });
+});
