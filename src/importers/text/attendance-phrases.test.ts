@@ -501,3 +501,41 @@ Italy | Luca Bianchi | MC Substitute
     assert.ok(!record.warnings.some((w) => w.code === 'truncated-text'));
   });
 });
+
+describe('a council’s members, alternates and guests, and a checklist of actions', () => {
+  it('reads alternates as present and a short last item without a stop as whole', () => {
+    const record = recordOf(
+      `# Lantern Leadership Council Meeting, 2023-10-13
+
+## Attendees
+
+Members: Ana Ruiz, Tomas Berg
+Alternates: Maria Santos
+Guests: Luca Bianchi
+
+## Action items
+
+- [ ] @anaruiz: draft the travel grant charter
+- [x] @weichen: publish last week's minutes
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.attendance.map((a) => [a.name, a.group]),
+      [
+        ['Ana Ruiz', 'Members'],
+        ['Tomas Berg', 'Members'],
+        ['Maria Santos', 'Alternates'],
+        ['Luca Bianchi', 'Guests'],
+      ],
+    );
+    assert.deepEqual(
+      record.topics.flatMap((t) => t.outcomes.map((o) => [o.owner, o.status])),
+      [
+        ['@anaruiz', 'open'],
+        ['@weichen', 'done'],
+      ],
+    );
+    assert.ok(!record.warnings.some((w) => w.code === 'truncated-text'));
+  });
+});

@@ -99,6 +99,11 @@ describe('readItem', () => {
       { kind: 'action', owner: 'secretariat' },
     ],
     ['Next board meeting will be extended by 30 minutes to welcome new members.', { kind: 'note' }],
+    // A task after its owner's handle and a colon, in a list of action items.
+    [
+      '@anaruiz: draft the travel grant charter',
+      { kind: 'action', owner: '@anaruiz', text: 'draft the travel grant charter' },
+    ],
     // A task after its owner and a colon, capitalised as action lists often are.
     [
       'Ana Ruiz: Update the bylaws on the website',

@@ -281,6 +281,12 @@ function readMeeting(lines: SourceLine[], source: TextSource): MeetingRecord {
     last.line <= lastLine.n &&
     last.line > lastLine.n - 8 &&
     /\p{Ll}$/u.test(lastLine.raw) &&
+    // A short list item ends without a stop as often as not; a long one cut off does not.
+    !(
+      /^\s*(?:[-*+•]|\d{1,3}[.)])\s/.test(lastLine.raw) &&
+      last.text.length < 100 &&
+      !last.text.includes('. ')
+    ) &&
     /\p{Ll}$/u.test(last.text) &&
     last.text.split(' ').length >= 5
   ) {
