@@ -121,6 +121,7 @@ describe('the body named in a title', () => {
     // "Minutes of" before it, and the quarter the meeting reviews after it.
     assert.equal(bodyOf('Minutes of the 31st meeting of the Lantern Society, Q4 2025'), 'Lantern Society');
     assert.equal(bodyOf('MINUTES OF THE 3rd MANAGEMENT COMMITTEE MEETING'), 'MANAGEMENT COMMITTEE');
+    assert.equal(bodyOf('Lantern Steering Council Update for Q1 2023'), 'Lantern Steering Council');
     // An executive board is the body that met, not a board meeting of the body before it.
     assert.equal(
       bodyOf('Minutes of the Harbour NCC Executive Board Meeting, 12 February 2020'),

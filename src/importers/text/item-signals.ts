@@ -42,7 +42,7 @@ const NOT_A_VERB =
   '(?!be\\b|not\\b|the\\b|an?\\b|this\\b|that\\b|these\\b|those\\b|our\\b|your\\b|their\\b|its\\b|his\\b|her\\b|other\\b|all\\b)';
 // "The secretary will …", "The finance committee to …": an office written in lower case.
 const OFFICE_SUBJECT =
-  '(?:[\\p{L}-]+\\s+)?(?:secretary|treasurer|chair|chairs|chairman|chairwoman|chairperson|clerk|secretariat|president|director|manager|coordinator|editors?|staff|webmaster|registrar|auditor|rapporteur|facilitator|convenor|organi[sz]ers?|committee|team|working group|task force|supervisors)';
+  '(?:[\\p{L}-]+\\s+)?(?:secretary|treasurer|chair|chairs|chairman|chairwoman|chairperson|clerk|secretariat|president|directors?|managers?|coordinators?|officers?|maintainers|leads|editors?|staff|webmaster|registrar|auditor|rapporteur|facilitator|convenor|organi[sz]ers?|committee|team|working group|task force|supervisors)';
 const ASKED = new RegExp(
   `(?<!\\bha(?:s|ve|d)\\s)\\b(?:asked|requested|invited|tasked|mandated|instructed|directed|charged|requests|asks|instructs|directs|mandates|tasks)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}|${OFFICE_SUBJECT})\\s+to\\s+\\p{Ll}+`,
   'u',

@@ -137,6 +137,10 @@ describe('readItem', () => {
       { kind: 'action', owner: 'all three supervisors' },
     ],
     ['The minutes will be circulated by the Secretary.', { kind: 'action', owner: 'Secretary' }],
+    [
+      'The SC asked the release managers to publish the schedule.',
+      { kind: 'action', owner: 'release managers' },
+    ],
     // "requested that staff prepare …": who was asked, and the task, in the subjunctive.
     [
       'The Board requested that staff prepare a revised proposal for April.',

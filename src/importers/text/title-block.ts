@@ -124,7 +124,13 @@ export function bodyOf(line: string): string | null {
       /^(.+?)\s*[-–—:|\uFFFD]\s*(?:(?:draft|final)\s+)?(?:summary|minutes|record|report|notes|meetings?|highlights|teleconference|telecon|call|session)\b/i.exec(
         text,
       );
+    // "Lantern Steering Council Update for Q1 2023": what the body reports on a period.
+    const update =
+      dash === null
+        ? /^(.+?)\s+(?:update|report|summary)\s+(?:for|of)\s+(?:Q[1-4]|H[12]|the\s+|\p{Lu}|\d)/iu.exec(text)
+        : null;
     if (dash) text = dash[1]!;
+    else if (update) text = update[1]!;
   }
   const withoutMeeting = text.replace(MEETING_TAIL, '').trim();
   if (withoutMeeting !== text) text = withoutMeeting;
