@@ -356,6 +356,8 @@ export class OutcomeCollector {
         (earlier.topic === topic && topic.outcomes.at(-1) === earlier.draft));
     if (earlier !== undefined && repeat) {
       if (!earlier.topic.summary || topic.summary) {
+        // Listed again under "Summary of action items": the copy kept is a listed action too.
+        if (defaultKind === 'action') earlier.draft.listed = true;
         this.warnings.push({
           code: 'duplicate-item',
           line,

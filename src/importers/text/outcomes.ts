@@ -90,6 +90,8 @@ const PAST_STATE = new RegExp(`^[^.;:]{0,80}?${PASSIVE_STATE}`, 'i');
 
 // What someone said, as verbatim notes write it: "<ana> …", "ana: …".
 const SPEAKER = /^(?:<[^>\s]{1,40}>\s|[\p{L}\d_.-]{1,30}:\s+\p{Ll}|\.\.\.\s)/u;
+// "Hadley Bee: agreed.": a speaker's full name, in notes of what each speaker said.
+const FULL_NAME_SPEAKER = /^\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’.-]*:\s+\p{Ll}/u;
 // A verdict said alone on a speaker's line: "Reviewed changes and approved", "Merged". A bare
 // "Agreed" in a chat agrees with the last speaker; it decides nothing.
 const SPOKEN_VERDICT = /^(?:reviewed(?:\s+\p{L}+)?\s+and\s+)?(approved|accepted|adopted|merged)\s*[.!]*$/iu;
@@ -141,10 +143,16 @@ export function readItem(
     colonTask !== null && (assigned || listed || (/^\p{Ll}/u.test(after) && !/^[a-z]+:\/\//.test(after)))
       ? colonTask
       : null;
-  if (marks.kind === null && context.defaultKind !== 'action' && SPEAKER.test(text) && !assigned) {
+  if (
+    marks.kind === null &&
+    context.defaultKind !== 'action' &&
+    (SPEAKER.test(text) || (FULL_NAME_SPEAKER.test(text) && context.speech?.() === true)) &&
+    !assigned
+  ) {
     // What someone said in the discussion is a note, whatever its verbs, unless labelled or
     // a verdict said alone ("<kimhd> Reviewed and approved"), as a chair gives it.
-    const verdict = SPOKEN_VERDICT.exec(text.slice(SPEAKER.exec(text)![0].length - 1).trim());
+    const speaker = (SPEAKER.exec(text) ?? FULL_NAME_SPEAKER.exec(text))!;
+    const verdict = SPOKEN_VERDICT.exec(text.slice(speaker[0].length - 1).trim());
     if (verdict === null) return { placeholder: false, ...NOTE, text };
     return { placeholder: false, ...NOTE, kind: 'decision', verb: verdict[1]!, text };
   }

@@ -96,6 +96,13 @@ export function outline(lines: readonly SourceLine[]): Block[] {
       // "* elf-pavlik roger!": what someone did in the channel, said as theirs, not a list item.
       raw = raw.replace(/^\*\s+(\S+)\s+/, '<$1> ');
     }
+    // A definition list ("Present" over ": Ana Ruiz, Tomas Berg"), as scribe tools write the
+    // attendance: one labelled line.
+    const definition = lines[i + 1]?.raw;
+    if (definition !== undefined && definition.startsWith(': ') && raw.length <= 40 && !raw.includes(':')) {
+      raw = `${raw.trim()}: ${definition.slice(2).trim()}`;
+      i++;
+    }
     // Minutes that keep who acts in a column at the right ("… in question.<tabs>Clerk").
     if (raw.includes('\t\t') || raw.includes('      ')) raw = markActionColumn(raw);
     const trimmed = raw.trim();

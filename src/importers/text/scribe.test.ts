@@ -96,3 +96,60 @@ Nis Berg :  For 821, this is making invoice number mandatory
     );
   });
 });
+
+describe('minutes a scribe tool wrote as Markdown', () => {
+  it('reads the attendance as a definition list, a bare "agreed" as speech, and keeps the action listed again at the end', () => {
+    const record = recordOf(
+      `# Lantern Architecture Group Teleconference
+
+## 12 March 2019
+
+### Attendees
+
+Present
+: Dan Appel, Hadley Bee, Sangwhan Moon
+
+Regrets
+: Lukasz Olej
+
+Chair
+: Dan Appel
+
+### Meeting minutes
+
+#### Web Share Target
+
+**Dan Appel:** I think we should close this.
+
+**Hadley Bee:** agreed.
+
+**Sangwhan Moon:** fine by me.
+
+**Dan Appel:** good, then we close it.
+
+**Hadley Bee:** and the portal item next.
+
+**ACTION:** Dan to write the closing comment.
+
+### Summary of action items
+
+1. [NEW] **ACTION:** Dan to write the closing comment.
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.attendance.map((a) => [a.name, a.status, a.role]),
+      [
+        ['Dan Appel', 'present', 'Chair'],
+        ['Hadley Bee', 'present', null],
+        ['Sangwhan Moon', 'present', null],
+        ['Lukasz Olej', 'regrets', null],
+      ],
+    );
+    const outcomes = record.topics.flatMap((t) => t.outcomes);
+    assert.deepEqual(
+      outcomes.filter((o) => o.kind !== 'note').map((o) => [o.kind, o.owner]),
+      [['action', 'Dan']],
+    );
+  });
+});
