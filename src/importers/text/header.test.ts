@@ -122,6 +122,10 @@ describe('the body named in a title', () => {
     assert.equal(bodyOf('Minutes of the 31st meeting of the Lantern Society, Q4 2025'), 'Lantern Society');
     assert.equal(bodyOf('MINUTES OF THE 3rd MANAGEMENT COMMITTEE MEETING'), 'MANAGEMENT COMMITTEE');
     assert.equal(bodyOf('Lantern Steering Council Update for Q1 2023'), 'Lantern Steering Council');
+    assert.equal(
+      bodyOf('Minutes of the Harbour Architecture Board Business Meeting, 11 March 2020'),
+      'Harbour Architecture Board',
+    );
     // An executive board is the body that met, not a board meeting of the body before it.
     assert.equal(
       bodyOf('Minutes of the Harbour NCC Executive Board Meeting, 12 February 2020'),

@@ -435,9 +435,15 @@ function promoteNumberedHeading(block: Block, index: number, blocks: Block[]): B
   if (block.indent > 1 || !isHeadingText(block.text) || /^(\*\*|__)/.test(block.source)) return block;
   let next = blocks[index + 1];
   for (let k = index + 2; next?.type === 'blank'; k++) next = blocks[k];
-  if (next === undefined || next.type === 'heading') return block;
-  if (next.type === 'item' && next.indent <= block.indent && /^\d/.test(next.marker)) return block;
   const number = block.marker.slice(0, -1);
+  // "3. Administrivia" over "3.1 Approval of minutes": the section its sub-sections belong to.
+  // Not inside a list of such items ("2. …" just above): there it is one item of an agenda.
+  let previous = blocks[index - 1];
+  for (let k = index - 2; previous?.type === 'blank'; k--) previous = blocks[k];
+  const listed = previous?.type === 'item' && /^\d/.test(previous.marker) && previous.indent === block.indent;
+  const parent = !listed && next?.type === 'heading' && next.number?.startsWith(`${number}.`) === true;
+  if (next === undefined || (next.type === 'heading' && !parent)) return block;
+  if (next.type === 'item' && next.indent <= block.indent && /^\d/.test(next.marker)) return block;
   return heading(block.line, block.text, 2, 'numbered', number);
 }
 

@@ -501,7 +501,15 @@ function addReferences(
  * "Action:" among the notes are no such list.
  */
 function listedActionsOnly(drafts: TopicDraft[]): void {
-  if (!drafts.some((t) => t.actionList === true && t.outcomes.some((o) => o.kind === 'action'))) return;
+  // A list whose items mostly say how they stand ("(Done)", "(In progress)") reviews the
+  // actions of earlier meetings; it is no list of this meeting's.
+  const lists = (t: TopicDraft): boolean => {
+    if (t.actionList !== true) return false;
+    const actions = t.outcomes.filter((o) => o.kind === 'action');
+    const reported = actions.filter((o) => o.status !== null && o.status !== 'open').length;
+    return actions.length > 0 && reported * 2 < actions.length;
+  };
+  if (!drafts.some(lists)) return;
   const outcomes = drafts.flatMap((t) => t.outcomes);
   for (const outcome of outcomes) if (outcome.kind === 'action' && !outcome.listed) planOnly(outcome);
 }

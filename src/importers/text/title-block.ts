@@ -22,7 +22,7 @@ export const DRAFT =
   /^[\s*_-]*(?:status\s*:\s*)?(?:draft|unapproved|not (?:yet )?approved|draft\s*[-–—:]\s*.*|for review)[\s*_-]*$/i;
 export const CANCELLED = /\b(?:cancel+ed|cancel+ation|called off)\b/i;
 const MODIFIERS =
-  '(?:regular|special|annual|extraordinary|monthly|quarterly|weekly|virtual|online|hybrid|in-person|ordinary|plenary|open|closed|public|general|(?<!\\b(?:executive|governing|advisory|supervisory|steering|management|editorial|oversight)\\s)board|joint|inaugural|interim|\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
+  '(?:regular|special|annual|extraordinary|monthly|quarterly|weekly|virtual|online|hybrid|in-person|ordinary|plenary|open|closed|public|general|(?<!\\b(?:executive|governing|advisory|supervisory|steering|management|editorial|oversight)\\s)board(?=\\s+(?:(?:regular|special|annual|monthly|quarterly|weekly|ordinary|extraordinary|virtual|online|hybrid|in-person)\\s+)*(?:meeting|call|session)\\b)|business|joint|inaugural|interim|\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
 const KINDS = '(?:meeting|call|session|teleconference|telecon|plenary|retreat|summit|workshop|conference)';
 const MEETING_ONLY = new RegExp(`^(?:${MODIFIERS}\\s+)*${KINDS}$`, 'i');
 const MEETING_TAIL = new RegExp(`\\s+(?:${MODIFIERS}\\s+)*${KINDS}\\b.*$`, 'i');

@@ -1448,3 +1448,53 @@ describe('minutes generated from a repository’s issue', () => {
     assert.equal(record.attendance[0]!.name, 'Ana Ruiz');
   });
 });
+
+describe('plain-text minutes with numbered sections and a review of earlier actions', () => {
+  it('keeps "3.1" and "3.2" under "3. Administrivia" and the tasks set in the discussion', () => {
+    const record = recordOf(
+      `Minutes of the Harbour Architecture Board Business Meeting
+2020-03-11
+
+1. Attendance
+
+   Attendees: Ana Ruiz, Tomas Berg, Luca Bianchi
+   Regrets:   Jon Park
+
+2. Agenda Bash
+
+   No changes to the agenda.
+
+3. Administrivia
+
+3.1 Approval of minutes
+
+   The minutes of the 2020-02-26 business meeting were approved.
+
+3.2 Action items
+
+   * Tomas Berg to draft a statement on the consultation. (In progress)
+   * Ana Ruiz to send the liaison reply. (Done)
+
+4. Liaison to the standards body
+
+   The Board discussed the liaison statement. Luca Bianchi will circulate the final text.
+`,
+      'minutes.txt',
+    );
+    assert.equal(record.meeting.body, 'Harbour Architecture Board');
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      ['Agenda Bash', 'Administrivia', 'Liaison to the standards body'],
+    );
+    assert.deepEqual(
+      record.topics.flatMap((t) =>
+        t.outcomes.filter((o) => o.kind === 'action').map((o) => [o.owner, o.status]),
+      ),
+      [
+        ['Tomas Berg', 'in progress'],
+        ['Ana Ruiz', 'done'],
+        ['Luca Bianchi', 'open'],
+      ],
+    );
+  });
+});
