@@ -539,3 +539,32 @@ Guests: Luca Bianchi
     assert.ok(!record.warnings.some((w) => w.code === 'truncated-text'));
   });
 });
+
+describe('who chaired, told in a sentence', () => {
+  it('reads "co-chaired by A and B" and "chaired by Ms. C" as present, once each with the list after it', () => {
+    assert.deepEqual(
+      who(`# Harbour Panel, fourth meeting, 15 December 2020
+
+## Opening
+
+The Panel held its fourth meeting, co-chaired by Ana Ruiz and Tomas Berg.
+
+## Attendance
+
+- Ana Ruiz
+- Tomas Berg
+- Wei Chen
+`),
+      ['Ana Ruiz present Co-Chair', 'Tomas Berg present Co-Chair', 'Wei Chen present'],
+    );
+    assert.deepEqual(
+      who(`# Harbour Advisory Group, 12 April 2018
+
+## Introduction
+
+The meeting was chaired by Ms. Lynn Okafor, Chair of the group.
+`),
+      ['Lynn Okafor present Chair'],
+    );
+  });
+});

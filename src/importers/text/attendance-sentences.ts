@@ -16,7 +16,7 @@ export interface SentenceReading {
 const group = (name: string, status: Group['status'] = 'present'): Group => ({ name, status, role: null });
 
 const HINT =
-  /\b(?:following|present|attendance|attending|participat|taking part|took parts?|attended|joined|apolog|regrets|absent|called the meeting|opened the meeting)/i;
+  /\b(?:following|present|attendance|attending|participat|taking part|took parts?|attended|joined|apolog|regrets|absent|called the meeting|opened the meeting|chaired by)/i;
 
 const FOLLOWING =
   /^(?:[^,:]{1,60},\s+)?(?:the\s+)?following\s+(.+?)\s+(participated|attended|were present|joined|took parts?|sent (?:their )?(?:apologies|regrets)|(?:were|was) (?:absent|excused|not present|unable to attend))\b([^:]*):\s*(.+)$/i;
@@ -24,6 +24,8 @@ const FOLLOWING =
 const OPENED_BY =
   /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+((?:Vice[- ])?(?:Chair|Chairman|Chairwoman|Chairperson|President)(?:\s+of\s+the\s+[\p{L} ]{1,40})?),?\s+(?:promptly\s+)?(?:called|opened)\s+the\s+meeting(?:\s+to\s+order)?\b/u;
 
+const CHAIRED_BY =
+  /\b(co-?)?chaired by\s+((?:(?:Mr|Mrs|Ms|Dr|Prof|H\.E\.)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+and\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.E\.)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})?)/u;
 const OPENED_BY_ROLE =
   /^The\s+((?:Vice[- ])?(?:Chair|Chairman|Chairwoman|Chairperson|President)),\s+((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+(?:promptly\s+)?(?:called|opened)\s+the\s+meeting\b/u;
 
@@ -121,6 +123,20 @@ export function readAttendanceSentence(sentence: string): SentenceReading[] | nu
   // "Ana Ruiz, Chair, promptly called the meeting to order": the one who opened it was there.
   const opened = OPENED_BY.exec(text);
   if (opened) return [{ list: `${opened[1]!}, ${opened[2]!}`, group: group('Present'), remote: null }];
+  // "… held its fourth meeting, co-chaired by Ana Ruiz and Tomas Berg": who chaired it was there.
+  const chairedBy = CHAIRED_BY.exec(text);
+  if (chairedBy)
+    return [
+      {
+        list: chairedBy[2]!,
+        group: {
+          name: chairedBy[1] === undefined ? 'Chair' : 'Co-Chairs',
+          status: 'present',
+          role: chairedBy[1] === undefined ? 'Chair' : 'Co-Chair',
+        },
+        remote: null,
+      },
+    ];
   // "The Chairman, Mr Majed Almaz, opened the meeting": the role first, then the name.
   const openedByRole = OPENED_BY_ROLE.exec(text);
   if (openedByRole)

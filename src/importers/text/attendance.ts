@@ -115,6 +115,19 @@ export class AttendanceBook {
         same.role = group.role;
         return true;
       }
+      // "… chaired by X" told first, then X in the list of those present: one person, listed once.
+      if (
+        same.role !== null &&
+        /chair/i.test(same.role) &&
+        entry.role === null &&
+        entry.status === same.status
+      ) {
+        same.group =
+          same.group === 'Chair' || same.group === 'Co-Chairs' || same.group === 'Present'
+            ? entry.group
+            : same.group;
+        return true;
+      }
       this.warnings.push({
         code: 'duplicate-attendee',
         line,
