@@ -286,8 +286,8 @@ const CARRIED_ON_BY = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*|\\b${OFFICE_SUBJECT}
 const PASSIVE_TASK = /^(?:(?:will|shall)\s+be|(?:needs?|has|have)\s+to\s+be)\s/i;
 
 const DECISIONS = new RegExp(DECISION.source, 'gi');
-// "to be agreed", "will be decided": what is yet to be decided.
-const STILL_TO_COME = /\b(?:to|will|shall|would|should|must)\s+be\s$/i;
+// "to be agreed", "will be decided", "being decided": what is yet to be decided.
+const STILL_TO_COME = /\b(?:(?:to|will|shall|would|should|must)\s+be|being)\s$/i;
 const DETERMINER_BEFORE = /\b(?:a|an|the|on|of|our|their|its|his|her|your|my|newly|previously)\s$/i;
 
 // The first decision word that decides: not a participle after a determiner ("the approved

@@ -39,6 +39,7 @@ describe('readItem', () => {
     ['AR: Do we have consensus for stage 3?', { kind: 'note' }],
     ['Was the budget approved by the committee?', { kind: 'note' }],
     ['The terms are to be agreed at the next meeting.', { kind: 'note' }],
+    ['YAML media type submitted; hand-off being decided.', { kind: 'note' }],
     // A second verb of the meeting after what a report confirmed is the meeting's own.
     [
       'A survey was carried out which confirmed the hall was unfit but agreed that checks should be made monthly.',
