@@ -138,7 +138,12 @@ export function signalsIn(text: string, body: string | null, handles = false): S
   const action = found !== null && TAKES_EFFECT.test(found.verb) ? null : found;
   return {
     decision: before(decision),
-    action: before(action !== null && action.index > 0 && conditional(text, action.index) ? null : action),
+    // "Once the lockdown has ended Cllr Cann will check …": after its condition, someone named is given a task.
+    action: before(
+      action !== null && action.index > 0 && action.owner === null && conditional(text, action.index)
+        ? null
+        : action,
+    ),
   };
 }
 
@@ -175,7 +180,17 @@ function firstAction(text: string, body: string | null, handles: boolean): Signa
     // "… will be attended by all three supervisors": who is to do it follows the passive.
     const agent =
       subject === undefined && PASSIVE_TASK.test(m[0]) ? AGENT.exec(text.slice(m.index + m[0].length)) : null;
-    const doer = subject ?? (agent === null || NOT_AN_AGENT.test(agent[1]!) ? undefined : agent[1]);
+    // "… and Cllr Mack will check …", "Once it has ended Cllr Cann will check …": a name right
+    // before "will", inside the sentence, is who will.
+    const before =
+      subject === undefined && agent === null && m.index > 0 && /^(?:will|shall)\s(?!\s*be\s)/i.test(m[0])
+        ? NAME_BEFORE_WILL.exec(text.slice(Math.max(0, m.index - 50), m.index))
+        : null;
+    const named =
+      before !== null && !NOT_A_NAME.test(before[1]!) && !NOT_A_NAME_WORD.test(before[1]!)
+        ? before[1]
+        : undefined;
+    const doer = subject ?? (agent === null || NOT_AN_AGENT.test(agent[1]!) ? named : agent[1]);
     best = {
       index: m.index,
       verb: m[0],
@@ -281,6 +296,12 @@ function setsTask(text: string, m: RegExpExecArray): boolean {
 
 // Someone named, or an office, before "will continue".
 const CARRIED_ON_BY = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*|\\b${OFFICE_SUBJECT})\\s+$`, 'u');
+// Someone named right before "will", after a word of the sentence: a title and a name, or two
+// capitalised words at least ("Cllr Mack", "Ana Ruiz"); one capitalised word may start a clause.
+const NAME_BEFORE_WILL =
+  /(?:^|(?<!\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts|[Ee]ach|[Ee]very|[Aa]ny)\s)(?<=[a-z,;)]\s))((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}[\p{L}'’.-]*)|\p{Lu}\p{Ll}[\p{L}'’.-]*\s+\p{Lu}\p{Ll}[\p{L}'’-]*)\s+$/u;
+// Capitalised words that name no one before "will": "The Board", "This Group", "Each Member".
+const NOT_A_NAME_WORD = /^(?:the|this|that|these|those|each|every|all|any|some|our|their|its|his|her)\s/i;
 // A passive that may name who is to do it after "by": "will be circulated by the Secretary",
 // "needs to be approved by the Treasurer".
 const PASSIVE_TASK = /^(?:(?:will|shall)\s+be|(?:needs?|has|have)\s+to\s+be)\s/i;

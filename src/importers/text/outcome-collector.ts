@@ -273,6 +273,13 @@ export class OutcomeCollector {
       for (const piece of glued) this.addOne(piece, line, depth, checked);
       return;
     }
+    // "… Cllr Mack will check the defibrillator. … Cllr Cann will check the lighting.": one
+    // item that gives tasks to two people is two tasks.
+    const tasks = known === null && written.length > 80 ? tasksApart(written, this.context.body) : null;
+    if (tasks !== null) {
+      for (const task of tasks) this.addOne(task, line, depth, checked);
+      return;
+    }
     this.addOne(written, line, depth, checked, known);
   }
 
@@ -506,4 +513,22 @@ export function titleOf(written: string): string {
   if (!/\d/.test(title)) return title;
   const untimed = title.replace(TIME_AFTER, '').replace(WHERE_AFTER, '');
   return untimed === '' ? title : untimed;
+}
+
+/**
+ * The parts of an item that gives tasks to two people or more in sentences of their own, each
+ * from the sentence that names its owner; null when it gives fewer.
+ */
+function tasksApart(text: string, body: string | null): string[] | null {
+  if (!text.includes('. ')) return null;
+  const parts: string[][] = [];
+  const owners = new Set<string>();
+  for (const sentence of sentencesOf(text)) {
+    const owner = signalsIn(sentence, body).action?.owner ?? null;
+    if (owner !== null && !owners.has(owner) && parts.length > 0 && owners.size > 0) parts.push([sentence]);
+    else if (parts.length === 0) parts.push([sentence]);
+    else parts.at(-1)!.push(sentence);
+    if (owner !== null) owners.add(owner);
+  }
+  return owners.size >= 2 && parts.length >= 2 ? parts.map((p) => p.join(' ')) : null;
 }

@@ -142,6 +142,19 @@ describe('readItem', () => {
       'The SC asked the release managers to publish the schedule.',
       { kind: 'action', owner: 'release managers' },
     ],
+    // Someone named right before "will", inside the sentence, is who will; after a condition too.
+    [
+      'Concern was raised about the light and Cllr Mack will check the defibrillator.',
+      { kind: 'action', owner: 'Cllr Mack' },
+    ],
+    [
+      'Once the lockdown has ended Cllr Cann will check the lighting.',
+      { kind: 'action', owner: 'Cllr Cann' },
+    ],
+    [
+      'Dog fouling remains an issue. The Borough Councillor will be asked for help.',
+      { kind: 'action', owner: null },
+    ],
     // "requested that staff prepare …": who was asked, and the task, in the subjunctive.
     [
       'The Board requested that staff prepare a revised proposal for April.',
@@ -606,6 +619,25 @@ The Council voted on the motion; the motion carried unanimously by voice vote.
     assert.deepEqual(
       [decisions[0]!.motion?.movedBy, decisions[0]!.motion?.secondedBy],
       ['Keith Drazen', 'Pam Little'],
+    );
+  });
+
+  it('reads one item that gives tasks to two people as two tasks', () => {
+    const record = recordOf(
+      `# Wrexton Parish Council, 4 May 2020
+
+## Defibrillator
+
+- The defibrillator was not used. Concern was raised about the light and Cllr Mack will check the defibrillator. Once the lockdown has ended Cllr Cann will check the lighting in the box.
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.topics[0]!.outcomes.map((o) => [o.kind, o.owner]),
+      [
+        ['action', 'Cllr Mack'],
+        ['action', 'Cllr Cann'],
+      ],
     );
   });
 });
