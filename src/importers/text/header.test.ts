@@ -247,6 +247,26 @@ Present:
   });
 });
 
+describe('a long title over its dates', () => {
+  it('reads it as the title block, not as the opening paragraph', () => {
+    const record = recordOf(
+      `Summary of the Fourth Meeting of the Independent Panel for Harbour Preparedness
+15-17 December 2020, virtual
+
+The Panel held its fourth meeting virtually, co-chaired by Ana Ruiz and Tomas Berg.
+
+Next steps
+
+- The Secretariat will circulate a revised draft by 8 January 2021.
+`,
+      'summary.txt',
+    );
+    assert.equal(record.meeting.title, 'Summary of the Fourth Meeting of the Independent Panel for Harbour Preparedness');
+    assert.equal(record.meeting.body, 'Independent Panel for Harbour Preparedness');
+    assert.equal(record.meeting.endDate, '2020-12-17');
+  });
+});
+
 describe('a summary told in paragraphs, without headings', () => {
   const summary = `Summary of the virtual meeting of the Harbour Data Council, 3 March 2020
 

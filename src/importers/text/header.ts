@@ -122,8 +122,10 @@ export function readHeader(
     }
     // A cover note before the summary ("Please find below …"), and the address it gives:
     // the title comes after them.
+    const dated = titleOverDates(lines);
     if (
       first &&
+      !dated &&
       (isNarrative(lines) || lines.every((l) => ADDRESS_ALONE.test(l.text))) &&
       titleAhead(blocks, i)
     ) {
@@ -140,7 +142,7 @@ export function readHeader(
     // A title repeated in another style ("**Panel**" then "Panel") adds nothing.
     if (!first && lines.every((l) => titleKeys.has(lineKey(l.text)))) continue;
     const kept = lines.filter((l) => !isLeftover(l.text));
-    const fits = kept.length <= 6 && kept.every((l) => l.text.length <= 160) && !isNarrative(kept);
+    const fits = kept.length <= 6 && kept.every((l) => l.text.length <= 160) && (dated || !isNarrative(kept));
     if (!fits || (!first && !boldRun && !lines.every((l) => isMetaLine(l.text) || isLeftover(l.text)))) break;
     if (block.type === 'heading' && !first && !boldRun && !isMetaLine(block.text)) break;
     for (const l of kept) {
@@ -286,6 +288,17 @@ export function isNarrative(lines: TextLine[]): boolean {
     '.!?;:)”"'.includes(text.trimEnd().at(-1) ?? ' ') ||
     text.length > 160 ||
     (lines.length > 1 && lines.some((l) => l.text.length > 70))
+  );
+}
+
+// "Summary of the Fourth Meeting of the Independent Panel for …" over "15-17 December 2020,
+// virtual": a long title over its dates, a title block however long its first line.
+function titleOverDates(lines: TextLine[]): boolean {
+  return (
+    lines.length >= 2 &&
+    lines.length <= 4 &&
+    isHeadingText(lines[0]!.text) &&
+    lines.slice(1).every((l) => l.text.length <= 60 && findDate(l.text)?.date != null)
   );
 }
 
