@@ -16,7 +16,7 @@ export interface SentenceReading {
 const group = (name: string, status: Group['status'] = 'present'): Group => ({ name, status, role: null });
 
 const HINT =
-  /\b(?:following|present|attendance|attending|participat|taking part|took parts?|attended|joined|apolog|regrets|absent|called the meeting|opened the meeting|chaired by)/i;
+  /following|present|attend|participat|taking part|took part|joined|apolog|regrets|absent|the meeting|chaired by/i;
 
 const FOLLOWING =
   /^(?:[^,:]{1,60},\s+)?(?:the\s+)?following\s+(.+?)\s+(participated|attended|were present|joined|took parts?|sent (?:their )?(?:apologies|regrets)|(?:were|was) (?:absent|excused|not present|unable to attend))\b([^:]*):\s*(.+)$/i;

@@ -644,7 +644,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
         ) {
           const title = plainText(bold ?? outlineTitle ?? block.text).replace(/:$/, '');
           // "- **Contact**:" over a name and an address: what a page gives, not a topic.
-          if (child && headingKind(title) === 'skip') {
+          if (child && PAGE_PART.test(title) && headingKind(title) === 'skip') {
             state.skipBelow = block.indent;
             break;
           }
@@ -729,6 +729,11 @@ function hasOwnWords(text: string, defaultKind: OutcomeKind, context: BodyContex
   const reading = readItem(text, { defaultKind, body: context.body, year: context.year });
   return !reading.placeholder && (reading.verb !== null || reading.kind !== defaultKind);
 }
+
+// The first words of what a page gives rather than the meeting's items: "Contact",
+// "Registration", "Links", "Downloads".
+const PAGE_PART =
+  /^(?:contact|registration|links|downloads?|related|more information|see also|references)\b/i;
 
 // What an agenda's sub-item says was decided ("Decided to set a goal …", "Approved.").
 function decidedHere(text: string, context: BodyContext): boolean {

@@ -261,7 +261,10 @@ Next steps
 `,
       'summary.txt',
     );
-    assert.equal(record.meeting.title, 'Summary of the Fourth Meeting of the Independent Panel for Harbour Preparedness');
+    assert.equal(
+      record.meeting.title,
+      'Summary of the Fourth Meeting of the Independent Panel for Harbour Preparedness',
+    );
     assert.equal(record.meeting.body, 'Independent Panel for Harbour Preparedness');
     assert.equal(record.meeting.endDate, '2020-12-17');
   });

@@ -122,11 +122,13 @@ export function readHeader(
     }
     // A cover note before the summary ("Please find below …"), and the address it gives:
     // the title comes after them.
-    const dated = titleOverDates(lines);
+    // Looked at only where a paragraph might be taken for prose: most blocks of a head are not.
+    let datedOnce: boolean | undefined;
+    const dated = (): boolean => (datedOnce ??= titleOverDates(lines));
     if (
       first &&
-      !dated &&
       (isNarrative(lines) || lines.every((l) => ADDRESS_ALONE.test(l.text))) &&
+      !dated() &&
       titleAhead(blocks, i)
     ) {
       // A note is a few paragraphs at most: past them, the text had begun where the note did.
@@ -142,7 +144,8 @@ export function readHeader(
     // A title repeated in another style ("**Panel**" then "Panel") adds nothing.
     if (!first && lines.every((l) => titleKeys.has(lineKey(l.text)))) continue;
     const kept = lines.filter((l) => !isLeftover(l.text));
-    const fits = kept.length <= 6 && kept.every((l) => l.text.length <= 160) && (dated || !isNarrative(kept));
+    const fits =
+      kept.length <= 6 && kept.every((l) => l.text.length <= 160) && (!isNarrative(kept) || dated());
     if (!fits || (!first && !boldRun && !lines.every((l) => isMetaLine(l.text) || isLeftover(l.text)))) break;
     if (block.type === 'heading' && !first && !boldRun && !isMetaLine(block.text)) break;
     for (const l of kept) {
@@ -304,9 +307,14 @@ function titleOverDates(lines: TextLine[]): boolean {
 
 // "In addition to the Chair, the following Directors participated …: A, B": a paragraph of
 // the attendance, which the body reads, not the meeting's purpose.
+const ATTENDANCE_HINT =
+  /following|participated|attended|apologies|regrets|absent|called the meeting|opened the meeting|chaired by|present/i;
+
 function tellsAttendance(lines: TextLine[]): boolean {
   if (lines.length > 6) return false;
   const text = lines.reduce((acc, l) => joinWrapped(acc, l.text), '');
+  // Every such sentence has one of these words; most opening paragraphs have none.
+  if (!ATTENDANCE_HINT.test(text)) return false;
   return sentencesOf(text).some((sentence) => readAttendanceSentence(sentence) !== null);
 }
 

@@ -275,7 +275,10 @@ export class OutcomeCollector {
     }
     // "… Cllr Mack will check the defibrillator. … Cllr Cann will check the lighting.": one
     // item that gives tasks to two people is two tasks.
-    const tasks = known === null && written.length > 80 ? tasksApart(written, this.context.body) : null;
+    const tasks =
+      known === null && written.length > 80 && twoWills(written)
+        ? tasksApart(written, this.context.body)
+        : null;
     if (tasks !== null) {
       for (const task of tasks) this.addOne(task, line, depth, checked);
       return;
@@ -513,6 +516,13 @@ export function titleOf(written: string): string {
   if (!/\d/.test(title)) return title;
   const untimed = title.replace(TIME_AFTER, '').replace(WHERE_AFTER, '');
   return untimed === '' ? title : untimed;
+}
+
+// Two "will"s at least: what every item giving two people a task each says (looked for first,
+// as most items have none).
+function twoWills(text: string): boolean {
+  const first = text.indexOf(' will ');
+  return first !== -1 && text.indexOf(' will ', first + 6) !== -1;
 }
 
 /**

@@ -117,7 +117,9 @@ const REGISTER_HEADING = /^(?:decisions|actions|action items)\s+(?:made|taken|re
 
 /** Classifies a heading's text. */
 export function headingKind(text: string, style: 'heading' | 'item' = 'heading'): HeadingKind {
-  if (style === 'heading' && REGISTER_HEADING.test(text.trim())) return 'container';
+  const c = text.charCodeAt(0) | 32;
+  if (style === 'heading' && (c === 97 || c === 100) && REGISTER_HEADING.test(text.trim()))
+    return 'container';
   if (text.length > 100) return 'topic';
   const trimmed = text.trim();
   const t = trimmed.endsWith(':') || trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;

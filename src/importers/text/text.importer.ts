@@ -162,13 +162,15 @@ function readMeeting(lines: SourceLine[], source: TextSource): MeetingRecord {
   // A summary told in paragraphs without a heading: the first paragraph says why the meeting
   // met, and those after it what it did, when they decide or set tasks.
   // An agenda or the announcement of an event says what will be done, whatever its paragraphs say.
-  const announced = titledAsAgenda(rest) || announcesEvent(rest);
+  // Looked at only where it decides something: most texts are neither.
+  let announcedOnce: boolean | undefined;
+  const announced = (): boolean => (announcedOnce ??= titledAsAgenda(rest) || announcesEvent(rest));
   const told = header.purposeBlocks[1];
   if (
     told !== undefined &&
     !header.cancelled &&
     !body.cancelled &&
-    !announced &&
+    !announced() &&
     body.topics.every((t) => t.outcomes.length === 0)
   ) {
     const again = readBody(blocks, told, { body: header.body, year });
@@ -222,7 +224,7 @@ function readMeeting(lines: SourceLine[], source: TextSource): MeetingRecord {
     !cancelled &&
     !listing &&
     body.book.entries.length === 0 &&
-    announced &&
+    announced() &&
     !body.topics.some((t) => t.outcomes.some((o) => o.kind === 'decision')) &&
     !tellsWhatHappened(body.topics.flatMap((t) => t.outcomes.map((o) => o.text)));
   if (agenda) {
