@@ -412,13 +412,22 @@ export function isCollective(subject: string, body: string | null): boolean {
       (s === 'wg' && b.folded.includes('working group')) ||
       (s === 'cg' && b.folded.includes('community group'))
     );
-  return b.folded === s || b.folded.endsWith(` ${s}`) || b.folded.startsWith(`${s} `) || b.acronym === s;
+  return (
+    b.folded === s ||
+    b.folded.endsWith(` ${s}`) ||
+    b.folded.startsWith(`${s} `) ||
+    b.acronym === s ||
+    b.written === s
+  );
 }
 
 // The ways an item may name its own body, worked out once per body.
-const namesOfBodies = new Map<string, { folded: string; words: Set<string>; acronym: string }>();
+const namesOfBodies = new Map<
+  string,
+  { folded: string; words: Set<string>; acronym: string; written: string }
+>();
 
-function bodyNames(body: string): { folded: string; words: Set<string>; acronym: string } {
+function bodyNames(body: string): { folded: string; words: Set<string>; acronym: string; written: string } {
   let names = namesOfBodies.get(body);
   if (names === undefined) {
     const folded = fold(body);
@@ -429,7 +438,9 @@ function bodyNames(body: string): { folded: string; words: Set<string>; acronym:
         .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]))
         .join(''),
     );
-    names = { folded, words: new Set(folded.split(/\W+/)), acronym };
+    // "At-Large Advisory Committee (ALAC)": the acronym the name gives itself.
+    const written = fold(/\((\p{Lu}[\p{Lu}\d&-]{1,11})\)/u.exec(body)?.[1] ?? '');
+    names = { folded, words: new Set(folded.split(/\W+/)), acronym, written };
     if (namesOfBodies.size > 1000) namesOfBodies.clear();
     namesOfBodies.set(body, names);
   }

@@ -513,7 +513,14 @@ function listedActionsOnly(drafts: TopicDraft[]): void {
   };
   if (!drafts.some(lists)) return;
   const outcomes = drafts.flatMap((t) => t.outcomes);
-  for (const outcome of outcomes) if (outcome.kind === 'action' && !outcome.listed) planOnly(outcome);
+  for (const outcome of outcomes) {
+    if (outcome.kind !== 'action' || outcome.listed) continue;
+    // "The committee agreed to submit a comment": what the body agreed, whose task the list
+    // gives; what someone named agreed to do is theirs, and the list tells it again.
+    if (outcome.owner === null && /^(?:agreed|decided|resolved)\b/i.test(outcome.verb ?? ''))
+      Object.assign(outcome, { kind: 'decision', owner: null, due: null, dueText: null, status: null });
+    else planOnly(outcome);
+  }
 }
 
 /** Titles without a second citation of one document, in order. */

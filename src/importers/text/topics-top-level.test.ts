@@ -1498,3 +1498,36 @@ describe('plain-text minutes with numbered sections and a review of earlier acti
     );
   });
 });
+
+describe('a committee’s minutes with a table of actions and a list of decisions', () => {
+  it('reads what the committee agreed to do as its decision, and its acronym as the committee itself', () => {
+    const record = recordOf(
+      `# At-Harbour Advisory Committee (AHAC) Monthly Teleconference - 23 April 2019
+
+**Attendees:** Ana Ruiz (Chair), Tomas Berg
+
+## Action Items
+
+| Action Item | Assignee | Status |
+| --- | --- | --- |
+| Staff to circulate the draft statement on the budget | Staff | Open |
+| Tomas Berg to hold a call with the regional leaders | Tomas Berg | Open |
+
+## Decisions
+
+- The AHAC ratified the statement on the strategic plan.
+- The AHAC agreed to submit a comment on the fee proposal.
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.topics.flatMap((t) => t.outcomes.map((o) => [o.kind, o.owner])),
+      [
+        ['action', 'Staff'],
+        ['action', 'Tomas Berg'],
+        ['decision', null],
+        ['decision', null],
+      ],
+    );
+  });
+});
