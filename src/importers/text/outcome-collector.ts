@@ -4,7 +4,7 @@
  * are split, and outcomes listed in a summary block ("Summary of decisions") give way to the
  * same outcomes under their topics.
  */
-import type { OutcomeKind, Warning } from '../../domain/record.js';
+import type { Motion, OutcomeKind, Warning } from '../../domain/record.js';
 import { keyOf, pieceCount } from '../../domain/text.js';
 import { joinWrapped } from './outline.js';
 import { signalsIn, type Signals } from './item-signals.js';
@@ -202,7 +202,7 @@ export class OutcomeCollector {
   private spoken = false;
 
   // The motion a lead-in announced ("… moved the following resolution:"), for the next decision.
-  private pendingMotion: OutcomeDraft['motion'] = null;
+  private pendingMotion: Motion | null = null;
 
   private addSentences(text: string, line: number): void {
     // Each group keeps the signals of its first sentence while every later one has none: they
@@ -292,15 +292,7 @@ export class OutcomeCollector {
     if (whole.placeholder) return;
     last.text = whole.text;
     // The vote completes what the lead-in said of who moved and seconded.
-    const before = last.motion;
-    last.motion =
-      before === null || whole.motion === null
-        ? (whole.motion ?? before)
-        : {
-            ...whole.motion,
-            movedBy: whole.motion.movedBy ?? before.movedBy,
-            secondedBy: whole.motion.secondedBy ?? before.secondedBy,
-          };
+    last.motion = withMover(whole.motion, last.motion);
     last.verb ??= whole.verb;
   }
 
@@ -408,15 +400,7 @@ export class OutcomeCollector {
       motion = null;
       kind = 'note';
     } else if (kind === 'decision' && this.pendingMotion !== null) {
-      const pending = this.pendingMotion;
-      motion =
-        motion === null
-          ? pending
-          : {
-              ...motion,
-              movedBy: motion.movedBy ?? pending.movedBy,
-              secondedBy: motion.secondedBy ?? pending.secondedBy,
-            };
+      motion = withMover(motion, this.pendingMotion);
       this.pendingMotion = null;
     }
     // Built field by field: spreading the reading and adding fields costs microseconds per item.
@@ -516,6 +500,16 @@ export function titleOf(written: string): string {
   if (!/\d/.test(title)) return title;
   const untimed = title.replace(TIME_AFTER, '').replace(WHERE_AFTER, '');
   return untimed === '' ? title : untimed;
+}
+
+/** A motion as read later, with who moved and seconded it as read earlier where it names none. */
+function withMover(later: Motion | null, earlier: Motion | null): Motion | null {
+  if (later === null || earlier === null) return later ?? earlier;
+  return {
+    ...later,
+    movedBy: later.movedBy ?? earlier.movedBy,
+    secondedBy: later.secondedBy ?? earlier.secondedBy,
+  };
 }
 
 // Two "will"s at least: what every item giving two people a task each says (looked for first,
