@@ -130,7 +130,7 @@ export function signalsIn(text: string, body: string | null, handles = false): S
   // The reporting verb ("confirmed that …") is no decision; a later verb joined to it may be.
   const m = operative ?? decisionMatch(text, reported === null ? -1 : cut);
   const decision =
-    m && !conditional(text, m.index) && !asked(text, m.index)
+    m && !conditional(text, m.index) && !inQuestion(text, m.index)
       ? { index: m.index, verb: m[0], owner: null }
       : null;
   const found = firstAction(text, body, handles);
@@ -157,7 +157,7 @@ const CONDITION =
   /\b(?:if|where|when|whenever|once|unless|until|whether|how|so that|so (?:everyone|everybody|people|members|all|they|we))\b[^.;:,]*$/i;
 
 // "Do we have consensus for stage 3?": the sentence around a word asks; it records nothing.
-function asked(text: string, index: number): boolean {
+function inQuestion(text: string, index: number): boolean {
   const end = text.slice(index).search(/[.!?](?:\s|$)/);
   return end !== -1 && text[index + end] === '?';
 }

@@ -512,8 +512,8 @@ function withMover(later: Motion | null, earlier: Motion | null): Motion | null 
   };
 }
 
-// Two "will"s at least: what every item giving two people a task each says (looked for first,
-// as most items have none).
+// Two "will"s at least, as an item that gives two people a task each says them ("Cllr Mack
+// will …; Cllr Cann will …"): looked for first, as most items have none.
 function twoWills(text: string): boolean {
   const first = text.indexOf(' will ');
   return first !== -1 && text.indexOf(' will ', first + 6) !== -1;
@@ -529,8 +529,9 @@ function tasksApart(text: string, body: string | null): string[] | null {
   const owners = new Set<string>();
   for (const sentence of sentencesOf(text)) {
     const owner = signalsIn(sentence, body).action?.owner ?? null;
-    if (owner !== null && !owners.has(owner) && parts.length > 0 && owners.size > 0) parts.push([sentence]);
-    else if (parts.length === 0) parts.push([sentence]);
+    // A part starts at the first sentence and at each that names another owner.
+    const another = owner !== null && owners.size > 0 && !owners.has(owner);
+    if (parts.length === 0 || another) parts.push([sentence]);
     else parts.at(-1)!.push(sentence);
     if (owner !== null) owners.add(owner);
   }
