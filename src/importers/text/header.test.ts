@@ -300,6 +300,22 @@ The Council endorsed the work plan as presented.
     );
   });
 
+  it('reads a decision that cites Annex I as the record, not as someone writing in the first person', () => {
+    const record = recordOf(
+      `Summary of the virtual meeting of the Harbour Data Council, 3 March 2020
+
+The Council met virtually on 3 March 2020 to discuss its programme for the year.
+
+The Council adopted the work plan in Annex I.
+`,
+      'summary.txt',
+    );
+    assert.deepEqual(
+      record.topics.flatMap((t) => t.outcomes.map((o) => o.kind)),
+      ['decision'],
+    );
+  });
+
   it('reads no record from paragraphs that only plan, or from someone writing in the first person', () => {
     const plan = `Meeting of the Harbour Data Council, 5 March 2026
 

@@ -424,7 +424,9 @@ function agendaTopics(drafts: TopicDraft[], listed: Body['agenda']): TopicDraft[
   });
 }
 
-const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my)\b/;
+// "I", but not the Roman one of "Annex I" or "Phase I".
+const FIRST_PERSON =
+  /(?<!\b(?:Annex|Appendix|Part|Phase|Chapter|Section|Article|Volume|Title|Schedule|Stage|Tier)\s)\bI\b|\b(?:I'm|I’m|I've|I’ve|I'd|I’d|my)\b/;
 
 // Where a topic starts: its title's line, or its first outcome's when it has no title.
 const firstLine = (topic: TopicDraft): number => topic.line ?? topic.outcomes[0]?.line ?? 0;
