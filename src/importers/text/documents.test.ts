@@ -45,4 +45,13 @@ describe('what an outcome does to the documents it names', () => {
       [],
     );
   });
+
+  it('lists no document the meeting only plans, named by a generic phrase', () => {
+    // The phrase stays in the outcome's text: the register lists titled documents only.
+    assert.deepEqual(states('The Panel agreed to develop a two-page document on its role.', false), []);
+    assert.deepEqual(states('The Secretariat will prepare a short report for members.', false), []);
+    assert.deepEqual(states('The Panel will draft a position paper titled “Reef Futures”.', false), [
+      'Reef Futures: null',
+    ]);
+  });
 });

@@ -1,8 +1,9 @@
 /**
  * Documents an outcome names: titles in double quotes ("the draft “IGF LP Approach to
  * WSIS+20”"), their state as the sentence gives it, and their author when a possessive names
- * one ("the MAG’s “Vision of the IGF Beyond 2025”"). A document announced but not yet written
- * ("develop a two-page document") is kept as planned.
+ * one ("the MAG’s “Vision of the IGF Beyond 2025”"). A document only announced by a generic
+ * phrase ("develop a two-page document") has no title yet: it stays in the outcome's text, and
+ * the register, which lists titled documents, does not list it.
  *
  * A decision or a note whose verb acts on the document itself ("endorsed the draft “…”", "“…”
  * was published") gives the state that verb names; an action only announces it ("will be
@@ -28,8 +29,6 @@ const QUOTED = /[“"]([^“”"\n]{3,160})[”"]/g;
 // What stands before a title: "the MAG’s", "its draft", "the final".
 const BEFORE =
   /(?:(\p{Lu}[\p{L}\p{N}.&-]*)['’]s\s+)?(?:(draft|final|finalized|finalised|endorsed|published|revised|updated|proposed)\s+)?$/iu;
-const PLANNED =
-  /\b(?:develop|draft|prepare|produce|write|compile|create)\s+(?:a|an)\s+((?:[\w-]+\s+){0,3}?(?:document|paper|note|report|statement|brief|briefing|letter|proposal|position paper|discussion paper|summary))\b/i;
 // The words of a resolution quoted whole ("The Board approves the Minutes of …, as written."): a
 // sentence with the body's verb in the present, not a title.
 const QUOTED_RESOLUTION =
@@ -61,7 +60,7 @@ const MINOR_LONGEST = Math.max(...[...MINOR].map((word) => word.length));
  */
 export function namedDocuments(text: string, body: string | null, acts = false): NamedDocument[] {
   const found: NamedDocument[] = [];
-  if (!/["“]|\ban? /.test(text)) return found;
+  if (!/["“]/.test(text)) return found;
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) {
     const title = m[1]!.trim().replace(/[,.;:]$/, '');
@@ -85,10 +84,6 @@ export function namedDocuments(text: string, body: string | null, acts = false):
       : null;
     found.push({ title, state: (verb && stateOfVerb(verb[1]!)) ?? stateOf(before[2], title), author });
   }
-  const planned = /\b(?:develop|draft|prepare|produce|write|compile|create)\s+an?\s/i.test(text)
-    ? PLANNED.exec(text)
-    : null;
-  if (planned) found.push({ title: planned[1]!.trim(), state: 'planned', author: body });
   return found;
 }
 
