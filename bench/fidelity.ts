@@ -4,7 +4,9 @@
  * read with what a person found (fidelity/truth/). Prints, per family and overall, the share of
  * each field exactly right, right within one, and exactly right among the fields an empty
  * record gets wrong; crashes; outcomes invented on documents that have none; and how many of
- * the documents they name were found. `--check` only checks DIR against the manifest.
+ * the documents they name were found. `--check` only checks DIR against the manifest;
+ * `--part NAME` reads only the documents of fidelity/manifest/NAME.json (a batch, such as a set
+ * held out from the work on the importer to see how it reads documents it was never tried on).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -24,22 +26,29 @@ interface Entry {
 
 const ROOT = join(import.meta.dirname, '..', 'fidelity');
 
-function manifest(): Entry[] {
+function manifest(part: string | undefined): Entry[] {
   const folder = join(ROOT, 'manifest');
-  return readdirSync(folder)
-    .filter((f) => f.endsWith('.json'))
+  const files = readdirSync(folder).filter((f) => f.endsWith('.json'));
+  if (part !== undefined && !files.includes(`${part}.json`)) {
+    console.error(`no part ${part}: the parts are ${files.map((f) => f.slice(0, -5)).join(', ')}`);
+    process.exit(2);
+  }
+  return files
+    .filter((f) => part === undefined || f === `${part}.json`)
     .sort()
     .flatMap((f) => JSON.parse(readFileSync(join(folder, f), 'utf8')) as Entry[]);
 }
 
 const args = process.argv.slice(2);
-const dir = args.find((a) => !a.startsWith('--'));
-if (dir === undefined) {
-  console.error('usage: npm run fidelity -- DIR [--verbose] [--check]');
+const partAt = args.indexOf('--part');
+const part = partAt === -1 ? undefined : args[partAt + 1];
+const dir = args.find((a, i) => !a.startsWith('--') && (partAt === -1 || i !== partAt + 1));
+if (dir === undefined || (partAt !== -1 && part === undefined)) {
+  console.error('usage: npm run fidelity -- DIR [--verbose] [--check] [--part NAME]');
   process.exit(2);
 }
 const verbose = args.includes('--verbose');
-const entries = manifest();
+const entries = manifest(part);
 
 // The folder must hold exactly what the manifest names: a text that differs is another document.
 const problems: string[] = [];
