@@ -27,6 +27,9 @@ describe('findDate', () => {
     ['réunion du 5 mars 2024', '2024-03-05', null, null],
     ['3 de mayo de 2021', '2021-05-03', null, null],
     ['Board meeting Minutes/5 January 2009', '2009-01-05', null, null],
+    // The year first, then the month's name: how some projects name their notes.
+    ['2018-August-30 TSC Meeting Notes', '2018-08-30', null, null],
+    ['2019-Jan-07', '2019-01-07', null, null],
   ];
   for (const [written, date, endDate, problem] of cases) {
     it(`reads "${written}"`, () => {

@@ -92,6 +92,12 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => Parts }> = [
       year: opt(m[5]),
     }),
   },
+  // The year, the month's name and the day ("2018-August-30", "2019-Jan-07"), as some
+  // projects name their notes.
+  {
+    re: new RegExp(`(?<![\\d/.-])(\\d{4})([-/])${MONTH}\\2(\\d{1,2})(?![\\d/.:-])`, 'gi'),
+    read: (m) => ({ year: num(m[1]), month: monthOf(m[3]!), day: num(m[4]) }),
+  },
   // Day, month and year in German, French, Spanish or Dutch ("11. Juli 2017", "5 mars 2024"):
   // the year must be written, as nothing else tells these words from others.
   {

@@ -9,14 +9,20 @@ import { POST_DATE } from './meta.js';
 import type { SourceLine } from './outline.js';
 import { bodyOf, modeOf, stripDateAndTime } from './title-block.js';
 
-/** Splits front matter off the top of the lines; invalid YAML is left as text. */
-export function takeFrontMatter(lines: SourceLine[]): {
+interface FrontMatter {
   data: Record<string, unknown> | null;
   line: number | null;
   rest: SourceLine[];
-} {
+}
+
+/**
+ * Splits front matter off the top of the lines: a YAML block between "---" lines, or the "Key:
+ * value" lines a site generator keeps above a page's text. Invalid YAML is left as text.
+ */
+export function takeFrontMatter(lines: SourceLine[]): FrontMatter {
   const first = lines.findIndex((l) => l.raw.trim() !== '');
-  if (first === -1 || lines[first]!.raw.trim() !== '---') return { data: null, line: null, rest: lines };
+  if (first === -1) return { data: null, line: null, rest: lines };
+  if (lines[first]!.raw.trim() !== '---') return siteMetadata(lines, first);
   const close = lines.findIndex((l, i) => i > first && /^(?:---|\.\.\.)$/.test(l.raw.trim()));
   if (close === -1 || close - first > 80) return { data: null, line: null, rest: lines };
   try {
@@ -32,6 +38,52 @@ export function takeFrontMatter(lines: SourceLine[]): {
   } catch {
     return { data: null, line: null, rest: lines };
   }
+}
+
+// A line of a site generator's metadata ("Title: …", "save_as: …", "tags:").
+const METADATA_LINE = /^([A-Za-z][\w-]{0,20}):(?:\s+(.*))?$/;
+// Keys that only a website's metadata has: none of them is a fact of a meeting.
+const SITE_KEYS = new Set([
+  'slug',
+  'save_as',
+  'url',
+  'modified',
+  'updated',
+  'authors',
+  'author',
+  'summary',
+  'category',
+  'categories',
+  'tags',
+  'template',
+  'hidetitle',
+  'description',
+  'link',
+  'type',
+  'lang',
+  'layout',
+  'permalink',
+]);
+
+/**
+ * The "Key: value" lines above a page's text that static site generators read (Pelican,
+ * Nikola): the page's title and the day it was posted. Taken only with a key no meeting's
+ * own head has ("slug", "save_as", "Authors"), so that "Date:", "Time:" and "Present:" lines
+ * of the minutes stay the minutes' own.
+ */
+function siteMetadata(lines: SourceLine[], first: number): FrontMatter {
+  const data: Record<string, unknown> = {};
+  let end = first;
+  for (; end < lines.length && lines[end]!.raw.trim() !== ''; end++) {
+    const m = METADATA_LINE.exec(lines[end]!.raw.trim());
+    if (m === null) return { data: null, line: null, rest: lines };
+    data[m[1]!.toLowerCase()] = m[2]?.trim() ?? '';
+  }
+  const keys = Object.keys(data);
+  if (keys.length < 2 || !keys.some((k) => SITE_KEYS.has(k)) || !('title' in data || 'date' in data))
+    return { data: null, line: null, rest: lines };
+  // A site's "Date" is the day the page was posted, which may be years after the meeting.
+  return { data: { ...data, layout: 'post' }, line: lines[first]!.n, rest: lines.slice(end) };
 }
 
 /** Adds what front matter says to the head read from the title block. */

@@ -110,6 +110,101 @@ Minutes of the meeting of 16 August 2017.
   });
 });
 
+describe('the head a website adds to minutes it publishes', () => {
+  it('reads key and value lines a site generator keeps above the text as front matter', () => {
+    const record = recordOf(
+      `Title: Board Meeting 2019-03-04
+Date: 2019-03-04 10:20
+Modified: 2020-01-15 09:00
+Authors: Dana Whitfield
+Summary: Board Meeting 2019-03-04
+save_as: Board_Meeting_2019-03-04.html
+
+[Main Page](index.html) -\\> [Meetings](Meetings.html)
+-\\> [Minutes](Minutes.html) -\\> [Board Meeting 2019-03-04](Board_Meeting_2019-03-04.html)
+
+Board Meeting Minutes
+---------------------
+
+### Directors Present
+
+-   Dana Whitfield, President
+-   Omar Haddad, Secretary
+`,
+      'minutes.md',
+    );
+    assert.equal(record.meeting.date, '2019-03-04');
+    assert.equal(record.meeting.title, 'Board Meeting Minutes');
+    assert.equal(record.attendance.length, 2);
+  });
+
+  it('takes the date the minutes give over the date the page was posted', () => {
+    const record = recordOf(
+      `title: 2011 AGM
+slug: 2011-agm
+date: 2023-05-02 12:03:03 UTC+12:00
+tags:
+category:
+
+# Minutes of the Harbour Club AGM - 14 March 2011
+
+Meeting opened at 7:30pm.
+`,
+      'minutes.md',
+    );
+    assert.equal(record.meeting.date, '2011-03-14');
+    assert.equal(record.meeting.title, 'Minutes of the Harbour Club AGM');
+  });
+
+  it('leaves labelled facts of the meeting itself as they are', () => {
+    const record = recordOf(
+      `Date: 12 May 2020
+Time: 10:00 UTC
+Present: Ana Ruiz, Tomas Berg
+
+# Harbour Club Committee
+
+* The committee agreed to renew the lease.
+`,
+      'minutes.md',
+    );
+    assert.equal(record.meeting.date, '2020-05-12');
+    assert.deepEqual(
+      record.attendance.map((a) => a.name),
+      ['Ana Ruiz', 'Tomas Berg'],
+    );
+  });
+
+  it('takes the day a post says the meeting was held over the day it was posted', () => {
+    assert.equal(
+      dateOf(`---
+title: "2023 Annual Members' Meeting"
+date: 2023-10-24T08:30:00+08:00
+summary: Report from our October 2023 meeting
+---
+
+The Harbour Club held its annual members' meeting on 10 October 2023. Here is a summary.
+
+**Board elections:** Members elected two new directors.
+`),
+      '2023-10-10',
+    );
+    // The minutes of another meeting, held on another day, date nothing.
+    assert.equal(
+      dateOf(`---
+title: "Committee"
+date: 2023-10-24
+---
+
+The committee approved the minutes of the meeting held on 3 October 2023.
+
+* The committee agreed to renew the lease.
+`),
+      '2023-10-24',
+    );
+  });
+});
+
 describe('the body named in a title', () => {
   it('reads the body after "Nth meeting of the …", not the ordinal', () => {
     const bodyOf = (title: string) => recordOf(`# ${title}\n\nThe Bureau met.\n`, 'minutes.md').meeting.body;

@@ -12,7 +12,7 @@ import { isScribeLog } from './scribe.js';
 import { readAttendanceSentence, sentencesOf } from './attendance-sentences.js';
 import { headingKind, runInTitle } from './sections.js';
 import { isLeftover } from './leftovers.js';
-import { POST_DATE, saysCancelled, noteClock, readMeta, readMetaTable, trust } from './meta.js';
+import { HELD, POST_DATE, saysCancelled, noteClock, readMeta, readMetaTable, trust } from './meta.js';
 import type { Block, TextLine } from './outline.js';
 import { isHeadingText, joinWrapped } from './outline.js';
 import {
@@ -59,6 +59,11 @@ export interface Header {
 // "Agenda" alone heads the agenda; "GitHub Agenda" links to where it is kept.
 const MEETING_RESOURCE =
   /^(?:(?:github|zoom|youtube|google|hackmd)\s+(?:agenda|notes|issue)|agenda and (?:documents|materials|papers)|(?:(?:github|zoom|youtube|google)\s+)?(?:audio|video|audio\/video|recording|livestream|slides|transcript|chat log)(?:\s+of\s+the\s+(?:meeting|call))?)$/i;
+
+// "The Club held its annual members' meeting on 10 October 2023", "The Board met on …": the
+// text saying when this meeting was held, over the day a post was written.
+const HELD_ON =
+  /\b(?:(?:held|had|hosted|convened|conducted)\s+(?:its|their|our|the|an?)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:meeting|session|assembly|AGM|call|retreat)|met)\s+(?:(?:online|virtually|in person)\s+)?on\s+(.{6,40})/iu;
 
 // A web address alone on its line.
 const ADDRESS_ALONE = /^<?https?:\/\/\S+>?$/;
@@ -182,6 +187,8 @@ export function readHeader(
         purpose.push(text);
         header.purposeBlocks.push(i);
       }
+      const held = HELD_ON.exec(text);
+      if (held !== null) header.dates.push({ from: HELD, text: held[1]!, line: block.line });
       header.dates.push({ from: 'the opening paragraph', text, line: block.line });
       header.times.push({ from: 'the opening paragraph', text, line: block.line });
       noteClock(text, block.line, header);

@@ -16,7 +16,8 @@ const CONTACT =
   /^(?:(?:phone|tel|telephone|mobile|cell|fax)\.?\s*:?\s*\+?\d[\d\s().-]{5,}|p\.?\s?o\.?\s?box\s+\d+)$/i;
 const NAVIGATION =
   /^(?:(?:menu|search|home|print|share|download|contact|sitemap|site map|login|log in|sign in|accessibility|help|back|top|next|previous|feedback|subscribe|rss|reply|forward|view thread|\d+ messages?)\b\s*)+$|^(?:download|print|save|export)\b.{0,40}$/i;
-const BREADCRUMB = /^[^.!?]{1,80}(?:\s[>›»]\s[^.!?]{1,80}){1,}$/;
+// "Home › Meetings › Minutes", "Main Page -> Meetings", and a trail's second line ("-> Minutes").
+const BREADCRUMB = /^(?:(?:-+>|[>›»→])\s)?[^.!?]{1,80}(?:\s(?:-+>|[>›»→])\s[^.!?]{1,80}){1,}$/;
 const TRAILER_START =
   /^(?:minutes (?:manually )?(?:created|formatted)|formatted by|\$date:|diagnostics|(?:page )?last (?:updated|modified)|back to top|©|copyright|\(c\) \d{4}|-+ ?next part ?-+|_{5,}|unsubscribe|list info|mailing list|more information about the \S+ mailing list)/i;
 const SIGN_OFF =
@@ -41,8 +42,8 @@ export function isLeftover(text: string): boolean {
 
 // Cheap looks that spare the expressions above on the lines they cannot match: breadcrumbs,
 // piece separators and an archive's message count all need one of these marks.
-const MARKS = /[>›»|·•]/;
-const SEPARATOR = /[>›»]/;
+const MARKS = /[>›»→|·•]/;
+const SEPARATOR = /[>›»→]/;
 const PIECE_MARK = /[|·•]/;
 function endsLikeJunk(t: string, marked: boolean): boolean {
   const last = t.charCodeAt(t.length - 1);

@@ -21,10 +21,14 @@ const CLOSED = /\b(?:adjourned|closed|ended|concluded)\b\W{0,3}(?:at\s+)?(?=\d)/
 /** A blog post's front matter dates the post, which is often days or months after the meeting. */
 export const POST_DATE = 'the post date in the front matter';
 
+/** A sentence of the opening paragraph saying when the meeting was held. */
+export const HELD = 'the sentence saying when the meeting was held';
+
 const TRUST = [
   'the title block',
   'line',
   'the meeting title',
+  HELD,
   'the front matter',
   'the mail subject',
   'the mail header',
