@@ -568,3 +568,29 @@ The meeting was chaired by Ms. Lynn Okafor, Chair of the group.
     );
   });
 });
+
+describe('attendance labelled in an item over its own sub-items', () => {
+  it('reads the sub-items under "- **Participants:**" and "- Regrets:" as who took part and who sent regrets', () => {
+    const text = `# Lantern Network WG Meeting Notes
+
+- **Date:** September 23, 2024
+- **Participants:**
+    - Tyler Moss
+    - Brenda Ghent
+- Regrets:
+    - Leon Schurz
+- **Agenda**
+    1. Tutorial planning
+
+## Tutorial planning
+
+* Tyler: the tutorial looks likely.
+`;
+    assert.deepEqual(who(text), ['Tyler Moss present', 'Brenda Ghent present', 'Leon Schurz regrets']);
+    // The agenda after the list stays what it was, and the discussion its topic.
+    assert.deepEqual(
+      recordOf(text, 'minutes.md').topics.map((t) => t.title),
+      ['Tutorial planning'],
+    );
+  });
+});

@@ -238,6 +238,9 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     agendaLine: -1,
     // The depth of an item whose sub-items are to skip ("- **Contact**:" over its details).
     skipBelow: null as number | null,
+    // The depth of an item whose sub-items are a section of their own ("- **Participants:**"
+    // over names, "- **Agenda**" over its items); past them, the list is read as before.
+    sectionBelow: null as number | null,
     facts: false,
   };
 
@@ -520,6 +523,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
         if (isLeftover(block.text) || isTrailer(block.text)) break;
         // "**Lacking a quorum, this meeting was cancelled.**": said in bold, still said.
         if (saysCancelled(block.text)) result.cancelled = true;
+        state.sectionBelow = null;
         onHeading(block.text, block.line, block.level, block.style, block.number);
         break;
       case 'label': {
@@ -591,6 +595,24 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
           if (title !== null) result.documents.push({ title, line: block.line });
         }
         const bold = wholeBold(block.source);
+        if (state.sectionBelow !== null && block.indent <= state.sectionBelow) {
+          state.sectionBelow = null;
+          state.section = 'topics';
+          state.agenda = false;
+        }
+        const child = nextBlock?.type === 'item' && nextBlock.indent > block.indent;
+        if (child && state.sectionBelow === null && (bold !== null || block.text.endsWith(':'))) {
+          const title = block.text.replace(/:$/, '');
+          const kind = headingKind(title);
+          if (
+            kind === 'attendance' ||
+            (kind === 'skip' && /^agenda\b/i.test(title) && context.agendaHoldsRecord !== true)
+          ) {
+            onHeading(title, block.line, 9, 'bold');
+            state.sectionBelow = block.indent;
+            break;
+          }
+        }
         if (state.section === 'attendance') {
           const group = bold === null ? null : attendance.groupFor(plainText(bold));
           if (group !== null) {
@@ -626,7 +648,6 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
           outcomes.startTopic(label.value, block.line);
           break;
         }
-        const child = nextBlock?.type === 'item' && nextBlock.indent > block.indent;
         // "* (10 min) Update from the Best Practices WG" over its own notes, where the text has
         // no headings: notes kept as one outline, whose first level is the agenda.
         const outlineTitle =
