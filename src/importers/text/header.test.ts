@@ -205,6 +205,32 @@ The committee approved the minutes of the meeting held on 3 October 2023.
   });
 });
 
+describe('facts of the meeting listed as items under its title', () => {
+  it('reads "- **Time:**" as the time and takes no link of the page for a topic', () => {
+    const record = recordOf(
+      `# Lantern HPC Meeting - April 2022
+
+- **Date:** 2022-04-06
+- **Time:** 8:30 AM PDT
+  - **Your timezone:** https://example.org/zone
+- **GitHub issue:**
+- **Calendar for future meetings:** https://example.org/calendar
+
+## Standing items
+
+- Batchspawner: the CI is failing for pull requests.
+`,
+      'minutes.md',
+    );
+    assert.equal(record.meeting.date, '2022-04-06');
+    assert.equal(record.meeting.start, '2022-04-06T15:30:00Z');
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      ['Standing items'],
+    );
+  });
+});
+
 describe('the body named in a title', () => {
   it('reads the body after "Nth meeting of the …", not the ordinal', () => {
     const bodyOf = (title: string) => recordOf(`# ${title}\n\nThe Bureau met.\n`, 'minutes.md').meeting.body;

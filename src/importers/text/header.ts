@@ -12,6 +12,7 @@ import { isScribeLog } from './scribe.js';
 import { readAttendanceSentence, sentencesOf } from './attendance-sentences.js';
 import { headingKind, runInTitle } from './sections.js';
 import { isLeftover } from './leftovers.js';
+import { labelOf } from './labels.js';
 import { HELD, POST_DATE, saysCancelled, noteClock, readMeta, readMetaTable, trust } from './meta.js';
 import type { Block, TextLine } from './outline.js';
 import { isHeadingText, joinWrapped } from './outline.js';
@@ -64,6 +65,9 @@ const MEETING_RESOURCE =
 // text saying when this meeting was held, over the day a post was written.
 const HELD_ON =
   /\b(?:(?:held|had|hosted|convened|conducted)\s+(?:its|their|our|the|an?)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:meeting|session|assembly|AGM|call|retreat)|met)\s+(?:(?:online|virtually|in person)\s+)?on\s+(.{6,40})/iu;
+
+// A labelled link of the page, or a label a template left empty: "Calendar: https://…".
+const PAGE_LINK = /^[^:]{2,40}:\s*(?:<?https?:\/\/\S+>?)?$/;
 
 // A web address alone on its line.
 const ADDRESS_ALONE = /^<?https?:\/\/\S+>?$/;
@@ -171,6 +175,22 @@ export function readHeader(
     if (block.type === 'label' && block.label.kind === 'meta') {
       readMeta(block, header);
       continue;
+    }
+    // "- **Time:** 8:30 AM PDT", and the links a template lists with them ("- **Calendar for
+    // future meetings:** https://…", "- **GitHub issue:**"): the meeting's facts, no topic.
+    if (block.type === 'item') {
+      const label = labelOf(block.text);
+      if (label?.label.kind === 'meta') {
+        readMeta(
+          { type: 'label', line: block.line, label: label.label, value: label.value, source: block.source },
+          header,
+        );
+        continue;
+      }
+      // An empty label over items of its own ("- **Compendium:**" over what was said) opens the body.
+      const next = blocks.slice(i + 1, i + 3).find((b) => b.type !== 'blank');
+      const heads = next?.type === 'item' && next.indent > block.indent;
+      if (label === null && PAGE_LINK.test(block.text) && !(heads && block.text.endsWith(':'))) continue;
     }
     // An IRC log is the body's: what its lines say is read one by one.
     if (
