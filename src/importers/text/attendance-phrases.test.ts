@@ -594,3 +594,31 @@ describe('attendance labelled in an item over its own sub-items', () => {
     );
   });
 });
+
+describe('a roll call signed in as "name / institution / handle"', () => {
+  it('reads each line by its name, after a paragraph that ends "Roll call:", and no column header for someone', () => {
+    const text = `# Lantern HPC Meeting - April 2022
+
+## Welcome to the meeting
+
+Hello! If you are joining the call, sign in below so we know who was here. Roll call:
+
+- **name** / **institution** / **GitHub handle**
+- Rolf Tamsin / NERSC / @rtamsin
+- Jeff Edmonds/Environmental Protection Agency / @jedmonds
+- Mira Lind / ORNL - Data Science Group / mira@example.org
+
+## Updates
+
+- Mike will look at the open pull requests.
+`;
+    assert.deepEqual(who(text), ['Rolf Tamsin present', 'Jeff Edmonds present', 'Mira Lind present']);
+    assert.deepEqual(
+      recordOf(
+        `# Lantern\n\nRoll call: Rolf Tamsin, Mira Lind\n\n## Updates\n\n- None.\n`,
+        'minutes.md',
+      ).attendance.map((a) => a.name),
+      ['Rolf Tamsin', 'Mira Lind'],
+    );
+  });
+});

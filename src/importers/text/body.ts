@@ -14,6 +14,7 @@ import { isBotLine, isContactLine, isLeftover, isSignOff, isTrailer } from './le
 import { saysCancelled, noteClock } from './meta.js';
 import { boldLead, plainText, wholeBold } from './inline.js';
 import { labelOf } from './labels.js';
+import { isColumnHeader } from './names.js';
 import type { Block } from './outline.js';
 import { headsParagraph, isHeadingText, joinWrapped, nextNonBlank } from './outline.js';
 import { draftTitle, namesDrafts } from './references.js';
@@ -397,6 +398,15 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
         outcomes.labelItems('decision', -1);
         return;
       }
+      // "… sign in below so we know who was here. Roll call:" over a list: who attended.
+      const cue = ROLL_CUE.exec(joined);
+      const called = cue === null ? null : labelOf(`${cue[1]!}:`);
+      if (cue !== null && called?.label.kind === 'attendance' && called.value === '') {
+        const before = joined.slice(0, cue.index + cue[0].indexOf(cue[1]!)).trim();
+        if (before !== '') outcomes.addParagraph(before, first.n);
+        onHeading(cue[1]!, lines[lines.length - 1]!.n, 9, 'bold');
+        return;
+      }
     }
     // A date alone on its line before any topic is the title block's; under a topic ("Date of
     // next meeting") it says something.
@@ -614,6 +624,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
           }
         }
         if (state.section === 'attendance') {
+          if (isColumnHeader(block.text)) break;
           const group = bold === null ? null : attendance.groupFor(plainText(bold));
           if (group !== null) {
             attendance.group = group;
@@ -753,6 +764,9 @@ function hasOwnWords(text: string, defaultKind: OutcomeKind, context: BodyContex
 
 // The first words of what a page gives rather than the meeting's items: "Contact",
 // "Registration", "Links", "Downloads".
+// The last words of a paragraph, when they are a label over what follows ("… Roll call:").
+const ROLL_CUE = /(?:^|[.!?]\s+)([^.!?:]{2,30}):$/;
+
 const PAGE_PART =
   /^(?:contact|registration|links|downloads?|related|more information|see also|references)\b/i;
 

@@ -35,6 +35,9 @@ const POSSESSIVE_OFFICE = /^(.+?)['’]s\s+(office|team|cabinet|delegation)$/i;
 const ORGANIZATION =
   /\b(inc|ltd|llc|plc|gmbh|pty|ag|bv|corp|corporation|company|foundation|association|university|institute|ministry|agency|council|commission|authority|network|networks|society|consortium|group|limited|services|systems|solutions|technologies|labs|partners|consulting|holdings|hosting|digital|telecom|bank|trust|alliance|federation|coalition|analytics|research|media|capital|ventures|energy|software|data|cloud|communications|s\.a\.)\.?$/i;
 
+// The header of a sign-in list's columns: "name / institution / GitHub handle".
+const COLUMN =
+  /^(?:(?:full\s+)?name|institution|affiliation|organi[sz]ation|company|employer|country|role|title|e-?mail|(?:github\s+)?(?:handle|username|user\s*name))$/i;
 // A person's name alone before " - ": two to four capitalised words.
 const NAME_BEFORE_DASH = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 const REGRETS = /\b(apolog\w*|aplog\w*|apolgi\w*|regrets?|excused|sent regrets|unable to attend)\b/i;
@@ -45,6 +48,12 @@ const IN_PERSON = /^(in person|in-person|on site|onsite)$/i;
 const BEHALF =
   /^(?:sub(?:stitut(?:e|ing))?\s+for|on behalf of|representing|alternate for|proxy for|for|replacing|standing in for|deputi[sz]ing for)\s+(.+)$/i;
 
+/** The header of a sign-in list's columns ("name / institution / GitHub handle"), no one. */
+export function isColumnHeader(text: string): boolean {
+  const pieces = text.split(/\s*[/|]\s*/).filter((p) => p !== '');
+  return pieces.length > 1 && pieces.every((p) => COLUMN.test(p));
+}
+
 /** Is this text a role ("Chair", "Vice-President of Finance", "President and CEO", "Vice Mayor")? */
 export function isRole(text: string): boolean {
   const t = text.trim().replace(/\.$/, '');
@@ -54,7 +63,7 @@ export function isRole(text: string): boolean {
 /** Reads one entry of an attendance list. */
 export function readEntry(written: string): EntryParts | null {
   let text = (/\s\s|^\s|\s$/.test(written) ? squash(written) : written).replace(/[.;,]+$/, '');
-  if (text === '') return null;
+  if (text === '' || (text.includes('/') && isColumnHeader(text))) return null;
   const notes: string[] = [];
   const parts: EntryParts = {
     name: '',
@@ -78,6 +87,18 @@ export function readEntry(written: string): EntryParts | null {
   if (handle) {
     text = handle[1]!;
     notes.push(handle[2]!);
+  }
+  // "Rolf Tamsin / NERSC / @rtamsin": a roll call signed in as name, institution and handle.
+  if (text.includes('/') && !text.includes('//')) {
+    const pieces = text.split(/\s*\/\s*/).filter((p) => p !== '');
+    if (
+      pieces.length > 1 &&
+      NAME_BEFORE_DASH.test(pieces[0]!) &&
+      pieces.slice(1).every((p) => !NAME_BEFORE_DASH.test(p) || ORGANIZATION.test(p))
+    ) {
+      text = pieces[0]!;
+      notes.push(...pieces.slice(1));
+    }
   }
   // "TallTed // Ted Thibodeau": the nickname someone uses in the channel, then the name.
   const nick = text.includes('//') ? /^(\S+)\s*\/\/\s*(\p{Lu}.*)$/u.exec(text) : null;
