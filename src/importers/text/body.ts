@@ -474,6 +474,8 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
       outcomes.listOwner = head.text;
       return;
     }
+    // "Vote on the motion BV_B:" over the tally: the vote on the motion just read, no heading.
+    if (lines.length === 1 && outcomes.completesMotion(head.text, head.n)) return;
     if (
       lines.length === 1 &&
       isHeadingText(head.text) &&

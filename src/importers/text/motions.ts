@@ -21,12 +21,14 @@ const MAYBE =
 const OUTCOME = /\b(carried|passed|adopted|approved|failed|defeated|rejected|lost)\b/i;
 const TALLY =
   /\b(?:carried|passed|adopted|approved|failed|defeated|vote[sd]?|tally|result)\b[^0-9]{0,20}(\d{1,3})\s*[-–/:]\s*(\d{1,3})(?:\s*[-–/:]\s*(\d{1,3}))?/i;
+// A count of votes is a number of its own ("5 in favor", not the "500" of "$2500 for
+// expenses"); "for" counts only where a tally goes on after it ("5 for, 2 against").
 const FOR =
-  /(\d{1,3})\s+(?:in favou?r|for|yes|ayes?|yeas?)\b|\b(?:in favou?r|for|yes|ayes|yeas)\s*:\s*(\d{1,3})/i;
+  /(?<![\d$£€.,])(\d{1,3})\s+(?:in favou?r|yes|ayes?|yeas?|for(?=\s*[,;.)]|\s+(?:and\s+)?\d|\s*$))\b|\b(?:in favou?r|for|yes|ayes|yeas)\s*:\s*(\d{1,3})/i;
 const AGAINST =
-  /(\d{1,3})\s+(?:against|no|nays?|noes|opposed)\b|\b(?:against|no|nays|noes|opposed)\s*:\s*(\d{1,3})/i;
+  /(?<![\d$£€.,])(\d{1,3})\s+(?:against|no|nays?|noes|opposed)\b|\b(?:against|no|nays|noes|opposed)\s*:\s*(\d{1,3})/i;
 const ABSTAIN =
-  /(\d{1,3})\s+(?:abstentions?|abstain(?:ed|ing)?|abstained)\b|\b(?:abstentions?|abstain\w*)\s*:\s*(\d{1,3})/i;
+  /(?<![\d$£€.,])(\d{1,3})\s+(?:abstentions?|abstain(?:ed|ing)?|abstained)\b|\b(?:abstentions?|abstain\w*)\s*:\s*(\d{1,3})/i;
 
 /** The motion an item records, with the verb of its result, or null when it records none. */
 export function readMotion(text: string): (Motion & { verb: string | null }) | null {

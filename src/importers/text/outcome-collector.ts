@@ -48,7 +48,7 @@ export interface TopicDraft {
 // What completes the decision above it: who moved it, the vote, the result ("The Resolution
 // carried.", "All members of the Board present voted in favor of Resolution 12.").
 const MOTION_DETAIL =
-  /^(?:moved|seconded|mover|seconder|for|against|abstentions?|carried|defeated|vote|votes|result|tally|ayes|noes|nays|yeas|absent|(?:the\s+)?(?:motions?|resolutions?)\s+(?:(?:was|were)\s+)?(?:carried|passed|failed|defeated)|(?:all\s+)?(?:the\s+)?(?:members|directors|trustees|councillors)\b[^.;]{0,60}\bvoted\s+in\s+favou?r\s+of\s+(?:the\s+)?(?:resolutions?|motions?)|(?:the\s+)?meeting\s+(?:was\s+)?adjourned\s+(?:with\s+no\s+objections?|without\s+objection|unanimously))\b/i;
+  /^(?:moved|seconded|mover|seconder|for|against|abstentions?|carried|defeated|vote|votes|result|tally|ayes|noes|nays|yeas|absent|resolution\s*:\s*(?:the\s+)?(?:vote|motion)\s+(?:passed|carried|failed|defeated)|(?:the\s+)?(?:motions?|resolutions?)\s+(?:(?:was|were)\s+)?(?:carried|passed|failed|defeated)|(?:all\s+)?(?:the\s+)?(?:members|directors|trustees|councillors)\b[^.;]{0,60}\bvoted\s+in\s+favou?r\s+of\s+(?:the\s+)?(?:resolutions?|motions?)|(?:the\s+)?meeting\s+(?:was\s+)?adjourned\s+(?:with\s+no\s+objections?|without\s+objection|unanimously))\b/i;
 // "Tomas Berg moved and Maria Santos seconded the following resolution:": the motion of the
 // decision that follows.
 const MOTION_LEAD =
@@ -284,6 +284,18 @@ export class OutcomeCollector {
       return;
     }
     this.addOne(written, line, depth, checked, known);
+  }
+
+  /**
+   * Completes the decision just read with a line that only tells of its vote ("Vote on the
+   * motion BV_B:", "Carried 5-0."); false when the line is not that, or no decision precedes it.
+   */
+  completesMotion(written: string, line: number): boolean {
+    const last = this.last;
+    if (last === null || last.kind !== 'decision' || line - last.line > 12 || !MOTION_DETAIL.test(written))
+      return false;
+    this.complete(last, written);
+    return true;
   }
 
   /** Completes a decision with what follows it: who moved it, the vote, the result. */

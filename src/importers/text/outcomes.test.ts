@@ -622,6 +622,50 @@ The Council voted on the motion; the motion carried unanimously by voice vote.
     );
   });
 
+  it('reads a motion raised, then "Vote on the motion:" with its tally and result as items, as one decision', () => {
+    const record = recordOf(
+      `# Harbour Lab Board Meeting, 11 September 2016
+
+### 2nd Order of business:
+
+A motion has been raised regarding approving the spend of no more than $2500 for
+expenses related to the fair.  This includes insurance and other expenses.
+
+Vote on the motion BV_B:
+
+-   Vote: 5 in favor, 0 opposed, 0 abstained
+-   Resolution: Vote passed
+
+### 3rd Order of business:
+
+A motion has been raised regarding a crash bar for the front door.
+
+Vote on the motion BV_C:
+
+-   Vote: 5 in favor, 0 opposed, 0 abstained
+-   Resolution: Vote passed
+`,
+      'minutes.md',
+    );
+    const decisions = record.topics.map((t) => t.outcomes.filter((o) => o.kind === 'decision'));
+    assert.deepEqual(
+      decisions.map((d) => d.length),
+      [1, 1],
+    );
+    assert.deepEqual(
+      decisions.map((d) => [d[0]!.motion?.votesFor, d[0]!.motion?.votesAgainst]),
+      [
+        [5, 0],
+        [5, 0],
+      ],
+    );
+    assert.match(decisions[1]![0]!.text, /crash bar .* Vote passed/);
+    assert.deepEqual(
+      record.warnings.filter((w) => w.code === 'duplicate-item'),
+      [],
+    );
+  });
+
   it('reads one item that gives tasks to two people as two tasks', () => {
     const record = recordOf(
       `# Wrexton Parish Council, 4 May 2020
