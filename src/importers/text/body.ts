@@ -253,6 +253,8 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     number: string | null = null,
   ): void => {
     const text = written.replace(/^topic\s*:\s*/i, '');
+    // "**PASSED**" under a motion: its result, set in bold, no heading.
+    if (style !== 'atx' && style !== 'setext' && outcomes.completesMotion(text, line)) return;
     // A date set as a heading titles nothing (under a topic it says when), and "Meeting
     // adjourned" is said in the topic it ends: what follows stays where it is.
     if (saysOnlyWhen(text)) {
@@ -474,8 +476,16 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
       outcomes.listOwner = head.text;
       return;
     }
-    // "Vote on the motion BV_B:" over the tally: the vote on the motion just read, no heading.
-    if (lines.length === 1 && outcomes.completesMotion(head.text, head.n)) return;
+    // "Vote on the motion BV_B:" over the tally: the vote on the motion just read, no heading;
+    // the words a motion puts, quoted below it, are part of it.
+    if (
+      (lines.length === 1 || /^["“]/.test(head.text)) &&
+      outcomes.completesMotion(
+        lines.reduce((acc, l) => joinWrapped(acc, l.text), ''),
+        head.n,
+      )
+    )
+      return;
     if (
       lines.length === 1 &&
       isHeadingText(head.text) &&

@@ -4,15 +4,19 @@
  */
 import type { Motion } from '../../domain/record.js';
 
-const NAME = "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})";
+// A name, which ends before the next word of the motion ("Moved: Dana Lowe Seconded: …").
+const NAME =
+  "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?!(?:Seconded|Moved|Proposed|Passed|Carried|PASSED|CARRIED)\\b)\\p{Lu}[\\p{L}'’.-]*){0,3})";
+// "Moved Dana Lowe Seconded Craig Bex": the name right after the word, at a sentence's start.
+const AFTER_STOP = '(?:^|(?<=[.;:"”)]\\s+))';
 // "proposed Mrs. Fisher and seconded Mrs. Cairn": by whom, with "by" left out, when a title says so.
 const TITLED = '(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\\.?\\s)';
 const MOVED = new RegExp(
-  `\\b(?:[Mm]oved by|[Mm]otion by|[Pp]roposed by|[Mm]oved:|[Mm]over:|MOVED:?|(?:[Pp]roposed|[Mm]oved)\\s+${TITLED})\\s*${NAME}|${NAME}\\s+(?:presented|made|introduced)\\s+the\\s+motion\\b|${NAME}\\s+moved\\s+(?:that|to\\s+(?:approve|adopt|accept|reject|defer|amend|adjourn|table|postpone|ratify|elect|appoint)|the motion|the following|adoption|approval|acceptance|and\\s+(?=\\p{Lu}[^.;]{0,60}\\sseconded\\b))\\b`,
+  `\\b(?:[Mm]oved by|[Mm]otion by|[Pp]roposed by|[Mm]oved:|[Mm]over:|[Mm]aker:|MOVED:?|(?:[Pp]roposed|[Mm]oved)\\s+${TITLED})\\s*${NAME}|${AFTER_STOP}(?:Moved|Proposed)\\s+(?=\\p{Lu})${NAME}|${NAME}\\s+(?:presented|made|introduced)\\s+the\\s+motion\\b|${NAME}\\s+moved\\s+(?:that|to\\s+(?:approve|adopt|accept|reject|defer|amend|adjourn|table|postpone|ratify|elect|appoint)|the motion|the following|adoption|approval|acceptance|and\\s+(?=\\p{Lu}[^.;]{0,60}\\sseconded\\b))\\b`,
   'u',
 );
 const SECONDED = new RegExp(
-  `\\b(?:seconded by|second(?:ed)?:|seconder:|seconded\\s+${TITLED})\\s*${NAME}|${NAME}\\s+seconded\\b`,
+  `\\b(?:[Ss]econded by|[Ss]econd(?:ed)?:|[Ss]econder:|SECONDED:?|[Ss]econded\\s+${TITLED})\\s*${NAME}|\\bSeconded\\s+(?=\\p{Lu})${NAME}|${NAME}\\s+seconded\\b`,
   'u',
 );
 // Every motion names one of these words; most items name none and need no further look.
@@ -43,15 +47,20 @@ export function readMotion(text: string): (Motion & { verb: string | null }) | n
   const votesFor = tally?.[1] ?? count(FOR);
   const votesAgainst = tally?.[2] ?? count(AGAINST);
   const abstentions = tally?.[3] ?? count(ABSTAIN);
-  const isMotion = moved !== null || seconded !== null || /\bmotion\b/i.test(text);
+  const isMotion = moved !== null || seconded !== null || /\bmotion\b|\bI move (?:to|that)\b/i.test(text);
   if (!isMotion && votesFor === undefined) return null;
   const result = OUTCOME.exec(text);
   return {
-    movedBy: moved ? (moved[1] ?? moved[2] ?? moved[3] ?? null) : null,
-    secondedBy: seconded ? (seconded[1] ?? seconded[2] ?? null) : null,
+    movedBy: moved ? nameOf(moved.slice(1).find((g) => g !== undefined)) : null,
+    secondedBy: seconded ? nameOf(seconded.slice(1).find((g) => g !== undefined)) : null,
     votesFor: votesFor === undefined ? null : Number(votesFor),
     votesAgainst: votesAgainst === undefined ? null : Number(votesAgainst),
     abstentions: abstentions === undefined ? null : Number(abstentions),
     verb: result ? result[0] : null,
   };
+}
+
+// A name as the motion gives it, without the stop of the sentence it ends ("Tom Berg.").
+function nameOf(name: string | undefined): string | null {
+  return name === undefined ? null : name.replace(/(?<=\p{Ll})\.$/u, '');
 }

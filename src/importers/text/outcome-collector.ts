@@ -48,7 +48,24 @@ export interface TopicDraft {
 // What completes the decision above it: who moved it, the vote, the result ("The Resolution
 // carried.", "All members of the Board present voted in favor of Resolution 12.").
 const MOTION_DETAIL =
-  /^(?:moved|seconded|mover|seconder|for|against|abstentions?|carried|defeated|vote|votes|result|tally|ayes|noes|nays|yeas|absent|resolution\s*:\s*(?:the\s+)?(?:vote|motion)\s+(?:passed|carried|failed|defeated)|(?:the\s+)?(?:motions?|resolutions?)\s+(?:(?:was|were)\s+)?(?:carried|passed|failed|defeated)|(?:all\s+)?(?:the\s+)?(?:members|directors|trustees|councillors)\b[^.;]{0,60}\bvoted\s+in\s+favou?r\s+of\s+(?:the\s+)?(?:resolutions?|motions?)|(?:the\s+)?meeting\s+(?:was\s+)?adjourned\s+(?:with\s+no\s+objections?|without\s+objection|unanimously))\b/i;
+  /^(?:moved|seconded|second|mover|maker|seconder|for|against|abstentions?|carried|defeated|vote|votes|result|tally|ayes|noes|nays|yeas|absent|resolution\s*:\s*(?:the\s+)?(?:vote|motion)\s+(?:passed|carried|failed|defeated)|(?:the\s+)?(?:motions?|resolutions?)\s+(?:(?:was|were)\s+)?(?:carried|carries|passed|passes|failed|fails|defeated)|(?:all\s+)?(?:the\s+)?(?:members|directors|trustees|councillors)\b[^.;]{0,60}\bvoted\s+in\s+favou?r\s+of\s+(?:the\s+)?(?:resolutions?|motions?)|(?:the\s+)?meeting\s+(?:was\s+)?adjourned\s+(?:with\s+no\s+objections?|without\s+objection|unanimously))\b/i;
+// The result alone, said after the motion: "**PASSED**", "Carried with one abstention.",
+// "Elected unanimously and unopposed".
+const RESULT_ONLY =
+  /^(?:(?:the\s+)?(?:motion|resolution)\s+)?(?:passed|carried|approved|adopted|rejected|failed|defeated|lost|(?:re-?)?elected|appointed)(?:\s+(?:unanimously|unopposed|and\s+unopposed|without\s+(?:objection|opposition)|by\s+acclamation|nem\.?\s*con\.?|with\s+(?:one|two|three|four|five|no|\d{1,2})\s+abstentions?|\(?\d{1,3}\s*[-–]\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\)?))*[.!]?$/i;
+// The words of a motion, quoted after the line that puts it ("… by the following rule:").
+const QUOTED_WORDS = /^["“]/;
+const PUTS_WORDS = /:$|\bfollowing\b[^.]*$/;
+
+/** Whether a line only tells of the vote on a motion, or gives its quoted words after it. */
+function completesDecision(last: OutcomeDraft, written: string): boolean {
+  return (
+    MOTION_DETAIL.test(written) ||
+    RESULT_ONLY.test(written) ||
+    (QUOTED_WORDS.test(written) && PUTS_WORDS.test(last.text))
+  );
+}
+
 // "Tomas Berg moved and Maria Santos seconded the following resolution:": the motion of the
 // decision that follows.
 const MOTION_LEAD =
@@ -210,13 +227,13 @@ export class OutcomeCollector {
     const groups: Array<{ sentences: string[]; signals: Signals | null; completes?: boolean }> = [];
     let signalled = false;
     for (const sentence of sentencesOf(text)) {
-      const detail = MOTION_DETAIL.test(sentence);
+      const detail = MOTION_DETAIL.test(sentence) || RESULT_ONLY.test(sentence);
       const signals = detail ? null : signalsIn(sentence, this.context.body);
       const own = signals !== null && hasSignal(sentence, signals);
       const current = groups.at(-1);
       // "The Chair called for comments. There were none. The motion carried.": what was said
       // before the vote on the motion above, and the vote, complete that motion.
-      if (detail && this.last?.kind === 'decision' && groups.length <= 1 && !signalled) {
+      if (detail && this.last !== null && this.awaitsVote(this.last) && groups.length <= 1 && !signalled) {
         if (current === undefined) groups.push({ sentences: [sentence], signals: null, completes: true });
         else {
           current.sentences.push(sentence);
@@ -233,7 +250,7 @@ export class OutcomeCollector {
       }
     }
     for (const group of groups) {
-      if (group.completes === true && this.last?.kind === 'decision') {
+      if (group.completes === true && this.last !== null && this.awaitsVote(this.last)) {
         this.complete(this.last, group.sentences.join(' '));
         continue;
       }
@@ -251,7 +268,7 @@ export class OutcomeCollector {
     known: Signals | null = null,
   ): void {
     const last = this.last;
-    if (last !== null && last.kind === 'decision' && MOTION_DETAIL.test(written)) {
+    if (last !== null && this.awaitsVote(last) && completesDecision(last, written)) {
       // "Moved: A. Seconded: B. For: 5 …" under a motion completes it.
       this.complete(last, written);
       return;
@@ -292,16 +309,23 @@ export class OutcomeCollector {
    */
   completesMotion(written: string, line: number): boolean {
     const last = this.last;
-    if (last === null || last.kind !== 'decision' || line - last.line > 12 || !MOTION_DETAIL.test(written))
+    if (last === null || line - last.line > 40 || !this.awaitsVote(last) || !completesDecision(last, written))
       return false;
     this.complete(last, written);
     return true;
+  }
+
+  // A decision, or a nomination that an election below it may complete.
+  private awaitsVote(last: OutcomeDraft): boolean {
+    return last.kind === 'decision' || (last.kind === 'note' && last.motion !== null);
   }
 
   /** Completes a decision with what follows it: who moved it, the vote, the result. */
   private complete(last: OutcomeDraft, written: string): void {
     const whole = readItem(`${last.text} ${written}`, this.contextOf('decision'));
     if (whole.placeholder) return;
+    // A nomination is decided by the election said below it.
+    if (last.kind === 'note') Object.assign(last, { kind: whole.kind, verb: whole.verb });
     last.text = whole.text;
     // The vote completes what the lead-in said of who moved and seconded.
     last.motion = withMover(whole.motion, last.motion);

@@ -666,6 +666,88 @@ Vote on the motion BV_C:
     );
   });
 
+  it('reads an annual meeting’s motions with their quoted text and result, and its elections, once each', () => {
+    const record = recordOf(
+      `# Minutes of the Harbour Users Group AGM - 13 September 2004
+
+## 3. Minutes of the 2003 AGM
+
+Motion: that the minutes are a true and accurate record of the previous
+Annual General Meeting
+
+Moved: Dana Lowe
+Seconded: Matt Bryce
+
+**PASSED**
+
+## 7. Changes to the rules
+
+Motion: that Rule 11 be repealed and replaced by the following rule:
+
+"If upon the winding up of the Group any property remains, it shall be given
+to another organisation with similar objects."
+
+Moved: Dana Lowe
+Seconded: Craig Bex
+
+**PASSED with one abstention**
+
+## 8. Election of officers
+
+### President
+
+  - Greg Magill (Nominated: Gina Perrin; seconded: Craig Bex)
+
+Elected unanimously and unopposed
+
+### Committee
+
+  - Matt Bryce (Nominated: Perry Lowe; seconded: Greg Magill)
+  - Kyle Carver (Nominated: Greg Magill; seconded: Craig Bex)
+`,
+      'minutes.md',
+    );
+    const outcomes = record.topics.flatMap((t) => t.outcomes);
+    assert.deepEqual(
+      outcomes.filter((o) => o.kind !== 'note').map((o) => [o.kind, o.text.slice(0, 24)]),
+      [
+        ['decision', 'Motion: that the minutes'],
+        ['decision', 'Motion: that Rule 11 be '],
+        ['decision', 'Greg Magill (Nominated: '],
+      ],
+    );
+    assert.deepEqual(outcomes[0]!.motion && [outcomes[0]!.motion.movedBy, outcomes[0]!.motion.secondedBy], [
+      'Dana Lowe',
+      'Matt Bryce',
+    ]);
+    assert.match(outcomes[1]!.text, /similar objects\.?" .*PASSED with one abstention/);
+  });
+
+  it('reads "I move to approve …" with its maker, second and result as one decision with its vote', () => {
+    const record = recordOf(
+      `# Harbour Council meeting, 16 September 2022
+
+## New member
+
+**Voting: I move to approve adding Ana Ruiz to the Council as a replacement for Tomas Berg**
+
+**Maker:** Council Chair Sara Stone
+
+**Second:** Council Treasurer Mike Smyth
+
+**Motion passes** with: 6 yes, 0 no, 0 abstained
+`,
+      'minutes.md',
+    );
+    const decisions = record.topics.flatMap((t) => t.outcomes).filter((o) => o.kind === 'decision');
+    assert.equal(decisions.length, 1);
+    assert.deepEqual(
+      [decisions[0]!.motion?.movedBy, decisions[0]!.motion?.secondedBy, decisions[0]!.motion?.votesFor],
+      ['Council Chair Sara Stone', 'Council Treasurer Mike Smyth', 6],
+    );
+    assert.match(decisions[0]!.text, /^Voting: I move to approve adding Ana Ruiz/);
+  });
+
   it('reads one item that gives tasks to two people as two tasks', () => {
     const record = recordOf(
       `# Wrexton Parish Council, 4 May 2020

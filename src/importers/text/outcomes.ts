@@ -147,7 +147,9 @@ export function readItem(
     marks.kind === null &&
     context.defaultKind !== 'action' &&
     (SPEAKER.test(text) || (FULL_NAME_SPEAKER.test(text) && context.speech?.() === true)) &&
-    !assigned
+    !assigned &&
+    // "Motion: that the minutes be approved" puts a motion, no one speaking.
+    !/^(?:motion|voting)\s*:/i.test(text)
   ) {
     // What someone said in the discussion is a note, whatever its verbs, unless labelled or
     // a verdict said alone ("<kimhd> Reviewed and approved"), as a chair gives it.
@@ -180,6 +182,15 @@ export function readItem(
     else if (action && (!decision || action.index <= decision.index)) kind = 'action';
     else if (decision || motion) kind = 'decision';
   }
+  // "Ana Ruiz (Nominated: A; seconded: B)": a nomination, decided by the election said after it.
+  if (
+    kind === 'decision' &&
+    marks.kind === null &&
+    decision === null &&
+    motion?.verb === null &&
+    /\bnominated\b/i.test(text)
+  )
+    kind = null;
   if (kind === 'action' && marks.kind === null && !assigned && SPEAKER_SAYS.test(text))
     kind = decision || motion ? 'decision' : null;
   // "Mr. Taalas (Finland) endorsed the request": a delegate's word, as a summary record gives

@@ -253,6 +253,20 @@ export function outline(lines: readonly SourceLine[]): Block[] {
     }
     if (
       previous?.type === 'label' &&
+      previous.label.kind === 'outcome' &&
+      para === null &&
+      label === null &&
+      previous.source.length >= 60 &&
+      /[\p{L}\d,]$/u.test(previous.value)
+    ) {
+      // "Motion: that the minutes are a true and accurate record of the previous" hard-wrapped
+      // onto "Annual General Meeting": a long line that stops mid-sentence goes on below.
+      previous.value = joinWrapped(previous.value, current.text);
+      previous.source = joinWrapped(previous.source, current.source);
+      continue;
+    }
+    if (
+      previous?.type === 'label' &&
       previous.label.kind === 'attendance' &&
       para === null &&
       label === null &&
