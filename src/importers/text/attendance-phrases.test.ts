@@ -622,3 +622,37 @@ Hello! If you are joining the call, sign in below so we know who was here. Roll 
     );
   });
 });
+
+describe('attendance listed by organisation, with addresses for names', () => {
+  it('keeps the status of the list an organisation’s line stands in, and reads one address or one name after it', () => {
+    const text = `# Meeting minutes - Harbour Review Committee - 2024-02-09
+
+Attendees:
+- Vlaanderen: raf.buyle@example.be; eva.vlas@example.be;
+- Brussels Gewest : bfrich@example.brussels
+- NGI: rink.kruk@example.be
+
+Excused:
+- Vlaanderen: lies.vander@example.be; andreas.niko@example.be
+
+Guests:
+- PwC: Jitse De Cock
+
+## Building
+
+The committee accepted the Building model.
+`;
+    assert.deepEqual(
+      recordOf(text, 'minutes.md').attendance.map((a) => `${a.name} ${a.status} ${a.group}`),
+      [
+        'raf.buyle@example.be present Vlaanderen',
+        'eva.vlas@example.be present Vlaanderen',
+        'bfrich@example.brussels present Brussels Gewest',
+        'rink.kruk@example.be present NGI',
+        'lies.vander@example.be regrets Vlaanderen',
+        'andreas.niko@example.be regrets Vlaanderen',
+        'Jitse De Cock present PwC',
+      ],
+    );
+  });
+});

@@ -116,9 +116,17 @@ export class AttendanceReader {
     // "From the Core Team: Kari Jordan, Danielle Sieh": a group of its own, named before its list.
     const named = text.includes(': ') ? GROUP_LIST.exec(text) : null;
     // "Non-Voting Members: Erika Mann (absent)": one entry under a label that names a group.
-    if (named !== null && (isList(named[2]!) || namesOnly(named[2]!) || oneOfGroup(named[1]!, named[2]!))) {
+    if (
+      named !== null &&
+      (isList(named[2]!) ||
+        namesOnly(named[2]!) ||
+        ADDRESSES.test(named[2]!) ||
+        oneOfGroup(named[1]!, named[2]!))
+    ) {
       const name = named[1]!.trim();
-      this.book.addList(named[2]!, n, { name, status: statusOfGroup(name), role: null });
+      // "Vlaanderen: …" under "Excused:": those the organisation sent, as the list says they stand.
+      const status = statusOfGroup(name) === 'present' ? this.group.status : statusOfGroup(name);
+      this.book.addList(named[2]!, n, { name, status, role: null });
       return true;
     }
     const group = this.groupFor(text);
@@ -161,8 +169,14 @@ const QUORUM =
 // A few words that name a group, a colon, and what follows: "From the Executive Council: …".
 const GROUP_LIST = /^(\p{Lu}[\p{L}'’&\s-]{1,60}):\s+(\S.*)$/u;
 
+// One address or more for who attended: "rink.kruk@example.be", "a@x.org; b@y.org".
+const ADDRESSES = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[;,]\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?)*$/;
+// A few capitalised words naming an organisation: "PwC", "Brussels Gewest", "NGI".
+const ORGANISATION_NAME = /^\p{Lu}[\p{L}\d&.'’-]*(?:\s+[\p{L}\d&.'’-]+){0,3}$/u;
+
+// "Non-Voting Members: Erika Mann", "PwC: Jitse De Cock": one person under who they stand for.
 function oneOfGroup(label: string, value: string): boolean {
-  if (!GROUP_WORD.test(label)) return false;
+  if (!GROUP_WORD.test(label) && !ORGANISATION_NAME.test(label.trim())) return false;
   const parts = readEntry(value);
   return (
     parts !== null && parts.kind === 'person' && /\s/.test(parts.name) && plausibleEntry(parts.name, 'person')

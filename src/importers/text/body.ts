@@ -81,7 +81,7 @@ const PEOPLE_GROUP =
 const EVENT_FIELD =
   /^(?:when|where|type of event|event type|contact|contacts|venue|location|organi[sz]ers?|registration|language|languages)(?:,?\s*\(?local time\)?)?\s*:$/i;
 const FOLLOWS_LEAD =
-  /^(?:the\s+)?(?:\p{L}+\s+)?(actions?|action items?|decisions?|resolutions?)\b[^:]{0,80}\b(?:as follows|the following)\s*:$/iu;
+  /^(?:the\s+)?(?:\p{L}+\s+)?(actions?|action (?:items?|points?)|decisions?|resolutions?)\b[^:]{0,80}\b(?:as follows|the following)\s*:$|^(?:the\s+)?following\s+(actions?|action (?:items?|points?)|decisions?|resolutions?)\b[^:]{0,60}:$/iu;
 // A heading that names a role in the meeting, over who held it.
 const ROLE_HEADING =
   /^(?:chairs?|co-?chairs?|chairperson|vice[- ]chairs?|scribes?|minute[- ]?takers?|note[- ]?takers?|notetakers?|recorders?)$/i;
@@ -387,7 +387,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
       const follows = FOLLOWS_LEAD.exec(joined);
       if (follows !== null) {
         state.section = 'topics';
-        outcomes.labelItems(/^action/i.test(follows[1]!) ? 'action' : 'decision', -1);
+        outcomes.labelItems(/^action/i.test(follows[1] ?? follows[2]!) ? 'action' : 'decision', -1);
         return;
       }
       const agreed = AGREED_LEAD.exec(joined);

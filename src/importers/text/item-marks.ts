@@ -50,6 +50,9 @@ const W3C_TAG = /^\[(NEW|PENDING|CONTINUES|CONTINUING|DONE|DROPPED|CLOSED|IN PRO
 const PLACEHOLDER =
   /^(?:<[^>]*>|\[[^\]]*\]|\(?(?:tbd|tba|tbc|to be (?:completed|confirmed|added|filled(?: in)?)|n\/a|xx+|\.{3}|…|none|nil|nothing(?: to report)?)\.?\)?|)$/i;
 const FILLER = /^(?:|to|by|for|and|or|the|of|on|in|at|with|-|–|:|\.|…|tbd|x+|<[^>]*>[.,:;]?)$/i;
+const OWNER_FIRST = /^\[(\p{Lu}[\p{L}'’.-]*(?:(?:\s+|\s*[/&,]\s*)\p{Lu}[\p{L}'’.-]*){0,3})\]\s+(?=\p{Ll})/u;
+const NOT_AN_OWNER =
+  /^(?:optional|draft|wip|todo|fyi|info|note|update|urgent|tbd|tba|question|discussion|proposal|idea|new|old|edit|link|image|video|slides?)$/i;
 const ANNOTATION = /\s*\[((?:continues|owner|due|status)\s*:[^\]]*)\]\s*$/i;
 const RECORDED = /\s*\[recorded in [^\]]*\]\s*$/i;
 const AUTHOR_TAG = /^\[name=([^\]\n]{1,60})\]\s*|\s*\[name=([^\]\n]{1,60})\]\s*$/;
@@ -88,6 +91,12 @@ export function readMarks(written: string, checked: boolean | null): Marks {
   if (tag) {
     marks.status = statusWord(tag[1]!.replace(/^new$/i, 'open')) ?? 'open';
     marks.text = marks.text.slice(tag[0].length);
+  }
+  // "[Marc] update the status on github": who does it, in brackets before what is to be done.
+  const owner = tag === null && marks.text.startsWith('[') ? OWNER_FIRST.exec(marks.text) : null;
+  if (owner !== null && !NOT_AN_OWNER.test(owner[1]!)) {
+    marks.owner ??= owner[1]!;
+    marks.text = marks.text.slice(owner[0].length);
   }
   // Labels and numbers stand at the start: a cheap look at the first word spares the rest.
   const opening = FIRST_WORD.exec(marks.text)?.[1]?.toLowerCase() ?? '';

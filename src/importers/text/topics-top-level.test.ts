@@ -397,6 +397,34 @@ The actions from this discussion were as follows:
     );
   });
 
+  it('reads "The following action points were noted:" over items led by "[Name]" as their tasks', () => {
+    const record = recordOf(
+      `# Meeting minutes - Harbour Review Committee - 2024-02-09
+
+## Building model
+
+The committee accepted the Building model.
+
+## ACTIONS
+
+The following action points were noted:
+- [Marc] update the status of the Building model on the site
+- [Ivy] send the documents to the members
+- [Marc] check the next steps for the Best documentation
+`,
+      'minutes.md',
+    );
+    const actions = record.topics.flatMap((t) => t.outcomes).filter((o) => o.kind === 'action');
+    assert.deepEqual(
+      actions.map((o) => [o.owner, o.text]),
+      [
+        ['Marc', 'update the status of the Building model on the site'],
+        ['Ivy', 'send the documents to the members'],
+        ['Marc', 'check the next steps for the Best documentation'],
+      ],
+    );
+  });
+
   it('takes no topic from a sentence that leads into a list, nor from a heading over when and where', () => {
     assert.deepEqual(
       topicsOf(`# Minutes of the 12th meeting of the Lantern Society Board
