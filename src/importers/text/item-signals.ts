@@ -20,6 +20,10 @@ const DECISION =
 // "Decides to …", "Further endorses …", "Recommends that …".
 const OPERATIVE =
   /^(?:\d{1,2}[.)]\s+)?(?:(?:Further|Also|Hereby|Finally)\s+)?(?:Decides|Adopts|Approves|Endorses|Reaffirms|Affirms|Recommends|Authori[sz]es|Elects|Appoints|Resolves)\b/;
+// "The review committee accepts the Building model", "The Board approves the budget": the
+// body's decision in the present, as some secretariats write it, with the organ as subject.
+const ORGAN_DECIDES =
+  /^(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:committee|board|council|panel|group|assembly|commission|bureau|plenary|meeting|conference|members)\s+(?:hereby\s+|therefore\s+|unanimously\s+)?(accepts|approves|adopts|endorses|decides|agrees|resolves|elects|appoints|confirms|ratifies)\b/iu;
 // Words that make an item an action, in one expression: the leftmost match is the first signal.
 const ACTION =
   /\b(?:agreed|decided|resolved|undertook|committed|volunteered|offered|promised)(?<!\b(?:was|were|been|is|are|am)\s+\w+)\s+to:?\s+(?!the\b|a\b|an\b|this\b|that\b|these\b|those\b|it\b|its\b|their\b|his\b|her\b|all\b|any\b|some\b)[a-zß-ÿ]{2,}|\b(?:was|were|is|are)\s+(?:asked|requested|invited|tasked|mandated|encouraged|instructed|directed|charged|assigned)\s+to\s+[a-zß-ÿ]+|\b(?:will|shall)(?<!\b(?:it|this|that|there|which|who|or|we|I|you|they|meeting|call|session|workshop)(?:'ll|’ll)?\s+(?:(?:also|still|then|all|probably|hopefully|likely)\s+)?(?:will|shall))\s+(?!not\b|take place|be held|meet\b|convene|reconvene|be (?:on|at|in|the|a|an|available|able|there|responsible|chaired|hosted|discussed|needed|reserved|shared in)\b|have\b|(?:also\s+)?(?:enable|support|allow|help|include|contain|require|cover|contribute|remain|depend|mean|become|last|cost|benefit|reduce|increase|improve|affect|involve|apply|happen|occur|evolve|hopefully|likely|probably|need|know|actually|show up|take longer)\b|be\b(?!\s+[a-zß-ÿ]+(?:ed|en|wn|ne)\b))(?:be\s+)?[a-zß-ÿ]{2,}|\b(?:is|are)(?<!\b(?:meeting|item|topic|discussion|it|this|that|there|which|goal|aim|purpose|intention|idea|objective|plan|hope|expectation|focus|priority|mission|role)\s+(?:is|are))\s+to\s+(?!be\s+(?:held|hosted|convened|scheduled|chaired|decided)\b)(?:be\s+)?[a-zß-ÿ]{2,}|\b(?:needs?|has|have)(?<!\b(?:it|this|that|there|which|we|I|you|they|may|might|could|would|not|no|doesn['’]t|don['’]t|didn['’]t)(?:'ll|’ll)?\s+(?:(?:also|still|then|all|probably|hopefully|likely|will)\s+)?(?:needs?|has|have))\s+to\s+(?:be\s+)?[a-zß-ÿ]{2,}|\bto be\s+[a-zß-ÿ]+(?:ed|en|wn)\b/i;
@@ -130,9 +134,10 @@ export function signalsIn(text: string, body: string | null, handles = false): S
   // The reporting verb ("confirmed that …") is no decision; a later verb joined to it may be.
   const m = operative ?? decisionMatch(text, reported === null ? -1 : cut);
   const decision =
-    m && !conditional(text, m.index) && !inQuestion(text, m.index)
+    (operative === null ? organDecision(text) : null) ??
+    (m && !conditional(text, m.index) && !inQuestion(text, m.index)
       ? { index: m.index, verb: m[0], owner: null }
-      : null;
+      : null);
   const found = firstAction(text, body, handles);
   // "decided to appoint X": the decision does what it says; nothing is left to be done.
   const action = found !== null && TAKES_EFFECT.test(found.verb) ? null : found;
@@ -146,6 +151,15 @@ export function signalsIn(text: string, body: string | null, handles = false): S
     ),
   };
 }
+
+// The organ's decision in the present: its verb, and where the verb stands.
+function organDecision(text: string): Signal | null {
+  if (!ORGAN_VERB.test(text)) return null;
+  const m = ORGAN_DECIDES.exec(text);
+  return m === null ? null : { index: m.index + m[0].length - m[1]!.length, verb: m[1]!, owner: null };
+}
+const ORGAN_VERB =
+  /(?:accepts|approves|adopts|endorses|decides|agrees|resolves|elects|appoints|confirms|ratifies)\b/i;
 
 const TAKES_EFFECT =
   /^(?:decided|resolved|voted)\s+to:?\s+(?:appoint|approve|adopt|elect|re-elect|accept|endorse|grant|admit|ratify|confirm|award|co-opt|dissolve|reappoint|renew|extend|waive)\b/i;

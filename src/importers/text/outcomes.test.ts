@@ -16,6 +16,15 @@ const pick = (reading: ReturnType<typeof readItem>) =>
 describe('readItem', () => {
   const cases: Array<[string, Record<string, unknown>]> = [
     ['The Panel endorsed the timeline.', { kind: 'decision', verb: 'endorsed' }],
+    // What the body decides, said in the present as some secretariats write it.
+    [
+      'The harbour review committee accepts the Building model as a new standard.',
+      { kind: 'decision', verb: 'accepts' },
+    ],
+    ['The Committee decides to organise a training this year.', { kind: 'decision', verb: 'decides' }],
+    ['The Board approves the budget for 2024.', { kind: 'decision', verb: 'approves' }],
+    // Someone who accepts an invitation decides nothing for the body.
+    ['Ana accepts the invitation to speak at the forum.', { kind: 'note' }],
     [
       'The Panel agreed to develop a two-page document.',
       { kind: 'action', verb: 'agreed to develop', owner: null },
