@@ -68,19 +68,30 @@ const SITE_KEYS = new Set([
 /**
  * The "Key: value" lines above a page's text that static site generators read (Pelican,
  * Nikola): the page's title and the day it was posted. Taken only with a key no meeting's
- * own head has ("slug", "save_as", "Authors"), so that "Date:", "Time:" and "Present:" lines
- * of the minutes stay the minutes' own.
+ * own head has ("slug", "save_as", "Authors"), or closed by "---", so that "Date:", "Time:"
+ * and "Present:" lines of the minutes stay the minutes' own.
  */
 function siteMetadata(lines: SourceLine[], first: number): FrontMatter {
   const data: Record<string, unknown> = {};
   let end = first;
+  // A block whose opening "---" was lost still ends with its closing one.
+  let fenced = false;
   for (; end < lines.length && lines[end]!.raw.trim() !== ''; end++) {
+    if (lines[end]!.raw.trim() === '---' && end > first) {
+      fenced = true;
+      end++;
+      break;
+    }
     const m = METADATA_LINE.exec(lines[end]!.raw.trim());
     if (m === null) return { data: null, line: null, rest: lines };
     data[m[1]!.toLowerCase()] = m[2]?.trim() ?? '';
   }
   const keys = Object.keys(data);
-  if (keys.length < 2 || !keys.some((k) => SITE_KEYS.has(k)) || !('title' in data || 'date' in data))
+  if (
+    keys.length < 2 ||
+    !(fenced || keys.some((k) => SITE_KEYS.has(k))) ||
+    !('title' in data || 'date' in data)
+  )
     return { data: null, line: null, rest: lines };
   // A site's "Date" is the day the page was posted, which may be years after the meeting.
   return { data: { ...data, layout: 'post' }, line: lines[first]!.n, rest: lines.slice(end) };

@@ -156,6 +156,24 @@ Meeting opened at 7:30pm.
     assert.equal(record.meeting.title, 'Minutes of the Harbour Club AGM');
   });
 
+  it('reads key and value lines closed by "---" as front matter, however few', () => {
+    const record = recordOf(
+      `title: Harbour Foundation Meeting Notes  2017-11-15
+nav: [about]
+---
+
+### Attendees ###
+
+* Dana Botes
+* Tom Desmond
+`,
+      'minutes.md',
+    );
+    assert.equal(record.meeting.date, '2017-11-15');
+    assert.equal(record.meeting.title, 'Harbour Foundation Meeting Notes');
+    assert.equal(record.attendance.length, 2);
+  });
+
   it('leaves labelled facts of the meeting itself as they are', () => {
     const record = recordOf(
       `Date: 12 May 2020

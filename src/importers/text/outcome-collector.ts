@@ -451,11 +451,15 @@ export class OutcomeCollector {
       ref: reading.ref,
       motion,
       mislabelled: reading.mislabelled,
+      labelled: reading.labelled === true,
       listed: defaultKind === 'action',
       line,
       depth,
       leadIn: reading.text.endsWith(':'),
     };
+    // "Resolution: We will enable the setting." after "There is consensus that we want to
+    // enable the setting.": the decision the discussion reached, said again; counted once.
+    if (kind === 'decision' && draft.labelled === true) restated(topic.outcomes, draft.text);
     topic.outcomes.push(draft);
     this.seen.set(key, { line, topic, draft });
     this.last = draft;
@@ -572,4 +576,31 @@ function tasksApart(text: string, body: string | null): string[] | null {
     if (owner !== null) owners.add(owner);
   }
   return owners.size >= 2 && parts.length >= 2 ? parts.map((p) => p.join(' ')) : null;
+}
+
+/**
+ * The decisions of a topic's discussion that a labelled decision says again, in most of the
+ * discussion's own words, become notes of the discussion.
+ */
+function restated(outcomes: OutcomeDraft[], labelled: string): void {
+  const words = contentWords(labelled);
+  for (const outcome of outcomes) {
+    if (outcome.kind !== 'decision' || outcome.labelled === true) continue;
+    const own = contentWords(outcome.text);
+    let shared = 0;
+    for (const word of own) if (words.has(word)) shared++;
+    if (shared >= 2 && shared >= 0.6 * own.size)
+      Object.assign(outcome, { kind: 'note', verb: null, motion: null });
+  }
+}
+
+// Words that say what was decided, not how: long enough to mean something, without the
+// vocabulary of deciding, and cut to a rough stem ("enable", "enabling" → "enabl").
+const DECIDING =
+  /^(?:there|that|this|these|those|with|which|would|will|want|wants|should|could|have|been|being|were|general|consensus|agreement|agreed|agree|decided|decision|resolution|resolved|approved|approve|board|committee|group|members|unanimous|unanimously|also|into|from|about|their|they|them)$/;
+function contentWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const word of text.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
+    if (!DECIDING.test(word)) words.add(word.replace(/(?:ing|ed|es|e|s)$/, ''));
+  return words;
 }

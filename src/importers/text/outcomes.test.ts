@@ -23,6 +23,11 @@ describe('readItem', () => {
     ],
     ['The Committee decides to organise a training this year.', { kind: 'decision', verb: 'decides' }],
     ['The Board approves the budget for 2024.', { kind: 'decision', verb: 'approves' }],
+    // Agreement told as a noun is the body's decision too.
+    ['Agreement among the Board that we do not need the cover.', { kind: 'decision' }],
+    ['There is consensus that we want to enable the setting.', { kind: 'decision' }],
+    ['There was general agreement to keep the current schedule.', { kind: 'decision' }],
+    ['There was no agreement on the budget.', { kind: 'note' }],
     // Someone who accepts an invitation decides nothing for the body.
     ['Ana accepts the invitation to speak at the forum.', { kind: 'note' }],
     [
@@ -755,6 +760,37 @@ Elected unanimously and unopposed
       ['Council Chair Sara Stone', 'Council Treasurer Mike Smyth', 6],
     );
     assert.match(decisions[0]!.text, /^Voting: I move to approve adding Ana Ruiz/);
+  });
+
+  it('counts once a decision the discussion reached and the labelled resolution says again', () => {
+    const record = recordOf(
+      `# Lantern TSC Meeting Notes, 30 August 2018
+
+## Requiring 2FA for the organization
+
+* There is consensus that we want to enable the setting.
+* Everyone without 2FA received an email on August 16th.
+
+**Resolution**: We will enable the setting on September 13th.
+
+## Release
+
+* There is general agreement that the release script needs work.
+
+**Resolution**: We will publish the release on Friday.
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => t.outcomes.filter((o) => o.kind === 'decision').map((o) => o.text)),
+      [
+        ['We will enable the setting on September 13th.'],
+        [
+          'There is general agreement that the release script needs work.',
+          'We will publish the release on Friday.',
+        ],
+      ],
+    );
   });
 
   it('reads one item that gives tasks to two people as two tasks', () => {

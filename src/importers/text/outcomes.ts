@@ -46,6 +46,8 @@ export interface ReadOutcome {
   motion: Motion | null;
   /** The item said it was an action but reads as something else (a question). */
   mislabelled: boolean;
+  /** The item said what it is ("Resolution: …", "Action: …"). */
+  labelled?: boolean;
 }
 
 export type ItemReading = { placeholder: true; text: string } | ({ placeholder: false } & ReadOutcome);
@@ -311,6 +313,7 @@ export function readItem(
             abstentions: motion.abstentions,
           },
     mislabelled,
+    labelled: marks.labelled,
   };
 }
 
