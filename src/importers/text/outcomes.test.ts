@@ -28,6 +28,9 @@ describe('readItem', () => {
     ['There is consensus that we want to enable the setting.', { kind: 'decision' }],
     ['There was general agreement to keep the current schedule.', { kind: 'decision' }],
     ['There was no agreement on the budget.', { kind: 'note' }],
+    // What someone feels must happen, and a question asked in a report, set no task.
+    ['Margo feels that a "save the date" needs to go out before the end of the year.', { kind: 'note' }],
+    ['Margo has heard a lot of questions to the tune of will there be another workshop.', { kind: 'note' }],
     // Someone who accepts an invitation decides nothing for the body.
     ['Ana accepts the invitation to speak at the forum.', { kind: 'note' }],
     [
