@@ -46,6 +46,8 @@ const CONTAINER_WORDS = new Set([
   'follow-ups',
   'followup',
   'minutes',
+  // "Business" over "1st Order of business", "2nd Order of business": the items are the topics.
+  'business',
   'record',
   'discussion',
   'discussions',

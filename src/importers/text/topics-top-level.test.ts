@@ -425,6 +425,34 @@ The following action points were noted:
     );
   });
 
+  it('reads the orders of business under "Business" as the topics', () => {
+    const record = recordOf(
+      `Board Vote 2016-09-11 Minutes
+-----------------------------
+
+### Directors Present
+
+-   Greg Mills, President
+
+Business
+--------
+
+### 1st Order of business:
+
+The board voted to prohibit open carry at the space.
+
+### 2nd Order of business:
+
+The board approved a budget for the fair.
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      ['1st Order of business', '2nd Order of business'],
+    );
+  });
+
   it('takes no topic from a sentence that leads into a list, nor from a heading over when and where', () => {
     assert.deepEqual(
       topicsOf(`# Minutes of the 12th meeting of the Lantern Society Board
