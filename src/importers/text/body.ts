@@ -18,7 +18,7 @@ import { isColumnHeader } from './names.js';
 import type { Block } from './outline.js';
 import { headsParagraph, isHeadingText, joinWrapped, nextNonBlank } from './outline.js';
 import { draftTitle, namesDrafts } from './references.js';
-import { OutcomeCollector } from './outcome-collector.js';
+import { contentWords, OutcomeCollector } from './outcome-collector.js';
 import { modeOf } from './title-block.js';
 import { readItem, SPEAKER_PREFIX } from './outcomes.js';
 import {
@@ -343,6 +343,47 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     }
   };
 
+  // "2. External Data - Martyn gave …" under "Minutes", where a numbered agenda above listed as
+  // many items: each numbered item of the minutes is the agenda's item of its number, taken up.
+  let agendaList: { from: number; to: number; top: string[] } | null = null;
+  const agendaItemAt = (at: number, marker: string): string | null => {
+    const number = /^(\d{1,2})[.)]$/.exec(marker);
+    if (number === null || result.agenda.length < 3 || !outcomes.takesAgendaItems()) return null;
+    if (agendaList === null || at < agendaList.from || at >= agendaList.to) {
+      const indent = Math.min(...result.agenda.map((a) => a.indent));
+      const top = result.agenda.filter((a) => a.indent === indent).map((a) => a.text);
+      // The minutes' list must number as many items as the agenda does.
+      let count = 0;
+      let k = at;
+      for (; k < blocks.length; k++) {
+        const b = blocks[k]!;
+        // An item over its own sub-items may have been set as a numbered heading.
+        if (b.type === 'heading' && (b.style !== 'numbered' || b.number === null)) break;
+        if (b.type === 'heading' || (b.type === 'item' && b.indent === 0 && /^\d{1,2}[.)]$/.test(b.marker)))
+          count++;
+      }
+      agendaList = { from: at, to: k, top: count === top.length ? top : [] };
+    }
+    return agendaList.top[Number(number[1]) - 1] ?? null;
+  };
+
+  // The topic an item takes up is titled as the minutes title it ("External Data - Martyn gave
+  // …"), or by the agenda's item when they share its words; else the item is its own title.
+  const takeUp = (listed: string, text: string, line: number): void => {
+    const lead = TAKEN_UP_LEAD.exec(text);
+    const shares = (): boolean => {
+      const words = contentWords(listed);
+      for (const word of contentWords(text)) if (words.has(word)) return true;
+      return false;
+    };
+    const short = text.length <= 80 && isHeadingText(text.replace(/:$/, ''));
+    const title = lead !== null ? lead[1]! : shares() ? listed : text.replace(/:$/, '');
+    outcomes.startTopic(title, line);
+    outcomes.topics.at(-1)!.fromAgenda = true;
+    const rest = lead !== null ? text.slice(lead[0].length - 1) : text;
+    if (lead !== null || !short || title === listed) addOutcome(rest, line, 0, null);
+  };
+
   const agendaLead = (text: string): { title: string; rest: string } | null => {
     if (result.agenda.length === 0 || state.section !== 'topics') return null;
     const colon = text.indexOf(': ');
@@ -546,6 +587,13 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
         // "**Lacking a quorum, this meeting was cancelled.**": said in bold, still said.
         if (saysCancelled(block.text)) result.cancelled = true;
         state.sectionBelow = null;
+        if (block.style === 'numbered' && block.number !== null && state.section === 'topics') {
+          const taken = agendaItemAt(i, `${block.number}.`);
+          if (taken !== null) {
+            takeUp(taken, block.text, block.line);
+            break;
+          }
+        }
         onHeading(block.text, block.line, block.level, block.style, block.number);
         break;
       case 'label': {
@@ -615,6 +663,11 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
         if (state.drafts && block.indent === 0) {
           const title = draftTitle(block.lines[0]!.text);
           if (title !== null) result.documents.push({ title, line: block.line });
+        }
+        const taken = state.section === 'topics' && block.indent === 0 ? agendaItemAt(i, block.marker) : null;
+        if (taken !== null) {
+          takeUp(taken, block.text, block.line);
+          break;
         }
         const bold = wholeBold(block.source);
         if (state.sectionBelow !== null && block.indent <= state.sectionBelow) {
@@ -776,6 +829,9 @@ function hasOwnWords(text: string, defaultKind: OutcomeKind, context: BodyContex
 
 // The first words of what a page gives rather than the meeting's items: "Contact",
 // "Registration", "Links", "Downloads".
+// "External Data - Martyn gave an overview …": a few words of title, a dash, what was said.
+const TAKEN_UP_LEAD = /^((?:\S+\s+){0,9}?\S+)\s+[-–—]\s+(\S)/;
+
 // The last words of a paragraph, when they are a label over what follows ("… Roll call:").
 const ROLL_CUE = /(?:^|[.!?]\s+)([^.!?:]{2,30}):$/;
 

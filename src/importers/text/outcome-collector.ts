@@ -41,6 +41,8 @@ export interface TopicDraft {
   runIn?: boolean;
   /** Opened by a first-level list item over its own notes. */
   fromItem?: boolean;
+  /** Opened by a numbered item of the minutes that takes up the agenda's item of its number. */
+  fromAgenda?: boolean;
   /** A section that lists actions: "Action items", or any topic of a container of them. */
   actionList?: boolean;
 }
@@ -171,6 +173,18 @@ export class OutcomeCollector {
     return (
       this.container === null &&
       (this.topic === null || this.topic.catchAll === true || this.topic.fromItem === true)
+    );
+  }
+
+  /**
+   * Whether numbered items may take up the agenda's items: directly under a section of notes
+   * ("Minutes", "Discussion"), or after another item that did.
+   */
+  takesAgendaItems(): boolean {
+    return (
+      this.container !== null &&
+      this.container.kind === 'note' &&
+      (this.topic === null || this.topic.summary || this.topic.fromAgenda === true)
     );
   }
 
@@ -595,10 +609,11 @@ function restated(outcomes: OutcomeDraft[], labelled: string): void {
 }
 
 // Words that say what was decided, not how: long enough to mean something, without the
-// vocabulary of deciding, and cut to a rough stem ("enable", "enabling" → "enabl").
+// vocabulary of deciding, and cut to a rough stem ("enable", "enabling" → "enabl"). Also what
+// tells which item of an agenda a line of the minutes takes up.
 const DECIDING =
   /^(?:there|that|this|these|those|with|which|would|will|want|wants|should|could|have|been|being|were|general|consensus|agreement|agreed|agree|decided|decision|resolution|resolved|approved|approve|board|committee|group|members|unanimous|unanimously|also|into|from|about|their|they|them)$/;
-function contentWords(text: string): Set<string> {
+export function contentWords(text: string): Set<string> {
   const words = new Set<string>();
   for (const word of text.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
     if (!DECIDING.test(word)) words.add(word.replace(/(?:ing|ed|es|e|s)$/, ''));

@@ -453,6 +453,38 @@ The board approved a budget for the fair.
     );
   });
 
+  it('reads numbered minutes under "Minutes" as the numbered agenda’s items taken up, titled as they are', () => {
+    const record = recordOf(
+      `Agenda
+======
+1. Geometry redo
+ 1. Considerations for indirect instruments
+2. Pull requests
+3. Branch naming
+4. Switch to Ninja for build scripts
+
+Minutes
+=======
+1. Geometry discussion - see the notes
+2. Pull requests will be rolled out after the workshop.
+3. Branch prefixes to be dropped - Martin to check the hooks
+4. Agreed to move the build scripts to use Ninja
+  * Martin to coordinate
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => [t.title, t.outcomes.length]),
+      // Titled as the minutes title them, or by the agenda's item where they share its words.
+      [
+        ['Geometry discussion', 1],
+        ['Pull requests', 1],
+        ['Branch prefixes to be dropped', 1],
+        ['Switch to Ninja for build scripts', 2],
+      ],
+    );
+  });
+
   it('takes no topic from a sentence that leads into a list, nor from a heading over when and where', () => {
     assert.deepEqual(
       topicsOf(`# Minutes of the 12th meeting of the Lantern Society Board
