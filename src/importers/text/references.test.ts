@@ -174,6 +174,24 @@ One open issue, #21, about structured fields.
       ),
       ['https://docs.google.com/presentation/d/1AbC-x9/edit', 'https://harbour.example/q3-2025.pdf'],
     );
+    // A ticket of an issue tracker, whatever its host, is a numbered document.
+    assert.deepEqual(
+      documentAddresses(
+        'See https://bugs.harbour.example/issues/7854#change-45471 and https://tracker.example/show_bug.cgi?id=1234; project page https://bugs.harbour.example/projects/ruby; https://github.com/harbour/site/issues/12 is cited by number',
+      ),
+      [
+        'https://bugs.harbour.example/issues/7854#change-45471',
+        'https://tracker.example/show_bug.cgi?id=1234',
+      ],
+    );
+  });
+
+  it('cites an issue of a Redmine tracker by its kind and number', () => {
+    assert.deepEqual(numberedReferences('- [Feature #10200] Symbol API (ko1); see Bug #9880 and #10201'), [
+      'Feature #10200',
+      'Bug #9880',
+      '#10201',
+    ]);
   });
 
   it('cites merge requests, agency publications and planning applications by number', () => {

@@ -56,6 +56,13 @@ const PATTERNS: Pattern[] = [
     needs: '-',
     needsToo: /[A-Z]-\d/,
   },
+  // An issue of a Redmine tracker by its kind ("[Feature #10200]", "Bug #9880").
+  {
+    find: /\b(Feature|Bug|Misc|Task|Backport)\s#(\d{2,7})\b/g,
+    cite: (m) => `${m[1]} #${m[2]}`,
+    needs: '#',
+    needsToo: /[a-z] #\d/,
+  },
   // A bare number after "#": two digits at least, so that "item #1" is not taken for one.
   { find: /(?<![\w/&#])#(\d{2,7})\b/g, cite: (m) => `#${m[1]}`, needs: '#', needsToo: /#\d/ },
   { find: /\bdraft-[a-z0-9]+(?:-[a-z0-9]+){2,}\b/g, cite: (m) => m[0], needs: 'draft-' },
@@ -310,9 +317,12 @@ function phraseAt(
 const DOCUMENT_ADDRESS =
   /docs\.google\.com\/(?:document|presentation|spreadsheets)|\.(?:pdf|docx?|odt|pptx?|md|html?)(?:[#?]|$)|\/(?:pull|issues|blob|wiki|doc|docs|drafts?|minutes|papers?)\//i;
 
-// An address that is a document itself: a shared document, slides, a sheet, a PDF or office file.
+// An address that is a document itself: a shared document, slides, a sheet, a PDF or office
+// file, a ticket of an issue tracker.
 const DOCUMENT_FILE =
-  /^https?:\/\/(?:docs\.google\.com\/(?:document|presentation|spreadsheets)\/d\/|[^?#]+\.(?:pdf|docx?|odt|pptx?|xlsx?)(?:[?#]|$))/i;
+  /^https?:\/\/(?:docs\.google\.com\/(?:document|presentation|spreadsheets)\/d\/|[^?#]+\.(?:pdf|docx?|odt|pptx?|xlsx?)(?:[?#]|$)|[^?#\s]+\/(?:issues|tickets?|bugs?|merge_requests)\/\d+(?:[?#/]|$)|[^?#\s]+\/show_bug\.cgi\?id=\d+)/i;
+
+const GITHUB_NUMBERED = /^https?:\/\/github\.com\/[\w.-]+\/[\w.-]+\/(?:pull|issues)\/\d+/i;
 
 /** Documents a line names by a bare address of a shared document or a file. */
 export function documentAddresses(raw: string): string[] {
@@ -323,7 +333,8 @@ export function documentAddresses(raw: string): string[] {
     // An address in a Markdown link is the link's: its title names the document.
     if (raw[m.index - 1] === '(' && raw[m.index - 2] === ']') continue;
     const url = m[0].replace(/[.,;:!?'’]+$/, '');
-    if (DOCUMENT_FILE.test(url)) found.push(url);
+    // GitHub's issues and pull requests are cited by number ("org/repo#45") as they are found.
+    if (DOCUMENT_FILE.test(url) && !GITHUB_NUMBERED.test(url)) found.push(url);
   }
   return found;
 }
