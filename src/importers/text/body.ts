@@ -105,7 +105,7 @@ export interface BodyContext {
  * Whether the text gives what each speaker said: a speaker before one line in four at least,
  * five lines at least. A label ("Present:", "Action:") is no speaker.
  */
-function givesSpeech(blocks: Block[], start: number): boolean {
+export function givesSpeech(blocks: Block[], start: number): boolean {
   let lines = 0;
   let spoken = 0;
   const count = (text: string): void => {

@@ -34,7 +34,8 @@ export function plainText(source: string): string {
   // Each replacement runs only where the characters it needs are there: most lines have none.
   if (text.includes('](')) {
     if (text.includes('![')) text = text.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1');
-    text = text.replace(/\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/g, '$1');
+    // "[[Feature #10199]](…)": a link's text may hold brackets of its own.
+    text = text.replace(/\[((?:[^[\]]|\[[^[\]]*\])*)\]\((?:[^()]|\([^)]*\))*\)/g, '$1');
   }
   if (text.includes('][')) text = text.replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1');
   // An AsciiDoc link, "https://example.org/issues/6[issue #6]": its text, or the address alone.

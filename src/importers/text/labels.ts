@@ -29,7 +29,7 @@ function define(words: string, entry: Entry): void {
 }
 const present = { kind: 'attendance', status: 'present', role: null } as const;
 define(
-  'present|attendees|attending|attendance|in attendance|roll call|participants|members present|also present|also attending|present in person|present remotely|remote|attended|observer|observers|guest|guests|visitors|staff|invited|in the room|on the call|on the phone|on the phone call|on the bridge|on irc|on zoom|on video|dialled in|dialed in|members|secretariat|advisors|advisers|delegates|representatives|support staff|officers|officials|directors|trustees|councillors|councilors|board members|commissioners|panel members|alternates|alternate|substitutes|anwesend|anwesende|teilnehmer|teilnehmende|teilnehmerinnen|présents|presentes',
+  'present|attendees|attendee|attending|attendance|in attendance|roll call|participants|members present|also present|also attending|present in person|present remotely|remote|online|on-line|attended|observer|observers|guest|guests|visitors|staff|invited|in the room|on the call|on the phone|on the phone call|on the bridge|on irc|on zoom|on video|dialled in|dialed in|members|secretariat|advisors|advisers|delegates|representatives|support staff|officers|officials|directors|trustees|councillors|councilors|board members|commissioners|panel members|alternates|alternate|substitutes|anwesend|anwesende|teilnehmer|teilnehmende|teilnehmerinnen|présents|presentes',
   present,
 );
 define(
@@ -148,7 +148,9 @@ function labelFor(said: string, name: string): Label | null {
   const key = said.replace(/^also\s+/, '').replace(/\s+(?:were|was|are)$/, '');
   const entry = WORDS.get(key);
   if (entry?.kind === 'attendance') {
-    return { kind: 'attendance', status: entry.status, group: name, role: entry.role, remote: null };
+    // "Present remotely:", "on-line:": everyone listed took part from afar.
+    const remote = /\b(?:remote|remotely|online|on-line|virtual)\b/.test(key) ? true : null;
+    return { kind: 'attendance', status: entry.status, group: name, role: entry.role, remote };
   }
   if (entry !== undefined) return entry;
   if (!STATUS_WORDS.has(key.slice(key.lastIndexOf(' ') + 1))) return null;

@@ -6,7 +6,7 @@ import type { DocumentRef, MeetingRecord, Outcome, Topic, Warning } from '../../
 import { meetingId } from '../../domain/ids.js';
 import { documentKey, keyOf } from '../../domain/text.js';
 import { LIMITS } from '../../domain/limits.js';
-import { readBody, type Body, type BodyContext, type TopicDraft } from './body.js';
+import { givesSpeech, readBody, type Body, type BodyContext, type TopicDraft } from './body.js';
 import { titleOf, type OutcomeDraft } from './outcome-collector.js';
 import { NOTE } from './outcomes.js';
 import { namedDocuments } from './documents.js';
@@ -226,7 +226,9 @@ function readMeeting(lines: SourceLine[], source: TextSource): MeetingRecord {
     body.book.entries.length === 0 &&
     announced() &&
     !body.topics.some((t) => t.outcomes.some((o) => o.kind === 'decision')) &&
-    !tellsWhatHappened(body.topics.flatMap((t) => t.outcomes.map((o) => o.text)));
+    !tellsWhatHappened(body.topics.flatMap((t) => t.outcomes.map((o) => o.text))) &&
+    // What each speaker said is the log of a meeting held, whatever agenda heads it.
+    !givesSpeech(blocks, header.next);
   if (agenda) {
     body.topics.splice(0, body.topics.length, ...agendaTopics(body.topics, body.agenda));
     for (const topic of body.topics) for (const outcome of topic.outcomes) planOnly(outcome);

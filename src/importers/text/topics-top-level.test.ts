@@ -485,6 +485,74 @@ Minutes
     );
   });
 
+  it('reads the headings under "# Log" as the topics, and who attended from its first lines', () => {
+    const record = recordOf(
+      `# DevMeeting-2014-09-04
+
+Date: 2014/09/04
+
+## Agenda
+
+- [Feature #10199] Drop support for Symbian
+- [Feature #10200] Symbol API
+
+# Log
+
+- attendee: ko1, sora_h, akr
+- on-line: matz, nobu
+
+## [[Feature #10199]](https://bugs.example.org/issues/10199) Drop support for Symbian
+
+Matz: agreed.
+
+hsbt: I will remove.
+
+## [[Feature #10200]](https://bugs.example.org/issues/10200) Symbol API
+
+matz: leave Symbol.all_symbols as it is.
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      ['[Feature #10199] Drop support for Symbian', '[Feature #10200] Symbol API'],
+    );
+    assert.deepEqual(
+      record.attendance.map((a) => [a.name, a.remote]),
+      [
+        ['ko1', null],
+        ['sora_h', null],
+        ['akr', null],
+        ['matz', true],
+        ['nobu', true],
+      ],
+    );
+  });
+
+  it('takes no topic from how to join the call', () => {
+    const record = recordOf(
+      `# Lantern CG meeting, 27 October 2021
+
+## Notes
+
+* The group agreed to meet monthly.
+
+# Coordinates
+
+ 1. Meeting link: https://example.org/join
+
+ 2. Join by phone:
+
+   * 1-408-555-0100 Call-in number
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      [null],
+    );
+  });
+
   it('takes no topic from a sentence that leads into a list, nor from a heading over when and where', () => {
     assert.deepEqual(
       topicsOf(`# Minutes of the 12th meeting of the Lantern Society Board
