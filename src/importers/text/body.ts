@@ -403,8 +403,10 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
   const readPara = (block: Extract<Block, { type: 'para' }>, nextBlock: Block | null): void => {
     // Leftovers stand alone (a page footer, a link row); long paragraphs hold none.
     const short = block.lines.length <= 3;
-    const lines = block.lines.filter(
-      (l) => !(short && isLeftover(l.text)) && !isTrailer(l.source) && !isBotLine(l.text),
+    // A trailer's line ends the paragraph: what follows it in the paragraph is the trailer's.
+    const trailer = block.lines.findIndex((l) => isTrailer(l.source));
+    const lines = (trailer === -1 ? block.lines : block.lines.slice(0, trailer)).filter(
+      (l) => !(short && isLeftover(l.text)) && !isBotLine(l.text),
     );
 
     if (lines.length === 0) return;

@@ -50,6 +50,8 @@ const W3C_TAG = /^\[(NEW|PENDING|CONTINUES|CONTINUING|DONE|DROPPED|CLOSED|IN PRO
 const PLACEHOLDER =
   /^(?:<[^>]*>|\[[^\]]*\]|\(?(?:tbd|tba|tbc|to be (?:completed|confirmed|added|filled(?: in)?)|n\/a|xx+|\.{3}|…|none|nil|nothing(?: to report)?)\.?\)?|)$/i;
 const FILLER = /^(?:|to|by|for|and|or|the|of|on|in|at|with|-|–|:|\.|…|tbd|x+|<[^>]*>[.,:;]?)$/i;
+const ACTION_FOR =
+  /^action\s+(?!(?:items?|points?|required|needed|taken|list|log|summary|plan|register|by|on|for|to)\b)((?:\p{Lu}[\p{L}'’.-]*|all|everyone|staff|chairs?|secretariat)(?:\s*(?:\/|&|and)\s*\p{Lu}[\p{L}'’.-]*)?)\s*:\s*/iu;
 const OWNER_FIRST = /^\[(\p{Lu}[\p{L}'’.-]*(?:(?:\s+|\s*[/&,]\s*)\p{Lu}[\p{L}'’.-]*){0,3})\]\s+(?=\p{Ll})/u;
 const NOT_AN_OWNER =
   /^(?:optional|draft|wip|todo|fyi|info|note|update|urgent|tbd|tba|question|discussion|proposal|idea|new|old|edit|link|image|video|slides?)$/i;
@@ -126,6 +128,14 @@ export function readMarks(written: string, checked: boolean | null): Marks {
     marks.text = marks.text.slice(id[0].length).trim();
     marks.kind = /^(?:A|AI|ACT)\b|^A[-\s.]?\d/i.test(marks.ref) ? 'action' : 'decision';
     marks.labelled = true;
+  }
+  // "Action Bart: clarify the points made", "Action all: review …": the label names who does it.
+  const named = label === null && id === null && opening === 'action' ? ACTION_FOR.exec(marks.text) : null;
+  if (named !== null) {
+    marks.kind = 'action';
+    marks.labelled = true;
+    marks.owner ??= named[1]!;
+    marks.text = marks.text.slice(named[0].length).trim();
   }
   if (marks.ref !== null && /^(?:tbd|tba|n\/a)$/i.test(marks.ref)) marks.ref = null;
   if (marks.text.length < 60 && PLACEHOLDER.test(marks.text)) return { ...marks, placeholder: true };

@@ -143,6 +143,9 @@ export function labelOf(text: string): { label: Label; value: string; name: stri
     : null;
 }
 
+const ACTION_FOR =
+  /^action\s+(?!(?:items?|points?|required|needed|taken|list|log|summary|plan|register|by|on|for|to)\b)(?:[\p{L}'’.-]+|all|everyone)(?:\s*(?:\/|&|and)\s*[\p{L}'’.-]+)?$/u;
+
 function labelFor(said: string, name: string): Label | null {
   // "Also in attendance were", "Board members in attendance were": the label within the sentence.
   const key = said.replace(/^also\s+/, '').replace(/\s+(?:were|was|are)$/, '');
@@ -153,6 +156,8 @@ function labelFor(said: string, name: string): Label | null {
     return { kind: 'attendance', status: entry.status, group: name, role: entry.role, remote };
   }
   if (entry !== undefined) return entry;
+  // "Action Bart:", "Action all:": an action and who takes it.
+  if (ACTION_FOR.test(key)) return { kind: 'outcome', outcome: 'action' };
   if (!STATUS_WORDS.has(key.slice(key.lastIndexOf(' ') + 1))) return null;
   for (const [pattern, status] of GROUP_STATUS) {
     if (pattern.test(key)) return { kind: 'attendance', status, group: name, role: null, remote: null };

@@ -19,7 +19,7 @@ const NAVIGATION =
 // "Home › Meetings › Minutes", "Main Page -> Meetings", and a trail's second line ("-> Minutes").
 const BREADCRUMB = /^(?:(?:-+>|[>›»→])\s)?[^.!?]{1,80}(?:\s(?:-+>|[>›»→])\s[^.!?]{1,80}){1,}$/;
 const TRAILER_START =
-  /^(?:minutes (?:manually )?(?:created|formatted)|formatted by|\$date:|diagnostics|(?:page )?last (?:updated|modified)|back to top|©|copyright|\(c\) \d{4}|-+ ?next part ?-+|_{5,}|unsubscribe|list info|mailing list|more information about the \S+ mailing list)/i;
+  /^(?:minutes (?:manually )?(?:created|formatted)|formatted by|\$date:|diagnostics|(?:page )?last (?:updated|modified)|back to top|©|copyright|\(c\) \d{4}|-+ ?next part ?-+|_{5,}|unsubscribe|list info|mailing list|more information about the \S+ mailing list|this record is subject to correction)/i;
 const SIGN_OFF =
   /^(?:(?:kind|best|warm|with best)\s+regards|regards|best wishes|best|cheers|thanks|many thanks|thank you|sincerely|yours(?: sincerely| faithfully| truly)?)\s*[,.!]?(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$|^--(?:\s.*)?$/iu;
 const BOT_START = new Set(['<', 's', 'q', 'a']);

@@ -31,6 +31,10 @@ describe('readItem', () => {
     // What someone feels must happen, and a question asked in a report, set no task.
     ['Margo feels that a "save the date" needs to go out before the end of the year.', { kind: 'note' }],
     ['Margo has heard a lot of questions to the tune of will there be another workshop.', { kind: 'note' }],
+    // "Action Bart: …": an action labelled with who takes it.
+    ['Action Bart : clarify the points made', { kind: 'action', owner: 'Bart' }],
+    ['Action all: Review the guideline and provide comments by next call', { kind: 'action', owner: 'all' }],
+    ['Action required: none', { kind: 'note' }],
     // Someone who accepts an invitation decides nothing for the body.
     ['Ana accepts the invitation to speak at the forum.', { kind: 'note' }],
     [
@@ -792,6 +796,48 @@ Elected unanimously and unopposed
           'There is general agreement that the release script needs work.',
           'We will publish the release on Friday.',
         ],
+      ],
+    );
+  });
+
+  it('ends a short item at the next line of a text without blank lines, and reads "Action Bart:" there', () => {
+    const record = recordOf(
+      `21 December 2015
+Participants: Mira Tasic, Katrina Saks
+- Next steps
+- Next call
+Review action items:
+Team agreed with the current version.
+Action Bart : clarify the points made
+`,
+      'minutes.txt',
+    );
+    const outcomes = record.topics.flatMap((t) => t.outcomes);
+    assert.deepEqual(
+      outcomes.filter((o) => o.kind !== 'note').map((o) => [o.kind, o.owner, o.text]),
+      [
+        ['decision', null, 'Team agreed with the current version.'],
+        ['action', 'Bart', 'clarify the points made'],
+      ],
+    );
+  });
+
+  it('reads nothing of a summary record’s notice of corrections', () => {
+    const record = recordOf(
+      `# Summary record of the 380th meeting, 12 May 2016
+
+1. It was so decided.
+The meeting rose at 10.25 a.m.
+This record is subject to correction. Corrections should be sent within one week.
+Corrections will be issued after the end of the session.
+`,
+      'minutes.txt',
+    );
+    assert.deepEqual(
+      record.topics.flatMap((t) => t.outcomes).map((o) => [o.kind, o.text]),
+      [
+        ['decision', 'It was so decided.'],
+        ['note', 'The meeting rose at 10.25 a.m.'],
       ],
     );
   });

@@ -223,6 +223,7 @@ export function outline(lines: readonly SourceLine[]): Block[] {
     if (
       item !== null &&
       !(titlesNext(item, current.text) && raw.search(/\S/) <= item.indent) &&
+      !endsShort(item, raw, current.text) &&
       !(raw.search(/\S/) < item.indent && (labelOf(current.text) !== null || FIELD_ALONE.test(current.text)))
     ) {
       // A line right under a list item belongs to it (a hard-wrapped or lazy continuation),
@@ -400,6 +401,21 @@ function numberedHeading(trimmed: string): ((n: number) => Block) | null {
 }
 
 // "1. Minutes" over "The minutes of …": a numbered agenda heading, not a list item going on.
+/**
+ * Whether a line at the list's margin after a short item starts anew: "- Next call" over
+ * "11 January 2016" in a text without blank lines. A hard-wrapped item's line is long, or stops
+ * on a word that joins it to the next.
+ */
+function endsShort(item: Extract<Block, { type: 'item' }>, raw: string, next: string): boolean {
+  if (raw.search(/\S/) > item.indent) return false;
+  const last = item.lines.at(-1)!.source;
+  return (
+    last.length < 45 &&
+    /^[\p{Lu}\d]/u.test(next) &&
+    !/[,;:(\-–]$|\b(?:and|or|of|the|to|a|an|in|for|with|by)$/i.test(last)
+  );
+}
+
 function titlesNext(item: Extract<Block, { type: 'item' }>, next: string): boolean {
   if (isCaps(item.text)) return true;
   return (
