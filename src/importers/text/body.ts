@@ -595,6 +595,11 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
             takeUp(taken, block.text, block.line);
             break;
           }
+          // "1. Slide to be prepared (Boyan)" over its details, under "Action Items": an action.
+          if (outcomes.listsOutcomes()) {
+            addOutcome(block.text, block.line, 0, null);
+            break;
+          }
         }
         onHeading(block.text, block.line, block.level, block.style, block.number);
         break;

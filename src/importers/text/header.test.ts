@@ -249,6 +249,45 @@ describe('facts of the meeting listed as items under its title', () => {
   });
 });
 
+describe('a title set as two first-level headings', () => {
+  it('reads both as the title when the second heads nothing of its own, without the date’s weekday', () => {
+    const record = recordOf(
+      `# **Harbour SWG Meeting 7**
+
+# **Leuven TC Meeting**
+
+## Tues 25 June 2019, 10:15-11:00 (Leuven time)
+
+## **Results**
+
+1. Revision 2.3 approved by the SWG
+`,
+      'minutes.md',
+    );
+    assert.equal(record.meeting.title, 'Harbour SWG Meeting 7 — Leuven TC Meeting');
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      [null],
+    );
+  });
+
+  it('keeps a first-level heading with notes under it as a topic', () => {
+    const record = recordOf(
+      `# Harbour SWG Meeting, 25 June 2019
+
+# Revision 2.3
+
+The SWG approved revision 2.3.
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      ['Revision 2.3'],
+    );
+  });
+});
+
 describe('the body named in a title', () => {
   it('reads the body after "Nth meeting of the …", not the ordinal', () => {
     const bodyOf = (title: string) => recordOf(`# ${title}\n\nThe Bureau met.\n`, 'minutes.md').meeting.body;

@@ -99,6 +99,7 @@ export function readHeader(
   const titleLines: TextLine[] = [];
   const titleKeys = new Set<string>();
   let previousWasBold = false;
+  let previousWasTitle = false;
   let coverFrom: number | null = null;
   let coverParts = 0;
   for (; i < blocks.length; i++) {
@@ -146,10 +147,15 @@ export function readHeader(
       i = coverFrom;
       break;
     }
-    // Consecutive bold or capital lines at the top are one title block.
+    // Consecutive bold or capital lines at the top are one title block; so are two first-level
+    // headings with nothing of their own under the second ("# GW SWG Meeting #7" over "# Leuven
+    // OGC TC Meeting" over "## Tues 25 June 2019").
     const styled = block.type === 'heading' && (block.style === 'bold' || block.style === 'caps');
-    const boldRun = styled && previousWasBold;
+    const atxTitle = block.type === 'heading' && block.style === 'atx' && block.level === 1;
+    const boldRun: boolean =
+      (styled && previousWasBold) || (atxTitle && previousWasTitle && headsNothing(blocks, i));
     previousWasBold = styled;
+    previousWasTitle = atxTitle && (first || boldRun);
     // A title repeated in another style ("**Panel**" then "Panel") adds nothing.
     if (!first && lines.every((l) => titleKeys.has(lineKey(l.text)))) continue;
     const kept = lines.filter((l) => !isLeftover(l.text));
@@ -253,6 +259,16 @@ function dateNearTop(blocks: Block[], from: number, header: Header): void {
       return;
     }
   }
+}
+
+// Whether a heading has nothing under it before the next heading or the meeting's facts.
+function headsNothing(blocks: Block[], at: number): boolean {
+  for (let k = at + 1; k < blocks.length; k++) {
+    const block = blocks[k]!;
+    if (block.type === 'blank' || block.type === 'rule') continue;
+    return block.type === 'heading' || (block.type === 'label' && block.label.kind === 'meta');
+  }
+  return true;
 }
 
 /** How many paragraphs a cover note before the minutes' title may have (an address is one). */

@@ -55,6 +55,9 @@ const MOTION_DETAIL =
 // "Elected unanimously and unopposed".
 const RESULT_ONLY =
   /^(?:(?:the\s+)?(?:motion|resolution)\s+)?(?:passed|carried|approved|adopted|rejected|failed|defeated|lost|(?:re-?)?elected|appointed)(?:\s+(?:unanimously|unopposed|and\s+unopposed|without\s+(?:objection|opposition)|by\s+acclamation|nem\.?\s*con\.?|with\s+(?:one|two|three|four|five|no|\d{1,2})\s+abstentions?|\(?\d{1,3}\s*[-–]\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\)?))*[.!]?$/i;
+// How the decision above was taken, said alone: "unanimous consensus without objection".
+const CONSENSUS_ONLY =
+  /^(?:by\s+)?(?:unanimous\s+)?(?:consensus|acclamation)(?:\s+without\s+objections?)?[.!]?$/i;
 // The words of a motion, quoted after the line that puts it ("… by the following rule:").
 const QUOTED_WORDS = /^["“]/;
 const PUTS_WORDS = /:$|\bfollowing\b[^.]*$/;
@@ -64,6 +67,7 @@ function completesDecision(last: OutcomeDraft, written: string): boolean {
   return (
     MOTION_DETAIL.test(written) ||
     RESULT_ONLY.test(written) ||
+    (last.kind === 'decision' && CONSENSUS_ONLY.test(written)) ||
     (QUOTED_WORDS.test(written) && PUTS_WORDS.test(last.text))
   );
 }
@@ -185,6 +189,19 @@ export class OutcomeCollector {
       this.container !== null &&
       this.container.kind === 'note' &&
       (this.topic === null || this.topic.summary || this.topic.fromAgenda === true)
+    );
+  }
+
+  /**
+   * Whether numbered items are outcomes listed under a section of them ("Action Items",
+   * "Decisions", "Results"), however their details below make them look like headings.
+   */
+  listsOutcomes(): boolean {
+    const container = this.container;
+    return (
+      container !== null &&
+      (this.topic === null || this.topic.summary) &&
+      (container.kind !== 'note' || /^(?:results?|outcomes?|conclusions?)$/i.test(container.title.trim()))
     );
   }
 

@@ -62,7 +62,7 @@ const OWNER_TRAILING =
   /\s*[([]((?:@[\w.-]+|\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*(?:,|and|&|\/)\s*(?:@[\w.-]+|\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})*)[)\]]\s*[.;]?\s*$/u;
 // A status or a placeholder in brackets is no one: "[DONE]", "(TBD)", "(N/A)".
 const NOT_AN_OWNER =
-  /^(?:done|open|new|closed|pending|ongoing|wip|tbd|tba|tbc|n\/?a|none|all|ok|i|ii|iii|iv|v|x)$/i;
+  /^(?:done|open|new|closed|pending|ongoing|wip|tbd|tba|tbc|n\/?a|none|ok|i|ii|iii|iv|v|x)$/i;
 const DUE =
   /\b(?:by|before|no later than|not later than|due(?:\s+(?:date|by|on))?:?|deadline:?|until)\s+((?:the\s+)?[^;()[\]]{1,40})/i;
 const RELATIVE_DUE =

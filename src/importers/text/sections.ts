@@ -50,6 +50,7 @@ const CONTAINER_WORDS = new Set([
   'business',
   // "# Log" over the items taken up, as a developers' meeting keeps it.
   'log',
+  'results',
   'record',
   'discussion',
   'discussions',

@@ -97,6 +97,9 @@ export function stripDateAndTime(text: string): string {
         /\b\d{1,2}(?::|\.)\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–]\s*\d{1,2}(?::|\.)\d{2}\s*(?:[ap]\.?m\.?)?)?\s*(?:\(?\s*(?:UTC|GMT|[A-Z]{2,4})(?:\s*[+-]\s*\d{1,2})?\s*\)?)?/g,
         ' ',
       )
+      // "Tues 25 June 2019": a short weekday, and "(Leuven time)", go with the date and time.
+      .replace(/\(\s*[\p{L} ]{1,30}\btime\s*\)/giu, ' ')
+      .replace(/\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=[\s,]*$|[\s,]+[|–—])/gi, ' ')
       .replace(/^[\s|,–—:-]+|[\s|,–—:-]+$/g, '')
       // "Telecon Minutes for 2021-01-18": the word that led to the date goes with it.
       .replace(/\s+(?:held\s+)?(?:for|of|on|dated|from)$/i, ''),

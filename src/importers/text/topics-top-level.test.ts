@@ -529,6 +529,48 @@ matz: leave Symbol.all_symbols as it is.
     );
   });
 
+  it('reads numbered items with details under "Results" and "Action Items" as outcomes, not topics', () => {
+    const record = recordOf(
+      `# **GW SWG Meeting 7**
+
+## Tues 25 June 2019, 10:15-11:00
+
+## **Agenda**
+
+- Revision v2.3 (Boyan)
+- Next Steps (All)
+
+## **Results**
+
+1.  Revision v2.3 approved by the SWG
+    - unanimous consensus without objection
+2.  Submission led by Silvano is on track
+    - final decision expected Dec 2019
+
+## **Action Items**
+
+1.  Slide to be prepared for the closing plenary (Boyan)
+    - for the vote to approve the follow-up
+2.  Members to update the wiki with endpoints (All)
+`,
+      'minutes.md',
+    );
+    // The agenda's items were taken up; what came of them is listed apart.
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      ['Revision v2.3 (Boyan)', 'Next Steps (All)', null],
+    );
+    const outcomes = record.topics.flatMap((t) => t.outcomes);
+    assert.deepEqual(
+      outcomes.filter((o) => o.kind !== 'note').map((o) => [o.kind, o.owner, o.text.slice(0, 20)]),
+      [
+        ['decision', null, 'Revision v2.3 approv'],
+        ['action', 'Boyan', 'Slide to be prepared'],
+        ['action', 'All', 'Members to update th'],
+      ],
+    );
+  });
+
   it('takes no topic from how to join the call', () => {
     const record = recordOf(
       `# Lantern CG meeting, 27 October 2021
