@@ -35,6 +35,8 @@ describe('readItem', () => {
     ['Action Bart : clarify the points made', { kind: 'action', owner: 'Bart' }],
     ['Action all: Review the guideline and provide comments by next call', { kind: 'action', owner: 'all' }],
     ['Action required: none', { kind: 'note' }],
+    // "E.g." opens an example; it is no one.
+    ['E.g. to provide good UX to users, identify them as much as needed.', { kind: 'note' }],
     // Someone who accepts an invitation decides nothing for the body.
     ['Ana accepts the invitation to speak at the forum.', { kind: 'note' }],
     [
