@@ -35,6 +35,11 @@ describe('readItem', () => {
     ['Action Bart : clarify the points made', { kind: 'action', owner: 'Bart' }],
     ['Action all: Review the guideline and provide comments by next call', { kind: 'action', owner: 'all' }],
     ['Action required: none', { kind: 'note' }],
+    // A sentence's first word that is an adjective or a verb's -ing form is no one; a plan's
+    // label is no speaker.
+    ['Working to add a new feature to the hub', { kind: 'note' }],
+    ['Worthwhile to do a sweep on the open PRs', { kind: 'note' }],
+    ['Plan: Mike will take a look at the PRs', { kind: 'action', owner: 'Mike' }],
     // "E.g." opens an example; it is no one.
     ['E.g. to provide good UX to users, identify them as much as needed.', { kind: 'note' }],
     // Someone who accepts an invitation decides nothing for the body.
