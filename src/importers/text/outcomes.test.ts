@@ -40,6 +40,7 @@ describe('readItem', () => {
     ['Working to add a new feature to the hub', { kind: 'note' }],
     ['Worthwhile to do a sweep on the open PRs', { kind: 'note' }],
     ['Plan: Mike will take a look at the PRs', { kind: 'action', owner: 'Mike' }],
+    ['About CI to run Slurm: a large PR updating the Dockerfile', { kind: 'note' }],
     // "E.g." opens an example; it is no one.
     ['E.g. to provide good UX to users, identify them as much as needed.', { kind: 'note' }],
     // Someone who accepts an invitation decides nothing for the body.
