@@ -301,6 +301,10 @@ describe('the body named in a title', () => {
     assert.equal(bodyOf('MINUTES OF THE 3rd MANAGEMENT COMMITTEE MEETING'), 'MANAGEMENT COMMITTEE');
     assert.equal(bodyOf('Lantern Steering Council Update for Q1 2023'), 'Lantern Steering Council');
     assert.equal(
+      bodyOf('26th meeting of the Lantern Steering Committee. Executive summary'),
+      'Lantern Steering Committee',
+    );
+    assert.equal(
       bodyOf('Minutes of the Harbour Architecture Board Business Meeting, 11 March 2020'),
       'Harbour Architecture Board',
     );

@@ -36,6 +36,8 @@ const CONTAINER_WORDS = new Set([
   'key',
   'main',
   'summary',
+  // "Executive summary": what the page is, no item of it.
+  'executive',
   'of',
   'the',
   'conclusions',

@@ -106,9 +106,13 @@ export function stripDateAndTime(text: string): string {
   );
 }
 
+const GENERIC_AFTER_STOP =
+  /\.\s+(?:executive\s+)?(?:summary|summary report|report|minutes|notes|highlights|record)\s*$/i;
+
 /** The body a title line names, if it names one. */
 export function bodyOf(line: string): string | null {
-  let text = line.replace(/^\s*(?:draft\s+)?/i, '');
+  // "… Steering Committee. Executive summary": what the text is, after the body's sentence.
+  let text = line.replace(/^\s*(?:draft\s+)?/i, '').replace(GENERIC_AFTER_STOP, '');
   if (MEETING_ONLY.test(text) || DRAFT.test(text)) return null;
   const ofPattern =
     /^(?:(?:draft|final|approved)\s+)?(?:summary(?: report| record)?|minutes|record|report|notes|highlights|summary of (?:the )?(?:discussions?|decisions))\s+(?:of|from|for)\s+(?:the\s+)?(.+)$/i.exec(

@@ -571,6 +571,24 @@ matz: leave Symbol.all_symbols as it is.
     );
   });
 
+  it('takes no topic from "Executive summary"', () => {
+    const record = recordOf(
+      `26th meeting of the Lantern Steering Committee. Executive summary
+
+Helsinki, Finland, 13 February 2017
+
+Executive summary
+
+This meeting of the Steering Committee reviewed its work programme and selected the host for 2019.
+`,
+      'minutes.txt',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      [null],
+    );
+  });
+
   it('takes no topic from how to join the call', () => {
     const record = recordOf(
       `# Lantern CG meeting, 27 October 2021
