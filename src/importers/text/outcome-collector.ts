@@ -55,6 +55,10 @@ const MOTION_DETAIL =
 // "Elected unanimously and unopposed".
 const RESULT_ONLY =
   /^(?:(?:the\s+)?(?:motion|resolution)\s+)?(?:passed|carried|approved|adopted|rejected|failed|defeated|lost|(?:re-?)?elected|appointed)(?:\s+(?:unanimously|unopposed|and\s+unopposed|without\s+(?:objection|opposition)|by\s+acclamation|nem\.?\s*con\.?|with\s+(?:one|two|three|four|five|no|\d{1,2})\s+abstentions?|\(?\d{1,3}\s*[-–]\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\)?))*[.!]?$/i;
+// Who put or seconded the motion above, said after it: "Hilmar Lapp initiated motion, Peter
+// seconded", "Hilmar seconded with no objections".
+const MOTION_BY =
+  /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:(?:initiated|made|moved|proposed|presented)\s+(?:the\s+|a\s+)?motion\b|seconded\b)/u;
 // How the decision above was taken, said alone: "unanimous consensus without objection".
 const CONSENSUS_ONLY =
   /^(?:by\s+)?(?:unanimous\s+)?(?:consensus|acclamation)(?:\s+without\s+objections?)?[.!]?$/i;
@@ -67,6 +71,7 @@ function completesDecision(last: OutcomeDraft, written: string): boolean {
   return (
     MOTION_DETAIL.test(written) ||
     RESULT_ONLY.test(written) ||
+    (last.kind === 'decision' && MOTION_BY.test(written)) ||
     (last.kind === 'decision' && CONSENSUS_ONLY.test(written)) ||
     (QUOTED_WORDS.test(written) && PUTS_WORDS.test(last.text))
   );

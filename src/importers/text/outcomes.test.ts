@@ -850,6 +850,27 @@ Corrections will be issued after the end of the session.
     );
   });
 
+  it('reads who put and seconded a motion, said in the item after it, as part of it', () => {
+    const record = recordOf(
+      `# Harbour Foundation public board meeting, 21 September 2021
+
+## Motions
+
+* Board would like to recognize Yo Yates for her past work as a Board member.
+  * Hilmar Lapp initiated motion, Peter seconded, with unanimous consent from the Board
+* Peter - Motion that the votes on the above motions are binding.
+  * Hilmar seconded with no objections; motion carried with unanimous consent
+`,
+      'minutes.md',
+    );
+    const decisions = record.topics.flatMap((t) => t.outcomes).filter((o) => o.kind === 'decision');
+    assert.equal(decisions.length, 2);
+    assert.deepEqual(
+      decisions.map((d) => d.motion?.secondedBy),
+      ['Peter', 'Hilmar'],
+    );
+  });
+
   it('reads one item that gives tasks to two people as two tasks', () => {
     const record = recordOf(
       `# Wrexton Parish Council, 4 May 2020
