@@ -69,6 +69,8 @@ const HELD_ON =
 // A labelled link of the page, or a label a template left empty: "Calendar: https://…".
 const PAGE_LINK = /^[^:]{2,40}:\s*(?:<?https?:\/\/\S+>?)?$/;
 
+const MAY_BE_HELD = /held|met |hosted|convened|conducted|\bhad /;
+
 // A web address alone on its line.
 const ADDRESS_ALONE = /^<?https?:\/\/\S+>?$/;
 
@@ -213,7 +215,8 @@ export function readHeader(
         purpose.push(text);
         header.purposeBlocks.push(i);
       }
-      const held = HELD_ON.exec(text);
+      // Looked for only where the words it needs are: most opening paragraphs have none.
+      const held = text.includes(' on ') && MAY_BE_HELD.test(text) ? HELD_ON.exec(text) : null;
       if (held !== null) header.dates.push({ from: HELD, text: held[1]!, line: block.line });
       header.dates.push({ from: 'the opening paragraph', text, line: block.line });
       header.times.push({ from: 'the opening paragraph', text, line: block.line });

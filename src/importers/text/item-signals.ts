@@ -154,7 +154,8 @@ export function signalsIn(text: string, body: string | null, handles = false): S
 
 // The organ's decision in the present: its verb, and where the verb stands.
 function organDecision(text: string): Signal | null {
-  if (!ORGAN_VERB.test(text)) return null;
+  // The verb stands within the subject's few words of the start: only they need a look.
+  if (!ORGAN_VERB.test(text.length > 100 ? text.slice(0, 100) : text)) return null;
   const m = ORGAN_DECIDES.exec(text);
   return m === null ? null : { index: m.index + m[0].length - m[1]!.length, verb: m[1]!, owner: null };
 }
