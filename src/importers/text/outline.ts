@@ -106,6 +106,8 @@ export function outline(lines: readonly SourceLine[]): Block[] {
     // Minutes that keep who acts in a column at the right ("… in question.<tabs>Clerk").
     if (raw.includes('\t\t') || raw.includes('      ')) raw = markActionColumn(raw);
     const trimmed = raw.trim();
+    // An HTML comment alone on its line ("<!--more-->") is nothing a reader sees.
+    if (trimmed.startsWith('<!--') && trimmed.endsWith('-->')) continue;
     if (trimmed === '') {
       blocks.push({ type: 'blank', line: n });
       close();
@@ -365,7 +367,12 @@ function numberedAttendance(text: string): ReturnType<typeof labelOf> {
 const DAY_OF_MONTH =
   /^\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mär(?:z)?|mai|okt(?:ober)?|dez(?:ember)?|janv(?:ier)?|févr(?:ier)?|avr(?:il)?|juil(?:let)?|août|déc(?:embre)?)(?![a-zäéû])/i;
 
-function stripNumber(text: string): { text: string; number: string | null } {
+function stripNumber(written: string): { text: string; number: string | null } {
+  // "8\\. A.O.B.": a number a converter escaped so that it would not start a list.
+  const text =
+    written.charCodeAt(1) === 92 || written.charCodeAt(2) === 92
+      ? written.replace(/^(\d{1,3})\\([.)])/, '$1$2')
+      : written;
   if (DAY_OF_MONTH.test(text)) return { text, number: null };
   const match =
     /^(\d{1,3}(?:\.\d{1,3})*)(?:\s+[.)]\s*|[.)]?\s+)(\S.*)$/.exec(text) ??

@@ -589,6 +589,41 @@ This meeting of the Steering Committee reviewed its work programme and selected 
     );
   });
 
+  it('keeps "### 8.1" under "## 8\\. A.O.B." and labelled items under a numbered heading in their topic', () => {
+    const record = recordOf(
+      `<!--more-->
+# Harbour Users Group – Annual General Meeting 2019 – Minutes
+
+## 1\\. Apologies
+
+None.
+
+## 8\\. A.O.B.
+
+### 8.1 Pub socials
+
+Socials will move to Fridays.
+
+### 8.2 Guest talk
+
+A guest talk is planned.
+
+## 3. Election of 2019 Committee.
+
+* President:
+  * Ben Arnz (unopposed)
+* VOTING:
+  * 6 people said yes
+`,
+      'minutes.md',
+    );
+    assert.equal(record.meeting.body, 'Harbour Users Group');
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      ['A.O.B.', 'Election of 2019 Committee.'],
+    );
+  });
+
   it('takes no topic from how to join the call', () => {
     const record = recordOf(
       `# Lantern CG meeting, 27 October 2021
