@@ -656,3 +656,27 @@ The committee accepted the Building model.
     );
   });
 });
+
+describe('a roster written surname first, with the organisation after a semicolon', () => {
+  it('reads "Bitle, Jonathan; Kaiser Permanente" as one person', () => {
+    const text = `# Harbour TC Meeting #14 March 28, 2018
+
+### Voting Members Present
+* Bitle, Jonathan;	Kaiser Permanente
+* Cao, Feng;	Oracle
+* Page, Denny; TIBCO Software Inc.
+
+## Minutes
+
+The TC approved the minutes.
+`;
+    assert.deepEqual(
+      recordOf(text, 'minutes.md').attendance.map((a) => [a.name, a.note]),
+      [
+        ['Jonathan Bitle', 'Kaiser Permanente'],
+        ['Feng Cao', 'Oracle'],
+        ['Denny Page', 'TIBCO Software Inc.'],
+      ],
+    );
+  });
+});

@@ -135,6 +135,12 @@ export class AttendanceReader {
       return true;
     }
     if (/^(?:-|—|none|n\/a)$/i.test(text.trim())) return true;
+    // "Bitle, Jonathan; Kaiser Permanente": a roster's surname first, then the organisation.
+    const roster = text.includes(';') ? SURNAME_FIRST.exec(text.trim()) : null;
+    if (roster !== null) {
+      const parts = readEntry(`${roster[2]!} ${roster[1]!}`);
+      if (parts !== null) return this.book.add({ ...parts, note: roster[3]!.trim() }, n, this.group);
+    }
     // A company's suffix ("Mark McGuire, Blue Sky Studios, Inc.") makes no list of names.
     if (!COMPANY_SUFFIX.test(text) && isList(text)) {
       this.book.addList(text, n, this.group);
@@ -166,6 +172,9 @@ function continuesList(text: string, next: string): boolean {
 // "Quorum achieved.", "A quorum was present": said of those listed, naming no one.
 const QUORUM =
   /^(?:a\s+)?quorum\b(?:\s+(?:was\s+|is\s+)?(?:achieved|reached|present|established|confirmed|met|attained))?[.!]?$/i;
+const SURNAME_FIRST =
+  /^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}\.?)?)\s*;\s*([^;,]*\p{L}[^;]*)$/u;
+
 // A few words that name a group, a colon, and what follows: "From the Executive Council: …".
 const GROUP_LIST = /^(\p{Lu}[\p{L}'’&\s-]{1,60}):\s+(\S.*)$/u;
 

@@ -30,6 +30,8 @@ describe('findDate', () => {
     // The year first, then the month's name: how some projects name their notes.
     ['2018-August-30 TSC Meeting Notes', '2018-08-30', null, null],
     ['2019-Jan-07', '2019-01-07', null, null],
+    // A meeting's number before the date is no day of it.
+    ['CSAF TC Meeting #14 March 28, 2018', '2018-03-28', null, null],
   ];
   for (const [written, date, endDate, problem] of cases) {
     it(`reads "${written}"`, () => {

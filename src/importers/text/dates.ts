@@ -68,7 +68,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => Parts }> = [
   },
   {
     re: new RegExp(
-      `(?<![\\d.:]|\\d/)\\b${WEEKDAY}(\\d{1,2})${ORD}(?:${RANGE}(\\d{1,2})${ORD})?\\s+(?:of\\s+)?${MONTH}\\.?(?:,?\\s+(\\d{4}))?(?![\\w])`,
+      `(?<![\\d.:#]|\\d/|#\\s)\\b${WEEKDAY}(\\d{1,2})${ORD}(?:${RANGE}(\\d{1,2})${ORD})?\\s+(?:of\\s+)?${MONTH}\\.?(?:,?\\s+(\\d{4}))?(?![\\w])`,
       'gi',
     ),
     read: (m) => ({
