@@ -658,8 +658,10 @@ The committee accepted the Building model.
 });
 
 describe('a roster written surname first, with the organisation after a semicolon', () => {
-  it('reads "Bitle, Jonathan; Kaiser Permanente" as one person', () => {
+  it('reads "Bitle, Jonathan; Kaiser Permanente" as one person, and "Acting chair:" as present', () => {
     const text = `# Harbour TC Meeting #14 March 28, 2018
+
+Acting chair: Omar Santos
 
 ### Voting Members Present
 * Bitle, Jonathan;	Kaiser Permanente
@@ -673,6 +675,7 @@ The TC approved the minutes.
     assert.deepEqual(
       recordOf(text, 'minutes.md').attendance.map((a) => [a.name, a.note]),
       [
+        ['Omar Santos', null],
         ['Jonathan Bitle', 'Kaiser Permanente'],
         ['Feng Cao', 'Oracle'],
         ['Denny Page', 'TIBCO Software Inc.'],

@@ -148,7 +148,8 @@ const ACTION_FOR =
 
 function labelFor(said: string, name: string): Label | null {
   // "Also in attendance were", "Board members in attendance were": the label within the sentence.
-  const key = said.replace(/^also\s+/, '').replace(/\s+(?:were|was|are)$/, '');
+  // "Acting chair:", "Interim secretary:": the role, held for now.
+  const key = said.replace(/^(?:also|acting|interim)\s+/, '').replace(/\s+(?:were|was|are)$/, '');
   const entry = WORDS.get(key);
   if (entry?.kind === 'attendance') {
     // "Present remotely:", "on-line:": everyone listed took part from afar.
