@@ -404,7 +404,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     // Leftovers stand alone (a page footer, a link row); long paragraphs hold none.
     const short = block.lines.length <= 3;
     // A trailer's line ends the paragraph: what follows it in the paragraph is the trailer's.
-    const trailer = block.lines.findIndex((l) => isTrailer(l.source));
+    const trailer = block.lines.findIndex((l) => isTrailer(l.source) || isTrailer(l.text));
     const lines = (trailer === -1 ? block.lines : block.lines.slice(0, trailer)).filter(
       (l) => !(short && isLeftover(l.text)) && !isBotLine(l.text),
     );

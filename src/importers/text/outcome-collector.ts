@@ -544,6 +544,13 @@ function hasSignal(sentence: string, { decision, action }: Signals): boolean {
 // A topic called "Next steps" lists actions; "Follow-up to the Interim Report" is just a topic.
 export function topicKind(title: string, inherited: OutcomeKind, nested = false): OutcomeKind {
   const t = title.trim().replace(/:$/, '');
+  // "## Next Meeting" under "# Resolutions": when the body meets again is no resolution.
+  if (
+    /^(?:next\s+meeting|date\s+of\s+(?:the\s+)?next\s+meeting|supporting\s+materials?|(?:meeting\s+)?adjournment)$/i.test(
+      t,
+    )
+  )
+    return 'note';
   if (
     /^(?:next steps?|action items?|actions?(?: points| list| log| register)?|list of actions|follow[- ]?up(?: actions)?|to[- ]?dos?|tasks)$/i.test(
       t,

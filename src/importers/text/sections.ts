@@ -70,7 +70,7 @@ const CONTAINER_WORDS = new Set([
 const DOCUMENTS =
   /^(?:(?:meeting |reference |related |background |supporting )?(?:documents|papers)(?: (?:referred to|considered|presented|tabled|for (?:the|this) meeting))?|attachments|annexes|appendices|documents and references)$/i;
 const SKIP =
-  /^(?:(?:draft |proposed |provisional |annotated )?agenda(?: items?| and (?:documents|materials|papers))?(?: \([^)]*\))?|registration|upcoming meetings?|table of contents|contents|annex|appendix|references|links|related (?:links|content)|footnotes|distribution(?: list)?|disclaimer|about (?:us|this (?:page|document))|share this(?: page)?|downloads?|more information|contact(?: us)?|see also(?: [\w ]{1,20})?|chat(?: logs?)?|coordinates|how to join|joining (?:instructions|details)|connection details|dial-in (?:details|information|numbers)|meeting links?|join(?:ing)? (?:the meeting|by phone|by video(?: system)?|online))$/i;
+  /^(?:(?:draft |proposed |provisional |annotated )?agenda(?: items?| and (?:documents|materials|papers))?(?: \([^)]*\))?|registration|upcoming meetings?|table of contents|contents|annex|appendix|references|links|related (?:links|content)|footnotes|distribution(?: list)?|disclaimer|about (?:us|this (?:page|document))|share this(?: page)?|downloads?|more information|contact(?: us)?|see also(?: [\w ]{1,20})?|chat(?: logs?)?|quorum\b.*|coordinates|how to join|joining (?:instructions|details)|connection details|dial-in (?:details|information|numbers)|meeting links?|join(?:ing)? (?:the meeting|by phone|by video(?: system)?|online))$/i;
 
 const WORK_KINDS =
   /^(?:working group|wg|individual|other|non-wg|chartered|adopted|related)\s+(?:documents|drafts|work items|internet-drafts)$/i;

@@ -624,6 +624,47 @@ A guest talk is planned.
     );
   });
 
+  it('takes no topic from the quorum, and no resolution from the next meeting under "Resolutions"', () => {
+    const record = recordOf(
+      `# **Harbour Working Group** Steering Committee Meeting
+
+###  09 January 2025
+
+**Quorum \\- 50% of Representatives / \\>50% of Quorum Present for simple majority vote**
+
+# MINUTES
+
+## Quorum:
+
+Quorum was achieved
+
+## Charter updates
+
+The Steering Committee approved the charter revisions.
+
+# Resolutions
+
+The Steering Committee approved the charter revisions.
+
+## Next Meeting
+
+Next meeting will be on the 23rd of January 16.30 CET
+
+###  **Meeting Adjournment**
+
+The meeting adjourned at 5:32 pm CET
+
+\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.topics.filter((t) => t.title !== null).map((t) => t.title),
+      ['Charter updates', 'Next Meeting'],
+    );
+    assert.deepEqual(record.topics.flatMap((t) => t.outcomes).filter((o) => o.kind === 'decision').length, 1);
+  });
+
   it('takes no topic from how to join the call', () => {
     const record = recordOf(
       `# Lantern CG meeting, 27 October 2021
