@@ -216,7 +216,13 @@ function isList(text: string): boolean {
 export function plausibleEntry(name: string, kind: 'person' | 'office', annotated = false): boolean {
   const words = name.trim().split(/\s+/);
   // A sentence break ("… met. The"), but not an initial ("J. Lindqvist").
-  if (name.length > 120 || /(?<!\b\p{Lu})[.!?]\s+\p{Lu}/u.test(name) || /[!?]$/.test(name)) return false;
+  // "Matthias St. Pierre": a name's own abbreviation is no sentence's end.
+  if (
+    name.length > 120 ||
+    /(?<!\b\p{Lu}|\b(?:St|Ste|Jr|Sr|Mt|Dr|Mr|Mrs|Ms))[.!?]\s+\p{Lu}/u.test(name) ||
+    /[!?]$/.test(name)
+  )
+    return false;
   if (kind === 'office') return words.length <= 14;
   if (words.length > 7) return false;
   return words.every(

@@ -56,7 +56,7 @@ define('vice chair|vice-chair|vice chairs|vice-chairs', {
   role: 'Vice Chair',
 });
 define(
-  'scribe|scribes|minutes|minute taker|minute-taker|minutetaker|note taker|note-taker|notetaker|note takers|note-takers|notetakers|recorder|rapporteur',
+  'scribe|scribes|minutes|minutes taken by|minutes by|notes taken by|notes by|minute taker|minute-taker|minutetaker|note taker|note-taker|notetaker|note takers|note-takers|notetakers|recorder|rapporteur',
   { kind: 'attendance', status: 'present', role: 'Scribe' },
 );
 define(

@@ -12,7 +12,7 @@ const AFTER_STOP = '(?:^|(?<=[.;:"”)]\\s+))';
 // "proposed Mrs. Fisher and seconded Mrs. Cairn": by whom, with "by" left out, when a title says so.
 const TITLED = '(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\\.?\\s)';
 const MOVED = new RegExp(
-  `\\b(?:[Mm]oved by|[Mm]otion by|[Pp]roposed by|[Mm]oved:|[Mm]over:|[Mm]aker:|MOVED:?|(?:[Pp]roposed|[Mm]oved)\\s+${TITLED})\\s*${NAME}|${AFTER_STOP}(?:Moved|Proposed)\\s+(?=\\p{Lu})${NAME}|${NAME}\\s+(?:presented|made|introduced)\\s+the\\s+motion\\b|${NAME}\\s+moved\\s+(?:that|to\\s+(?:approve|adopt|accept|reject|defer|amend|adjourn|table|postpone|ratify|elect|appoint)|the motion|the following|adoption|approval|acceptance|and\\s+(?=\\p{Lu}[^.;]{0,60}\\sseconded\\b))\\b`,
+  `\\b(?:[Mm]oved by|[Mm]otion by|[Pp]roposed by|[Pp]roposed:|[Mm]oved:|[Mm]over:|[Mm]aker:|MOVED:?|(?:[Pp]roposed|[Mm]oved)\\s+${TITLED})\\s*${NAME}|${AFTER_STOP}(?:Moved|Proposed)\\s+(?=\\p{Lu})${NAME}|${NAME}\\s+(?:presented|made|introduced)\\s+the\\s+motion\\b|${NAME}\\s+moved\\s+(?:that|to\\s+(?:approve|adopt|accept|reject|defer|amend|adjourn|table|postpone|ratify|elect|appoint)|the motion|the following|adoption|approval|acceptance|and\\s+(?=\\p{Lu}[^.;]{0,60}\\sseconded\\b))\\b`,
   'u',
 );
 const SECONDED = new RegExp(

@@ -51,6 +51,7 @@ const ATX = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 // AsciiDoc, as some repositories keep their minutes: "== Section", "** nested item", ". numbered item".
 const ASCIIDOC_HEADING = /^(={1,6})\s+(\S.*)$/;
 const ASCIIDOC_ITEM = /^(\*{2,5}|\.{1,2})\s+(\S.*)$/;
+const ORG_HEADING = /^\*{2,4} +[^*\s]/;
 const SETEXT = /^\s{0,3}(=+|-+)\s*$/;
 const RULE = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/;
 const DOTTED_HEADING = /^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.{0,100})$/;
@@ -137,6 +138,20 @@ export function outline(lines: readonly SourceLine[]): Block[] {
     }
     if ((first === '-' || first === '*' || first === '_') && RULE.test(raw)) {
       blocks.push({ type: 'rule', line: n });
+      close();
+      continue;
+    }
+    // "** Review outstanding actions" alone between blank lines: a heading, as Emacs's Org
+    // mode writes them; AsciiDoc's "** item" stands among the items of its list.
+    if (
+      first === '*' &&
+      raw[0] === '*' &&
+      ORG_HEADING.test(raw) &&
+      !lines[i - 1]?.raw.trim() &&
+      !lines[i + 1]?.raw.trim()
+    ) {
+      const stars = raw.indexOf(' ');
+      blocks.push(heading(n, plainText(raw.slice(stars).trim()), stars, 'atx', null));
       close();
       continue;
     }

@@ -665,6 +665,43 @@ The meeting adjourned at 5:32 pm CET
     assert.deepEqual(record.topics.flatMap((t) => t.outcomes).filter((o) => o.kind === 'decision').length, 1);
   });
 
+  it('reads Org-mode headings, indented attendees and "Proposed: A, seconded: B" of a text', () => {
+    const record = recordOf(
+      `Meeting Date: 2023-08-22
+Minutes taken by: Hugo Landau
+Attendees:
+    Hugo Landau
+    Matthias St. Pierre
+    Tim Hudd
+
+** Nominate a minute taker and confirm agenda
+
+Agenda for the meeting agreed. Proposed: Hugo, seconded: Tim
+
+** Review outstanding actions
+
+AI: Anton to contemplate the release notes process
+`,
+      'minutes.txt',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      ['Nominate a minute taker and confirm agenda', 'Review outstanding actions'],
+    );
+    assert.deepEqual(
+      record.attendance.map((a) => a.name),
+      ['Hugo Landau', 'Matthias St. Pierre', 'Tim Hudd'],
+    );
+    const outcomes = record.topics.flatMap((t) => t.outcomes);
+    assert.deepEqual(
+      outcomes.map((o) => [o.kind, o.motion ? `${o.motion.movedBy} ${o.motion.secondedBy}` : o.owner]),
+      [
+        ['decision', 'Hugo Tim'],
+        ['action', 'Anton'],
+      ],
+    );
+  });
+
   it('takes no topic from how to join the call', () => {
     const record = recordOf(
       `# Lantern CG meeting, 27 October 2021
