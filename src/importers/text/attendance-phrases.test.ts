@@ -683,3 +683,33 @@ The TC approved the minutes.
     );
   });
 });
+
+describe('a parish council’s numbered attendance', () => {
+  it('reads "1. Those attending:" with titles and initials, and "2. Apologies … were received from"', () => {
+    const text = `# Minutes of a meeting of Harbour Parish Council held on Wednesday 18th February 2004
+
+1\\. Those attending: Mr M Mycock (Chairman) Mr B Harrison, (Vice Chairman)
+
+Mrs M Leaman, Mrs T Mann, Mr C Stocking,
+
+Mrs V Negus, (Clerk) 8 members of the public
+
+2\\. Apologies for absence were received from Mr A White and Mr T Manley
+
+3\\. Minutes of the last meeting. Adopted. Proposed by Mr Stocking seconded by Mrs Leaman.
+`;
+    assert.deepEqual(
+      recordOf(text, 'minutes.md').attendance.map((a) => `${a.honorific} ${a.name} ${a.status}`),
+      [
+        'Mr M Mycock present',
+        'Mr B Harrison present',
+        'Mrs M Leaman present',
+        'Mrs T Mann present',
+        'Mr C Stocking present',
+        'Mrs V Negus present',
+        'Mr A White regrets',
+        'Mr T Manley regrets',
+      ],
+    );
+  });
+});

@@ -20,6 +20,8 @@ const SIMPLE_ASCII_ENTRY = new RegExp(
   `^((?:Mr|Mrs|Ms|Dr|Prof)\\.?)\\s+([A-Z‘'][A-Za-z'’-]*(?:\\s+[A-Z][A-Za-z'’-]*){1,4})${SIMPLE_ROLE}`,
 );
 const HONORIFIC_START = /^(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E)\.?\s+\p{Lu}/u;
+// "Mrs M Leaman, Mrs T Mann, Mr C Stocking": names with titles in a list, no one entry.
+const TITLED_LIST = /\S[,;)]?\s+(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr)\.?\s+\p{Lu}/u;
 const NAME_PARTICLES =
   /^(?:de|van|von|der|den|da|di|du|del|della|dos|das|bin|binti|bint|ben|al|el|la|le|y|e|zu|ter|ten|ibn|abu|ap|ab|mac|nic|ní|ó|uí|of|the|and|for|on)$/;
 
@@ -83,7 +85,7 @@ export class AttendanceReader {
       );
     }
     // The common case, "Mr. Vint Cerf, Chair": a name with an honorific needs no other test.
-    if (HONORIFIC_START.test(text)) {
+    if (HONORIFIC_START.test(text) && !TITLED_LIST.test(text)) {
       const parts = readEntry(text);
       if (parts !== null && plausibleEntry(parts.name, parts.kind))
         return this.book.add(parts, n, this.group);
@@ -140,6 +142,10 @@ export class AttendanceReader {
     if (roster !== null) {
       const parts = readEntry(`${roster[2]!} ${roster[1]!}`);
       if (parts !== null) return this.book.add({ ...parts, note: roster[3]!.trim() }, n, this.group);
+    }
+    if (TITLED_LIST.test(text) && HONORIFIC_START.test(text)) {
+      this.book.addList(text, n, this.group);
+      return true;
     }
     // A company's suffix ("Mark McGuire, Blue Sky Studios, Inc.") makes no list of names.
     if (!COMPANY_SUFFIX.test(text) && isList(text)) {

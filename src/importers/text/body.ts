@@ -369,6 +369,20 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
 
   // The topic an item takes up is titled as the minutes title it ("External Data - Martyn gave
   // …"), or by the agenda's item when they share its words; else the item is its own title.
+  const readNumberedAttendance = (text: string, line: number): boolean => {
+    const labelled = labelOf(text);
+    if (labelled?.label.kind === 'attendance') {
+      const { status, role, remote } = labelled.label;
+      state.section = 'attendance';
+      state.attendanceLevel = 9;
+      attendance.group = { name: labelled.name, status, role, remote };
+      if (labelled.value !== '')
+        attendance.readLines([{ n: line, text: labelled.value, source: labelled.value }]);
+      return true;
+    }
+    return mayTellAttendance(text) && book.readSentences(text, line) === '';
+  };
+
   const takeUp = (listed: string, text: string, line: number): void => {
     const lead = TAKEN_UP_LEAD.exec(text);
     const shares = (): boolean => {
@@ -589,6 +603,9 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
         // "**Lacking a quorum, this meeting was cancelled.**": said in bold, still said.
         if (saysCancelled(block.text)) result.cancelled = true;
         state.sectionBelow = null;
+        // "1. Those attending: Mr M Mycock (Chairman) …", "2. Apologies for absence were
+        // received from …": a council's numbered attendance, set as a heading by its number.
+        if (block.style === 'numbered' && readNumberedAttendance(block.text, block.line)) break;
         if (block.style === 'numbered' && block.number !== null && state.section === 'topics') {
           const taken = agendaItemAt(i, `${block.number}.`);
           if (taken !== null) {

@@ -216,7 +216,8 @@ const BEFORE_TITLE = /\s+(?=(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor|Sir|Dam
 /** Splits an inline list of names: "Dan, Peter and Hadley", "A; B; C", "A • B". */
 export function splitNames(list: string): string[] {
   if (!/[,;•]/.test(list)) {
-    const titled = list.split(BEFORE_TITLE);
+    // "Mr A White and Mr T Manley": the "and" between them is neither's.
+    const titled = list.split(BEFORE_TITLE).map((name) => name.replace(/\s+(?:and|&)$/i, ''));
     if (titled.length >= 3 || (titled.length === 2 && HONORIFIC.test(titled[0]!)))
       return titled.flatMap((name) => splitOnAnd(name.trim()));
   }
@@ -238,12 +239,16 @@ export function splitNames(list: string): string[] {
   for (const raw of pieces) {
     const piece = raw.trim().replace(/^(?:and|&)\s+/i, '');
     if (piece === '') continue;
-    // A comma tail that is a role belongs to the name before it ("Vint Cerf, Chair").
-    if (names.length > 0 && ROLE.test(piece.replace(/[.]$/, ''))) {
+    // A comma tail that is a role belongs to the name before it ("Vint Cerf, Chair",
+    // "Mr B Harrison, (Vice Chairman)").
+    if (names.length > 0 && ROLE.test(piece.replace(/[.]$/, '').replace(/^\((.*)\)$/, '$1'))) {
       names[names.length - 1] += `, ${piece}`;
       continue;
     }
-    names.push(...splitOnAnd(piece));
+    // "Mr M Mycock (Chairman) Mr B Harrison": two people with their titles, no comma between.
+    const titled = piece.split(BEFORE_TITLE).map((name) => name.replace(/\s+(?:and|&)$/i, ''));
+    for (const name of titled.length > 1 && titled.every((t) => HONORIFIC.test(t.trim())) ? titled : [piece])
+      names.push(...splitOnAnd(name.trim()));
   }
   return names;
 }
