@@ -30,6 +30,7 @@ describe('findDate', () => {
     // The year first, then the month's name: how some projects name their notes.
     ['2018-August-30 TSC Meeting Notes', '2018-08-30', null, null],
     ['2019-Jan-07', '2019-01-07', null, null],
+    ['General Meeting 17:00 15-Sep-2018', '2018-09-15', null, null],
     // A meeting's number before the date is no day of it.
     ['CSAF TC Meeting #14 March 28, 2018', '2018-03-28', null, null],
   ];

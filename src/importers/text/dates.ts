@@ -92,6 +92,11 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => Parts }> = [
       year: opt(m[5]),
     }),
   },
+  // The day, the month's name and the year between dashes ("15-Sep-2018").
+  {
+    re: new RegExp(`(?<![\\d/.-])(\\d{1,2})-${MONTH}-(\\d{4})(?![\\d/.-])`, 'gi'),
+    read: (m) => ({ day: num(m[1]), month: monthOf(m[2]!), year: num(m[3]) }),
+  },
   // The year, the month's name and the day ("2018-August-30", "2019-Jan-07"), as some
   // projects name their notes.
   {
