@@ -856,14 +856,14 @@ function hasOwnWords(text: string, defaultKind: OutcomeKind, context: BodyContex
   return !reading.placeholder && (reading.verb !== null || reading.kind !== defaultKind);
 }
 
-// The first words of what a page gives rather than the meeting's items: "Contact",
-// "Registration", "Links", "Downloads".
 // "External Data - Martyn gave an overview …": a few words of title, a dash, what was said.
 const TAKEN_UP_LEAD = /^((?:\S+\s+){0,9}?\S+)\s+[-–—]\s+(\S)/;
 
 // The last words of a paragraph, when they are a label over what follows ("… Roll call:").
 const ROLL_CUE = /(?:^|[.!?]\s+)([^.!?:]{2,30}):$/;
 
+// The first words of what a page gives rather than the meeting's items: "Contact",
+// "Registration", "Links", "Downloads".
 const PAGE_PART =
   /^(?:contact|registration|links|downloads?|related|more information|see also|references)\b/i;
 

@@ -6,6 +6,7 @@
  * in>").
  */
 import { isOutcomeCite } from '../../domain/ids.js';
+import { ACTION_FOR } from './labels.js';
 import type { ActionStatus, OutcomeKind } from '../../domain/record.js';
 
 export interface Marks {
@@ -50,8 +51,6 @@ const W3C_TAG = /^\[(NEW|PENDING|CONTINUES|CONTINUING|DONE|DROPPED|CLOSED|IN PRO
 const PLACEHOLDER =
   /^(?:<[^>]*>|\[[^\]]*\]|\(?(?:tbd|tba|tbc|to be (?:completed|confirmed|added|filled(?: in)?)|n\/a|xx+|\.{3}|…|none|nil|nothing(?: to report)?)\.?\)?|)$/i;
 const FILLER = /^(?:|to|by|for|and|or|the|of|on|in|at|with|-|–|:|\.|…|tbd|x+|<[^>]*>[.,:;]?)$/i;
-const ACTION_FOR =
-  /^action\s+(?!(?:items?|points?|required|needed|taken|list|log|summary|plan|register|by|on|for|to)\b)((?:\p{Lu}[\p{L}'’.-]*|all|everyone|staff|chairs?|secretariat)(?:\s*(?:\/|&|and)\s*\p{Lu}[\p{L}'’.-]*)?)\s*:\s*/iu;
 const OWNER_FIRST = /^\[(\p{Lu}[\p{L}'’.-]*(?:(?:\s+|\s*[/&,]\s*)\p{Lu}[\p{L}'’.-]*){0,3})\]\s+(?=\p{Ll})/u;
 const NOT_AN_OWNER =
   /^(?:optional|draft|wip|todo|fyi|info|note|update|urgent|tbd|tba|question|discussion|proposal|idea|new|old|edit|link|image|video|slides?)$/i;

@@ -143,8 +143,12 @@ export function labelOf(text: string): { label: Label; value: string; name: stri
     : null;
 }
 
-const ACTION_FOR =
-  /^action\s+(?!(?:items?|points?|required|needed|taken|list|log|summary|plan|register|by|on|for|to)\b)(?:[\p{L}'’.-]+|all|everyone)(?:\s*(?:\/|&|and)\s*[\p{L}'’.-]+)?$/u;
+/**
+ * "Action Bart:", "Action all:": an action label that names who takes it (the name in group 1,
+ * as written after the word), not "Action items" or "Action required".
+ */
+export const ACTION_FOR =
+  /^action\s+(?!(?:items?|points?|required|needed|taken|list|log|summary|plan|register|by|on|for|to)\b)((?:\p{Lu}[\p{L}'’.-]*|all|everyone|staff|chairs?|secretariat)(?:\s*(?:\/|&|and)\s*\p{Lu}[\p{L}'’.-]*)?)\s*:\s*/iu;
 
 function labelFor(said: string, name: string): Label | null {
   // "Also in attendance were", "Board members in attendance were": the label within the sentence.
@@ -158,7 +162,7 @@ function labelFor(said: string, name: string): Label | null {
   }
   if (entry !== undefined) return entry;
   // "Action Bart:", "Action all:": an action and who takes it.
-  if (ACTION_FOR.test(key)) return { kind: 'outcome', outcome: 'action' };
+  if (ACTION_FOR.test(`${name}: `)) return { kind: 'outcome', outcome: 'action' };
   if (!STATUS_WORDS.has(key.slice(key.lastIndexOf(' ') + 1))) return null;
   for (const [pattern, status] of GROUP_STATUS) {
     if (pattern.test(key)) return { kind: 'attendance', status, group: name, role: null, remote: null };
