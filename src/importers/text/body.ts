@@ -367,8 +367,8 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     return agendaList.top[Number(number[1]) - 1] ?? null;
   };
 
-  // The topic an item takes up is titled as the minutes title it ("External Data - Martyn gave
-  // …"), or by the agenda's item when they share its words; else the item is its own title.
+  // "1. Those attending: Mr M Mycock (Chairman) …", "2. Apologies for absence were received
+  // from …": a council's numbered attendance, set as a heading by its number.
   const readNumberedAttendance = (text: string, line: number): boolean => {
     const labelled = labelOf(text);
     if (labelled?.label.kind === 'attendance') {
@@ -383,6 +383,8 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     return mayTellAttendance(text) && book.readSentences(text, line) === '';
   };
 
+  // The topic an item takes up is titled as the minutes title it ("External Data - Martyn gave
+  // …"), or by the agenda's item when they share its words; else the item is its own title.
   const takeUp = (listed: string, text: string, line: number): void => {
     const lead = TAKEN_UP_LEAD.exec(text);
     const shares = (): boolean => {
@@ -603,8 +605,6 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
         // "**Lacking a quorum, this meeting was cancelled.**": said in bold, still said.
         if (saysCancelled(block.text)) result.cancelled = true;
         state.sectionBelow = null;
-        // "1. Those attending: Mr M Mycock (Chairman) …", "2. Apologies for absence were
-        // received from …": a council's numbered attendance, set as a heading by its number.
         if (block.style === 'numbered' && readNumberedAttendance(block.text, block.line)) break;
         if (block.style === 'numbered' && block.number !== null && state.section === 'topics') {
           const taken = agendaItemAt(i, `${block.number}.`);
