@@ -261,7 +261,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
       if (outcomes.topics.length > 0 && style === 'position') addOutcome(text, line, 0, null);
       return;
     }
-    if (saysClosed(text)) {
+    if (number === null && saysClosed(text)) {
       addOutcome(text, line, 0, null);
       return;
     }

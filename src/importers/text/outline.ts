@@ -319,8 +319,15 @@ export function outline(lines: readonly SourceLine[]): Block[] {
       const bold = first === '*' || first === '_' ? wholeBold(trimmed) : null;
       // A whole sentence in bold ("**Voting: I move to approve …**", "**Chairs will request
       // an early review.**") is said, not a heading.
-      if (bold !== null && pieceCount(bold, 14) <= 14 && !BOLD_SENTENCE.test(bold)) {
-        blocks.push(heading(n, plainText(bold).replace(/:$/, ''), 3, 'bold', null));
+      if (
+        bold !== null &&
+        pieceCount(bold, 14) <= 14 &&
+        !BOLD_SENTENCE.test(bold) &&
+        !BOLD_OUTCOME.test(bold)
+      ) {
+        // "**2. Presentations**" numbers its topic as a numbered heading does, for "2.1" below.
+        const numbered = stripNumber(plainText(bold).replace(/:$/, ''));
+        blocks.push(heading(n, numbered.text, 3, 'bold', numbered.number));
         continue;
       }
       para = { type: 'para', line: n, lines: [] };
@@ -365,6 +372,8 @@ function heading(
 
 // Four words at least, and the stop that ends a sentence.
 const BOLD_SENTENCE = /^(?:\S+\s+){3,}\S*[^\s.]\.$/;
+// "**Action - LG to update profile**": an outcome marked by its label, set in bold, no heading.
+const BOLD_OUTCOME = /^(?:action|decision|resolution|resolved|agreed)\s*[:\-–—]\s*\S/i;
 
 // A field's name alone on its line, over its value indented below ("Organizer:", "Audio:").
 const FIELD_ALONE = /^\p{Lu}[\p{L} ]{1,28}:$/u;

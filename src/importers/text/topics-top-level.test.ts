@@ -797,7 +797,43 @@ title: Lantern Board Meeting 2025 October
 
 - The chair welcomed the attendees.
 `),
-      ['1. Welcome and introductions'],
+      ['Welcome and introductions'],
+    );
+  });
+
+  it('keeps "2.1" under a numbered heading set in bold, and a bold "Action -" line in its item', () => {
+    assert.deepEqual(
+      topicsOf(`# Lantern Standards Board, 20 June 2025
+
+Present: Ana Ruiz (AR), Tomas Berg (TB)
+
+**1. Declarations of interest**
+
+None.
+
+**2. Presentations and discussions**
+
+2.1 Survey findings
+
+AR presented the survey of the harbour offices.
+
+2.2	Enforcement
+
+**Action - TB to draft the enforcement note**
+
+2.3	The board's role in setting priorities
+
+The board agreed to review priorities each quarter.
+
+**3. Committee business**
+
+3.1 Any other business - none
+
+**4. Close**
+
+The meeting closed at 16:00.
+`),
+      ['Declarations of interest', 'Presentations and discussions', 'Committee business', 'Close'],
     );
   });
 
