@@ -156,10 +156,17 @@ describe('readItem', () => {
     ['Postponed to the autumn session.', { owner: null }],
     ['There is some concern, which we’ll need to work out over time.', { kind: 'note' }],
     ['Due to the storm the pier survey is delayed.', { owner: null }],
-    // A speaker's words after their initials: what they agreed counts, what they will do is speech.
+    // A speaker's words after their initials: what they agreed counts, what they need is speech.
     ['RGr - We need to approve the change to the charter.', { kind: 'note' }],
     ['RGr - We agreed that the charter will be updated.', { kind: 'decision' }],
-    ['Mira Santos: I will look at the tide tables.', { kind: 'note' }],
+    ['Mira Santos: I think we need to look at the tide tables.', { kind: 'note' }],
+    // A speaker taking on a task in their own words owns it; saying what they will say does not.
+    ['Mira Santos: I will look at the tide tables.', { kind: 'action', owner: 'Mira Santos' }],
+    ['<kemal> ok, I’ll add a note to #88 about the ferry timetable', { kind: 'action', owner: 'kemal' }],
+    ['Oda: Sounds fine, I’ll draft the reply to the harbour office.', { kind: 'action', owner: 'Oda' }],
+    ['Mira Santos: I will walk through where the survey stands.', { kind: 'note' }],
+    ['Mira Santos: I’ll say a word on the budget first.', { kind: 'note' }],
+    ['Oda: If the board agrees, I’ll draft the reply.', { kind: 'note' }],
     ['The Clerk will forward the quotation to the harbour master.', { kind: 'action', owner: 'Clerk' }],
     // Who a passive names as doing it owns it; "by" a date or a means names no one.
     [

@@ -23,7 +23,7 @@ export interface ItemContext {
   knows?: (name: string) => boolean;
   /**
    * The text gives what each speaker said ("Ian: …" on line after line): what a speaker says
-   * they or others will do is speech, and only what is marked or decided is an outcome.
+   * others will do is speech, and only what is marked, decided or taken on is an outcome.
    */
   speech?: () => boolean;
   /** The item is a later sentence of what a speaker said. */
@@ -100,11 +100,16 @@ const SPOKEN_VERDICT = /^(?:reviewed(?:\s+\p{L}+)?\s+and\s+)?(approved|accepted|
 // A label and an address, and nothing else: "Audio: https://…", "Minutes: https://…".
 const ADDRESS_FIELD = /^[\p{L}][\p{L} ]{0,30}:\s*(?:https?:\/\/|www\.)\S+$/u;
 // Minutes that give each speaker's words after their initials or name: "RGr - We need to …",
-// "Benjamin Curtis: I think …". What they agreed counts; what they say they will do is speech.
+// "Benjamin Curtis: I think …". What they agreed counts; what they say is needed is speech.
 const DELEGATE_SAYS =
   /^(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s+\([^)]{2,60}\)/u;
 const SPEAKER_SAYS =
   /^(?:(?=\p{Lu}\p{Ll}?\p{Lu})\p{L}{2,4}\s?[-–]\s|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?\s?:\s+(?:I|I'm|I’m|I'd|I’d|We|We're|We’re|My|Our)\b)/u;
+// A speaker taking on a task in their own words: "Tess: I'll ping people internally",
+// "<rehrar> ok, I will make the post". The speaker owns it; "I'll walk through …", "I will say …"
+// and "If we agree, I'll …" only speak.
+const SPEAKER_COMMITS =
+  /^(?:<([^>\s]{1,40})>|\[([^\]\s]{1,40})\]|(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?|[\p{Ll}\d_.-]{2,30})\s?:)\s+(?:(?!(?:if|when|unless|once|whether|but)\b)[^.?!,;:]{1,30},\s+)?I(?:\s+will|['’]ll|\s+am\s+going\s+to|['’]m\s+going\s+to|\s+can\s+take\s+care\s+of)\s+(?:also\s+|then\s+|try\s+to\s+)?(?!(?:be|have|say|think|agree|(?:note|add)\s+that|mention|argue|just|see|leave\s+(?:it|that|this)|let|stop|need|want|probably|not|never|walk|present|talk|go\s+(?:over|through|back|first|on)|start|give|show|explain|describe|read|repeat|skip|pass|answer|respond|introduce|continue|cover|discuss|speak|comment|wait|end|hand|turn|jump|move on|quickly|briefly)\b)\p{Ll}{2,}/iu;
 /** What a note is, apart from its text: no verb, owner, date or status. */
 export const NOTE: Omit<ReadOutcome, 'text'> = {
   kind: 'note',
@@ -128,6 +133,7 @@ export function readItem(
   const marks = readMarks(written, checked);
   if (marks.placeholder) return { placeholder: true, text: written.trim() };
   let text = marks.text;
+  const commits = marks.kind === null ? SPEAKER_COMMITS.exec(text) : null;
   const colonTask = text.includes(':') ? OWNER_COLON.exec(text) : null;
   const after = colonTask === null ? '' : text.slice(colonTask[0].length);
   // In notes of what each speaker said, "Christian: Propose some goals" is the speaker's
@@ -150,6 +156,7 @@ export function readItem(
     context.defaultKind !== 'action' &&
     (SPEAKER.test(text) || (FULL_NAME_SPEAKER.test(text) && context.speech?.() === true)) &&
     !assigned &&
+    commits === null &&
     // "Motion: that the minutes be approved" puts a motion, no one speaking.
     !/^(?:motion|voting)\s*:/i.test(text)
   ) {
@@ -193,7 +200,11 @@ export function readItem(
     /\bnominated\b/i.test(text)
   )
     kind = null;
-  if (kind === 'action' && marks.kind === null && !assigned && SPEAKER_SAYS.test(text))
+  if (commits !== null && kind !== 'decision') {
+    kind = 'action';
+    owner = commits[1] ?? commits[2] ?? commits[3]!;
+  }
+  if (kind === 'action' && commits === null && marks.kind === null && !assigned && SPEAKER_SAYS.test(text))
     kind = decision || motion ? 'decision' : null;
   // "Mr. Taalas (Finland) endorsed the request": a delegate's word, as a summary record gives
   // it; what the body decided it says of itself ("It was so decided").
@@ -208,10 +219,11 @@ export function readItem(
     owner ??=
       who === undefined || who === 'I' ? (speaker ?? null) : /^(?:We|They|Someone)$/.test(who) ? null : who;
   }
-  // In notes of what each speaker said, what a speaker says they or others will do is speech:
-  // only what is labelled, or listed under an "Action items" heading, is a task.
+  // In notes of what each speaker said, what a speaker says others will do is speech: only what
+  // is labelled, listed under an "Action items" heading, or taken on by the speaker is a task.
   if (
     taken === null &&
+    commits === null &&
     kind === 'action' &&
     marks.kind === null &&
     context.defaultKind !== 'action' &&
