@@ -66,17 +66,23 @@ function countScore(got: number | null, want: Count | null): FieldScore {
   };
 }
 
-/** A name as compared: folded, without an article, honorifics and what follows a comma or a bracket. */
+/**
+ * A name as compared: folded, without an article ("the", "der", "die", "das"), honorifics and
+ * what follows a comma or a bracket.
+ */
 function nameKey(name: string): string {
   return keyOf(name.replace(/[,(].*$/, ''))
-    .replace(/^(?:the|mr|mrs|ms|dr|prof|h e|he|amb)\s+/, '')
+    .replace(/^(?:the|der|die|das|mr|mrs|ms|dr|prof|h e|he|amb)\s+/, '')
     .trim();
 }
 
-/** The people an owner names: a joint owner ("Ana and Tomas", "Nicky & Toby") is each of them. */
+/**
+ * The people an owner names: a joint owner ("Ana and Tomas", "Nicky & Toby", "Jil und Kevin") is
+ * each of them.
+ */
 function ownerKeys(owner: string): string[] {
   return owner
-    .split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\/\s*)\s*/)
+    .split(/\s*(?:,\s*(?:and\s+)?|\s+(?:and|und)\s+|\s*&\s*|\s*\/\s*)\s*/)
     .map(nameKey)
     .filter((key) => key !== '');
 }

@@ -13,9 +13,10 @@ export interface Signal {
 }
 
 // After a determiner the participle describes a thing ("the approved budget", "a designated
-// expert"); it does not say that anything was decided.
+// expert"); it does not say that anything was decided. Minutes in German decide in their words
+// too ("Der Vorstand hat die Aufnahme beschlossen", "wird angenommen").
 const DECISION =
-  /\b(agreed upon|agreed on|agreed that|agreed with|agreed|decided|resolved|endorsed|approved|adopted|re-?affirmed|affirmed|confirmed|accepted|ratified|re-?elected|elected|appointed|selected|authori[sz]ed|designated|rejected|declined|deferred|postponed|voted (?:unanimously )?(?:to|for|in favou?r)|reached (?:a |full )?consensus|there (?:was|is) (?:a )?(?:general |broad |rough |full |strong |clear )?(?:agreement|consensus)(?: (?:among|amongst|within) [\w\s]{1,40}?)? (?:that|to|on|for)|(?:general |broad |full )?agreement (?:among|amongst|within|by) (?:the )?(?:board|committee|council|group|members|panel|participants|team|all)|consensus was reached|by consensus|consensus (?:to|for|on)(?= \w)|no objections?|without objection|(?:motion|resolution) (?:was )?(?:carried|passed|adopted|failed|defeated)|carried unanimously|passed unanimously|poll (?:passe[sd]|carried|carries)|motion passes|carried(?!\s+(?:out|over|forward|on)\b))\b/i;
+  /\b(agreed upon|agreed on|agreed that|agreed with|agreed|decided|resolved|endorsed|approved|adopted|re-?affirmed|affirmed|confirmed|accepted|ratified|re-?elected|elected|appointed|selected|authori[sz]ed|designated|rejected|declined|deferred|postponed|voted (?:unanimously )?(?:to|for|in favou?r)|reached (?:a |full )?consensus|there (?:was|is) (?:a )?(?:general |broad |rough |full |strong |clear )?(?:agreement|consensus)(?: (?:among|amongst|within) [\w\s]{1,40}?)? (?:that|to|on|for)|(?:general |broad |full )?agreement (?:among|amongst|within|by) (?:the )?(?:board|committee|council|group|members|panel|participants|team|all)|consensus was reached|by consensus|consensus (?:to|for|on)(?= \w)|no objections?|without objection|(?:motion|resolution) (?:was )?(?:carried|passed|adopted|failed|defeated)|carried unanimously|passed unanimously|poll (?:passe[sd]|carried|carries)|motion passes|carried(?!\s+(?:out|over|forward|on)\b)|beschlossen|beschlie(?:ß|ss)t|einstimmig|angenommen|genehmigt|bestätigt|zugestimmt|befürwortet|abgelehnt)\b/i;
 // The operative paragraph of a resolution opens with what the body does, in the present:
 // "Decides to …", "Further endorses …", "Recommends that …".
 const OPERATIVE =

@@ -29,7 +29,7 @@ function define(words: string, entry: Entry): void {
 }
 const present = { kind: 'attendance', status: 'present', role: null } as const;
 define(
-  'present|attendees|attendee|attending|those attending|those present|those in attendance|attendance|in attendance|roll call|participants|members present|also present|also attending|present in person|present remotely|remote|online|on-line|attended|observer|observers|guest|guests|visitors|staff|invited|in the room|on the call|on the phone|on the phone call|on the bridge|on irc|on zoom|on video|dialled in|dialed in|members|secretariat|advisors|advisers|delegates|representatives|support staff|officers|officials|directors|trustees|councillors|councilors|board members|commissioners|panel members|alternates|alternate|substitutes|anwesend|anwesende|teilnehmer|teilnehmende|teilnehmerinnen|présents|presentes',
+  'present|attendees|attendee|attending|those attending|those present|those in attendance|attendance|in attendance|roll call|participants|members present|also present|also attending|present in person|present remotely|remote|online|on-line|attended|observer|observers|guest|guests|visitors|staff|invited|in the room|on the call|on the phone|on the phone call|on the bridge|on irc|on zoom|on video|dialled in|dialed in|members|secretariat|advisors|advisers|delegates|representatives|support staff|officers|officials|directors|trustees|councillors|councilors|board members|commissioners|panel members|alternates|alternate|substitutes|anwesend|anwesende|anwesende vorstände|anwesende mitglieder|anwesenheit|teilnehmer|teilnehmende|teilnehmerinnen|gäste|présents|presentes',
   present,
 );
 define(

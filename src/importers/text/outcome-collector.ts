@@ -9,7 +9,7 @@ import { keyOf, pieceCount } from '../../domain/text.js';
 import { joinWrapped } from './outline.js';
 import { signalsIn, type Signals } from './item-signals.js';
 import { readMotion } from './motions.js';
-import { readItem, SPEAKER_PREFIX, type ItemContext, type ReadOutcome } from './outcomes.js';
+import { readItem, SPEAKER_PREFIX, tellsTask, type ItemContext, type ReadOutcome } from './outcomes.js';
 import { sentencesOf } from './sentences.js';
 import { defaultKindOf } from './sections.js';
 
@@ -265,7 +265,7 @@ export class OutcomeCollector {
     for (const sentence of sentencesOf(text)) {
       const detail = MOTION_DETAIL.test(sentence) || RESULT_ONLY.test(sentence);
       const signals = detail ? null : signalsIn(sentence, this.context.body);
-      const own = signals !== null && hasSignal(sentence, signals);
+      const own = signals !== null && (hasSignal(sentence, signals) || tellsTask(sentence, this.context));
       const current = groups.at(-1);
       // "The Chair called for comments. There were none. The motion carried.": what was said
       // before the vote on the motion above, and the vote, complete that motion.

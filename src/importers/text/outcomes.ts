@@ -78,6 +78,14 @@ const SLASH_ROW = /^(.{8,}?)\s+\/\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.
 const TASK_IN_PRESENT =
   /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:sends|contacts|e-?mails|writes|drafts|prepares|creates|sets up|organi[sz]es|books|schedules|invites|circulates|posts|publishes|uploads|submits|fixes|checks|investigates|looks into|follows up|reaches out|takes care of|coordinates|arranges|calls|pings|collects|buys|orders|pays|registers|updates(?!\s+(?:the\s+)?(?:board|group|committee|council|members|everyone|all|on)\b))\s+\p{L}/u;
 
+// The same in minutes written in German: "Katja antwortet entsprechend", "Chloe fragt … an".
+const GERMAN_TASK_IN_PRESENT =
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}\.?)?)\s+(?:antwortet|schreibt|erstellt|klärt|fragt|prüft|kontaktiert|informiert|schickt|sendet|organisiert|kümmert\s+sich|übernimmt|besorgt|bucht|bestellt|kauft|meldet\s+sich|leitet|bereitet|ruft|stupst|macht|lädt|verschickt|aktualisiert|recherchiert|schaut\s+sich|gibt)\s+\p{L}/u;
+// "Krobin wird den Antrag bis zur kommenden Telko organisieren", "der stellvertretende
+// Vorsitzende wird morgen erneut anrufen": who will do it, the verb at the end of the clause.
+const GERMAN_WILL_DO =
+  /(?:^|[.;:–—]\s+|,\s+)((?:[Dd](?:er|ie)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})|(?!(?:Es|Das|Dies|Dieser|Diese|Dieses|Wir|Ihr|Sie|Er|Man|Er|Hier|Dann|Damit|Dazu|Dies|Der|Die)\s)\p{Lu}[\p{L}'’.-]*(?:\s+und\s+\p{Lu}[\p{L}'’.-]*)?)\s+(?:wird|werden)\s+(?!(?:nicht|kein|keine|sehr|gut|auch|von|vom)\b)(?:(?!\s[-–—]\s)[^.;!?]){0,100}?\s(?!(?:haben|sein|werden|worden|lassen)\b)(\p{Ll}+(?:en|ern|eln))\s*(?:[.;!]|$)/u;
+
 // Someone taking the action, as speakers mark a task: "Manu taking that action", "I will take an action".
 const TAKES_ACTION =
   /(?:^|[.;:]\s+|\s)(?:(\p{Lu}[\p{L}'’.-]*|I)\s+)?(?:is\s+|will\s+|['’]ll\s+)?(?:taking|takes|took|take)\s+(?:that|the|this|an|on\s+the|on\s+that)\s+action\b/u;
@@ -122,6 +130,20 @@ export const NOTE: Omit<ReadOutcome, 'text'> = {
   motion: null,
   mislabelled: false,
 };
+
+/**
+ * Whether a sentence of prose gives someone a task with no word of a task's signals: someone
+ * listed as present doing it in the present tense ("Katja antwortet entsprechend"), or a task
+ * told in German with its verb last. Such a sentence is an item of its own in its paragraph.
+ */
+export function tellsTask(sentence: string, context: Pick<ItemContext, 'knows'>): boolean {
+  const doer =
+    context.knows === undefined
+      ? null
+      : (TASK_IN_PRESENT.exec(sentence) ?? GERMAN_TASK_IN_PRESENT.exec(sentence));
+  if (doer !== null && context.knows!(doer[1]!)) return true;
+  return /\bw(?:ird|erden)\s/.test(sentence) && GERMAN_WILL_DO.test(sentence);
+}
 
 /** Reads one item's text under the given context. */
 export function readItem(
@@ -263,10 +285,23 @@ export function readItem(
   }
   // "Joost sends a message to …": someone listed as present, doing a task in the present tense.
   if ((kind === null || (kind === 'action' && owner === null)) && marks.kind === null) {
-    const doer = context.knows === undefined ? null : TASK_IN_PRESENT.exec(text);
+    const doer =
+      context.knows === undefined ? null : (TASK_IN_PRESENT.exec(text) ?? GERMAN_TASK_IN_PRESENT.exec(text));
     if (doer !== null && context.knows!(doer[1]!)) {
       kind = 'action';
       owner = doer[1]!;
+    }
+  }
+  // "Krobin wird den Antrag … organisieren": a task told in German, its verb at the clause's end.
+  if (
+    (kind === null || (kind === 'action' && owner === null)) &&
+    marks.kind === null &&
+    /\bw(?:ird|erden)\s/.test(text)
+  ) {
+    const will = GERMAN_WILL_DO.exec(text);
+    if (will !== null) {
+      kind = 'action';
+      owner = will[1]!.replace(/^[Dd](?:er|ie)\s+/, '');
     }
   }
   // "Have Dave assess the work required": who is had to do it does it.
