@@ -63,6 +63,9 @@ const MOTION_BY =
 const CONSENSUS_ONLY =
   /^(?:by\s+)?(?:unanimous\s+)?(?:consensus|acclamation)(?:\s+without\s+objections?)?[.!]?$/i;
 // The words of a motion, quoted after the line that puts it ("… by the following rule:").
+// The items that close a meeting, numbered or not: "Next meeting", "Date of next meeting", "Close".
+const CLOSING_ITEM =
+  /^(?:(?:date|time|dates)\s+(?:and\s+(?:time|place|venue)\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meetings?|close|closing|closure|adjournment|adjourn|any\s+other\s+business|a\.?o\.?b\.?|other\s+business)\b/i;
 const QUOTED_WORDS = /^["“]/;
 const PUTS_WORDS = /:$|\bfollowing\b[^.]*$/;
 
@@ -152,7 +155,9 @@ export class OutcomeCollector {
     const sub =
       parts.length > 1
         ? parts[0] === this.topic?.number
-        : parts.length === 0 && level < Infinity && level > (this.topic?.level ?? Infinity);
+        : parts.length === 0 &&
+          level < Infinity &&
+          (level > (this.topic?.level ?? Infinity) || this.partOfUnnumbered(title, level));
     if (this.topic !== null && !this.topic.summary && sub) {
       // A sub-item goes on in its topic, but what its items are is its own ("Action items:"
       // above it ends here).
@@ -172,6 +177,19 @@ export class OutcomeCollector {
     this.defaultKind = topicKind(title ?? '', this.container?.kind ?? 'note');
     if (this.defaultKind === 'action') this.topic.actionList = true;
     this.last = null;
+  }
+
+  /**
+   * Whether an unnumbered heading is a part of the unnumbered topic open above it, where the
+   * agenda numbered its items: after "5. Update on bylaws", "AOB" is an item of its own and
+   * "Technical Committee" below it, as high, a part of it. An item that closes a meeting ("Next
+   * meeting", "Close") is one of its own all the same.
+   */
+  private partOfUnnumbered(title: string | null, level: number): boolean {
+    const topic = this.topic;
+    if (topic === null || topic.number !== null || topic.level !== level || title === null) return false;
+    const numbered = this.topics.filter((t) => t.number !== null && t.level === level).length;
+    return numbered >= 3 && !CLOSING_ITEM.test(title);
   }
 
   /**

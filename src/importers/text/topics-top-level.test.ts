@@ -801,6 +801,44 @@ title: Lantern Board Meeting 2025 October
     );
   });
 
+  it('keeps unnumbered headings after numbered items inside the unnumbered item above them', () => {
+    assert.deepEqual(
+      topicsOf(`# Lantern Steering Committee, 22 February 2025
+
+Present: Ana Ruiz, Tomas Berg
+
+**1. Welcome**
+
+The chair welcomed the members.
+
+**2. Approval of the agenda**
+
+No changes.
+
+**3. Budget**
+
+The committee approved the budget.
+
+**AOB**
+
+The members agreed the dates of the annual meetings.
+
+**Technical Committee**
+
+- Tuesday 17 May 2025
+
+**Steering Committee**
+
+- Monday 23 May 2025
+
+**Next meeting**
+
+The next meeting is on 6 April 2025.
+`),
+      ['Welcome', 'Approval of the agenda', 'Budget', 'AOB', 'Next meeting'],
+    );
+  });
+
   it('keeps "2.1" under a numbered heading set in bold, and a bold "Action -" line in its item', () => {
     assert.deepEqual(
       topicsOf(`# Lantern Standards Board, 20 June 2025
