@@ -104,7 +104,13 @@ const AT_HANDLE_FIRST = new RegExp(
   'u',
 );
 // "bkowalski to update …" in scribe minutes, where nicknames are written in lower case.
-const HANDLE_FIRST = new RegExp(`^([\\p{L}\\d_.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*)?)\\s+${LINK}\\s+\\p{Ll}`, 'u');
+const HANDLE_FIRST = new RegExp(
+  `^([\\p{L}\\d_.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*)?)\\s+(?:${LINK}|is going to)\\s+\\p{Ll}`,
+  'u',
+);
+// "spastorino will ask …" in notes of any kind: a handle in lower case, no word of the language.
+const LOWER_HANDLE_WILL =
+  /^(?!(?:someone|somebody|everyone|everybody|nobody|anyone|anybody|people|users|folks|members|staff|this|that|which|who|it|we|they|he|she|you|i|there|each|all|both|one|others?|nothing|something|everything)\s)[a-z][a-z\d_.-]{2,30}\s+(?:will|is going to)\s/;
 const REPORTED =
   /\b(?:reported|reports|noted|notes|informed|explained|mentioned|said|says|stated|expects?|hopes?|believes?|thinks?|updated|briefed|recalled|observed|highlighted|stressed|emphasi[sz]ed|indicated|announced|clarified|confirmed|presented|suggested|proposed|asked whether|wondered|feels?|felt)\b[^.;]*?\bthat\b/i;
 const COLLECTIVE =
@@ -237,7 +243,7 @@ function firstAction(text: string, body: string | null, handles: boolean): Signa
     const first =
       OWNER_FIRST.exec(clause) ??
       (clause.startsWith('@') ? AT_HANDLE_FIRST.exec(clause) : null) ??
-      (handles && start === 0 ? HANDLE_FIRST.exec(clause) : null);
+      (start === 0 && (handles || LOWER_HANDLE_WILL.test(clause)) ? HANDLE_FIRST.exec(clause) : null);
     // "Plan for LCGC to do …": the plan is not the owner; who it is for is.
     const subject = (first === null ? undefined : (first[1] ?? first[2] ?? first[3]))?.replace(
       /^(?:Plan|Proposal|Request|Suggestion|Ask)\s+for\s+(?=\p{Lu})/u,

@@ -317,6 +317,10 @@ describe('readItem', () => {
     ],
     ['[name=Ana Ruiz] Will send the budget to the treasurer.', { kind: 'action', owner: 'Ana Ruiz' }],
     ['[name=Olivier] Index types for Cython code', { kind: 'note', owner: null }],
+    // A handle in lower case, in notes of any kind, owns what it will do; a word of the language does not.
+    ['kemal_b will ask the harbour office about the permit.', { kind: 'action', owner: 'kemal_b' }],
+    ['oda-n is going to write the tide chapter this month', { kind: 'action', owner: 'oda-n' }],
+    ['someone will ask the harbour office about the permit.', { owner: null }],
     // A row of a task table written out with slashes: task / owner / when.
     [
       'Determine the action plan for education and support / Roland / April 8th',
