@@ -149,7 +149,11 @@ export function scoreDocument(record: MeetingRecord | null, truth: Truth): Docum
         got: gotDate,
         want: wantDate,
       },
-      present: countScore(record === null ? null : attendance.length === 0 ? null : present, truth.present),
+      // Chairs and note takers named alone are no list of those present (the truth's convention).
+      present: countScore(
+        record === null || attendance.every((a) => a.role !== null) ? null : present,
+        truth.present,
+      ),
       regrets: countScore(regrets === 0 ? null : regrets, truth.regrets),
       // The truth counts titled items: outcomes under no title are in no topic it counts.
       topics: countScore(record?.topics.filter((t) => t.title !== null).length ?? 0, truth.topics),

@@ -47,6 +47,24 @@ describe('fidelity score', () => {
     assert.equal(score.invented, 0);
   });
 
+  it('takes chairs and note takers named alone for no list of those present, as the truth does', () => {
+    const roles = SUMMARY.replace(
+      'Present: Ana Ruiz, Chair; Tomas Berg; Lee Okafor\nApologies: Mina Sato\n',
+      'Chairs: Ana Ruiz, Lee Okafor\nNote taker: Tomas Berg\n',
+    );
+    const record = recordOf(roles, 'harbour.md');
+    assert.equal(record.attendance.length, 3);
+    const score = scoreDocument(record, { ...TRUTH, present: null });
+    assert.equal(score.fields.present.got, 'none');
+    assert.equal(score.fields.present.exact, true);
+    // One person listed without a role makes it a list of those present again.
+    const listed = scoreDocument(
+      recordOf(roles.replace('Note taker: Tomas Berg', 'Present: Tomas Berg'), 'harbour.md'),
+      TRUTH,
+    );
+    assert.equal(listed.fields.present.got, '3');
+  });
+
   it('counts a record with nothing in it right only where the truth is empty', () => {
     const score = scoreDocument(null, { ...TRUTH, regrets: null, actions: 0, actionOwners: [] });
     assert.equal(score.fields.date.exact, false);
