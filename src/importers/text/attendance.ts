@@ -79,9 +79,23 @@ export class AttendanceBook {
         this.entries.filter((e) => e.kind === 'person').map((e) => keyOf(e.name.split(' ')[0]!)),
       );
       this.firstNamesOf = this.entries.length;
+      this.initials = null;
     }
-    return !name.includes(' ') && this.firstNames.has(key);
+    if (name.includes(' ')) return false;
+    if (this.firstNames.has(key)) return true;
+    // "FL schreibt Vorschlag", "JS to document …": the initials of someone listed, in capitals.
+    if (!/^\p{Lu}{2,3}$/u.test(name)) return false;
+    this.initials ??= new Set(
+      this.entries
+        .filter((e) => e.kind === 'person')
+        .map((e) => initialsOf(e.name))
+        .filter((i) => i.length >= 2),
+    );
+    return this.initials.has(name);
   }
+
+  // The initials of the people listed ("FL" for Frank Löffler), made again when the list grows.
+  private initials: Set<string> | null = null;
 
   // How many entries give a role to a first name alone ("### Chair" over "Brent").
   private rolesByFirstName = 0;
@@ -243,4 +257,13 @@ export class AttendanceBook {
     }
     return this.warnings;
   }
+}
+
+/** "FL" for "Frank Löffler", "MPJ" for "Mary Paz Jones": the first letters of a name's words. */
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0]!)
+    .join('');
 }

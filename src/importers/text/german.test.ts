@@ -34,6 +34,32 @@ Es werden weitere Räume gesucht. Der stellvertretende Vorsitzende wird den Verm
 Der März wird gut. Die Arbeitsgruppe Finanzen wird die Beitragsrechnungen bis Mai verschicken.
 `;
 
+describe('someone listed, named by their initials', () => {
+  it('owns the task they do in the present', () => {
+    const record = recordOf(`# Protokoll der Vorstandssitzung vom 13.10.2025
+
+Teilnehmer
+
+- Frida Lorenz
+- Sven Janssen
+
+## TOP 1 Brief an die Stadt
+
+- FL schreibt den Entwurf für einen Brief.
+- SJ schreibt das Protokoll beim Gespräch.
+- XY schreibt nichts, niemand dieses Namens ist da.
+`);
+    assert.deepEqual(
+      record.topics.flatMap((t) => t.outcomes).map((o) => [o.kind, o.owner]),
+      [
+        ['action', 'FL'],
+        ['action', 'SJ'],
+        ['note', null],
+      ],
+    );
+  });
+});
+
 describe('minutes written in German', () => {
   const record = recordOf(MINUTES);
   const outcomes = record.topics.flatMap((t) => t.outcomes);
