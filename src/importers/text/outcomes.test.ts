@@ -317,6 +317,9 @@ describe('readItem', () => {
     ],
     ['[name=Ana Ruiz] Will send the budget to the treasurer.', { kind: 'action', owner: 'Ana Ruiz' }],
     ['[name=Olivier] Index types for Cython code', { kind: 'note', owner: null }],
+    // A labelled decision that only gives people a task is that task; the body's own is decided.
+    ['Resolution: @ana-r and @tberg will do the release.', { kind: 'action', owner: '@ana-r and @tberg' }],
+    ['Resolution: We will enable the setting on 13 September.', { kind: 'decision' }],
     // A handle in lower case, in notes of any kind, owns what it will do; a word of the language does not.
     ['kemal_b will ask the harbour office about the permit.', { kind: 'action', owner: 'kemal_b' }],
     ['oda-n is going to write the tide chapter this month', { kind: 'action', owner: 'oda-n' }],

@@ -201,6 +201,16 @@ export function readItem(
   let kind = marks.kind ?? (marks.statusGiven ? 'action' : null);
   let verb: string | null = null;
   let owner = marks.owner;
+  // "Resolution: @kai and @pat will do the release": a labelled decision that only gives people
+  // a task is that task.
+  if (
+    kind === 'decision' &&
+    decision === null &&
+    action?.index === 0 &&
+    action.owner !== null &&
+    /^(?:will|shall)\s/i.test(action.verb)
+  )
+    kind = 'action';
   if (kind === null && saysVerdict(text)) {
     // "Merged", "Approved | #123", "Merge, good as a first iteration": the verdict on the item.
     kind = 'decision';
