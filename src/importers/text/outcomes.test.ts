@@ -164,6 +164,7 @@ describe('readItem', () => {
     ['Mira Santos: I will look at the tide tables.', { kind: 'action', owner: 'Mira Santos' }],
     ['<kemal> ok, I’ll add a note to #88 about the ferry timetable', { kind: 'action', owner: 'kemal' }],
     ['Oda: Sounds fine, I’ll draft the reply to the harbour office.', { kind: 'action', owner: 'Oda' }],
+    ['Oda: Okay. I will draft the reply by Friday.', { kind: 'action', owner: 'Oda' }],
     ['Mira Santos: I will walk through where the survey stands.', { kind: 'note' }],
     ['Mira Santos: I’ll say a word on the budget first.', { kind: 'note' }],
     ['Oda: If the board agrees, I’ll draft the reply.', { kind: 'note' }],

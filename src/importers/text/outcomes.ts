@@ -117,7 +117,7 @@ const SPEAKER_SAYS =
 // "<rehrar> ok, I will make the post". The speaker owns it; "I'll walk through …", "I will say …"
 // and "If we agree, I'll …" only speak.
 const SPEAKER_COMMITS =
-  /^(?:<([^>\s]{1,40})>|\[([^\]\s]{1,40})\]|(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?|[\p{Ll}\d_.-]{2,30})\s?:)\s+(?:(?!(?:if|when|unless|once|whether|but)\b)[^.?!,;:]{1,30},\s+)?I(?:\s+will|['’]ll|\s+am\s+going\s+to|['’]m\s+going\s+to|\s+can\s+take\s+care\s+of)\s+(?:also\s+|then\s+|try\s+to\s+)?(?!(?:be|have|say|think|agree|(?:note|add)\s+that|mention|argue|just|see|leave\s+(?:it|that|this)|let|stop|need|want|probably|not|never|walk|present|talk|go\s+(?:over|through|back|first|on)|start|give|show|explain|describe|read|repeat|skip|pass|answer|respond|introduce|continue|cover|discuss|speak|comment|wait|end|hand|turn|jump|move on|quickly|briefly)\b)\p{Ll}{2,}/iu;
+  /^(?:<([^>\s]{1,40})>|\[([^\]\s]{1,40})\]|(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?|[\p{Ll}\d_.-]{2,30})\s?:)\s+(?:(?:ok(?:ay)?|cool|sure|yes|yeah|great|fine|right|sounds good)[.!]\s+)?(?:(?!(?:if|when|unless|once|whether|but)\b)[^.?!,;:]{1,30},\s+)?I(?:\s+will|['’]ll|\s+am\s+going\s+to|['’]m\s+going\s+to|\s+can\s+take\s+care\s+of)\s+(?:also\s+|then\s+|try\s+to\s+)?(?!(?:be|have|say|think|agree|(?:note|add)\s+that|mention|argue|just|see|leave\s+(?:it|that|this)|let|stop|need|want|probably|not|never|walk|present|talk|go\s+(?:over|through|back|first|on)|start|give|show|explain|describe|read|repeat|skip|pass|answer|respond|introduce|continue|cover|discuss|speak|comment|wait|end|hand|turn|jump|move on|quickly|briefly)\b)\p{Ll}{2,}/iu;
 /** What a note is, apart from its text: no verb, owner, date or status. */
 export const NOTE: Omit<ReadOutcome, 'text'> = {
   kind: 'note',
