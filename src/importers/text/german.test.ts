@@ -13,6 +13,22 @@ Gäste: Lena
 
 Entschuldigt: Hannah
 
+Protokoll: Mira
+
+Beginn: 19:30 Uhr
+
+Ende: 20:45 Uhr
+
+## Tagesordnung
+
+- Protokoll der letzten Sitzung
+- Mitgliedsanträge
+- Anfrage der Stadtbibliothek
+- Raumsuche
+- Finanzen
+
+# Protokoll
+
 ## TOP 1 Protokoll der letzten Sitzung
 
 Das Protokoll der Sitzung vom 10. Februar 2025 wird einstimmig angenommen.
@@ -68,6 +84,20 @@ describe('minutes written in German', () => {
     const status = (s: string) => record.attendance.filter((a) => a.status === s).map((a) => a.name);
     assert.deepEqual(status('present'), ['Jonas', 'Mira', 'Tobias', 'Lena']);
     assert.deepEqual(status('regrets'), ['Hannah']);
+  });
+
+  it('takes the items of the minutes for the topics, not the agenda, the minutes or the hours', () => {
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      [
+        'Protokoll der letzten Sitzung',
+        'Mitgliedsanträge',
+        'Anfrage der Stadtbibliothek',
+        'Raumsuche',
+        'Finanzen',
+      ],
+    );
+    assert.equal(record.attendance.find((a) => a.name === 'Mira')?.role, 'Scribe');
   });
 
   it('reads what the board decided in German words', () => {

@@ -47,7 +47,7 @@ define('absent|not present|absent without apologies|absentees|abwesend|nicht anw
 });
 const chair = { kind: 'attendance', status: 'present', role: 'Chair' } as const;
 define(
-  'chair|chairs|cochair|co-chair|cochairs|co-chairs|chairperson|chairman|chairwoman|presiding|moderator|moderators',
+  'chair|chairs|cochair|co-chair|cochairs|co-chairs|chairperson|chairman|chairwoman|presiding|moderator|moderators|sitzungsleitung|versammlungsleitung',
   chair,
 );
 define('vice chair|vice-chair|vice chairs|vice-chairs', {
@@ -56,21 +56,24 @@ define('vice chair|vice-chair|vice chairs|vice-chairs', {
   role: 'Vice Chair',
 });
 define(
-  'scribe|scribes|minutes|minutes taken by|minutes by|notes taken by|notes by|minute taker|minute-taker|minutetaker|note taker|note-taker|notetaker|note takers|note-takers|notetakers|recorder|rapporteur',
+  'scribe|scribes|minutes|minutes taken by|minutes by|notes taken by|notes by|minute taker|minute-taker|minutetaker|note taker|note-taker|notetaker|note takers|note-takers|notetakers|recorder|rapporteur|protokoll|protokollant|protokollantin|protokollführung',
   { kind: 'attendance', status: 'present', role: 'Scribe' },
 );
 define(
-  'date|dates|meeting date|date of meeting|when|date/time|date and time|meeting date/time|meeting date and time',
+  'date|dates|meeting date|date of meeting|when|date/time|date and time|meeting date/time|meeting date and time|datum',
   {
     kind: 'meta',
     field: 'date',
   },
 );
-define('time|meeting time|hours|duration|meeting duration|coordinated universal time|utc|time (utc)', {
-  kind: 'meta',
-  field: 'time',
-});
-define('venue|location|place|where|room', { kind: 'meta', field: 'venue' });
+define(
+  'time|meeting time|hours|duration|meeting duration|coordinated universal time|utc|time (utc)|start|beginn|ende|uhrzeit',
+  {
+    kind: 'meta',
+    field: 'time',
+  },
+);
+define('venue|location|place|where|room|ort', { kind: 'meta', field: 'venue' });
 define('status|document status', { kind: 'meta', field: 'status' });
 define('title|meeting', { kind: 'meta', field: 'title' });
 define('body|committee|group|organisation|organization', { kind: 'meta', field: 'body' });

@@ -65,19 +65,23 @@ const CONTAINER_WORDS = new Set([
   'and',
   '&',
   'meeting',
+  // "Protokoll", "Beschlüsse", "Aufgaben": minutes in German.
+  'protokoll',
+  'beschlüsse',
+  'aufgaben',
 ]);
 // A list whose items are the titles of documents.
 const DOCUMENTS =
   /^(?:(?:meeting |reference |related |background |supporting )?(?:documents|papers)(?: (?:referred to|considered|presented|tabled|for (?:the|this) meeting))?|attachments|annexes|appendices|documents and references)$/i;
 const SKIP =
-  /^(?:(?:draft |proposed |provisional |annotated )?agenda(?: items?| and (?:documents|materials|papers))?(?: \([^)]*\))?|registration|upcoming meetings?|table of contents|contents|annex|appendix|references|links|related (?:links|content)|footnotes|distribution(?: list)?|disclaimer|about (?:us|this (?:page|document))|share this(?: page)?|downloads?|more information|contact(?: us)?|see also(?: [\w ]{1,20})?|chat(?: logs?)?|quorum\b.*|coordinates|how to join|joining (?:instructions|details)|connection details|dial-in (?:details|information|numbers)|meeting links?|join(?:ing)? (?:the meeting|by phone|by video(?: system)?|online))$/i;
+  /^(?:(?:draft |proposed |provisional |annotated )?agenda(?: items?| and (?:documents|materials|papers))?(?: \([^)]*\))?|tagesordnung|registration|upcoming meetings?|table of contents|contents|annex|appendix|references|links|related (?:links|content)|footnotes|distribution(?: list)?|disclaimer|about (?:us|this (?:page|document))|share this(?: page)?|downloads?|more information|contact(?: us)?|see also(?: [\w ]{1,20})?|chat(?: logs?)?|quorum\b.*|coordinates|how to join|joining (?:instructions|details)|connection details|dial-in (?:details|information|numbers)|meeting links?|join(?:ing)? (?:the meeting|by phone|by video(?: system)?|online))$/i;
 
 const WORK_KINDS =
   /^(?:working group|wg|individual|other|non-wg|chartered|adopted|related)\s+(?:documents|drafts|work items|internet-drafts)$/i;
 
 // A heading over when and where the meeting was: "Date, Time and Location", "Time and place".
 const MEETING_FACTS =
-  /^(?:(?:date|time|location|venue|place|dial[- ]in|call details|logistics)(?:\s*(?:,|and|&)\s*|$))+$/i;
+  /^(?:(?:date|time|location|venue|place|dial[- ]in|call details|logistics|datum|zeit|ort|beginn|start|ende)(?:\s*(?:,|and|&|und)\s*|$))+$/i;
 // A date, a day or a time alone, as page layouts set them above the minutes: "Wednesday 16th
 // August 2017", "20.02.2016", "15:03:40".
 const WHEN_ONLY =
