@@ -31,6 +31,26 @@ The status box is ready.
     );
   });
 
+  it('reads the handles under the list’s instruction to write them', () => {
+    assert.deepEqual(
+      who(`# Lantern tooling group, 28 April 2025
+
+## Attendance
+
+Write your username or chat handle here!
+
+* kemal_b
+* odaneu
+* ruiz42
+
+## Agenda
+
+* Focus projects
+`),
+      ['kemal_b present', 'odaneu present', 'ruiz42 present'],
+    );
+  });
+
   it('takes the chairs saying something for no one who attended', () => {
     const record = recordOf(
       `# Lantern transport group, 6 November 2024

@@ -105,6 +105,11 @@ export interface BodyContext {
  * Whether the text gives what each speaker said: a speaker before one line in four at least,
  * five lines at least. A label ("Present:", "Action:") is no speaker.
  */
+// An attendance list's instruction to those attending: "Write your GH username or Matrix handle
+// here!", "Please add your name", "Sign in below".
+const SIGN_IN =
+  /^(?:please\s+)?(?:write|add|put|enter|list|sign)\b.{0,60}\b(?:name|names|username|handle|nick|yourself|in)\b.{0,40}$/i;
+
 export function givesSpeech(blocks: Block[], start: number): boolean {
   let lines = 0;
   let spoken = 0;
@@ -510,6 +515,8 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
       return;
     }
     if (state.section === 'attendance') {
+      // "Write your GH username here!", "Please sign in below": the list's instruction, no entry.
+      if (lines.length === 1 && SIGN_IN.test(first.text)) return;
       const read = attendance.readLines(lines);
       if (read === lines.length) return;
       if (read === 0 && lines.length === 1 && isHeadingText(first.text) && nextBlock !== null) {
