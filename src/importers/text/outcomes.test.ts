@@ -270,6 +270,9 @@ describe('readItem', () => {
     ['<kimhd> Reviewed changes and approved', { kind: 'decision', verb: 'approved' }],
     ['<kimhd> approved, but the wording needs another pass', { kind: 'note' }],
     ['<sarang> Agreed', { kind: 'note' }],
+    ['<wreid> close #187', { kind: 'decision' }],
+    ['<wreid> close as no longer relevant.', { kind: 'decision' }],
+    ['<wreid> close?', { kind: 'note' }],
     // Who was asked stands before the passive verb, or after the verb of a resolution.
     ['The clerk was instructed to find out who owns the verge.', { kind: 'action', owner: 'clerk' }],
     ['The Treasurer was asked to circulate the accounts.', { kind: 'action', owner: 'Treasurer' }],

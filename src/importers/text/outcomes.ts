@@ -104,7 +104,9 @@ const SPEAKER = /^(?:<[^>\s]{1,40}>\s|[\p{L}\d_.-]{1,30}:\s+\p{Ll}|\.\.\.\s)/u;
 const FULL_NAME_SPEAKER = /^\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’.-]*:\s+\p{Ll}/u;
 // A verdict said alone on a speaker's line: "Reviewed changes and approved", "Merged". A bare
 // "Agreed" in a chat agrees with the last speaker; it decides nothing.
-const SPOKEN_VERDICT = /^(?:reviewed(?:\s+\p{L}+)?\s+and\s+)?(approved|accepted|adopted|merged)\s*[.!]*$/iu;
+// "close #187", "close as no longer relevant": the chair's verdict on an issue taken up.
+const SPOKEN_VERDICT =
+  /^(?:reviewed(?:\s+\p{L}+)?\s+and\s+)?(approved|accepted|adopted|merged|close(?:\s+(?:it|this(?:\s+one)?|#\d+))?(?:\s+as\s+[\p{L}\s-]{3,40})?)\s*[.!]*$/iu;
 // A label and an address, and nothing else: "Audio: https://…", "Minutes: https://…".
 const ADDRESS_FIELD = /^[\p{L}][\p{L} ]{0,30}:\s*(?:https?:\/\/|www\.)\S+$/u;
 // Minutes that give each speaker's words after their initials or name: "RGr - We need to …",
