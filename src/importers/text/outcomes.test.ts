@@ -826,6 +826,25 @@ Elected unanimously and unopposed
     );
   });
 
+  it('takes each long line of a text copied without blank lines for a paragraph of its own', () => {
+    const record = recordOf(
+      [
+        'The Harbour Trust board met this past Wednesday evening by video call, with all seven trustees present and two guests from the sailing club, who thanked the board for the new pontoon.',
+        'The board received updates on the selection of volunteers for the moorings review and the stewardship review. It is with gratitude that we accepted the volunteers who agreed to serve on both reviews in the coming months.',
+        'Ana Ruiz presented the proposed signs for the slipway, and we took a vote on updating them to name the trust in full. The members reserve the right to comment and will still be informed of every change to the signs.',
+      ].join('\n'),
+      'summary.txt',
+    );
+    const outcomes = record.topics.flatMap((t) => t.outcomes);
+    assert.deepEqual(
+      outcomes.filter((o) => o.kind !== 'note').map((o) => [o.kind, o.text.slice(0, 40)]),
+      [
+        ['decision', 'It is with gratitude that we accepted th'],
+        ['decision', 'Ana Ruiz presented the proposed signs fo'],
+      ],
+    );
+  });
+
   it('ends a short item at the next line of a text without blank lines, and reads "Action Bart:" there', () => {
     const record = recordOf(
       `21 December 2015

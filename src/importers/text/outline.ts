@@ -305,6 +305,12 @@ export function outline(lines: readonly SourceLine[]): Block[] {
       continue;
     }
     if (item !== null) item = null;
+    // A text copied without blank lines gives a paragraph a line: a line longer than any
+    // hard-wrapped one, ended by a sentence's stop, ends its paragraph when the next is as long.
+    if (para !== null && current.text.length > UNWRAPPED && /[.!?]$/.test(para.lines.at(-1)!.text)) {
+      const last = para.lines.at(-1)!.text;
+      if (last.length > UNWRAPPED) para = null;
+    }
     const numbered = para === null && /^[\dIiAaVX]/.test(first) ? numberedHeading(trimmed) : null;
     if (numbered) {
       blocks.push(numbered(n));
@@ -371,6 +377,8 @@ function heading(
 }
 
 // Four words at least, and the stop that ends a sentence.
+// Longer than any line a person or a tool wraps text at.
+const UNWRAPPED = 160;
 const BOLD_SENTENCE = /^(?:\S+\s+){3,}\S*[^\s.]\.$/;
 // "**Action - LG to update profile**": an outcome marked by its label, set in bold, no heading.
 const BOLD_OUTCOME = /^(?:action|decision|resolution|resolved|agreed)\s*[:\-–—]\s*\S/i;
