@@ -99,8 +99,12 @@ export function namesMeetingFacts(text: string): boolean {
 /** Whether a line says only when: a date, a day, a time. */
 export function saysOnlyWhen(text: string): boolean {
   const trimmed = text.trim();
-  return /\d/.test(trimmed) && WHEN_ONLY.test(trimmed);
+  // A day's name alone ("Samstag" over a news item) says when as much as a date does.
+  return (/\d/.test(trimmed) || WEEKDAY.test(trimmed)) && WHEN_ONLY.test(trimmed);
 }
+
+const WEEKDAY =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?$/i;
 
 // What a review says of the item above it, where a heading would stand: "Approved | #123",
 // "Rejected", "Merged.", "Approved with changes".

@@ -263,7 +263,12 @@ function readMeeting(lines: SourceLine[], source: TextSource): MeetingRecord {
       body.topics.length,
       ...[...body.topics, ...agendaTopics([], body.agenda)].sort((a, b) => firstLine(a) - firstLine(b)),
     );
-  const { topics, documents } = finishTopics(cancelled || listing ? [] : body.topics, header.body);
+  // A page that shows its title again above the text ("January 29 Board Meeting") titles no topic.
+  const titleKey = header.title === null ? null : keyOf(header.title);
+  const drafts = body.topics.filter(
+    (t) => t.outcomes.length > 0 || t.title === null || keyOf(t.title) !== titleKey,
+  );
+  const { topics, documents } = finishTopics(cancelled || listing ? [] : drafts, header.body);
   if (!cancelled && !listing) addListed(documents, body.documents);
   addReferences(
     documents,

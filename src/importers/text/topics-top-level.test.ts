@@ -801,6 +801,36 @@ title: Lantern Board Meeting 2025 October
     );
   });
 
+  it('takes a day named alone for no topic', () => {
+    const titles = recordOf(
+      `Content:
+
+Samstag
+07.03.2025
+
+Der Hafenbeirat hat sich am Mittwoch, 5. März, zum ersten Mal getroffen und eine Absichtserklärung verabschiedet.
+`,
+      'news.txt',
+    ).topics.map((t) => t.title);
+    assert.ok(!titles.includes('Samstag'), titles.join(', '));
+  });
+
+  it('takes the page title shown again above the text for no topic', () => {
+    const titles = recordOf(
+      `March 3 Harbour Board Meeting
+
+Reply | Threaded
+
+March 3 Harbour Board Meeting
+
+Ana Ruiz
+Today the Harbour Trust board held its meeting by telephone. The board approved the new mooring fees.
+`,
+      'message.txt',
+    ).topics.map((t) => t.title);
+    assert.ok(!titles.includes('March 3 Harbour Board Meeting'), titles.join(', '));
+  });
+
   it('keeps unnumbered headings after numbered items inside the unnumbered item above them', () => {
     assert.deepEqual(
       topicsOf(`# Lantern Steering Committee, 22 February 2025
