@@ -314,6 +314,8 @@ function setsTask(text: string, m: RegExpExecArray): boolean {
       agent !== null && !NOT_AN_AGENT.test(agent[1]!) && !COLLECTIVE.test(agent[1]!.replace(/^the\s+/i, ''))
     );
   }
+  // "Needs to support both bare metal and containers": what a thing must do, with no subject.
+  if (c === 110 && m.index === 0 && /^needs\s/i.test(m[0])) return false;
   // "The members will continue to review …": what goes on as it did, unless someone named carries it on.
   if (c === 119 && /^will\s+continue\b/i.test(m[0]))
     return CARRIED_ON_BY.test(text.slice(Math.max(0, m.index - 40), m.index));

@@ -121,6 +121,8 @@ describe('readItem', () => {
       { kind: 'note' },
     ],
     ['The list of wiki accounts excludes three members, need to be added.', { kind: 'note' }],
+    ['Needs to support both the ferry and the bus timetables', { kind: 'note' }],
+    ['Need to check the tide gauge before Friday', { kind: 'action' }],
     ['The structure of this group will need to be agreed by the members.', { kind: 'note' }],
     ['The budget line needs to be approved by the Treasurer.', { kind: 'action', owner: 'Treasurer' }],
     ['Ana Ruiz will continue the survey.', { kind: 'action', owner: 'Ana Ruiz' }],
