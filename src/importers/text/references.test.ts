@@ -194,6 +194,15 @@ One open issue, #21, about structured fields.
     ]);
   });
 
+  it('cites bills and a senate’s acts by their numbers', () => {
+    assert.deepEqual(
+      numberedReferences(
+        'The senate passed 12 L.S.A. 4.2 and 12 L.S.A 5.1; see H.R. 1234 and S.B. 77, not 3 p.m. today.',
+      ),
+      ['12 L.S.A. 4.2', '12 L.S.A 5.1', 'H.R. 1234', 'S.B. 77'],
+    );
+  });
+
   it('cites merge requests, agency publications and planning applications by number', () => {
     assert.deepEqual(
       numberedReferences('See merge request !12, WMO-No. 1127 and application 20/00572/F; not 12/2025.'),

@@ -92,6 +92,14 @@ const PATTERNS: Pattern[] = [
     cite: (m) => m[0].replace(/[.)]+$/, ''),
     needs: '/',
   },
+  // A bill by its chamber's letters ("H.R. 1234", "S.B. 12") and a senate's act numbered by
+  // its session ("41 U.A.S. 4.2").
+  {
+    find: /\b(?:(?:H\.R|H\.B|S\.B|A\.B|H\.\s?Res|S\.\s?Res)\.\s?\d{1,5}|\d{1,3}\s(?:[A-Z]\.){2,3}[A-Z]?\.?\s?\d{1,3}(?:\.\d{1,3})?)\b/g,
+    cite: (m) => m[0],
+    needs: '.',
+    needsToo: /[A-Z]\.[A-Z]?\.?\s?\d/,
+  },
   {
     find: /\b(Annex|Appendix|Exhibit|Attachment)\s+([A-Z]|\d{1,3}|[IVX]{1,5})\b(?!\s*[–—-])/g,
     cite: (m) => `${m[1]} ${m[2]}`,
