@@ -101,15 +101,15 @@ export interface BodyContext {
   agendaHoldsRecord?: boolean;
 }
 
-/**
- * Whether the text gives what each speaker said: a speaker before one line in four at least,
- * five lines at least. A label ("Present:", "Action:") is no speaker.
- */
 // An attendance list's instruction to those attending: "Write your GH username or Matrix handle
 // here!", "Please add your name", "Sign in below".
 const SIGN_IN =
   /^(?:please\s+)?(?:write|add|put|enter|list|sign)\b.{0,60}\b(?:name|names|username|handle|nick|yourself|in)\b.{0,40}$/i;
 
+/**
+ * Whether the text gives what each speaker said: a speaker before one line in four at least,
+ * five lines at least. A label ("Present:", "Action:") is no speaker.
+ */
 export function givesSpeech(blocks: Block[], start: number): boolean {
   let lines = 0;
   let spoken = 0;
