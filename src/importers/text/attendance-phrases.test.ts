@@ -31,6 +31,52 @@ The status box is ready.
     );
   });
 
+  it('reads who attended from the front matter where the text lists no one', () => {
+    assert.deepEqual(
+      who(`---
+date: 2025-02-17
+members:
+  - Ana Ruiz
+  - Tomas Berg
+other_attendees:
+  - Lee Okafor
+regrets: Mina Sato
+---
+
+## Moorings
+
+- Tomas Berg will publish the fees.
+`),
+      ['Ana Ruiz present', 'Tomas Berg present', 'Lee Okafor present', 'Mina Sato regrets'],
+    );
+  });
+
+  it('reads "Board Members" over its list as attendance, and a year’s committee as no one present', () => {
+    assert.deepEqual(
+      who(`# Lantern Foundation Board, 24 October 2025
+
+### CALL TO ORDER
+
+Board Members
+- Ana Ruiz
+- Tomas Berg
+
+Guests
+- Lee Okafor
+
+## Elections
+
+The members elected the committee unopposed.
+
+## 2026 COMMITTEE MEMBERS
+
+- Mina Sato
+- Oda Neumann
+`),
+      ['Ana Ruiz present', 'Tomas Berg present', 'Lee Okafor present'],
+    );
+  });
+
   it('reads the handles under the list’s instruction to write them', () => {
     assert.deepEqual(
       who(`# Lantern tooling group, 28 April 2025

@@ -4,6 +4,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { squash } from '../../domain/text.js';
+import type { AttendanceBook, Group } from './attendance.js';
 import type { Header, Witness } from './header.js';
 import { POST_DATE } from './meta.js';
 import type { SourceLine } from './outline.js';
@@ -138,4 +139,32 @@ export function readFrontMatter(data: Record<string, unknown>, line: number | nu
   if (mode !== null && header.mode === null) header.mode = modeOf(mode);
   const venue = get('venue', 'location');
   if (venue !== null && header.venue === null) header.venue = venue;
+}
+
+// The keys under which a repository's minutes list who attended, and how each was there.
+const ATTENDANCE_KEYS: Array<[RegExp, Group]> = [
+  [
+    /^(?:present|attendees|attendance|attending|participants|members|other_attendees|guests|observers|staff)$/,
+    { name: null, status: 'present', role: null },
+  ],
+  [/^(?:regrets|apologies|excused)$/, { name: null, status: 'regrets', role: null }],
+  [/^(?:absent|absentees)$/, { name: null, status: 'absent', role: null }],
+];
+
+/**
+ * Who attended, as front matter lists them ("members:" and "other_attendees:" over their names,
+ * or "present: Ana, Tomas"), into the book, where the text itself named no one.
+ */
+export function attendanceFromFrontMatter(
+  data: Record<string, unknown> | null,
+  line: number | null,
+  book: AttendanceBook,
+): void {
+  if (data === null || book.entries.length > 0) return;
+  for (const [key, value] of Object.entries(data)) {
+    const group = ATTENDANCE_KEYS.find(([keys]) => keys.test(key.toLowerCase()))?.[1];
+    if (group === undefined) continue;
+    const names = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+    for (const name of names) if (typeof name === 'string') book.addList(name, line ?? 1, group);
+  }
 }

@@ -12,13 +12,14 @@ import { isHeadingText } from './outline.js';
 export type HeadingKind = 'attendance' | 'container' | 'documents' | 'skip' | 'topic';
 
 const ATTENDANCE =
-  /^(?:(?:annex|appendix)(?:\s+[\dA-Z]{1,3})?\s*[-–—:.]?\s*)?(?:attendance(?: list| record)?|attendees|participants|visitors|guests|list of (?:participants|attendees)|presents?|members present|in attendance|roll call|regrets|apologies(?: for absence)?|absent|absentees|participation|who attended|record of attendance|attendance and apologies|teilnehmer(?:innen)?|teilnehmende|anwesende?|anwesenheit|entschuldigt|abwesend|gäste)$/i;
+  /^(?:(?:annex|appendix)(?:\s+[\dA-Z]{1,3})?\s*[-–—:.]?\s*)?(?:attendance(?: list| record)?|attendees|participants|visitors|guests|list of (?:participants|attendees)|presents?|members present|in attendance|roll call|regrets|apologies(?: for absence)?|absent|absentees|participation|who attended|record of attendance|attendance and apologies|(?:board|committee|council|steering committee|tsc) members|teilnehmer(?:innen)?|teilnehmende|anwesende?|anwesenheit|entschuldigt|abwesend|gäste)$/i;
 // A heading that says in a few words who was there: "Board members in attendance were",
 // "Current members that were present", "2.3 Other attendees". Not "Items to present".
 const ATTENDANCE_PHRASE =
   /^(?:(?!to\s)[\p{L}-]+\s+){0,4}(?:(?:present|attendees|attendance|in attendance|attending|attended by|participants|regrets|apologies|absent)(?:\s+(?:were|was|are))?|members\s+(?:are|were))$/iu;
 // The number an agenda gives a heading: "2.", "2.1", "II."
-const NUMBERED = /^(?:\d+(?:\.\d+)*|[IVX]+)\.?\s+/;
+// An item's number, not a year's ("2005 Committee members" names no item 2005).
+const NUMBERED = /^(?:\d{1,3}(?:\.\d+)*|[IVX]+)\.?\s+/;
 const CONTAINER_WORDS = new Set([
   'decisions',
   'decision',

@@ -19,7 +19,7 @@ import {
 } from './references.js';
 import { plainText } from './inline.js';
 import { announcesEvent, isAgendaLine, tellsWhatHappened, titledAsAgenda } from './agenda.js';
-import { takeFrontMatter } from './front-matter.js';
+import { attendanceFromFrontMatter, takeFrontMatter } from './front-matter.js';
 import { readHeader } from './header.js';
 import { isListOfMeetings } from './listing.js';
 import { outline, type SourceLine } from './outline.js';
@@ -186,6 +186,7 @@ function readMeeting(lines: SourceLine[], source: TextSource): MeetingRecord {
       header.purpose = header.purpose!.split('\n\n')[0]!;
     }
   }
+  attendanceFromFrontMatter(data, fmLine, body.book);
   // A section on when and where ("## Date, Time and Location") dates what the head does not.
   let dates = header.dates;
   let times = header.times;
