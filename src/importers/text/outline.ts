@@ -81,9 +81,17 @@ export function outline(lines: readonly SourceLine[]): Block[] {
     table = null;
   };
 
+  // Inside an HTML comment over several lines: nothing a reader of the page sees.
+  let comment = false;
   for (let i = 0; i < lines.length; i++) {
     const { n } = lines[i]!;
     let raw = lines[i]!.raw;
+    if (comment || (raw.includes('<!--') && /^\s*<!--/.test(raw) && !raw.includes('-->'))) {
+      comment = !raw.includes('-->');
+      blocks.push({ type: 'blank', line: n });
+      close();
+      continue;
+    }
     // An IRC log's time stamps: "15:04:07 [cpn]" alone on its line (what was said is on the next
     // one), "[Tue 11:22:46] " before what was said, and who joined or left.
     const stamped = raw.includes(':');

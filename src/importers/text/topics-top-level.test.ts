@@ -801,6 +801,33 @@ title: Lantern Board Meeting 2025 October
     );
   });
 
+  it('reads nothing inside an HTML comment over several lines', () => {
+    const record = recordOf(
+      `<!--
+
+# How to join
+
+1. Add your name to the list of attendees.
+2. Our bot will comment on your pull request with a link to the agreement.
+
+-->
+
+# Lantern WG — 6 June 2025
+
+## Agenda
+
+1. Introductions
+2. Review of the ferry timetable RFC
+`,
+      'agenda.md',
+    );
+    assert.deepEqual([record.meeting.body, record.meeting.date], ['Lantern WG', '2025-06-06']);
+    assert.deepEqual(
+      record.topics.flatMap((t) => t.outcomes).filter((o) => o.kind !== 'note'),
+      [],
+    );
+  });
+
   it('takes a day named alone for no topic', () => {
     const titles = recordOf(
       `Content:
