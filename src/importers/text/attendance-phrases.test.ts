@@ -31,6 +31,22 @@ The status box is ready.
     );
   });
 
+  it('reads a group of those present named in several words before "In Attendance"', () => {
+    assert.deepEqual(
+      who(`# Lantern Foundation Board Meeting, 2 February 2025
+
+Board Members In Attendance: Ana, Tomas
+
+Foundation Employees In Attendance: Lee, Mina
+
+## Budget
+
+- The board approved the budget.
+`),
+      ['Ana present', 'Tomas present', 'Lee present', 'Mina present'],
+    );
+  });
+
   it('reads who attended from the front matter where the text lists no one', () => {
     assert.deepEqual(
       who(`---

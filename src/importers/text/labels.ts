@@ -115,7 +115,7 @@ const STATUS_WORDS = new Set([
 
 // Letters of Latin script, accented too ("Présents", "Entschuldigt").
 const LABEL_NAME = /^[\sA-Za-zÀ-ÖØ-öø-ÿ\-/]+$/;
-const LABEL_LINE = /^\s*([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ \-/]{0,28}?)\s*(?:\(([^)]{1,40})\))?\s*:\s*(.*)$/;
+const LABEL_LINE = /^\s*([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ \-/]{0,38}?)\s*(?:\(([^)]{1,40})\))?\s*:\s*(.*)$/;
 
 // "Apologies. Mr D Jacklin …", "Present – Ana Ruiz, Tomas Berg": an attendance label set off
 // by a full stop or a dash, before a name.
@@ -126,10 +126,10 @@ const STOPPED_LABEL =
 export function labelOf(text: string): { label: Label; value: string; name: string } | null {
   const colon = text.indexOf(':');
   if (colon < 1 || colon > 75) return stoppedLabel(text);
-  // Without a parenthesis, what stands before the colon is the label's name alone: at most 29
-  // letters, spaces, hyphens and slashes. Looking first spares the expression's backtracking.
+  // Without a parenthesis, what stands before the colon is the label's name alone: at most 39
+  // letters, spaces, hyphens and slashes ("Foundation Employees In Attendance"). Looking first spares the expression's backtracking.
   const head = text.slice(0, colon);
-  if (!head.includes('(') && (head.trim().length > 29 || !LABEL_NAME.test(head))) return null;
+  if (!head.includes('(') && (head.trim().length > 39 || !LABEL_NAME.test(head))) return null;
   const match = LABEL_LINE.exec(text);
   if (!match) return null;
   const name = match[1]!.trim();
