@@ -122,6 +122,10 @@ describe('readItem', () => {
     ],
     ['The list of wiki accounts excludes three members, need to be added.', { kind: 'note' }],
     ['Needs to support both the ferry and the bus timetables', { kind: 'note' }],
+    // "Eager to", "Vote to": no one's name; a vote that passes decides, and so does tabling.
+    ['Eager to have a role in the harbour’s governance', { owner: null }],
+    ['Vote to approve the ferry plan. Passes four in favor, one absent.', { kind: 'decision' }],
+    ['Little support yet for the survey, decided to table the topic for now', { kind: 'decision' }],
     ['Need to check the tide gauge before Friday', { kind: 'action' }],
     ['The structure of this group will need to be agreed by the members.', { kind: 'note' }],
     ['The budget line needs to be approved by the Treasurer.', { kind: 'action', owner: 'Treasurer' }],
