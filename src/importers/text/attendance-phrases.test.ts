@@ -31,6 +31,32 @@ The status box is ready.
     );
   });
 
+  it('reads every group under "Participants", whatever its heading’s words, and no numbered item', () => {
+    assert.deepEqual(
+      who(`# Lantern Foundation Board, 15 September 2025
+
+## Participants
+### Directors
+
+* Ana Ruiz
+* Tomas Berg
+
+### Counsel
+
+* Lee Okafor
+
+### Also participating
+
+* Mina Sato
+
+### 1. Budget
+
+The board approved the budget.
+`),
+      ['Ana Ruiz present', 'Tomas Berg present', 'Lee Okafor present', 'Mina Sato present'],
+    );
+  });
+
   it('reads a group of those present named in several words before "In Attendance"', () => {
     assert.deepEqual(
       who(`# Lantern Foundation Board Meeting, 2 February 2025

@@ -300,13 +300,19 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     state.facts = kind === 'skip' && namesMeetingFacts(text);
     // A heading as high as the attendance's own ends it, unless it names another group of
     // people ("## Voting members attending" then "## Non-voting observers").
-    const group =
+    const inAttendance =
       state.section === 'attendance' &&
       kind === 'topic' &&
       (!(style === 'atx' && level <= state.attendanceLevel) || PEOPLE_GROUP.test(text)) &&
-      style !== 'numbered'
-        ? attendance.groupFor(text)
-        : null;
+      style !== 'numbered';
+    // "### Counsel", "### Also participating" under "## Participants": a group of those there,
+    // whatever its words, as a heading below the attendance's own.
+    const group = !inAttendance
+      ? null
+      : (attendance.groupFor(text) ??
+        (style === 'atx' && number === null && level > state.attendanceLevel
+          ? { name: text.replace(/:$/, ''), status: statusOfGroup(text), role: null }
+          : null));
     if (group !== null) {
       attendance.group = group;
       return;
