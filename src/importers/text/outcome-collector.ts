@@ -63,6 +63,8 @@ const MOTION_BY =
 const CONSENSUS_ONLY =
   /^(?:by\s+)?(?:unanimous\s+)?(?:consensus|acclamation)(?:\s+without\s+objections?)?[.!]?$/i;
 // The words of a motion, quoted after the line that puts it ("… by the following rule:").
+// A lead into the resolution that follows it: "the following resolution was adopted:".
+const FOLLOWING = /\bfollowing\s+(?:resolutions?|motions?)\b|\bresolved\s+as\s+follows\b/i;
 // The items that close a meeting, numbered or not: "Next meeting", "Date of next meeting", "Close".
 const CLOSING_ITEM =
   /^(?:(?:date|time|dates)\s+(?:and\s+(?:time|place|venue)\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meetings?|close|closing|closure|adjournment|adjourn|any\s+other\s+business|a\.?o\.?b\.?|other\s+business)\b/i;
@@ -514,6 +516,13 @@ export class OutcomeCollector {
     // "Resolution: We will enable the setting." after "There is consensus that we want to
     // enable the setting.": the decision the discussion reached, said again; counted once.
     if (kind === 'decision' && draft.labelled === true) restated(topic.outcomes, draft.text);
+    // "Upon motion duly made …, the following resolution was adopted:" over "RESOLVED: …": one
+    // decision, the resolution's words with the lead's motion.
+    const lead = kind === 'decision' ? topic.outcomes.at(-1) : undefined;
+    if (lead?.kind === 'decision' && lead.leadIn && lead.labelled !== true && FOLLOWING.test(lead.text)) {
+      draft.motion ??= lead.motion;
+      Object.assign(lead, { kind: 'note', verb: null, motion: null });
+    }
     topic.outcomes.push(draft);
     this.seen.set(key, { line, topic, draft });
     this.last = draft;

@@ -86,6 +86,9 @@ export function outline(lines: readonly SourceLine[]): Block[] {
   for (let i = 0; i < lines.length; i++) {
     const { n } = lines[i]!;
     let raw = lines[i]!.raw;
+    // "> The minutes … are approved": a quotation's marks are no part of its text.
+    if (raw.charCodeAt(raw.search(/\S/)) === 62 && /^\s{0,3}>/.test(raw))
+      raw = raw.replace(/^(?:\s{0,3}>)+ ?/, '');
     if (comment || (raw.includes('<!--') && /^\s*<!--/.test(raw) && !raw.includes('-->'))) {
       comment = !raw.includes('-->');
       blocks.push({ type: 'blank', line: n });
@@ -341,7 +344,9 @@ export function outline(lines: readonly SourceLine[]): Block[] {
       ) {
         // "**2. Presentations**" numbers its topic as a numbered heading does, for "2.1" below.
         const numbered = stripNumber(plainText(bold).replace(/:$/, ''));
-        blocks.push(heading(n, numbered.text, 3, 'bold', numbered.number));
+        // "**TSC Question**:" under a Markdown heading: a field of the item, below any heading.
+        const field = /:\s*$/.test(trimmed) && blocks.some((b) => b.type === 'heading' && b.style === 'atx');
+        blocks.push(heading(n, numbered.text, field ? 7 : 3, 'bold', numbered.number));
         continue;
       }
       para = { type: 'para', line: n, lines: [] };

@@ -801,6 +801,39 @@ title: Lantern Board Meeting 2025 October
     );
   });
 
+  it('reads a resolution quoted under its lead once, and a bold field label as no topic', () => {
+    const record = recordOf(
+      `# Lantern Board, 15 September 2025
+
+## Approval of Minutes
+
+Upon motion duly made by Director Ruiz, seconded by Director Berg and approved by all Directors in attendance, the following resolution was adopted:
+
+_RESOLVED:_
+> The minutes of the August 2025 meeting are hereby approved.
+
+## Ferry timetable
+
+> **Summary**: the ferry company asks to change the timetable.
+>
+> **Question**:
+>
+> * Should we accept the change?
+
+- The board agreed to accept the change.
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      ['Approval of Minutes', 'Ferry timetable'],
+    );
+    assert.deepEqual(
+      record.topics[0]!.outcomes.filter((o) => o.kind === 'decision').map((o) => o.text),
+      ['The minutes of the August 2025 meeting are hereby approved.'],
+    );
+  });
+
   it('reads nothing inside an HTML comment over several lines', () => {
     const record = recordOf(
       `<!--
