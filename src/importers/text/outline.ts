@@ -87,7 +87,8 @@ export function outline(lines: readonly SourceLine[]): Block[] {
     const { n } = lines[i]!;
     let raw = lines[i]!.raw;
     // "> The minutes … are approved": a quotation's marks are no part of its text.
-    if (raw.charCodeAt(raw.search(/\S/)) === 62 && /^\s{0,3}>/.test(raw))
+    const c0 = raw.charCodeAt(0);
+    if ((c0 === 62 || (c0 === 32 && raw.includes('>'))) && /^\s{0,3}>/.test(raw))
       raw = raw.replace(/^(?:\s{0,3}>)+ ?/, '');
     if (comment || (raw.includes('<!--') && /^\s*<!--/.test(raw) && !raw.includes('-->'))) {
       comment = !raw.includes('-->');
