@@ -120,6 +120,22 @@ const SPEAKER_SAYS =
 // and "If we agree, I'll …" only speak.
 const SPEAKER_COMMITS =
   /^(?:<([^>\s]{1,40})>|\[([^\]\s]{1,40})\]|(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?|[\p{Ll}\d_.-]{2,30})\s?:)\s+(?:(?:ok(?:ay)?|cool|sure|yes|yeah|great|fine|right|sounds good)[.!]\s+)?(?:(?!(?:if|when|unless|once|whether|but)\b)[^.?!,;:]{1,30},\s+)?I(?:\s+will|['’]ll|\s+am\s+going\s+to|['’]m\s+going\s+to|\s+can\s+take\s+care\s+of)\s+(?:also\s+|then\s+|try\s+to\s+)?(?!(?:be|have|say|think|agree|(?:note|add)\s+that|mention|argue|just|see|leave\s+(?:it|that|this)|let|stop|need|want|probably|not|never|walk|present|talk|go\s+(?:over|through|back|first|on)|start|give|show|explain|describe|read|repeat|skip|pass|answer|respond|introduce|continue|cover|discuss|speak|comment|wait|end|hand|turn|jump|move on|quickly|briefly)\b)\p{Ll}{2,}/iu;
+// "Cody: Agreed to incorporate the feedback": the speaker took the task on; "All: Agreed to …"
+// is the meeting deciding, and "Alex: Agreed with Andrew's concerns" only speaks.
+const SPEAKER_AGREES_TO =
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)\s?:\s+(?:Agreed|Volunteered|Offered|Promised|Committed)\s+to\s+(?!(?:the|a|an|this|that|it|these|those)\b)\p{Ll}{2,}/u;
+const GROUP_SPEAKER = /^(?:All|Everyone|Everybody|Team|Group|Board|Committee|Members|Consensus)$/;
+const SPEAKER_AGREES_WITH =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?\s?:\s+(?:Agreed|Agrees|Agree)\s+with\b/u;
+
+/** Who, speaking, takes a task on in their own words, if anyone. */
+function speakerTakesOn(text: string): string | null {
+  const m = SPEAKER_COMMITS.exec(text);
+  if (m !== null) return m[1] ?? m[2] ?? m[3]!;
+  const agreed = SPEAKER_AGREES_TO.exec(text);
+  return agreed !== null && !GROUP_SPEAKER.test(agreed[1]!) ? agreed[1]! : null;
+}
+
 /** What a note is, apart from its text: no verb, owner, date or status. */
 export const NOTE: Omit<ReadOutcome, 'text'> = {
   kind: 'note',
@@ -157,7 +173,9 @@ export function readItem(
   const marks = readMarks(written, checked);
   if (marks.placeholder) return { placeholder: true, text: written.trim() };
   let text = marks.text;
-  const commits = marks.kind === null ? SPEAKER_COMMITS.exec(text) : null;
+  const commits = marks.kind === null ? speakerTakesOn(text) : null;
+  // "Alex: Agreed with Andrew's concerns": one speaker agreeing with another decides nothing.
+  if (marks.kind === null && SPEAKER_AGREES_WITH.test(text)) return { placeholder: false, ...NOTE, text };
   const colonTask = text.includes(':') ? OWNER_COLON.exec(text) : null;
   const after = colonTask === null ? '' : text.slice(colonTask[0].length);
   // In notes of what each speaker said, "Christian: Propose some goals" is the speaker's
@@ -236,7 +254,7 @@ export function readItem(
     kind = null;
   if (commits !== null && kind !== 'decision') {
     kind = 'action';
-    owner = commits[1] ?? commits[2] ?? commits[3]!;
+    owner = commits;
   }
   if (kind === 'action' && commits === null && marks.kind === null && !assigned && SPEAKER_SAYS.test(text))
     kind = decision || motion ? 'decision' : null;
