@@ -49,11 +49,44 @@ The status box is ready.
 
 * Mina Sato
 
+### Unable to attend
+
+* Oda Neumann
+
 ### 1. Budget
 
 The board approved the budget.
 `),
-      ['Ana Ruiz present', 'Tomas Berg present', 'Lee Okafor present', 'Mina Sato present'],
+      [
+        'Ana Ruiz present',
+        'Tomas Berg present',
+        'Lee Okafor present',
+        'Mina Sato present',
+        'Oda Neumann regrets',
+      ],
+    );
+  });
+
+  it('reads "Unable to attend" as a group of those who sent regrets', () => {
+    assert.deepEqual(
+      who(`# Lantern Steering Committee Minutes (2025-10-02)
+
+## Members
+
+### Committee Member Attendees
+
+- Ana Ruiz
+- Tomas Berg
+
+### Unable to attend
+
+- Oda Neumann
+
+## Minutes
+
+- The committee agreed to table the motion.
+`),
+      ['Ana Ruiz present', 'Tomas Berg present', 'Oda Neumann regrets'],
     );
   });
 

@@ -12,7 +12,7 @@ import { isHeadingText } from './outline.js';
 export type HeadingKind = 'attendance' | 'container' | 'documents' | 'skip' | 'topic';
 
 const ATTENDANCE =
-  /^(?:(?:annex|appendix)(?:\s+[\dA-Z]{1,3})?\s*[-–—:.]?\s*)?(?:attendance(?: list| record)?|attendees|participants|visitors|guests|list of (?:participants|attendees)|presents?|members present|in attendance|roll call|regrets|apologies(?: for absence)?|absent|absentees|participation|who attended|record of attendance|attendance and apologies|(?:board|committee|council|steering committee|tsc) members|teilnehmer(?:innen)?|teilnehmende|anwesende?|anwesenheit|entschuldigt|abwesend|gäste)$/i;
+  /^(?:(?:annex|appendix)(?:\s+[\dA-Z]{1,3})?\s*[-–—:.]?\s*)?(?:attendance(?: list| record)?|attendees|participants|visitors|guests|list of (?:participants|attendees)|presents?|members present|in attendance|roll call|regrets|apologies(?: for absence)?|absent|absentees|participation|who attended|record of attendance|attendance and apologies|(?:board|committee|council|steering committee|tsc) members|unable to attend|could not attend|not attending|teilnehmer(?:innen)?|teilnehmende|anwesende?|anwesenheit|entschuldigt|abwesend|gäste)$/i;
 // A heading that says in a few words who was there: "Board members in attendance were",
 // "Current members that were present", "2.3 Other attendees". Not "Items to present".
 const ATTENDANCE_PHRASE =
