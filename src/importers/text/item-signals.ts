@@ -251,6 +251,8 @@ function firstAction(text: string, body: string | null, handles: boolean): Signa
     );
     if (first === null || subject === undefined || NOT_A_NAME.test(subject) || VERB_FIRST.test(subject))
       continue;
+    // "Conclusion They should …": a label run into a pronoun names no one.
+    if (/\s(?:They|We|It|He|She|You|I)$/.test(subject)) continue;
     // "Looking for volunteers to …": a subject does not end on a joining word; "About CI to
     // run Slurm" does not start with one.
     if (/\s(?:of|for|and|&|on)$/i.test(subject) || /^(?:about|regarding|concerning|re)\s/i.test(subject))

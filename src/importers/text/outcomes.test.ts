@@ -175,6 +175,7 @@ describe('readItem', () => {
     ['All: Agreed to put the idea on the back burner.', { owner: null }],
     ['Mira Santos: Agreed with Oda’s concerns.', { kind: 'note' }],
     ['Highlighted the need to adjust the tide tables.', { kind: 'note' }],
+    ['Conclusion They will send the feedback to the author.', { owner: null }],
     ['Mira Santos: I will walk through where the survey stands.', { kind: 'note' }],
     ['Mira Santos: I’ll say a word on the budget first.', { kind: 'note' }],
     ['Oda: If the board agrees, I’ll draft the reply.', { kind: 'note' }],
