@@ -2,6 +2,7 @@
  * YAML front matter ("---" blocks at the top of Markdown files): its keys are witnesses of the
  * same facts as the title block, and a body it names differently is reported.
  */
+import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import { squash } from '../../domain/text.js';
 import type { AttendanceBook, Group } from './attendance.js';
@@ -23,16 +24,18 @@ interface FrontMatter {
 export function takeFrontMatter(lines: SourceLine[]): FrontMatter {
   const first = lines.findIndex((l) => l.raw.trim() !== '');
   if (first === -1) return { data: null, line: null, rest: lines };
-  if (lines[first]!.raw.trim() !== '---') return siteMetadata(lines, first);
-  const close = lines.findIndex((l, i) => i > first && /^(?:---|\.\.\.)$/.test(l.raw.trim()));
+  const fence = lines[first]!.raw.trim();
+  // YAML between "---" lines, or TOML between "+++" lines, as Hugo and Zola write it.
+  if (fence !== '---' && fence !== '+++') return siteMetadata(lines, first);
+  const ends = fence === '+++' ? /^\+\+\+$/ : /^(?:---|\.\.\.)$/;
+  const close = lines.findIndex((l, i) => i > first && ends.test(l.raw.trim()));
   if (close === -1 || close - first > 80) return { data: null, line: null, rest: lines };
   try {
-    const data: unknown = parseYaml(
-      lines
-        .slice(first + 1, close)
-        .map((l) => l.raw)
-        .join('\n'),
-    );
+    const text = lines
+      .slice(first + 1, close)
+      .map((l) => l.raw)
+      .join('\n');
+    const data: unknown = fence === '+++' ? parseToml(text) : parseYaml(text);
     if (data === null || typeof data !== 'object' || Array.isArray(data))
       return { data: null, line: null, rest: lines };
     return { data: data as Record<string, unknown>, line: lines[first]!.n, rest: lines.slice(close + 1) };
@@ -113,10 +116,11 @@ export function readFrontMatter(data: Record<string, unknown>, line: number | nu
   const date = get('date', 'meeting_date', 'meetingDate');
   const time = get('time', 'start');
   const witness = (text: string): Witness => ({ from: 'the front matter', text, line });
-  // A post's metadata ("categories", "tags", "layout: post") dates the post, not the meeting.
+  // A post's metadata ("categories", "tags", "taxonomies", "layout: post") dates the post, not
+  // the meeting.
   const posted =
     get('meeting_date', 'meetingDate') === null &&
-    ('categories' in data || 'tags' in data || get('layout') === 'post');
+    ('categories' in data || 'tags' in data || 'taxonomies' in data || get('layout') === 'post');
   if (date !== null) header.dates.push(posted ? { from: POST_DATE, text: date, line } : witness(date));
   if (time !== null) header.times.push(witness(time));
   if (title !== null) {

@@ -174,6 +174,42 @@ nav: [about]
     assert.equal(record.attendance.length, 2);
   });
 
+  it('reads TOML front matter between "+++" lines, and a blog post’s date as the day it was posted', () => {
+    const board = recordOf(
+      `+++
+title = "Board meeting: 2025-02-03"
+date = 2025-02-03
+[extra]
+author = "Ana Ruiz"
++++
+
+## Attendees
+
+- Ana Ruiz
+- Tomas Berg
+`,
+      'index.md',
+    );
+    assert.deepEqual(
+      [board.meeting.title, board.meeting.date, board.attendance.length],
+      ['Board meeting', '2025-02-03', 2],
+    );
+    const post = recordOf(
+      `+++
+title = "Harbour Foundation Board - Meeting Minutes - March 8, 2025"
+date = 2025-03-13
+
+[taxonomies]
+series = ["harbour-foundation"]
++++
+
+This post sums up the board meeting of March 8, 2025. The board approved the budget.
+`,
+      'post.md',
+    );
+    assert.equal(post.meeting.date, '2025-03-08');
+  });
+
   it('leaves labelled facts of the meeting itself as they are', () => {
     const record = recordOf(
       `Date: 12 May 2020
