@@ -194,6 +194,15 @@ One open issue, #21, about structured fields.
     ]);
   });
 
+  it('cites an Internet-Draft without a number and a meeting’s material by its name', () => {
+    assert.deepEqual(
+      numberedReferences(
+        '    draft-ietf-harbour-tide-tables, Ana Ruiz; see slides-123-harbour-chairs-slides',
+      ),
+      ['draft-ietf-harbour-tide-tables', 'slides-123-harbour-chairs-slides'],
+    );
+  });
+
   it('cites bills and a senate’s acts by their numbers', () => {
     assert.deepEqual(
       numberedReferences(

@@ -19,9 +19,9 @@ interface Pattern {
   needsToo?: RegExp;
 }
 
-// What any pattern needs: a digit, a "#", a file of a repository or an annex (named by letter
-// or numeral too: "Appendix B", "Annex IV").
-const ANY = /[#\d]|\.(?:md|txt|rst|pdf)\b|A(?:nnex|ppendix|ttachment)\s|Exhibit\s/;
+// What any pattern needs: a digit, a "#", a file of a repository, an annex (named by letter
+// or numeral too: "Appendix B", "Annex IV") or an Internet-Draft.
+const ANY = /[#\d]|\.(?:md|txt|rst|pdf)\b|A(?:nnex|ppendix|ttachment)\s|Exhibit\s|draft-/;
 
 const PATTERNS: Pattern[] = [
   {
@@ -66,6 +66,13 @@ const PATTERNS: Pattern[] = [
   // A bare number after "#": two digits at least, so that "item #1" is not taken for one.
   { find: /(?<![\w/&#])#(\d{2,7})\b/g, cite: (m) => `#${m[1]}`, needs: '#', needsToo: /#\d/ },
   { find: /\bdraft-[a-z0-9]+(?:-[a-z0-9]+){2,}\b/g, cite: (m) => m[0], needs: 'draft-' },
+  // A meeting's material in the IETF's datatracker by its name ("slides-115-dnsop-chairs-slides").
+  {
+    find: /\b(?:slides|minutes|agenda|bluesheets|chatlog)-\d{2,3}-[a-z0-9]+(?:-[a-z0-9]+)*\b/g,
+    cite: (m) => m[0],
+    needs: '-',
+    needsToo: /[a-z]-\d{2,3}-[a-z]/,
+  },
   // A repository's own document by its file name ("BUILDING.md", "CONTRIBUTING.md").
   {
     find: /(?<![\w/.-])[A-Z][A-Z0-9_-]{2,}\.(?:md|txt|rst|pdf)\b/g,
