@@ -15,7 +15,7 @@ import { saysCancelled, noteClock } from './meta.js';
 import { boldLead, plainText, wholeBold } from './inline.js';
 import { labelOf } from './labels.js';
 import { isColumnHeader } from './names.js';
-import type { Block } from './outline.js';
+import type { Block, TextLine } from './outline.js';
 import { headsParagraph, isHeadingText, joinWrapped, nextNonBlank } from './outline.js';
 import { draftTitle, namesDrafts } from './references.js';
 import { contentWords, OutcomeCollector } from './outcome-collector.js';
@@ -99,6 +99,23 @@ export interface BodyContext {
   year: number | undefined;
   /** Read what stands under an "Agenda" heading as the record: notes kept in the agenda itself. */
   agendaHoldsRecord?: boolean;
+}
+
+/**
+ * "DNS Error Reporting" at the margin over its text indented below it, as plain-text minutes
+ * set an item's title.
+ */
+function headsIndented(first: TextLine, second: TextLine): boolean {
+  return (
+    first.indented !== true &&
+    second.indented === true &&
+    first.text.length <= 80 &&
+    first.text.includes(' ') &&
+    !first.text.includes(':') &&
+    !/^(?:https?:\/\/|www\.)/.test(second.text) &&
+    isHeadingText(first.text) &&
+    !/\b(?:the|a|an|of|to|and|or|for|in|on|with|by|that|at)$/i.test(first.text)
+  );
 }
 
 // An attendance list's instruction to those attending: "Write your GH username or Matrix handle
@@ -532,7 +549,10 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
       state.section = 'topics';
       lines.splice(0, read);
     }
-    if (lines.length >= 2 && headsParagraph(lines[0]!.text, lines[1]!.text)) {
+    if (
+      lines.length >= 2 &&
+      (headsParagraph(lines[0]!.text, lines[1]!.text) || headsIndented(lines[0]!, lines[1]!))
+    ) {
       // A plain-text heading only by position: a short line over the paragraph it titles.
       const title = lines.shift()!;
       onHeading(title.text, title.n, 9, 'position');

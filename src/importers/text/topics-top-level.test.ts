@@ -861,6 +861,33 @@ _RESOLVED:_
     );
   });
 
+  it('takes a title at the margin over its indented text for a topic, not a field or a speaker', () => {
+    assert.deepEqual(
+      recordOf(
+        `LANTERN WG
+2025-11-08
+Chairs: Ana Ruiz, Tomas Berg
+
+Tide Table Reporting
+    draft-ietf-lantern-tide-tables, Ana Ruiz
+    Lee Okafor: Could cause cascading reports.
+
+Audio
+    https://lantern.example/audio/2025-11-08.ogg
+
+Kim Oda: Link
+    https://lantern.example/slides
+
+Negative Caching of Ferry Times
+    draft-ietf-lantern-ferry-caching, Tomas Berg
+    Mina Sato: Leave it to the implementation.
+`,
+        'minutes.txt',
+      ).topics.map((t) => t.title),
+      ['Tide Table Reporting', 'Negative Caching of Ferry Times'],
+    );
+  });
+
   it('takes a day named alone for no topic', () => {
     const titles = recordOf(
       `Content:
