@@ -153,6 +153,10 @@ export function labelOf(text: string): { label: Label; value: string; name: stri
 export const ACTION_FOR =
   /^action\s+(?!(?:items?|points?|required|needed|taken|list|log|summary|plan|register|by|on|for|to)\b)((?:\p{Lu}[\p{L}'’.-]*|all|everyone|staff|chairs?|secretariat)(?:\s*(?:\/|&|and)\s*\p{Lu}[\p{L}'’.-]*)?)\s*:\s*/iu;
 
+// Words before "Action:" that say what kind of action it is, not whose ("Next action:").
+const ACTION_KIND =
+  /^(?:next|required|further|immediate|corrective|follow-up|followup|proposed|recommended|suggested|new|open|pending|previous|past|outstanding|key|main|final|no|any|board|committee|council|group|joint|legal|possible)$/;
+
 function labelFor(said: string, name: string): Label | null {
   // "Also in attendance were", "Board members in attendance were": the label within the sentence.
   // "Acting chair:", "Interim secretary:": the role, held for now.
@@ -164,8 +168,14 @@ function labelFor(said: string, name: string): Label | null {
     return { kind: 'attendance', status: entry.status, group: name, role: entry.role, remote };
   }
   if (entry !== undefined) return entry;
-  // "Action Bart:", "Action all:": an action and who takes it.
+  // "Action Bart:", "Action all:": an action and who takes it; "Chairs Action:" the same.
   if (ACTION_FOR.test(`${name}: `)) return { kind: 'outcome', outcome: 'action' };
+  if (
+    key.endsWith(' action') &&
+    /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?\s+[Aa]ction$/u.test(name) &&
+    !ACTION_KIND.test(key.slice(0, -7))
+  )
+    return { kind: 'outcome', outcome: 'action' };
   if (!STATUS_WORDS.has(key.slice(key.lastIndexOf(' ') + 1))) return null;
   for (const [pattern, status] of GROUP_STATUS) {
     if (pattern.test(key)) return { kind: 'attendance', status, group: name, role: null, remote: null };

@@ -176,6 +176,12 @@ describe('readItem', () => {
     ['Mira Santos: Agreed with Oda’s concerns.', { kind: 'note' }],
     ['Highlighted the need to adjust the tide tables.', { kind: 'note' }],
     ['Conclusion They will send the feedback to the author.', { owner: null }],
+    // "Chairs Action:": who, then the label.
+    [
+      'Chairs Action: Time for the last call',
+      { kind: 'action', owner: 'Chairs', text: 'Time for the last call' },
+    ],
+    ['Next Action: the harbour survey', { owner: null }],
     ['Mira Santos: I will walk through where the survey stands.', { kind: 'note' }],
     ['Mira Santos: I’ll say a word on the budget first.', { kind: 'note' }],
     ['Oda: If the board agrees, I’ll draft the reply.', { kind: 'note' }],

@@ -871,6 +871,7 @@ Chairs: Ana Ruiz, Tomas Berg
 Tide Table Reporting
     draft-ietf-lantern-tide-tables, Ana Ruiz
     Lee Okafor: Could cause cascading reports.
+    **Chairs Action: Time for the last call**
 
 Audio
     https://lantern.example/audio/2025-11-08.ogg
@@ -883,8 +884,11 @@ Negative Caching of Ferry Times
     Mina Sato: Leave it to the implementation.
 `,
         'minutes.txt',
-      ).topics.map((t) => t.title),
-      ['Tide Table Reporting', 'Negative Caching of Ferry Times'],
+      ).topics.map((t) => [t.title, t.outcomes.filter((o) => o.kind === 'action').map((o) => o.owner)]),
+      [
+        ['Tide Table Reporting', ['Chairs']],
+        ['Negative Caching of Ferry Times', []],
+      ],
     );
   });
 
