@@ -171,6 +171,7 @@ describe('readItem', () => {
     ['<kemal> ok, I’ll add a note to #88 about the ferry timetable', { kind: 'action', owner: 'kemal' }],
     ['Oda: Sounds fine, I’ll draft the reply to the harbour office.', { kind: 'action', owner: 'Oda' }],
     ['Oda: Okay. I will draft the reply by Friday.', { kind: 'action', owner: 'Oda' }],
+    ['Oda: Ok I will send an email to the harbour office.', { kind: 'action', owner: 'Oda' }],
     ['Oda: Agreed to adjust the tide table and share it for comment', { kind: 'action', owner: 'Oda' }],
     ['All: Agreed to put the idea on the back burner.', { owner: null }],
     ['Mira Santos: Agreed with Oda’s concerns.', { kind: 'note' }],

@@ -87,6 +87,9 @@ export function outline(lines: readonly SourceLine[]): Block[] {
     const { n } = lines[i]!;
     let raw = lines[i]!.raw;
     // "> The minutes … are approved": a quotation's marks are no part of its text.
+    // "### :bust_in_silhouette: Participants", ":writing_hand: **Scribe:** Ana": emoji, as
+    // shortcodes or as characters, before a heading's or a field's words say nothing.
+    if (raw.includes(':') || /[\u2000-\uffff]/.test(raw.slice(0, 10))) raw = withoutLeadingEmoji(raw);
     const c0 = raw.charCodeAt(0);
     if ((c0 === 62 || (c0 === 32 && raw.includes('>'))) && /^\s{0,3}>/.test(raw))
       raw = raw.replace(/^(?:\s{0,3}>)+ ?/, '');
@@ -656,4 +659,11 @@ export function nextNonBlank(blocks: Block[], i: number): Block | null {
     if (block.type !== 'blank' && block.type !== 'rule') return block;
   }
   return null;
+}
+
+const LEADING_EMOJI =
+  /^(\s*(?:#{1,6}\s+)?)(?:(?::[a-z0-9_+-]*[a-z][a-z0-9_+-]*:|\p{Extended_Pictographic}\uFE0F?)\s*)+(?=\S)/u;
+
+function withoutLeadingEmoji(raw: string): string {
+  return raw.replace(LEADING_EMOJI, '$1');
 }

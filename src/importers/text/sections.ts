@@ -82,7 +82,7 @@ const WORK_KINDS =
 
 // A heading over when and where the meeting was: "Date, Time and Location", "Time and place".
 const MEETING_FACTS =
-  /^(?:(?:date|time|location|venue|place|dial[- ]in|call details|logistics|datum|zeit|ort|beginn|start|ende)(?:\s*(?:,|and|&|und)\s*|$))+$/i;
+  /^(?:(?:date|time|location|venue|place|dial[- ]in|call details|logistics|info|information|meeting info(?:rmation)?|meeting details|datum|zeit|ort|beginn|start|ende)(?:\s*(?:,|and|&|und)\s*|$))+$/i;
 // A date, a day or a time alone, as page layouts set them above the minutes: "Wednesday 16th
 // August 2017", "20.02.2016", "15:03:40".
 const WHEN_ONLY =
@@ -144,6 +144,8 @@ export function headingKind(text: string, style: 'heading' | 'item' = 'heading')
   if (ATTENDANCE.test(unnumbered) || ATTENDANCE_PHRASE.test(unnumbered)) return 'attendance';
   if (DOCUMENTS.test(t)) return 'documents';
   if (SKIP.test(t) || MEETING_FACTS.test(t)) return 'skip';
+  // "###### tags: `Internal Meeting`": a page's field set as a heading, no item of the meeting.
+  if (/^[a-z][a-z_-]{1,20}:\s/.test(t)) return 'skip';
   // "Event report", "Session report": what the whole page is, not one of its items.
   if (/^(?:event|session|meeting|workshop|call)\s+report$/i.test(t)) return 'container';
   // "Working Group Documents", "Individual Drafts": a standards group's kinds of work, over the

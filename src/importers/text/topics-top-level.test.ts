@@ -892,6 +892,42 @@ Negative Caching of Ferry Times
     );
   });
 
+  it('reads headings and fields after their emoji, and a page’s tags and info for no topic', () => {
+    const record = recordOf(
+      `Meeting Minutes of 6 February 2025
+===
+
+###### tags: \`Internal Meeting\`
+
+### info
+
+:date: **Date:** 6 February 2025
+
+### :bust_in_silhouette: Participants
+
+- Ana Ruiz
+- Tomas Berg
+
+:writing_hand: **Scribe:** Ana Ruiz
+
+## 📖 Minutes
+
+### Meetups
+
+Ana Ruiz: We will keep it brief today.
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      ['Meetups'],
+    );
+    assert.deepEqual(
+      record.attendance.map((a) => `${a.name} ${a.role ?? ''}`.trim()),
+      ['Ana Ruiz Scribe', 'Tomas Berg'],
+    );
+  });
+
   it('takes a day named alone for no topic', () => {
     const titles = recordOf(
       `Content:
