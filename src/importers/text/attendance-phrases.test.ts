@@ -98,11 +98,13 @@ Board Members In Attendance: Ana, Tomas
 
 Foundation Employees In Attendance: Lee, Mina
 
+Absent with notice: Oda
+
 ## Budget
 
 - The board approved the budget.
 `),
-      ['Ana present', 'Tomas present', 'Lee present', 'Mina present'],
+      ['Ana present', 'Tomas present', 'Lee present', 'Mina present', 'Oda regrets'],
     );
   });
 

@@ -136,7 +136,10 @@ export function signalsIn(text: string, body: string | null, handles = false): S
     s.index > cut &&
     s.index < cut + reported[0].length - 4 &&
     /\s(?:but|and)\s$/.test(text.slice(s.index - 5, s.index));
-  const before = (s: Signal | null): Signal | null => (s !== null && (s.index < cut || joined(s)) ? s : null);
+  // "It was noted that … . Daniel will pass that remark on.": the report ends with its sentence.
+  const after = reported === null ? Infinity : sentenceEnd(text, cut);
+  const before = (s: Signal | null): Signal | null =>
+    s !== null && (s.index < cut || s.index >= after || joined(s)) ? s : null;
   const operative = OPERATIVE.exec(text);
   // The reporting verb ("confirmed that …") is no decision; a later verb joined to it may be.
   const m = operative ?? decisionMatch(text, reported === null ? -1 : cut);
@@ -157,6 +160,14 @@ export function signalsIn(text: string, body: string | null, handles = false): S
         : action,
     ),
   };
+}
+
+// Where the sentence that holds the given index ends: after its stop, before the next capital.
+function sentenceEnd(text: string, from: number): number {
+  const end = /[.;!?]\s+(?=\p{Lu})/gu;
+  end.lastIndex = from;
+  const m = end.exec(text);
+  return m === null ? Infinity : m.index + m[0].length;
 }
 
 // The organ's decision in the present: its verb, and where the verb stands.

@@ -33,7 +33,7 @@ define(
   present,
 );
 define(
-  'regrets|apologies|apologies received|apologies for absence|excused|sent regrets|unable to attend|could not attend|not attending|entschuldigt|excusés',
+  'regrets|apologies|apologies received|apologies for absence|excused|sent regrets|unable to attend|could not attend|not attending|absent with notice|absent with apologies|absent with regrets|excused absence|entschuldigt|excusés',
   {
     kind: 'attendance',
     status: 'regrets',

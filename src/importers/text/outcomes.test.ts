@@ -177,6 +177,11 @@ describe('readItem', () => {
     ['Mira Santos: Agreed with Oda’s concerns.', { kind: 'note' }],
     ['Highlighted the need to adjust the tide tables.', { kind: 'note' }],
     ['Conclusion They will send the feedback to the author.', { owner: null }],
+    // What was reported ends with its sentence; a task in the next one is a task.
+    [
+      'It was noted that the shirts should not all be square. Daniel will pass that remark on to the printer.',
+      { kind: 'action', owner: 'Daniel' },
+    ],
     // "Chairs Action:": who, then the label.
     [
       'Chairs Action: Time for the last call',
