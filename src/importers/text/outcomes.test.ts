@@ -177,6 +177,7 @@ describe('readItem', () => {
     ['Mira Santos: Agreed with Oda’s concerns.', { kind: 'note' }],
     ['Highlighted the need to adjust the tide tables.', { kind: 'note' }],
     ['Conclusion They will send the feedback to the author.', { owner: null }],
+    ['@harbour/tsc: Find a plan to unblock #1503.', { kind: 'action', owner: '@harbour/tsc' }],
     // What was reported ends with its sentence; a task in the next one is a task.
     [
       'It was noted that the shirts should not all be square. Daniel will pass that remark on to the printer.',

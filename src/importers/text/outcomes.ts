@@ -55,8 +55,10 @@ export type ItemReading = { placeholder: true; text: string } | ({ placeholder: 
 // "Ryan: figure out …": a name, a colon, and a task in the imperative.
 // "Ana Ruiz: update the bylaws", or with the task capitalised, "Ana Ruiz: Update the bylaws"
 // (then the word after the colon must be one of a task's verbs: "Budget: Approved" is no task).
-// "Ana Ruiz: Update the bylaws", "@anaruiz: draft the charter".
-const OWNER_COLON = /^(@[\w.-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*:\s+(?=\p{L})/u;
+// "Ana Ruiz: Update the bylaws", "@anaruiz: draft the charter", a team's handle
+// ("@harbour/tsc: Find a plan").
+const OWNER_COLON =
+  /^(@[\w.-]+(?:\/[\w.-]+)?|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*:\s+(?=\p{L})/u;
 // "… (Lise).", "… [K, D, J]", "… (@ana)": who does it, named last in brackets, by name or initial.
 const OWNER_TRAILING =
   /\s*[([]((?:@[\w.-]+|\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*(?:,|and|&|\/)\s*(?:@[\w.-]+|\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})*)[)\]]\s*[.;]?\s*$/u;
