@@ -67,6 +67,24 @@ The board approved the budget.
     );
   });
 
+  it('reads e-mail addresses listed as those present', () => {
+    assert.deepEqual(
+      who(`# Lantern TSC meeting, 28 November 2025
+
+# Present
+
+* Ana.Ruiz@example.org
+* tomas@example.org
+* lee.okafor@e....io
+
+# Notes
+
+- The TSC agreed to publish the draft.
+`),
+      ['Ana.Ruiz@example.org present', 'tomas@example.org present', 'lee.okafor@e....io present'],
+    );
+  });
+
   it('reads "Unable to attend" as a group of those who sent regrets', () => {
     assert.deepEqual(
       who(`# Lantern Steering Committee Minutes (2025-10-02)

@@ -236,7 +236,8 @@ export function plausibleEntry(name: string, kind: 'person' | 'office', annotate
       /^[\p{Lu}‘'’“"«(@\p{N}\uFFFD]/u.test(w) ||
       NAME_PARTICLES.test(w.toLowerCase()) ||
       /^\p{Lu}?\.$/u.test(w) ||
-      (/^[\p{Ll}\d_.-]+$/u.test(w) && words.length === 1) ||
+      // A handle or an e-mail address alone ("cr1901", "andrew@example.org").
+      (/^[\p{Ll}\d_.+-]+(?:@[\p{L}\d.…-]+)?$/u.test(w) && words.length === 1) ||
       // "Melba lopez (IBM)": a surname written in lower case, known by the organisation after it.
       (annotated &&
         w === words.at(-1) &&
