@@ -500,7 +500,7 @@ export function isCaps(text: string): boolean {
 export function isHeadingText(written: string): boolean {
   // The fields an item carries at its end ("[owner: Clerk; status: open]") are no part of a title.
   const text = written.endsWith(']') ? written.replace(FIELDS_AT_END, '') : written;
-  if (text.length > 100 || '.;,!?'.includes(text.at(-1) ?? ' ') || !/^[\p{Lu}\p{N}‘“"]/u.test(text))
+  if (text.length > 100 || '.;,!?'.includes(text.at(-1) ?? ' ') || !/^[\p{Lu}\p{N}‘“"@]/u.test(text))
     return false;
   // "… put any items you wish discussed up at": a sentence cut short, not a heading.
   if (/\s(?:the|a|an|of|to|and|or|for|with|by|that|at|from)$/i.test(text)) return false;

@@ -928,6 +928,24 @@ Ana Ruiz: We will keep it brief today.
     );
   });
 
+  it('takes an outline’s first-level item that opens with a package’s name for a topic', () => {
+    assert.deepEqual(
+      topicsOf(`# Lantern team meeting 2025-12-04
+
+- [x] Configuration file extensions (@ana-r)
+  - We allow \`.lanternrc\` and \`lantern.config.js\`
+  - **Resolution**: Consensus in the room
+- [x] \`@lantern/eslint-plugin v8\` (https://example.org/issues/10752)
+  - Every other integration allows passing options directly
+  - **Resolution**: not enable it for now
+`),
+      [
+        'Configuration file extensions (@ana-r)',
+        '@lantern/eslint-plugin v8 (https://example.org/issues/10752)',
+      ],
+    );
+  });
+
   it('takes a day named alone for no topic', () => {
     const titles = recordOf(
       `Content:
