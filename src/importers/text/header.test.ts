@@ -210,6 +210,22 @@ This post sums up the board meeting of March 8, 2025. The board approved the bud
     assert.equal(post.meeting.date, '2025-03-08');
   });
 
+  it('reads the title under a post’s date line', () => {
+    const record = recordOf(
+      `Friday, September 22, 2025
+
+Meeting of the Harbour Bureau
+
+The eleventh meeting of the Bureau of the Harbour Council was held at the Town Hall. The Bureau approved the budget.
+`,
+      'post.txt',
+    );
+    assert.deepEqual(
+      [record.meeting.title, record.meeting.date],
+      ['Meeting of the Harbour Bureau', '2025-09-22'],
+    );
+  });
+
   it('leaves labelled facts of the meeting itself as they are', () => {
     const record = recordOf(
       `Date: 12 May 2020

@@ -10,7 +10,7 @@ import { readFrontMatter } from './front-matter.js';
 import { findDate } from './dates.js';
 import { isScribeLog } from './scribe.js';
 import { readAttendanceSentence, sentencesOf } from './attendance-sentences.js';
-import { headingKind, runInTitle } from './sections.js';
+import { headingKind, runInTitle, saysOnlyWhen } from './sections.js';
 import { isLeftover } from './leftovers.js';
 import { labelOf } from './labels.js';
 import { HELD, POST_DATE, saysCancelled, noteClock, readMeta, readMetaTable, trust } from './meta.js';
@@ -163,8 +163,19 @@ export function readHeader(
     const kept = lines.filter((l) => !isLeftover(l.text));
     const fits =
       kept.length <= 6 && kept.every((l) => l.text.length <= 160) && (!isNarrative(kept) || dated());
-    if (!fits || (!first && !boldRun && !lines.every((l) => isMetaLine(l.text) || isLeftover(l.text)))) break;
-    if (block.type === 'heading' && !first && !boldRun && !isMetaLine(block.text)) break;
+    // "Friday, September 22, 2006" over "Meeting of the Information For All Program Bureau": a
+    // post's date line above its title.
+    const underDateline =
+      !first &&
+      lines.length === 1 &&
+      titleLines.every((l) => saysOnlyWhen(l.text)) &&
+      isHeadingText(lines[0]!.text);
+    if (
+      !fits ||
+      (!first && !boldRun && !underDateline && !lines.every((l) => isMetaLine(l.text) || isLeftover(l.text)))
+    )
+      break;
+    if (block.type === 'heading' && !first && !boldRun && !underDateline && !isMetaLine(block.text)) break;
     for (const l of kept) {
       titleLines.push(l);
       titleKeys.add(lineKey(l.text));
