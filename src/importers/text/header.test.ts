@@ -224,6 +224,17 @@ The eleventh meeting of the Bureau of the Harbour Council was held at the Town H
       [record.meeting.title, record.meeting.date],
       ['Meeting of the Harbour Bureau', '2025-09-22'],
     );
+    // The day the text says the meeting met comes before the day the post went up.
+    const later = recordOf(
+      `Wednesday, 23 April 2025
+
+Harbour Council Minutes for March 2025
+
+The Harbour Council met on 11 March 2025. It approved the budget.
+`,
+      'post.txt',
+    );
+    assert.equal(later.meeting.date, '2025-03-11');
   });
 
   it('leaves labelled facts of the meeting itself as they are', () => {

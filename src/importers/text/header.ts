@@ -176,6 +176,11 @@ export function readHeader(
     )
       break;
     if (block.type === 'heading' && !first && !boldRun && !underDateline && !isMetaLine(block.text)) break;
+    // The date line dates the post, which may be weeks after the meeting it reports.
+    if (underDateline) {
+      for (const l of titleLines.splice(0)) header.dates.push({ from: POST_DATE, text: l.text, line: l.n });
+      titleKeys.clear();
+    }
     for (const l of kept) {
       titleLines.push(l);
       titleKeys.add(lineKey(l.text));
