@@ -67,6 +67,40 @@ The board approved the budget.
     );
   });
 
+  it('reads two names after a comma as two people where the text lists people so', () => {
+    assert.deepEqual(
+      who(`Summary of the 5 September 2025 meeting of the Harbour Board
+
+Present:
+
+  • Ana Ruiz, Tomas Berg, Lee Okafor, Mina Sato
+
+Absent:
+
+  • Oda Neumann, Stuart Kemal
+`),
+      [
+        'Ana Ruiz present',
+        'Tomas Berg present',
+        'Lee Okafor present',
+        'Mina Sato present',
+        'Oda Neumann absent',
+        'Stuart Kemal absent',
+      ],
+    );
+    // A list of one person a line, each with an organisation, stays so.
+    assert.deepEqual(
+      who(`# Harbour telecon, 18 June 2025
+
+# Attendees
+
+* Ana Ruiz, Harbour Trust
+* Daniela Neri, Morgan Stanley
+`),
+      ['Ana Ruiz present', 'Daniela Neri present'],
+    );
+  });
+
   it('reads e-mail addresses listed as those present', () => {
     assert.deepEqual(
       who(`# Lantern TSC meeting, 28 November 2025

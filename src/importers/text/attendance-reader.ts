@@ -64,6 +64,18 @@ export class AttendanceReader {
     return read;
   }
 
+  /**
+   * "Matthias Hopf, Stuart Kreitmann" under "Absent:", where the text has listed people by name
+   * already: two people, not a name and the organisation it stands for.
+   */
+  private twoNames(text: string): boolean {
+    if (this.book.namesInLists === 0 || !text.includes(',')) return false;
+    const pieces = text.split(/\s*,\s*/);
+    return (
+      pieces.length === 2 && pieces.every((p) => PERSONAL_NAME.test(p) && readEntry(p)?.kind === 'person')
+    );
+  }
+
   private readLine(text: string, n: number): boolean {
     const simple = SIMPLE_ASCII_ENTRY.exec(text) ?? SIMPLE_ENTRY.exec(text);
     if (simple) {
@@ -148,7 +160,7 @@ export class AttendanceReader {
       return true;
     }
     // A company's suffix ("Mark McGuire, Blue Sky Studios, Inc.") makes no list of names.
-    if (!COMPANY_SUFFIX.test(text) && isList(text)) {
+    if (!COMPANY_SUFFIX.test(text) && (isList(text) || this.twoNames(text))) {
       this.book.addList(text, n, this.group);
       return true;
     }
@@ -217,6 +229,10 @@ function isList(text: string): boolean {
   if (pieces.length < 2) return false;
   return pieces.length >= 3 || pieces.every((p) => !/\s/.test(p.trim()));
 }
+
+// A first name and a surname or two, each capitalised: "Stuart Kreitmann", "Ana de la Ruiz".
+const PERSONAL_NAME =
+  /^\p{Lu}\p{Ll}+(?:\s+(?:(?:de|da|van|von|der|la|le|di|du)\s+)*\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
 /** Could this be the name of someone (or some office) attending? */
 export function plausibleEntry(name: string, kind: 'person' | 'office', annotated = false): boolean {

@@ -194,8 +194,13 @@ export class AttendanceBook {
   addList(list: string, line: number, group: Group): void {
     if (/^(?:none|n\/a|nil|-|—|no (?:one|regrets|apologies))\.?$/i.test(list.trim())) return;
     if (this.summarize(list, line)) return;
-    for (const name of splitNames(list)) if (!this.summarize(name, line)) this.add(name, line, group);
+    const names = splitNames(list);
+    if (names.length >= 3) this.namesInLists += 1;
+    for (const name of names) if (!this.summarize(name, line)) this.add(name, line, group);
   }
+
+  /** How many lines listed three people or more, separated by commas: how the text lists people. */
+  namesInLists = 0;
 
   /**
    * Reads the sentences of a paragraph that are about attendance ("The following Directors
