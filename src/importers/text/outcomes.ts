@@ -132,11 +132,16 @@ const SPEAKER_AGREES_WITH =
 
 /** Who, speaking, takes a task on in their own words, if anyone. */
 function speakerTakesOn(text: string): string | null {
-  const m = SPEAKER_COMMITS.exec(text);
+  // Who speaks stands before a colon, or in brackets: most items have neither.
+  const c = text.charCodeAt(0);
+  if (c !== 60 && c !== 91 && !text.includes(':')) return null;
+  const m = FIRST_PERSON_WORD.test(text) ? SPEAKER_COMMITS.exec(text) : null;
   if (m !== null) return m[1] ?? m[2] ?? m[3]!;
-  const agreed = SPEAKER_AGREES_TO.exec(text);
+  const agreed = text.includes(' to ') ? SPEAKER_AGREES_TO.exec(text) : null;
   return agreed !== null && !GROUP_SPEAKER.test(agreed[1]!) ? agreed[1]! : null;
 }
+
+const FIRST_PERSON_WORD = /\bI(?:\s|['’])/i;
 
 /** What a note is, apart from its text: no verb, owner, date or status. */
 export const NOTE: Omit<ReadOutcome, 'text'> = {
@@ -157,13 +162,26 @@ export const NOTE: Omit<ReadOutcome, 'text'> = {
  * told in German with its verb last. Such a sentence is an item of its own in its paragraph.
  */
 export function tellsTask(sentence: string, context: Pick<ItemContext, 'knows'>): boolean {
-  const doer =
-    context.knows === undefined
-      ? null
-      : (TASK_IN_PRESENT.exec(sentence) ?? GERMAN_TASK_IN_PRESENT.exec(sentence));
-  if (doer !== null && context.knows!(doer[1]!)) return true;
+  if (taskInPresent(sentence, context) !== null) return true;
   return /\bw(?:ird|erden)\s/.test(sentence) && GERMAN_WILL_DO.test(sentence);
 }
+
+/** Who, listed as present, is said to do a task in the present tense, if anyone. */
+function taskInPresent(text: string, context: Pick<ItemContext, 'knows'>): string | null {
+  // Only a text that opens with a capitalised word other than the language's needs the
+  // expressions: most sentences open with "The", "We", "It".
+  const first = context.knows === undefined ? null : FIRST_NAME_WORD.exec(text);
+  if (first === null || OPENERS.has(first[0])) return null;
+  const doer = TASK_IN_PRESENT.exec(text) ?? GERMAN_TASK_IN_PRESENT.exec(text);
+  return doer !== null && context.knows!(doer[1]!) ? doer[1]! : null;
+}
+
+const FIRST_NAME_WORD = /^\p{Lu}[\p{L}'’-]*/u;
+const OPENERS = new Set(
+  'The This That These Those It Its We Our They There He She In On At For With From As If When While After Before A An All Some Any No Each Every Also Next Please Der Die Das Es Wir'.split(
+    ' ',
+  ),
+);
 
 /** Reads one item's text under the given context. */
 export function readItem(
@@ -177,7 +195,8 @@ export function readItem(
   let text = marks.text;
   const commits = marks.kind === null ? speakerTakesOn(text) : null;
   // "Alex: Agreed with Andrew's concerns": one speaker agreeing with another decides nothing.
-  if (marks.kind === null && SPEAKER_AGREES_WITH.test(text)) return { placeholder: false, ...NOTE, text };
+  if (marks.kind === null && text.includes('gree') && SPEAKER_AGREES_WITH.test(text))
+    return { placeholder: false, ...NOTE, text };
   const colonTask = text.includes(':') ? OWNER_COLON.exec(text) : null;
   const after = colonTask === null ? '' : text.slice(colonTask[0].length);
   // In notes of what each speaker said, "Christian: Propose some goals" is the speaker's
@@ -317,11 +336,10 @@ export function readItem(
   }
   // "Joost sends a message to …": someone listed as present, doing a task in the present tense.
   if ((kind === null || (kind === 'action' && owner === null)) && marks.kind === null) {
-    const doer =
-      context.knows === undefined ? null : (TASK_IN_PRESENT.exec(text) ?? GERMAN_TASK_IN_PRESENT.exec(text));
-    if (doer !== null && context.knows!(doer[1]!)) {
+    const doer = taskInPresent(text, context);
+    if (doer !== null) {
       kind = 'action';
-      owner = doer[1]!;
+      owner = doer;
     }
   }
   // "Krobin wird den Antrag … organisieren": a task told in German, its verb at the clause's end.

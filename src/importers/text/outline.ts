@@ -89,7 +89,8 @@ export function outline(lines: readonly SourceLine[]): Block[] {
     // "> The minutes … are approved": a quotation's marks are no part of its text.
     // "### :bust_in_silhouette: Participants", ":writing_hand: **Scribe:** Ana": emoji, as
     // shortcodes or as characters, before a heading's or a field's words say nothing.
-    if (raw.includes(':') || /[\u2000-\uffff]/.test(raw.slice(0, 10))) raw = withoutLeadingEmoji(raw);
+    const opening = raw.charCodeAt(raw.search(/[^\s#]|$/));
+    if (opening === 58 || opening >= 0x2000) raw = withoutLeadingEmoji(raw);
     const c0 = raw.charCodeAt(0);
     if ((c0 === 62 || (c0 === 32 && raw.includes('>'))) && /^\s{0,3}>/.test(raw))
       raw = raw.replace(/^(?:\s{0,3}>)+ ?/, '');

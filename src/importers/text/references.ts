@@ -21,7 +21,7 @@ interface Pattern {
 
 // What any pattern needs: a digit, a "#", a file of a repository, an annex (named by letter
 // or numeral too: "Appendix B", "Annex IV") or an Internet-Draft.
-const ANY = /[#\d]|\.(?:md|txt|rst|pdf)\b|A(?:nnex|ppendix|ttachment)\s|Exhibit\s|draft-/;
+const ANY = /[#\d]|\.(?:md|txt|rst|pdf)\b|A(?:nnex|ppendix|ttachment)\s|Exhibit\s/;
 
 const PATTERNS: Pattern[] = [
   {
@@ -116,7 +116,7 @@ const PATTERNS: Pattern[] = [
 /** The documents a text names by number or symbol, each once, in the order they appear. */
 export function numberedReferences(text: string): string[] {
   // Most lines name none: a quick look for what every pattern needs.
-  if (!ANY.test(text)) return [];
+  if (!ANY.test(text) && !text.includes('draft-')) return [];
   const found: Array<{ at: number; end: number; cite: string }> = [];
   for (const { find, cite, needs, needsToo } of PATTERNS) {
     if (needs !== undefined && !text.includes(needs)) continue;
