@@ -288,6 +288,8 @@ describe('readItem', () => {
     ['The approved budget was circulated to members.', { kind: 'note' }],
     ['He is the designated expert for link relations.', { kind: 'note' }],
     ['Board voted to accept responsibility for the conference.', { kind: 'decision' }],
+    ['The poll has consensus.', { kind: 'decision' }],
+    ['The group has consensus on whether to meet weekly? Not yet.', { kind: 'note' }],
     // An address after a label is no task.
     ['Audio: https://example.org/meeting.ogg', { owner: null }],
     // A verdict said alone on a speaker's line decides; anything more said is speech.
