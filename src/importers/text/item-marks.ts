@@ -6,7 +6,7 @@
  * in>").
  */
 import { isOutcomeCite } from '../../domain/ids.js';
-import { ACTION_FOR } from './labels.js';
+import { ACTION_FOR, ownerBeforeAction } from './labels.js';
 import type { ActionStatus, OutcomeKind } from '../../domain/record.js';
 
 export interface Marks {
@@ -47,10 +47,6 @@ const LABEL =
 const CAPS_LABEL = /^(RESOLVED|AGREED|DECIDED|ACTION)()()\b\s*(?:that\s+)?/;
 const ID_PREFIX =
   /^\[?((?:[DRAB]|AI|DEC|RES|ACT)[-\s.]?\d{1,8}(?:[-./]\d{1,4}){0,3})\]?(?:\s*\(([^)]{1,40})\))?\s*(?:[:.)\-–—]\s+|\s+(?=\p{Lu}))/u;
-const OWNER_ACTION = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s+[Aa]ction\s*:\s*(?=\S)/u;
-// Words before "Action:" that say what kind of action, not whose.
-const NOT_AN_ACTION_OWNER =
-  /^(?:next|required|further|immediate|corrective|follow-up|followup|proposed|recommended|suggested|new|open|pending|previous|past|outstanding|key|main|final|no|any|board|committee|council|group|joint|legal|possible)$/i;
 const W3C_TAG = /^\[(NEW|PENDING|CONTINUES|CONTINUING|DONE|DROPPED|CLOSED|IN PROGRESS|OPEN|ONGOING)\]\s*/i;
 const PLACEHOLDER =
   /^(?:<[^>]*>|\[[^\]]*\]|\(?(?:tbd|tba|tbc|to be (?:completed|confirmed|added|filled(?: in)?)|n\/a|xx+|\.{3}|…|none|nil|nothing(?: to report)?)\.?\)?|)$/i;
@@ -141,8 +137,8 @@ export function readMarks(written: string, checked: boolean | null): Marks {
     marks.text = marks.text.slice(named[0].length).trim();
   }
   // "Chairs Action: Time for WGLC", "Secretariat action: circulate …": who, then the label.
-  const theirs = marks.kind === null && marks.text.includes('ction') ? OWNER_ACTION.exec(marks.text) : null;
-  if (theirs !== null && !NOT_AN_ACTION_OWNER.test(theirs[1]!)) {
+  const theirs = marks.kind === null ? ownerBeforeAction(marks.text) : null;
+  if (theirs !== null && theirs[0].length < marks.text.length) {
     marks.kind = 'action';
     marks.labelled = true;
     marks.owner ??= theirs[1]!;

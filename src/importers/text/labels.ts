@@ -153,9 +153,19 @@ export function labelOf(text: string): { label: Label; value: string; name: stri
 export const ACTION_FOR =
   /^action\s+(?!(?:items?|points?|required|needed|taken|list|log|summary|plan|register|by|on|for|to)\b)((?:\p{Lu}[\p{L}'’.-]*|all|everyone|staff|chairs?|secretariat)(?:\s*(?:\/|&|and)\s*\p{Lu}[\p{L}'’.-]*)?)\s*:\s*/iu;
 
-// Words before "Action:" that say what kind of action it is, not whose ("Next action:").
+/**
+ * "Chairs Action: Time for WGLC", "Secretariat action: circulate …": who takes the action, then
+ * the label (the name in group 1); not the words that say what kind of action it is ("Next
+ * Action:", "Board action:").
+ */
+export function ownerBeforeAction(text: string): RegExpExecArray | null {
+  const m = text.includes('ction') ? OWNER_ACTION.exec(text) : null;
+  return m !== null && !ACTION_KIND.test(m[1]!) ? m : null;
+}
+
+const OWNER_ACTION = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s+[Aa]ction\s*:\s*/u;
 const ACTION_KIND =
-  /^(?:next|required|further|immediate|corrective|follow-up|followup|proposed|recommended|suggested|new|open|pending|previous|past|outstanding|key|main|final|no|any|board|committee|council|group|joint|legal|possible)$/;
+  /^(?:next|required|further|immediate|corrective|follow-up|followup|proposed|recommended|suggested|new|open|pending|previous|past|outstanding|key|main|final|no|any|board|committee|council|group|joint|legal|possible)$/i;
 
 function labelFor(said: string, name: string): Label | null {
   // "Also in attendance were", "Board members in attendance were": the label within the sentence.
@@ -170,11 +180,7 @@ function labelFor(said: string, name: string): Label | null {
   if (entry !== undefined) return entry;
   // "Action Bart:", "Action all:": an action and who takes it; "Chairs Action:" the same.
   if (ACTION_FOR.test(`${name}: `)) return { kind: 'outcome', outcome: 'action' };
-  if (
-    key.endsWith(' action') &&
-    /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?\s+[Aa]ction$/u.test(name) &&
-    !ACTION_KIND.test(key.slice(0, -7))
-  )
+  if (key.endsWith(' action') && ownerBeforeAction(`${name}: `) !== null)
     return { kind: 'outcome', outcome: 'action' };
   if (!STATUS_WORDS.has(key.slice(key.lastIndexOf(' ') + 1))) return null;
   for (const [pattern, status] of GROUP_STATUS) {

@@ -86,7 +86,7 @@ const GERMAN_TASK_IN_PRESENT =
 // "Krobin wird den Antrag bis zur kommenden Telko organisieren", "der stellvertretende
 // Vorsitzende wird morgen erneut anrufen": who will do it, the verb at the end of the clause.
 const GERMAN_WILL_DO =
-  /(?:^|[.;:–—]\s+|,\s+)((?:[Dd](?:er|ie)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})|(?!(?:Es|Das|Dies|Dieser|Diese|Dieses|Wir|Ihr|Sie|Er|Man|Er|Hier|Dann|Damit|Dazu|Dies|Der|Die)\s)\p{Lu}[\p{L}'’.-]*(?:\s+und\s+\p{Lu}[\p{L}'’.-]*)?)\s+(?:wird|werden)\s+(?!(?:nicht|kein|keine|sehr|gut|auch|von|vom)\b)(?:(?!\s[-–—]\s)[^.;!?]){0,100}?\s(?!(?:haben|sein|werden|worden|lassen)\b)(\p{Ll}+(?:en|ern|eln))\s*(?:[.;!]|$)/u;
+  /(?:^|[.;:–—]\s+|,\s+)((?:[Dd](?:er|ie)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})|(?!(?:Es|Das|Dies|Dieser|Diese|Dieses|Wir|Ihr|Sie|Er|Man|Hier|Dann|Damit|Dazu|Der|Die)\s)\p{Lu}[\p{L}'’.-]*(?:\s+und\s+\p{Lu}[\p{L}'’.-]*)?)\s+(?:wird|werden)\s+(?!(?:nicht|kein|keine|sehr|gut|auch|von|vom)\b)(?:(?!\s[-–—]\s)[^.;!?]){0,100}?\s(?!(?:haben|sein|werden|worden|lassen)\b)(\p{Ll}+(?:en|ern|eln))\s*(?:[.;!]|$)/u;
 
 // Someone taking the action, as speakers mark a task: "Manu taking that action", "I will take an action".
 const TAKES_ACTION =
