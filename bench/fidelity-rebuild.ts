@@ -5,14 +5,9 @@
  * the ones the manifest names. Then `npm run fidelity -- DIR --check` checks the folder.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-interface Entry {
-  file: string;
-  sha256: string;
-  source: { repo?: string; path?: string; commit?: string; url?: string };
-}
+import { manifest } from './fidelity-corpus.js';
 
 const dir = process.argv[2];
 if (dir === undefined) {
@@ -20,10 +15,7 @@ if (dir === undefined) {
   process.exit(2);
 }
 mkdirSync(dir, { recursive: true });
-const folder = join(import.meta.dirname, '..', 'fidelity', 'manifest');
-const entries = readdirSync(folder)
-  .filter((f) => f.endsWith('.json'))
-  .flatMap((f) => JSON.parse(readFileSync(join(folder, f), 'utf8')) as Entry[]);
+const entries = manifest();
 let failed = 0;
 for (const entry of entries) {
   const target = join(dir, entry.file);

@@ -9,35 +9,11 @@
  * held out from the work on the importer to see how it reads documents it was never tried on).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSummary } from '../src/importers/importer.js';
-import { add, emptyTally, FIELDS, scoreDocument, type Tally, type Truth } from './fidelity-score.js';
-
-interface Entry {
-  id: string;
-  file: string;
-  family: string;
-  body: string;
-  bytes: number;
-  sha256: string;
-  short?: boolean;
-}
-
-const ROOT = join(import.meta.dirname, '..', 'fidelity');
-
-function manifest(part: string | undefined): Entry[] {
-  const folder = join(ROOT, 'manifest');
-  const files = readdirSync(folder).filter((f) => f.endsWith('.json'));
-  if (part !== undefined && !files.includes(`${part}.json`)) {
-    console.error(`no part ${part}: the parts are ${files.map((f) => f.slice(0, -5)).join(', ')}`);
-    process.exit(2);
-  }
-  return files
-    .filter((f) => part === undefined || f === `${part}.json`)
-    .sort()
-    .flatMap((f) => JSON.parse(readFileSync(join(folder, f), 'utf8')) as Entry[]);
-}
+import { manifest, ROOT, truthOf } from './fidelity-corpus.js';
+import { add, emptyTally, FIELDS, scoreDocument, type Tally } from './fidelity-score.js';
 
 const args = process.argv.slice(2);
 const partAt = args.indexOf('--part');
@@ -79,7 +55,7 @@ if (args.includes('--check')) process.exit(0);
 const tallies = new Map<string, Tally>();
 const tallyOf = (key: string) => tallies.get(key) ?? tallies.set(key, emptyTally()).get(key)!;
 for (const entry of entries) {
-  const truth = JSON.parse(readFileSync(join(ROOT, 'truth', `${entry.id}.json`), 'utf8')) as Truth;
+  const truth = truthOf(entry);
   let record = null;
   let crashed = false;
   try {
