@@ -908,3 +908,68 @@ Mrs V Negus, (Clerk) 8 members of the public
     );
   });
 });
+
+describe('groups of an attendance under headings of their own', () => {
+  const text = `# Harbour Steering Committee Meeting Minutes
+
+**Date:** 2016-04-21
+
+## Attendance
+
+### Steering Committee Members
+
+- Ana Ruiz
+- Tomas Berg
+
+### Staff
+
+- Lee Chen
+
+### Others
+
+- Kai Moana
+
+### Not attending
+
+- Mia Holm
+
+## Updates
+
+The slipway budget was approved.
+`;
+
+  it('keeps every group a heading of the attendance kind is followed by, and reads "Not attending" as regrets', () => {
+    assert.deepEqual(who(text), [
+      'Ana Ruiz present',
+      'Tomas Berg present',
+      'Lee Chen present',
+      'Kai Moana present',
+      'Mia Holm regrets',
+    ]);
+    assert.deepEqual(
+      recordOf(text, 'minutes.md').topics.map((t) => t.title),
+      ['Updates'],
+    );
+  });
+
+  it('takes a heading under the attendance over what someone said for a topic', () => {
+    const record = recordOf(
+      `# Harbour WG, 14 March 2023
+
+## Attendees
+
+Present: Ana Ruiz, Tomas Berg
+
+### Tide gauges
+
+Ana: the gauges were calibrated last week.
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      ['Tide gauges'],
+    );
+    assert.equal(record.attendance.length, 2);
+  });
+});

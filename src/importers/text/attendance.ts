@@ -18,14 +18,17 @@ export interface Group {
 }
 
 const GROUP_WORDS =
-  /\b(members?|advisors?|advisers?|representatives?|staff|secretariat|observers?|guests?|regrets|apologies|absent|excused|present|attendees|attendance|participants|group|team|committee|board|panel|council|delegates?|delegations?|support|speakers|presenters|chairs?|officers|directors|trustees|others|invited|experts?|persons|also|liaisons?|alternates|ex officio|in attendance|not present|quorum)\b/i;
+  /\b(members?|advisors?|advisers?|representatives?|staff|secretariat|observers?|guests?|regrets|apologies|absent|excused|present|attendees|attendance|participants|group|team|committee|board|panel|council|delegates?|delegations?|support|speakers|presenters|chairs?|officers|directors|trustees|others|invited|experts?|persons|also|liaisons?|alternates|ex officio|in attendance|not present|not attending|quorum)\b/i;
 const NOT_SOMEONE = /\.(?:md|html?|pdf|txt|docx?|adoc)$|:\/\/|^\d{4}-\d{2}-\d{2}/i;
 const FULL_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 const HONORIFIC_START = /^(?:H\.\s?E\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Ambassador|Hon|Amb)\.?\s/;
 
 /** The status a group heading implies: "Regrets" → regrets, "Absent" → absent. */
 export function statusOfGroup(heading: string): AttendanceStatus {
-  if (/\b(regrets|apolog\w*|aplog\w*|excused|unable to attend)\b/i.test(heading)) return 'regrets';
+  if (
+    /\b(regrets|apolog\w*|aplog\w*|excused|unable to attend|not attending|could not attend)\b/i.test(heading)
+  )
+    return 'regrets';
   if (/\b(absent|not present|absentees)\b/i.test(heading)) return 'absent';
   return 'present';
 }

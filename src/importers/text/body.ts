@@ -223,6 +223,15 @@ function saysWhereAndWhen(text: string): boolean {
   return findTime(rest) !== null || (date.index === 0 && rest.length <= 50 && modeOf(rest) !== null);
 }
 
+/** Whether a block says something: a speaker's words, or a sentence of six words or more. */
+function saysSomething(block: Block | undefined): boolean {
+  if (block?.type !== 'para') return false;
+  const text = block.lines[0]!.text;
+  return (
+    (SPEAKER_PREFIX.test(text) && labelOf(text) === null) || (/[.!?]$/.test(text) && pieceCount(text, 6) >= 6)
+  );
+}
+
 /** Walks the outline from `start` and returns what the body holds. */
 export function readBody(blocks: Block[], start: number, context: BodyContext): Body {
   const book = new AttendanceBook();
@@ -273,6 +282,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     level: number,
     style: string,
     number: string | null = null,
+    below: Block | undefined = undefined,
   ): void => {
     const text = written.replace(/^topic\s*:\s*/i, '');
     // "**PASSED**" under a motion: its result, set in bold, no heading.
@@ -324,10 +334,11 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
       style !== 'numbered';
     // "### Counsel", "### Also participating" under "## Participants": a group of those there,
     // whatever its words, as a heading below the attendance's own.
+    // A heading over what someone said or a sentence of minutes heads a topic, not a group.
     const group = !inAttendance
       ? null
       : (attendance.groupFor(text) ??
-        (style === 'atx' && number === null && level > state.attendanceLevel
+        (style === 'atx' && number === null && level > state.attendanceLevel && !saysSomething(below)
           ? { name: text.replace(/:$/, ''), status: statusOfGroup(text), role: null }
           : null));
     if (group !== null) {
@@ -344,8 +355,11 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
       return;
     }
     if (kind === 'attendance') {
+      // "### Steering Committee Members" under "## Attendance": a group of the attendance, which
+      // goes on until a heading as high as the attendance's own.
+      const within = state.section === 'attendance' && style === 'atx' && level > state.attendanceLevel;
       state.section = 'attendance';
-      state.attendanceLevel = style === 'atx' ? level : 9;
+      if (!within) state.attendanceLevel = style === 'atx' ? level : 9;
       attendance.group = {
         name: headingIsGroup(text) ? groupNameOf(text) : null,
         status: statusOfGroup(text),
@@ -651,7 +665,14 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
             break;
           }
         }
-        onHeading(block.text, block.line, block.level, block.style, block.number);
+        onHeading(
+          block.text,
+          block.line,
+          block.level,
+          block.style,
+          block.number,
+          blocks.slice(i + 1, i + 3).find((b) => b.type !== 'blank'),
+        );
         break;
       case 'label': {
         const { label, value } = block;

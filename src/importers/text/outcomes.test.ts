@@ -35,6 +35,8 @@ describe('readItem', () => {
     ['Action Bart : clarify the points made', { kind: 'action', owner: 'Bart' }],
     ['Action all: Review the guideline and provide comments by next call', { kind: 'action', owner: 'all' }],
     ['Action required: none', { kind: 'note' }],
+    // "ALL: Have a look at …": who is asked, then what to do.
+    ['ALL: Have a look at the agenda for the retreat.', { kind: 'action', owner: 'ALL' }],
     // A sentence's first word that is an adjective or a verb's -ing form is no one; a plan's
     // label is no speaker.
     ['Working to add a new feature to the hub', { kind: 'note' }],

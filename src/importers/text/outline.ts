@@ -615,9 +615,10 @@ function splitRow(row: string): string[] {
 }
 
 // A sentence's end, a wide gap of tabs or spaces, and a short name or office standing alone at
-// the right, perhaps in emphasis: "… the damaged fencing.<tabs><em>Cllr. H. Gwynne</em></p>".
+// the right, perhaps in emphasis: "… the damaged fencing.<tabs><em>Cllr. H. Gwynne</em></p>",
+// "… in question.<tabs>*Clerk*".
 const ACTION_COLUMN =
-  /([.!?)])(?:\t{2,}| {6,}|\t+ {2,}| {2,}\t+)[\t ]*(?:<(?:em|i|b|strong)>)?[\t ]*(\p{Lu}[\p{L}.’' /&-]{1,58}?)[\t ]*(?:<\/(?:em|i|b|strong)>)?[\t ]*((?:<\/(?:p|li|td)>)?)[\t ]*$/u;
+  /([.!?)])(?:\t{2,}| {6,}|\t+ {2,}| {2,}\t+)[\t ]*(?:<(?:em|i|b|strong)>|\*{1,2}|_{1,2})?[\t ]*(\p{Lu}[\p{L}.’' /&-]{1,58}?)[\t ]*(?:<\/(?:em|i|b|strong)>|\*{1,2}|_{1,2})?[\t ]*((?:<\/(?:p|li|td)>)?)[\t ]*$/u;
 
 // What the right column says when no one acts: "Noted", "Done", "Agreed".
 const COLUMN_STATUS =

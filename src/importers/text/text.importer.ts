@@ -25,6 +25,7 @@ import { isListOfMeetings } from './listing.js';
 import { outline, type SourceLine } from './outline.js';
 import { splitMeetings } from './segments.js';
 import { unflatten } from './flattened.js';
+import { htmlLines, isHtmlText } from './html-lines.js';
 import { resolveWhen } from './when.js';
 
 /** Lines longer than this are read only in part: no summary has a longer paragraph. */
@@ -47,7 +48,9 @@ export interface TextReading {
 
 /** Reads every meeting a text holds. */
 export function readTextSummary(source: TextSource): TextReading {
-  const { lines, warnings } = sourceLines(source.text);
+  const read = sourceLines(source.text);
+  const { warnings } = read;
+  const lines = isHtmlText(source.text, read.lines) ? markdownOfHtml(source.text, read.lines) : read.lines;
   const segments = splitMeetings(lines);
   const records = segments.map((segment) => {
     const record = readMeeting(segment.lines, source);
@@ -103,6 +106,25 @@ function normalizeSpaces(line: string): string {
     .replace(/[\u200b-\u200d\u2060\u00ad]/g, '')
     .replace(/\t/g, '    ')
     .trimEnd();
+}
+
+/**
+ * The lines of a text written in HTML, as the Markdown its elements stand for; front matter
+ * above the markup stays as it is.
+ */
+function markdownOfHtml(text: string, lines: SourceLine[]): SourceLine[] {
+  const first = lines.findIndex((l) => l.raw.trim() !== '');
+  const fence = lines[first]?.raw.trim();
+  const close =
+    fence === '---' || fence === '+++' ? lines.findIndex((l, i) => i > first && l.raw.trim() === fence) : -1;
+  const kept = close === -1 ? [] : lines.slice(0, close + 1);
+  const from = close === -1 ? 1 : lines[close]!.n + 1;
+  const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const html = unmarked
+    .split(/\r\n|\r|\n/)
+    .slice(from - 1)
+    .join('\n');
+  return [...kept, ...htmlLines(html, from)];
 }
 
 /** Splits text into numbered lines with spaces normalized, noting oddities of the characters. */
