@@ -20,7 +20,7 @@ import { headsParagraph, isHeadingText, joinWrapped, nextNonBlank } from './outl
 import { draftTitle, namesDrafts } from './references.js';
 import { contentWords, OutcomeCollector } from './outcome-collector.js';
 import { modeOf } from './title-block.js';
-import { readItem, SPEAKER_PREFIX } from './outcomes.js';
+import { INITIALS_SPEAKER, readItem, SPEAKER_PREFIX } from './outcomes.js';
 import {
   groupNameOf,
   headingIsGroup,
@@ -132,10 +132,12 @@ export function givesSpeech(blocks: Block[], start: number): boolean {
   let spoken = 0;
   const count = (text: string): void => {
     lines++;
-    // A speaker stands before a colon within a few words, or in angle brackets.
+    // A speaker stands before a colon within a few words, in angle brackets, or as initials
+    // before a dash ("RGr - …").
     const colon = text.indexOf(':');
-    if ((colon === -1 || colon > 32) && text.charCodeAt(0) !== 60) return;
-    if (SPEAKER_PREFIX.test(text) && labelOf(text) === null) spoken++;
+    if (INITIALS_SPEAKER.test(text)) spoken++;
+    else if ((colon === -1 || colon > 32) && text.charCodeAt(0) !== 60) return;
+    else if (SPEAKER_PREFIX.test(text) && labelOf(text) === null) spoken++;
   };
   for (let i = start; i < blocks.length; i++) {
     const block = blocks[i]!;

@@ -472,6 +472,34 @@ Decision: the group adopts the draft as a working document.
     );
   });
 
+  it('reads speakers named by their initials before a dash, and keeps what the board resolved', () => {
+    assert.deepEqual(
+      outcomesOf(`# Harbour Association Board, 1 October 2020
+
+**5. Approval of the tide gauge project**
+
+- AnR - We need assurance that the partner's aims are aligned with ours. We agreed that the licence will be updated.
+- TB - I think the governance arrangements keep the association in the driving seat.
+- AnR - Any more questions?
+- TB - We need to approve the change to the licence.
+- AnR - I have approved it.
+- ALL - agreed
+- HR - Do we know what the partner wants?
+- TB - My opinion is that it changes nothing for us.
+
+RES-HA RESOLUTION – The Board approved the tide gauge project and the updated licence.
+`),
+      [
+        ['decision', null, 'ALL - agreed'],
+        [
+          'decision',
+          null,
+          'RES-HA RESOLUTION – The Board approved the tide gauge project and the updated licence.',
+        ],
+      ],
+    );
+  });
+
   it('takes a speaker’s line that says someone takes the action for that person’s task', () => {
     assert.deepEqual(
       outcomesOf(`# Lantern transport group, 2 July 2025

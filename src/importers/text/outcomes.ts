@@ -102,6 +102,9 @@ const PAST_STATE = new RegExp(`^[^.;:]{0,80}?${PASSIVE_STATE}`, 'i');
 
 // What someone said, as verbatim notes write it: "<ana> …", "ana: …".
 const SPEAKER = /^(?:<[^>\s]{1,40}>\s|[\p{L}\d_.-]{1,30}:\s+\p{Ll}|\.\.\.\s)/u;
+// "RGr - We need to …", "JT – I have created …": a speaker's initials and a dash, in notes of
+// what each speaker said.
+export const INITIALS_SPEAKER = /^(?=\p{Lu}\p{Ll}?\p{Lu})\p{L}{2,4}(?:\s[-–]\s*|[-–]\s+)\p{Lu}/u;
 // "Hadley Bee: agreed.": a speaker's full name, in notes of what each speaker said.
 const FULL_NAME_SPEAKER = /^\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’.-]*:\s+\p{Ll}/u;
 // A verdict said alone on a speaker's line: "Reviewed changes and approved", "Merged". A bare
@@ -217,7 +220,8 @@ export function readItem(
   if (
     marks.kind === null &&
     context.defaultKind !== 'action' &&
-    (SPEAKER.test(text) || (FULL_NAME_SPEAKER.test(text) && context.speech?.() === true)) &&
+    (SPEAKER.test(text) ||
+      ((FULL_NAME_SPEAKER.test(text) || INITIALS_SPEAKER.test(text)) && context.speech?.() === true)) &&
     !assigned &&
     commits === null &&
     // "Motion: that the minutes be approved" puts a motion, no one speaking.
@@ -225,7 +229,7 @@ export function readItem(
   ) {
     // What someone said in the discussion is a note, whatever its verbs, unless labelled or
     // a verdict said alone ("<kimhd> Reviewed and approved"), as a chair gives it.
-    const speaker = (SPEAKER.exec(text) ?? FULL_NAME_SPEAKER.exec(text))!;
+    const speaker = (SPEAKER.exec(text) ?? FULL_NAME_SPEAKER.exec(text) ?? INITIALS_SPEAKER.exec(text))!;
     const verdict = SPOKEN_VERDICT.exec(text.slice(speaker[0].length - 1).trim());
     if (verdict === null) return { placeholder: false, ...NOTE, text };
     return { placeholder: false, ...NOTE, kind: 'decision', verb: verdict[1]!, text };
