@@ -81,6 +81,24 @@ export function htmlLines(html: string, firstLine = 1): SourceLine[] {
   return writer.lines;
 }
 
+const TABLE_PARTS = new Set(['thead', 'tbody', 'tfoot']);
+
+// Deeper than this, an element's text is taken whole.
+const MAX_NESTING = 200;
+
+/** The text under an element, walked without recursion; hidden elements show nothing. */
+function textContent(root: Element): string {
+  const parts: string[] = [];
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeName === '#text') parts.push((node as DefaultTreeAdapterMap['textNode']).value);
+    else if (isElement(node) && !HIDDEN.has(node.tagName))
+      for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+  }
+  return parts.join(' ');
+}
+
 function isElement(node: Node): node is Element {
   return 'tagName' in node;
 }
@@ -97,7 +115,10 @@ class LineWriter {
   private n: number | null = null;
   private prefix = '';
 
-  constructor(private readonly offset: number) {}
+  constructor(
+    private readonly offset: number,
+    private nesting = 0,
+  ) {}
 
   node(node: Node, depth: number): void {
     if (node.nodeName === '#text') {
@@ -105,6 +126,21 @@ class LineWriter {
       return;
     }
     if (!isElement(node) || HIDDEN.has(node.tagName)) return;
+    // Elements nested deeper than any page nests them are read for their text alone, without
+    // going deeper for each: no markup can exhaust the stack.
+    if (this.nesting >= MAX_NESTING) {
+      this.add(textContent(node), lineOf(node, this.offset));
+      return;
+    }
+    this.nesting += 1;
+    try {
+      this.element(node, depth);
+    } finally {
+      this.nesting -= 1;
+    }
+  }
+
+  private element(node: Element, depth: number): void {
     const tag = node.tagName;
     const heading = HEADING.exec(tag);
     if (heading !== null) {
@@ -150,7 +186,7 @@ class LineWriter {
       return;
     }
     // Emphasis around nothing but spaces would be stray asterisks.
-    const inner = new LineWriter(this.offset);
+    const inner = new LineWriter(this.offset, this.nesting);
     inner.children(node, depth);
     inner.lineEnd();
     const text = inner.lines
@@ -228,7 +264,7 @@ class LineWriter {
           const cells = child.childNodes
             .filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th'))
             .map((cell) => {
-              const inner = new LineWriter(this.offset);
+              const inner = new LineWriter(this.offset, this.nesting);
               inner.children(cell, 0);
               inner.lineEnd();
               return inner.lines
@@ -238,7 +274,7 @@ class LineWriter {
                 .trim();
             });
           rows.push({ cells, n: lineOf(child, this.offset) });
-        } else if (!HIDDEN.has(child.tagName)) walk(child);
+        } else if (TABLE_PARTS.has(child.tagName)) walk(child);
       }
     };
     walk(node);

@@ -136,6 +136,16 @@ describe('minutes whose text is HTML', () => {
     );
   });
 
+  it('reads markup nested deeper than any page nests it without exhausting the stack', () => {
+    const depth = 50_000;
+    const text = `${'<p>Harbour Board, 3 May 2022.</p>\n'.repeat(6)}${'<div><em>'.repeat(depth)}The budget was approved.${'</em></div>'.repeat(depth)}\n`;
+    const record = recordOf(text, 'deep.md');
+    assert.ok(
+      record.topics.flatMap((t) => t.outcomes).some((o) => o.text.includes('The budget was approved.')),
+      'the innermost text is kept',
+    );
+  });
+
   it('leaves Markdown with a few tags in it as Markdown', () => {
     const text = `# Harbour Board, 3 May 2022
 
