@@ -320,8 +320,17 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
       return;
     }
     const read = headingKind(text);
-    // A numbered agenda item ("1. Minutes") is a topic even when its words name a container.
-    const kind = (style === 'numbered' || number !== null) && read === 'container' ? 'topic' : read;
+    // A numbered agenda item ("1. Minutes") is a topic even when its words name a container,
+    // unless its own numbered parts follow it ("2. Summary" over "2.1 Overview"): they are the
+    // topics then.
+    const parted =
+      number !== null &&
+      below?.type === 'heading' &&
+      below.number !== null &&
+      below.number.startsWith(`${number.replace(/\.$/, '')}.`) &&
+      below.number.length > number.length;
+    const kind =
+      (style === 'numbered' || number !== null) && read === 'container' && !parted ? 'topic' : read;
     state.documents = kind === 'documents';
     state.drafts = namesDrafts(text);
     state.agenda = kind === 'skip' && /agenda/i.test(text);

@@ -151,12 +151,13 @@ export class OutcomeCollector {
     // A heading as high as the container's closes it ("## Actions" then "## Topic: …").
     if (this.container !== null && level <= this.container.level) this.container = null;
     // A sub-item of the open topic goes on in it: numbered under the topic's number ("2.1"
-    // under "2."), or, unnumbered, a heading below the topic's ("## New business" then "###
+    // under "2.", "2.7.1" under "2.7"), or, unnumbered, a heading below the topic's ("## New business" then "###
     // Grant requests"). "7.1" with no "7." before it is an item of its own.
     const parts = number === null ? [] : number.replace(/\.$/, '').split('.');
+    const open = this.topic?.number;
     const sub =
       parts.length > 1
-        ? parts[0] === this.topic?.number
+        ? open != null && parts.join('.').startsWith(`${open}.`)
         : parts.length === 0 &&
           level < Infinity &&
           (level > (this.topic?.level ?? Infinity) || this.partOfUnnumbered(title, level));
@@ -173,7 +174,7 @@ export class OutcomeCollector {
       outcomes: [],
       summary: false,
       level,
-      number: parts.length === 1 ? parts[0]! : null,
+      number: parts.length === 0 ? null : parts.join('.'),
     };
     this.topics.push(this.topic);
     this.defaultKind = topicKind(title ?? '', this.container?.kind ?? 'note');

@@ -2109,3 +2109,37 @@ describe('a committee’s minutes with a table of actions and a list of decision
     );
   });
 });
+
+describe('a numbered summary over its own numbered parts', () => {
+  it('takes the parts of "2. Summary" for the topics, and keeps "2.2.1" inside "2.2"', () => {
+    assert.deepEqual(
+      topicsOf(`= Harbour Expert Team, 6 March 2026
+
+== 1. Participants
+
+*Chair:* Ana Ruiz
+
+*Participants:* Tomas Berg, Lee Chen
+
+== 2. Summary
+
+=== 2.1 Overview
+
+The meeting reviewed the draft guide and the tide tables.
+
+=== 2.2 Tide tables
+
+Lee reported on the new tables.
+
+==== 2.2.1 Station names
+
+The team discussed which names to use.
+
+== 3. Minutes
+
+The minutes of the February meeting were approved.
+`),
+      ['Overview', 'Tide tables', 'Minutes'],
+    );
+  });
+});
