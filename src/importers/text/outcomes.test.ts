@@ -430,6 +430,14 @@ describe('readItem', () => {
     assert.equal(read('Audio: https://example.org/meeting.ogg', 'action').owner, null);
   });
 
+  it('takes a line that asks to ensure something for a task, where items are actions, whatever state its words name', () => {
+    assert.equal(
+      read('Ensure Lee is added to the project (check via the submitted profile)', 'action').kind,
+      'action',
+    );
+    assert.equal(read('Grant application submitted', 'action').kind, 'note');
+  });
+
   it('takes the kind of its section when its words say nothing', () => {
     assert.equal(read('Budget for the sponsors', 'action').kind, 'action');
   });
