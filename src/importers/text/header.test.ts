@@ -578,3 +578,73 @@ I will volunteer if one other person co-chairs. I just accepted a new role, so c
     assert.equal(recordOf(reply, 'reply.txt').topics.length, 0);
   });
 });
+
+describe('the meeting’s day against the day the text was sent or posted', () => {
+  const dateOf = (text: string, name = 'summary.txt') => recordOf(text, name).meeting.date;
+
+  it('takes a mail archive’s date line for when the summary was sent, and "our call yesterday" for the day before', () => {
+    assert.equal(
+      dateOf(`[Harbour-wg] Brief summary of our call
+
+Ana Ruiz ana at example.org
+Fri Jul 22 04:09:45 EDT 2016
+
+Hello all,
+
+A brief summary of our call yesterday, before the full notes come.
+
+a) The tide gauge survey will start next week.
+`),
+      '2016-07-21',
+    );
+  });
+
+  it('takes "Posted by … on" for the post’s date, and "At a meeting yesterday" for the day before', () => {
+    assert.equal(
+      dateOf(`Board Communique
+
+Posted by the Harbour Board on 3 August 2017
+
+The Board thanks all members who attended the general meeting on Monday.
+
+At a meeting yesterday, the Board reaffirmed its commitment to consult members on the new code.
+`),
+      '2017-08-02',
+    );
+  });
+
+  it('reads no date from the next meeting, and the date from the paragraph saying when the meeting was held', () => {
+    assert.equal(
+      dateOf(`[Harbour-wg] 3rd virtual meeting / summary
+
+Lee Chen lee at example.org
+Mon Aug 15 15:56:10 EDT 2016
+
+Dear all,
+
+Please find below the summary of the 3rd virtual meeting. Our next meeting is scheduled for Wednesday 24 August at noon UTC.
+
+3rd Virtual Meeting
+
+3 August - 2 pm UTC
+
+1. The Harbour Working Group held its third open virtual (webex) meeting on 3 August 2016 at 2pm UTC. The call was led by its coordinators.
+
+2. The recording of the meeting is online.
+`),
+      '2016-08-03',
+    );
+  });
+
+  it('takes the sentence saying the members met on a day over the date line of the communiqué', () => {
+    assert.equal(
+      dateOf(`Communique of the Harbour Organisation
+
+Montreal - 25 June 2003
+
+The members of the Harbour Organisation present at the Montreal meeting met on June 23rd 2003 and expressed their full support to the formation process.
+`),
+      '2003-06-23',
+    );
+  });
+});

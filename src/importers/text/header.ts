@@ -64,7 +64,7 @@ const MEETING_RESOURCE =
 // "The Club held its annual members' meeting on 10 October 2023", "The Board met on …": the
 // text saying when this meeting was held, over the day a post was written.
 const HELD_ON =
-  /\b(?:(?:held|had|hosted|convened|conducted)\s+(?:its|their|our|the|an?)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:meeting|session|assembly|AGM|call|retreat)|met)\s+(?:(?:online|virtually|in person)\s+)?on\s+(.{6,40})/iu;
+  /\b(?:(?:held|had|hosted|convened|conducted)\s+(?:its|their|our|the|an?)\s+(?:\(?[\p{L}'’-]+\)?\s+){0,5}?(?:meeting|session|assembly|AGM|call|retreat)|met)\s+(?:(?:online|virtually|in person)\s+)?on\s+(.{6,40})/iu;
 
 // A labelled link of the page, or a label a template left empty: "Calendar: https://…".
 const PAGE_LINK = /^[^:]{2,40}:\s*(?:<?https?:\/\/\S+>?)?$/;
@@ -234,7 +234,9 @@ export function readHeader(
       // Looked for only where the words it needs are: most opening paragraphs have none.
       const held = text.includes(' on ') && MAY_BE_HELD.test(text) ? HELD_ON.exec(text) : null;
       if (held !== null) header.dates.push({ from: HELD, text: held[1]!, line: block.line });
-      header.dates.push({ from: 'the opening paragraph', text, line: block.line });
+      // "Our next meeting is scheduled for Wednesday 24 August": another meeting's date.
+      const dating = text.includes('next') || text.includes('schedul') ? withoutNextMeeting(text) : text;
+      header.dates.push({ from: 'the opening paragraph', text: dating, line: block.line });
       header.times.push({ from: 'the opening paragraph', text, line: block.line });
       noteClock(text, block.line, header);
       if (header.mode === null) header.mode = modeOf(text);
@@ -246,11 +248,74 @@ export function readHeader(
   header.next = i;
   header.purpose = purpose.length > 0 ? purpose.join('\n\n') : null;
   if (frontMatter) readFrontMatter(frontMatter, frontMatterLine, header);
+  archiveDates(blocks, header);
   if (!header.dates.some((w) => w.from !== POST_DATE && findDate(w.text)?.date != null))
     dateNearTop(blocks, i, header);
   header.dates.sort((a, b) => trust(a) - trust(b));
   header.times.sort((a, b) => trust(a) - trust(b));
+  dayBeforeWritten(purpose, header);
   return header;
+}
+
+const NEXT_MEETING =
+  /\bnext\s+(?:\w+\s+)?(?:meeting|call|session|teleconference)\b|\b(?:is|are)\s+(?:now\s+)?scheduled\s+for\b/i;
+
+/** An opening paragraph without its sentences about the next meeting. */
+function withoutNextMeeting(text: string): string {
+  return sentencesOf(text)
+    .filter((sentence) => !NEXT_MEETING.test(sentence))
+    .join(' ');
+}
+
+// A mail archive's date line under the sender ("Fri Jul 22 04:09:45 EDT 2016"), and a page's
+// "Posted by … on 3 August 2017": when the text was sent or posted, not when the meeting met.
+const ARCHIVE_DATE =
+  /^(?:mon|tue|wed|thu|fri|sat|sun)\w*\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+(\d{1,2})\s+\d\d:\d\d(?::\d\d)?(?:\s+[A-Z]{2,5})?\s+(\d{4})$/i;
+const POSTED = /^(?:posted|published)\b.{0,60}?\d/i;
+
+/** Notes when the text near the top says it was sent or posted, as the post's date. */
+function archiveDates(blocks: Block[], header: Header): void {
+  let seen = 0;
+  for (let k = 0; k < blocks.length && seen < NEAR_TOP_BLOCKS; k++) {
+    const block = blocks[k]!;
+    if (block.type === 'blank' || block.type === 'rule') continue;
+    seen++;
+    const lines =
+      block.type === 'para'
+        ? block.lines
+        : block.type === 'heading'
+          ? [{ text: block.text, n: block.line }]
+          : [];
+    for (const { text, n } of lines) {
+      const sent = ARCHIVE_DATE.exec(text.trim());
+      if (sent !== null) {
+        header.dates.push({ from: POST_DATE, text: `${sent[2]} ${sent[1]} ${sent[3]}`, line: n });
+        return;
+      }
+      if (POSTED.test(text) && findDate(text)?.date != null) {
+        header.dates.push({ from: POST_DATE, text, line: n });
+        // The title block took the line for the meeting's date: it dates the post.
+        header.dates = header.dates.filter((w) => w.line !== n || w.from === POST_DATE);
+        return;
+      }
+    }
+  }
+}
+
+// "Sending a brief summary of our discussion yesterday", "At a meeting yesterday": the meeting
+// was the day before the text was sent or posted.
+const YESTERDAY =
+  /\b(?:(?:meeting|call|discussion|session|conference)\b[^.;]{0,20}\byesterday|yesterday['’]s\s+(?:meeting|call|discussion|session|conference))\b/i;
+
+/** Where the opening says the meeting was yesterday and only the post is dated, the day before. */
+function dayBeforeWritten(purpose: string[], header: Header): void {
+  const said = purpose.find((text) => text.includes('esterday') && YESTERDAY.test(text));
+  if (said === undefined) return;
+  const chosen = header.dates.find((w) => findDate(w.text)?.date != null);
+  if (chosen === undefined || chosen.from !== POST_DATE) return;
+  const day = new Date(`${findDate(chosen.text)!.date!}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  header.dates.unshift({ from: HELD, text: day.toISOString().slice(0, 10), line: chosen.line });
 }
 
 /**
@@ -264,6 +329,18 @@ function dateNearTop(blocks: Block[], from: number, header: Header): void {
     const block = blocks[k]!;
     if (block.type === 'blank' || block.type === 'rule') continue;
     seen++;
+    // "1. The Forum held its third virtual meeting on 3 August 2016 …": the text saying when.
+    const said =
+      block.type === 'para'
+        ? block.lines.reduce((acc, l) => joinWrapped(acc, l.text), '')
+        : block.type === 'item'
+          ? block.text
+          : '';
+    const held = said.includes(' on ') && MAY_BE_HELD.test(said) ? HELD_ON.exec(said) : null;
+    if (held !== null && findDate(held[1]!)?.date != null) {
+      header.dates.push({ from: HELD, text: held[1]!, line: block.line });
+      return;
+    }
     const texts =
       block.type === 'heading' || block.type === 'item'
         ? [{ text: block.text, n: block.line }]

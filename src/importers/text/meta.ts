@@ -25,10 +25,10 @@ export const POST_DATE = 'the post date in the front matter';
 export const HELD = 'the sentence saying when the meeting was held';
 
 const TRUST = [
+  HELD,
   'the title block',
   'line',
   'the meeting title',
-  HELD,
   'the front matter',
   'the mail subject',
   'the mail header',
