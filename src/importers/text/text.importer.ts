@@ -537,9 +537,11 @@ function addReferences(
 function listedActionsOnly(drafts: TopicDraft[]): void {
   // A list whose items mostly say how they stand ("(Done)", "(In progress)") reviews the
   // actions of earlier meetings; it is no list of this meeting's.
+  // Sentences of a paragraph that name no one ("RP proposes a new system for action items. He
+  // will advise by email.") discuss the actions; they list none.
   const lists = (t: TopicDraft): boolean => {
     if (t.actionList !== true) return false;
-    const actions = t.outcomes.filter((o) => o.kind === 'action');
+    const actions = t.outcomes.filter((o) => o.kind === 'action' && !(o.prose === true && o.owner === null));
     const reported = actions.filter((o) => o.status !== null && o.status !== 'open').length;
     return actions.length > 0 && reported * 2 < actions.length;
   };

@@ -2143,3 +2143,32 @@ The minutes of the February meeting were approved.
     );
   });
 });
+
+describe('an agenda item about how actions are followed', () => {
+  it('keeps the tasks set in the discussion where a section titled "Action Items" lists none', () => {
+    const record = recordOf(
+      `Meeting of the Harbour Council, 6 March 2007
+
+Present: RP, EC, PW
+
+1. Registry document
+
+PW to send a reminder to AA.
+
+RP to compose a cover letter and circulate it to the council.
+
+2. Action Items
+
+RP proposes a new system for following action items on the mailing list. He will advise further by email.
+`,
+      'minutes.txt',
+    );
+    assert.deepEqual(
+      record.topics
+        .flatMap((t) => t.outcomes)
+        .filter((o) => o.kind === 'action' && o.owner !== null)
+        .map((o) => o.owner),
+      ['PW', 'RP'],
+    );
+  });
+});
