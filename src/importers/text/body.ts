@@ -458,7 +458,9 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     const colon = text.indexOf(': ');
     if (colon < 2 || colon > LIMITS.name) return null;
     const key = keyOf(text.slice(0, colon));
-    const listed = result.agenda.find((a) => keyOf(a.text) === key);
+    // A sub-item of the agenda ("Click to Dial" under "New API Proposals") is a part of its item.
+    const top = Math.min(...result.agenda.map((a) => a.indent));
+    const listed = result.agenda.find((a) => a.indent === top && keyOf(a.text) === key);
     const rest = text.slice(colon + 2).trim();
     return listed === undefined || rest === '' ? null : { title: listed.text, rest };
   };

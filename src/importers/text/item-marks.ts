@@ -43,6 +43,8 @@ const LABEL_WORDS = new Set([
 ]);
 const LABEL =
   /^\[?\s*(decision|decided|resolution|resolved|agreed|verdict|outcome|action(?:\s+items?)?|action point|ai|todo|to do|note|info|next steps?)\s*\]?(?:\s*\(([^)]{1,40})\)|\s+#?([A-Z]{0,3}[-\s]?\d[\w.\-/]*))?\s*(?:[:.\-–—,]\s*|$)/i;
+const BRACKETED_LABEL =
+  /^\(\s*(?:\*\*|__|\*|_)?\s*(decision|resolution|action(?:\s+items?)?|action point|todo|agreed)\s*(?:\*\*|__|\*|_)?\s*\)\s*(?=\S)/i;
 // "RESOLVED to support the application": council minutes write the decision word in capitals.
 const CAPS_LABEL = /^(RESOLVED|AGREED|DECIDED|ACTION)()()\b\s*(?:that\s+)?/;
 const ID_PREFIX =
@@ -99,6 +101,10 @@ export function readMarks(written: string, checked: boolean | null): Marks {
     marks.owner ??= owner[1]!;
     marks.text = marks.text.slice(owner[0].length);
   }
+  // "(Action) CAMARA Admins to create …", "(**Decision**) …": the label in brackets, read as
+  // the label it is.
+  const bracketed = marks.text.startsWith('(') ? BRACKETED_LABEL.exec(marks.text) : null;
+  if (bracketed !== null) marks.text = `${bracketed[1]}: ${marks.text.slice(bracketed[0].length)}`;
   // Labels and numbers stand at the start: a cheap look at the first word spares the rest.
   const opening = FIRST_WORD.exec(marks.text)?.[1]?.toLowerCase() ?? '';
   const caps =

@@ -130,8 +130,10 @@ export class OutcomeCollector {
       this.defaultKind = kind;
       return;
     }
-    // "### Summary" or "### Decisions" under "## Array grouping": a part of that topic.
-    if (!inline && this.topic !== null && !this.topic.summary && level > (this.topic.level ?? Infinity)) {
+    // "### Summary" or "### Decisions" under "## Array grouping": a part of that topic; so is
+    // "Discussion/Decisions:" set in bold or alone on its line under a heading's topic.
+    const topicLevel = this.topic?.level ?? Infinity;
+    if (this.topic !== null && !this.topic.summary && level > topicLevel && (!inline || topicLevel < 9)) {
       this.defaultKind = kind;
       return;
     }

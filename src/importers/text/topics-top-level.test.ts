@@ -2172,3 +2172,47 @@ RP proposes a new system for following action items on the mailing list. He will
     );
   });
 });
+
+describe('the parts of an item written under its heading', () => {
+  it('keeps "Discussion/Decisions:" and the agenda’s sub-items inside the heading’s topic', () => {
+    const record = recordOf(
+      `# Harbour Technical Steering Committee, 7 September 2023
+
+## Agenda
+
+* Introduction
+* New API proposals
+  * Tide tables
+  * Berth booking
+
+## Introduction
+
+The chair welcomed the participants.
+
+## New API proposals
+
+Discussion/Decisions:
+
+* Tide tables: No objection - Go
+  * (**Action**) Admins to create the repository
+* Berth booking: No go for now, clarification requested
+  * (Action) Lee Chen to clarify the scope with the port authority
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => t.title),
+      ['Introduction', 'New API proposals'],
+    );
+    assert.deepEqual(
+      record.topics
+        .flatMap((t) => t.outcomes)
+        .filter((o) => o.kind === 'action')
+        .map((o) => [o.owner, o.text]),
+      [
+        ['Admins', 'Admins to create the repository'],
+        ['Lee Chen', 'Lee Chen to clarify the scope with the port authority'],
+      ],
+    );
+  });
+});
