@@ -973,3 +973,33 @@ Ana: the gauges were calibrated last week.
     assert.equal(record.attendance.length, 2);
   });
 });
+
+describe('attendance by the offices and countries that came', () => {
+  it('reads "chaired by JRC and attended by experts from AT, CZ … and SK" as who was there', () => {
+    assert.deepEqual(
+      who(`# Harbour sub-group, 8 April 2021
+
+The meeting was chaired by JRC and attended by experts from AT, CZ, DE and SK.
+
+## Discussion
+
+AT presented its proposal.
+`),
+      ['JRC present Chair', 'AT present', 'CZ present', 'DE present', 'SK present'],
+    );
+  });
+
+  it('reads no list from "attended by" over a number or a description', () => {
+    assert.deepEqual(
+      who(`# Harbour forum, 8 April 2021
+
+The meeting was attended by over a hundred participants from the region.
+
+## Discussion
+
+The forum discussed the tide tables.
+`),
+      [],
+    );
+  });
+});

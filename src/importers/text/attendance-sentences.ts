@@ -29,6 +29,17 @@ const CHAIRED_BY =
 const OPENED_BY_ROLE =
   /^The\s+((?:Vice[- ])?(?:Chair|Chairman|Chairwoman|Chairperson|President)),\s+((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+(?:promptly\s+)?(?:called|opened)\s+the\s+meeting\b/u;
 
+const ATTENDED_BY =
+  /^(?:the\s+meeting\s+(?:was\s+)?(.*?)\s+and\s+)?(?:the\s+meeting\s+)?(?:was\s+)?attended\s+by\s+(?:(?:experts|representatives|delegates|delegations|members|participants)\s+(?:from|of)\s+)?(?:the\s+)?(\p{Lu}.+)$/iu;
+
+/** Whether a list holds only names: each piece capitalised and a few words long. */
+function onlyNames(list: string): boolean {
+  const pieces = list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  return (
+    pieces.length >= 2 && pieces.every((piece) => /^\p{Lu}/u.test(piece) && piece.split(' ').length <= 4)
+  );
+}
+
 /** What one sentence says about attendance, or null when it is about something else. */
 export function readAttendanceSentence(sentence: string): SentenceReading[] | null {
   // Every shape below has one of these words; most sentences of minutes have none.
@@ -137,6 +148,25 @@ export function readAttendanceSentence(sentence: string): SentenceReading[] | nu
         remote: null,
       },
     ];
+  // "The meeting was chaired by JRC and attended by experts from AT, CZ, DE and SK": who chaired
+  // it and who attended, by the offices and countries they came from.
+  const attendedBy = text.includes('attended by') ? ATTENDED_BY.exec(text) : null;
+  if (attendedBy && onlyNames(attendedBy[2]!)) {
+    const chair =
+      attendedBy[1] === undefined ? null : /\bchaired by\s+(?:the\s+)?([A-Z]{2,8})$/.exec(attendedBy[1]);
+    return [
+      ...(chair === null
+        ? []
+        : [
+            {
+              list: chair[1]!,
+              group: { name: 'Chair', status: 'present' as const, role: 'Chair' },
+              remote: null,
+            },
+          ]),
+      { list: attendedBy[2]!, group: group('Present'), remote: null },
+    ];
+  }
   // "The Chairman, Mr Majed Almaz, opened the meeting": the role first, then the name.
   const openedByRole = OPENED_BY_ROLE.exec(text);
   if (openedByRole)
