@@ -1,7 +1,9 @@
 /**
  * Dates as summaries write them: "1 November 2024", "Friday, June 21, 2019", "2023/12/19",
  * "3/17/2017", "8th and 9th of June", "14 - 16 January 2020". A date that could be read two
- * ways, or that contradicts itself, is reported with its problem and never resolved by guess.
+ * ways, or that contradicts itself, is reported with its problem and never resolved by guess:
+ * only a reason the text gives (a time zone beside it, `FindOptions.order`) settles which way a
+ * number date goes, and the problem still tells the reviewer.
  */
 
 export interface DateProblem {
@@ -61,7 +63,7 @@ const WEEKDAY =
 const ORD = '(?:st|nd|rd|th)?';
 const RANGE = '\\s*(?:-|–|—|to|and|&)\\s*';
 
-const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => Parts }> = [
+const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, options: FindOptions) => Parts }> = [
   {
     re: /(?<![\d/.-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d/.-])/g,
     read: (m) => ({ year: num(m[1]), month: num(m[3]), day: num(m[4]) }),
@@ -117,9 +119,17 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => Parts }> = [
   },
   {
     re: /(?<![\d/.:-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])/g,
-    read: (m) => numericParts(num(m[1]), num(m[3]), num(m[4]), m[2]!),
+    read: (m, options) => numericParts(num(m[1]), num(m[3]), num(m[4]), m[2]!, options.order),
   },
 ];
+
+export interface FindOptions {
+  /** The year of a date written without one, and where it came from. */
+  year?: number | undefined;
+  yearFrom?: string;
+  /** How "02/10/2020" is read where the text says which way its dates go, and why. */
+  order?: { dayFirst: boolean; because: string };
+}
 
 interface Parts {
   year?: number | undefined;
@@ -128,13 +138,12 @@ interface Parts {
   endDay?: number | undefined;
   weekday?: string | undefined;
   problem?: DateProblem;
+  /** The problem is told, but the date was read all the same. */
+  settled?: boolean;
 }
 
 /** Every date written in a text, in the order they appear. */
-export function findDates(
-  text: string,
-  options: { year?: number | undefined; yearFrom?: string } = {},
-): DateFinding[] {
+export function findDates(text: string, options: FindOptions = {}): DateFinding[] {
   const found: DateFinding[] = [];
   const taken: Array<[number, number]> = [];
   for (const { re, read } of PATTERNS) {
@@ -143,7 +152,7 @@ export function findDates(
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([a, b]) => start < b && end > a)) continue;
-      const parts = read(m);
+      const parts = read(m, options);
       if (parts.month === undefined || parts.month < 1 || parts.day === undefined) continue;
       taken.push([start, end]);
       found.push(resolve(m[0].trim(), start, parts, options));
@@ -153,21 +162,13 @@ export function findDates(
 }
 
 /** The first date in a text, or null. */
-export function findDate(
-  text: string,
-  options: { year?: number | undefined; yearFrom?: string } = {},
-): DateFinding | null {
+export function findDate(text: string, options: FindOptions = {}): DateFinding | null {
   return findDates(text, options)[0] ?? null;
 }
 
-function resolve(
-  text: string,
-  index: number,
-  parts: Parts,
-  options: { year?: number | undefined; yearFrom?: string },
-): DateFinding {
+function resolve(text: string, index: number, parts: Parts, options: FindOptions): DateFinding {
   const base = { text, index, date: null, endDate: null, yearFrom: null };
-  if (parts.problem) return { ...base, problem: parts.problem };
+  if (parts.problem && parts.settled !== true) return { ...base, problem: parts.problem };
   let year = parts.year;
   let yearFrom: string | null = null;
   if (year === undefined) {
@@ -215,18 +216,38 @@ function resolve(
   }
   const problem: DateProblem | null =
     yearFrom === null
-      ? null
+      ? (parts.problem ?? null)
       : { code: 'date-without-year', message: `"${text}" has no year; ${year} was taken from ${yearFrom}` };
   return { text, index, date, endDate, yearFrom, problem };
 }
 
 // 3/17/2017 can only be month first and 17/3/2017 only day first; 11/12/2014 could be either.
-function numericParts(a: number, b: number, year: number, separator: string): Parts {
+function numericParts(
+  a: number,
+  b: number,
+  year: number,
+  separator: string,
+  order: FindOptions['order'],
+): Parts {
   const text = `${a}${separator}${b}${separator}${year}`;
   if (separator === '.') return { day: a, month: b, year };
   if (a > 12 && b <= 12) return { day: a, month: b, year };
   if (b > 12 && a <= 12) return { day: b, month: a, year };
   if (a === b) return { day: a, month: b, year };
+  // Read one way for a reason the text gives; the reviewer is told which and why.
+  if (order !== undefined) {
+    const [day, month] = order.dayFirst ? [a, b] : [b, a];
+    return {
+      day,
+      month,
+      year,
+      settled: true,
+      problem: {
+        code: 'ambiguous-date',
+        message: `"${text}" could be ${a} ${monthName(b)} or ${monthName(a)} ${b}; it was read as ${day} ${monthName(month)}, ${order.because}`,
+      },
+    };
+  }
   return {
     month: 1,
     day: 1,

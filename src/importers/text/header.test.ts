@@ -648,3 +648,30 @@ The members of the Harbour Organisation present at the Montreal meeting met on J
     );
   });
 });
+
+describe('a number date that reads two ways, beside a time zone', () => {
+  const read = (line: string) => {
+    const record = recordOf(`# Harbour Action 2020.1, progress meeting
+
+## Date and time
+${line}
+
+## Main decisions
+
+* The group agreed to merge the pull request.
+`);
+    return [record.meeting.date, record.warnings.find((w) => w.code === 'ambiguous-date')?.message ?? null];
+  };
+
+  it('reads it day first beside a European zone and month first beside a North American one, and says so', () => {
+    const [european, told] = read('02/10/2020 10:00 - 12:00 CEST (via WebEx)');
+    assert.equal(european, '2020-10-02');
+    assert.match(told ?? '', /read as 2 October, day first, as dates are written where CEST is the time/);
+    assert.equal(read('02/10/2020 10:00 - 11:00 EST')[0], '2020-02-10');
+  });
+
+  it('leaves it unread without a zone, or with zones of both kinds', () => {
+    assert.equal(read('02/10/2020 10:00 - 12:00')[0], null);
+    assert.equal(read('02/10/2020 16:00 CEST / 10:00 EDT')[0], null);
+  });
+});

@@ -28,6 +28,22 @@ function datesOnce(): DatesOf {
   };
 }
 
+// Time zones of the places that write the day first (Europe, Africa, India, Australia) and of
+// those that write the month first (North America).
+const DAY_FIRST_ZONE =
+  /\b(?:CET|CEST|BST|WET|WEST|EET|EEST|MSK|IST|SAST|EAT|WAT|CAT|AEST|AEDT|ACST|AWST|NZST|NZDT)\b/;
+const MONTH_FIRST_ZONE = /\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT)\b/;
+
+/** Which way a text's number dates go, where a time zone beside them says so. */
+function dateOrderOf(text: string): { dayFirst: boolean; because: string } | undefined {
+  const day = DAY_FIRST_ZONE.exec(text);
+  const month = MONTH_FIRST_ZONE.exec(text);
+  if ((day === null) === (month === null)) return undefined;
+  return day !== null
+    ? { dayFirst: true, because: `day first, as dates are written where ${day[0]} is the time` }
+    : { dayFirst: false, because: `month first, as dates are written where ${month![0]} is the time` };
+}
+
 /** Resolves date and time from witnesses ordered most trusted first. */
 export function resolveWhen(
   dates: Witness[],
@@ -59,6 +75,9 @@ export function resolveWhen(
     if (found.problem?.code === 'date-without-year' && year !== null) {
       found = findDates(chosen.w.text, { year: year.year, yearFrom: year.from })[0] ?? found;
     }
+    // "02/10/2020 10:00 CEST": the zone beside a date that reads two ways says which.
+    const order = found.problem?.code === 'ambiguous-date' ? dateOrderOf(chosen.w.text) : undefined;
+    if (order !== undefined) found = findDates(chosen.w.text, { order })[0] ?? found;
     when.dateText = found.text;
     when.date = found.date;
     when.endDate = found.endDate;
