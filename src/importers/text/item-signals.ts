@@ -316,7 +316,13 @@ const TASKED_SUBJECT =
  */
 function setsTask(text: string, m: RegExpExecArray): boolean {
   const c = m[0].charCodeAt(0) | 32;
-  if (c === 116 && /^to be\s/i.test(m[0])) return m.index <= 80 && OWN_PREDICATE.test(text.slice(0, m.index));
+  // "oauth2 likely to be dropped": what may happen, no task.
+  if (c === 116 && /^to be\s/i.test(m[0]))
+    return (
+      m.index <= 80 &&
+      OWN_PREDICATE.test(text.slice(0, m.index)) &&
+      !/\b(?:un)?likely\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))
+    );
   if ((c === 105 || c === 97) && /^(?:is|are)\s+to\s/i.test(m[0]))
     return TASKED_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index));
   // "… need to be added", "will need to be agreed by the members": a need, a task only when
@@ -329,12 +335,23 @@ function setsTask(text: string, m: RegExpExecArray): boolean {
   }
   // "Needs to support both bare metal and containers": what a thing must do, with no subject.
   if (c === 110 && m.index === 0 && /^needs\s/i.test(m[0])) return false;
+  // "The architecture document will describe …": what a document will do is its content; a
+  // document "will be circulated" is still a task.
+  if (
+    c === 119 &&
+    THING_BEFORE_WILL.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
+    !/^(?:will|shall)\s+(?:also\s+|then\s+|still\s+)?be\s/i.test(text.slice(m.index))
+  )
+    return false;
   // "The members will continue to review …": what goes on as it did, unless someone named carries it on.
   if (c === 119 && /^will\s+continue\b/i.test(m[0]))
     return CARRIED_ON_BY.test(text.slice(Math.max(0, m.index - 40), m.index));
   return true;
 }
 
+// A document or a part of one right before "will": it says what the document holds.
+const THING_BEFORE_WILL =
+  /\b(?:document|documents|draft|drafts|spec|specs|specification|specifications|protocol|protocols|architecture|section|sections|chapter|chapters|annex|appendix|paper|template|guide|guidelines|standard|standards)\s+$/i;
 // Someone named, or an office, before "will continue".
 const CARRIED_ON_BY = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*|\\b${OFFICE_SUBJECT})\\s+$`, 'u');
 // Someone named right before "will", after a word of the sentence: a title and a name, or two

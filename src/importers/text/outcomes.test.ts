@@ -35,6 +35,11 @@ describe('readItem', () => {
     ['Action Bart : clarify the points made', { kind: 'action', owner: 'Bart' }],
     ['Action all: Review the guideline and provide comments by next call', { kind: 'action', owner: 'all' }],
     ['Action required: none', { kind: 'note' }],
+    // What a document will hold, and what may happen, set no task; a document to be circulated does.
+    ['The architecture document will describe how the protocol works in general.', { kind: 'note' }],
+    ['Some protocol documents will describe the handshake.', { kind: 'note' }],
+    ['The draft will be circulated by the chairs.', { kind: 'action', owner: 'chairs' }],
+    ['oauth2 likely to be dropped', { kind: 'note' }],
     // "ALL: Have a look at …": who is asked, then what to do.
     ['ALL: Have a look at the agenda for the retreat.', { kind: 'action', owner: 'ALL' }],
     // A sentence's first word that is an adjective or a verb's -ing form is no one; a plan's
