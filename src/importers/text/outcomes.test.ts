@@ -35,8 +35,6 @@ describe('readItem', () => {
     ['Action Bart : clarify the points made', { kind: 'action', owner: 'Bart' }],
     ['Action all: Review the guideline and provide comments by next call', { kind: 'action', owner: 'all' }],
     ['Action required: none', { kind: 'note' }],
-    // A task that opens with its verb names no one: "Investigate Zoom, Go-to-Meeting to …".
-    ['Investigate Zoom, Go-to-Meeting to support the monthly calls', { kind: 'action', owner: null }],
     // What a document will hold, and what may happen, set no task; a document to be circulated does.
     ['The architecture document will describe how the protocol works in general.', { kind: 'note' }],
     ['Some protocol documents will describe the handshake.', { kind: 'note' }],
@@ -443,6 +441,11 @@ describe('readItem', () => {
       'action',
     );
     assert.equal(read('Grant application submitted', 'action').kind, 'note');
+  });
+
+  it('takes no owner from the object of a task that opens with its verb, where items are actions', () => {
+    const reading = read('Investigate Zoom, Go-to-Meeting to support the monthly calls', 'action');
+    assert.deepEqual([reading.kind, reading.owner], ['action', null]);
   });
 
   it('takes the kind of its section when its words say nothing', () => {
