@@ -223,3 +223,52 @@ One open issue, #21, about structured fields.
     ]);
   });
 });
+
+describe('documents of UNESCO and of pages that list their documents by language', () => {
+  it('cites symbols with a space or a revision, Executive Board documents and committee decisions', () => {
+    assert.deepEqual(
+      numberedReferences(
+        'Agenda and timetable (LHE/23/EXP ART18/1 Rev.2) and the report (LHE/23/EXP ART18/4).',
+      ),
+      ['LHE/23/EXP ART18/1 Rev.2', 'LHE/23/EXP ART18/4'],
+    );
+    assert.deepEqual(
+      numberedReferences(
+        "Following the Executive Board's decisions (189 EX/16 et 190 EX/37), the group met.",
+      ),
+      ['189 EX/16', '190 EX/37'],
+    );
+    assert.deepEqual(
+      numberedReferences('As established by the Committee (Decision 17.COM 10) and 16.COM 2.BUR 4.'),
+      ['17.COM 10', '16.COM 2.BUR 4'],
+    );
+    assert.deepEqual(
+      numberedReferences('See FCCC/CP/2021/12/Add.1 and S/2020/1; A/V equipment was booked.'),
+      ['FCCC/CP/2021/12/Add.1', 'S/2020/1'],
+    );
+  });
+
+  it('takes each title a page offers in its languages, and "the 2003 Convention", for documents', () => {
+    const record = recordOf(
+      `# Expert meeting on heritage, 24 April 2023
+
+## Reflection
+
+Twenty experts reflected on the implementation of the 2003 Convention.
+
+## Documents
+
+Presentation by Secretariat: English|French
+Breakout Group A Report - Topic 1: English|French
+`,
+      'meeting.md',
+    );
+    const titles = record.documents.map((d) => d.title);
+    for (const title of [
+      '2003 Convention',
+      'Presentation by Secretariat',
+      'Breakout Group A Report - Topic 1',
+    ])
+      assert.ok(titles.includes(title), `${title} in ${titles.join(' | ')}`);
+  });
+});

@@ -93,11 +93,21 @@ const PATTERNS: Pattern[] = [
   },
   // A planning application's reference ("20/00572/F").
   { find: /(?<![\w/])\d{2}\/\d{4,6}\/[A-Z]{1,4}(?![\w/])/g, cite: (m) => m[0], needs: '/' },
-  // A UN symbol: an organ's letters, then two parts at least, one of them a number.
+  // A UN symbol: an organ's letters, then two parts at least, one of them a number
+  // ("A/RES/70/125", "LHE/23/EXP ART18/1 Rev.2"), with its revision, addendum or corrigendum.
   {
-    find: /(?<![\w/:.-])(?:A|E|S|ST|UNEP|FCCC|TD|HRC|CCPR|CRC|CEDAW|ICCD|CBD|LHE|CLT|WHC|IOC)(?:\/[A-Z][A-Za-z0-9.]*){1,4}(?:\/[A-Za-z0-9.()]*\d[A-Za-z0-9.()]*)+/g,
+    find: /(?<![\w/:.-])(?:A|E|S|ST|UNEP|FCCC|TD|HRC|CCPR|CRC|CEDAW|ICCD|CBD|LHE|CLT|WHC|IOC)(?=\/[^\s,;]*\d)(?:\/[A-Za-z0-9.()]+(?:\s[A-Z]{2,}[A-Za-z0-9]*(?=\/))?){2,6}(?:\s(?:Rev|Add|Corr)\.\s?\d{0,2})?/g,
     cite: (m) => m[0].replace(/[.)]+$/, ''),
     needs: '/',
+  },
+  // A document of UNESCO's Executive Board by its session ("189 EX/16"), and a decision of a
+  // convention's committee by its session ("Decision 17.COM 10", "16.COM 2.BUR 4").
+  { find: /\b\d{3}\s?EX\/\d{1,3}(?:\.[A-Z]{1,3}(?:\.\d{1,2})?)?\b/g, cite: (m) => m[0], needs: 'EX/' },
+  {
+    find: /\b\d{1,2}\.(?:EXT\.)?(?:COM|GA|BUR)(?:\s\d{1,2}\.(?:BUR|COM))?\s\d{1,2}(?:\.[A-Z]?\d{0,2})?\b/g,
+    cite: (m) => m[0],
+    needs: '.',
+    needsToo: /\.(?:COM|GA|BUR)\s/,
   },
   // A bill by its chamber's letters ("H.R. 1234", "S.B. 12") and a senate's act numbered by
   // its session ("41 U.A.S. 4.2").
@@ -137,7 +147,7 @@ export function numberedReferences(text: string): string[] {
 // Nouns that name a kind of document. A phrase ending in one is a document's title when a word
 // before it makes it particular ("the DSF bylaws", "Q3 financial report", "Strategic Plan").
 const DOCUMENT_NOUN =
-  /^(?:reports?|plans?|polic(?:y|ies)|procedures?|by-?laws|charters?|statements?|minutes|agenda|memorandum|memo|proposals?|budgets?|guidelines|rules|ordinances?|roadmap|newsletter|explainer|constitution|handbook|manual|agreements?|declaration|specification|paper|rfp|workplan|toolkit|principles|certificate|pack|errata|conduct|reference|note|profile|guide|document|format|framework|bylaws|statutes)$/i;
+  /^(?:reports?|plans?|polic(?:y|ies)|procedures?|by-?laws|charters?|statements?|minutes|agenda|memorandum|memo|proposals?|budgets?|guidelines|rules|ordinances?|roadmap|newsletter|explainer|constitution|handbook|manual|agreements?|declaration|specification|paper|rfp|workplan|toolkit|principles|certificate|pack|errata|conduct|reference|note|profile|guide|document|format|framework|bylaws|statutes|convention)$/i;
 // Each of those nouns where it stands in a text, and how far around it a title may reach.
 const NOUN_AT = new RegExp(`\\b(?:${DOCUMENT_NOUN.source.slice(4, -2)})\\b`, 'gi');
 // Six words before the noun, and what it is of or for after it, are within these characters.

@@ -485,6 +485,13 @@ function addListed(documents: DocumentRef[], listed: Array<{ title: string; line
  * Adds the documents the meeting names outside its outcomes (in a topic's title, a link, the
  * agenda), by title, number or symbol, to those its outcomes named.
  */
+// A title, then the languages it is offered in, as UN pages list their documents.
+const LANGUAGE = '(?:English|French|Spanish|Arabic|Chinese|Russian|Français|Español|Русский|العربية|中文)';
+const IN_LANGUAGES = new RegExp(
+  `^(?:[-*•]\\s+)?(\\p{Lu}[^:|]{2,100}?):\\s*${LANGUAGE}(?:\\s*[|/]\\s*${LANGUAGE})+`,
+  'u',
+);
+
 function addReferences(
   documents: DocumentRef[],
   lines: SourceLine[],
@@ -507,6 +514,9 @@ function addReferences(
     const titles = numberedReferences(line.raw);
     if (line.raw.includes('](')) titles.unshift(...titledLinks(line.raw));
     if (line.raw.includes('://')) titles.push(...documentAddresses(line.raw));
+    // "Presentation by Secretariat: English|French": a document offered in its languages.
+    const offered = line.raw.includes('nglish') ? IN_LANGUAGES.exec(plainText(line.raw)) : null;
+    if (offered !== null) titles.unshift(offered[1]!.trim());
     // The title block names the minutes themselves ("Agenda for the 14 May call"), unless it
     // is a whole text run into one line; an outcome's line was read for titles with the
     // outcome; an attendance entry names none; a line in capitals is a heading.
