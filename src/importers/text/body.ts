@@ -17,7 +17,7 @@ import { labelOf } from './labels.js';
 import { isColumnHeader } from './names.js';
 import type { Block, TextLine } from './outline.js';
 import { headsParagraph, isHeadingText, joinWrapped, nextNonBlank } from './outline.js';
-import { draftTitle, namesDrafts } from './references.js';
+import { draftTitle, namesDrafts, withoutFileKind } from './references.js';
 import { contentWords, OutcomeCollector } from './outcome-collector.js';
 import { modeOf } from './title-block.js';
 import { INITIALS_SPEAKER, readItem, SPEAKER_PREFIX } from './outcomes.js';
@@ -733,7 +733,7 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
         break;
       case 'item': {
         if (state.section === 'skip' && state.documents && block.text.length <= LIMITS.name)
-          result.documents.push({ title: block.text, line: block.line });
+          result.documents.push({ title: withoutFileKind(block.text), line: block.line });
         if (state.section === 'skip' && state.agenda && block.text.length <= LIMITS.name)
           result.agenda.push({ text: block.text, line: block.line, indent: block.indent });
         // A verdict under an agenda's item ("ACTION: …", "Decided to set a goal …"): the

@@ -272,3 +272,27 @@ Breakout Group A Report - Topic 1: English|French
       assert.ok(titles.includes(title), `${title} in ${titles.join(' | ')}`);
   });
 });
+
+describe('documents linked by the kind of file they are', () => {
+  it('takes the words before "[.pdf](…)" or "[.docx v0.4](…)" for the document’s title', () => {
+    const record = recordOf(
+      `# Harbour Expert Team meeting, 1-3 October 2019
+
+## Final report [.pdf](harbour_final_report.pdf)
+
+## Documents
+
+* doc_1.1_participants (Ruiz) [.docx v0.4](Doc_1.1_participants_v0.4.docx)
+* Tide tables for 2020: [PDF](tides-2020.pdf)
+* The agenda was shared [here](agenda.html)
+`,
+      'meeting.md',
+    );
+    const titles = record.documents.map((d) => d.title);
+    for (const title of ['Final report', 'doc_1.1_participants (Ruiz)', 'Tide tables for 2020'])
+      assert.ok(titles.includes(title), `${title} in ${titles.join(' | ')}`);
+    // In a list of documents, each item is one, without what kind of file its link is, and once.
+    assert.ok(!titles.some((t) => /\b(?:PDF|docx)\b/.test(t)), titles.join(' | '));
+    assert.equal(titles.filter((t) => t.startsWith('doc_1.1')).length, 1, titles.join(' | '));
+  });
+});

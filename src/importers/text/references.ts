@@ -123,6 +123,15 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
+// What a link to a file says of it, at the end of an item: ": PDF", " .docx v0.4", " [pdf]".
+const FILE_KIND_TAIL = /[\s:–—-]*\[?\s*\.?(?:pdf|docx?|pptx?|xlsx?|odt|ods|odp|zip)\b[^\]()]{0,20}\]?\s*$/i;
+
+/** An item of a list of documents without what kind of file its link says it is. */
+export function withoutFileKind(text: string): string {
+  const title = text.replace(FILE_KIND_TAIL, '').trim();
+  return title === '' ? text : title;
+}
+
 /** The documents a text names by number or symbol, each once, in the order they appear. */
 export function numberedReferences(text: string): string[] {
   // Most lines name none: a quick look for what every pattern needs.

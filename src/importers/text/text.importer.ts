@@ -485,6 +485,8 @@ function addListed(documents: DocumentRef[], listed: Array<{ title: string; line
  * Adds the documents the meeting names outside its outcomes (in a topic's title, a link, the
  * agenda), by title, number or symbol, to those its outcomes named.
  */
+// Text, then a link whose words are only a kind of file ("[.pdf]", "[PDF]", "[.docx v0.4]").
+const FILE_LINK = /^(.*?\S)\s*\[\s*\.?(?:pdf|docx?|pptx?|xlsx?|odt|ods|odp|zip)\b[^\]]{0,20}\]\(/i;
 // A title, then the languages it is offered in, as UN pages list their documents.
 const LANGUAGE = '(?:English|French|Spanish|Arabic|Chinese|Russian|Français|Español|Русский|العربية|中文)';
 const IN_LANGUAGES = new RegExp(
@@ -514,6 +516,16 @@ function addReferences(
     const titles = numberedReferences(line.raw);
     if (line.raw.includes('](')) titles.unshift(...titledLinks(line.raw));
     if (line.raw.includes('://')) titles.push(...documentAddresses(line.raw));
+    // "## Final report [.pdf](…)", "* doc_1.1_participants (Netcheva) [.docx v0.4](…)": a link
+    // that only says what kind of file it is names the document written before it.
+    const filed = line.raw.includes('](') ? FILE_LINK.exec(line.raw) : null;
+    if (filed !== null) {
+      const before = plainText(filed[1]!)
+        .replace(/^(?:#+|[-*+•]|\d+[.)])\s+/, '')
+        .replace(/[\s:–—-]+$/, '')
+        .trim();
+      if (/\p{L}{3}/u.test(before) && before.length <= 120) titles.unshift(before);
+    }
     // "Presentation by Secretariat: English|French": a document offered in its languages.
     const offered = line.raw.includes('nglish') ? IN_LANGUAGES.exec(plainText(line.raw)) : null;
     if (offered !== null) titles.unshift(offered[1]!.trim());
