@@ -296,3 +296,15 @@ describe('documents linked by the kind of file they are', () => {
     assert.equal(titles.filter((t) => t.startsWith('doc_1.1')).length, 1, titles.join(' | '));
   });
 });
+
+describe('a title in brackets after the kind of document', () => {
+  it('takes "Draft Special Report [Title: Subtitle]" for the title in brackets, and a checkbox for none', () => {
+    assert.deepEqual(
+      titledPhrases(
+        'Draft Special Report [Connecting the Harbour with the Public: the Commission’s Response], proposed by the Chairman, read and agreed to.',
+      ),
+      ['Connecting the Harbour with the Public: the Commission’s Response'],
+    );
+    assert.deepEqual(titledPhrases('Annual report [x] done'), []);
+  });
+});

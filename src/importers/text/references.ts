@@ -228,6 +228,18 @@ export function titledPhrases(text: string): string[] {
       (ONLY_CAPITALISED.test(m[0]) || !/[A-Z\d]/.test(text.slice(Math.max(0, m.index - 60), m.index)))
     )
       continue;
+    // "Draft Special Report [Connecting Parliament with the Public: …]": the title in brackets
+    // after the kind of document, as a parliament's minutes give it.
+    const end = m.index + m[0].length;
+    if (text.startsWith(' [', end)) {
+      const close = text.indexOf(']', end + 2);
+      const title = close === -1 || close - end > 240 ? '' : text.slice(end + 2, close).trim();
+      if (/^\p{Lu}\S*\s+\S/u.test(title) && text[close + 1] !== '(') {
+        found.push(title);
+        after = close + 1;
+        continue;
+      }
+    }
     // Only the words around the noun are read: a title is a few words before it and after.
     // What follows is read only after a capitalised noun ("Strategic Plan for 2017-2018").
     const from = Math.max(0, m.index - BEFORE);
