@@ -308,3 +308,14 @@ describe('a title in brackets after the kind of document', () => {
     assert.deepEqual(titledPhrases('Annual report [x] done'), []);
   });
 });
+
+describe('documents and motions by their code', () => {
+  it('cites "BV_20160911_A" and "doc_1.1_participants", not a nickname or a file’s name', () => {
+    assert.deepEqual(numberedReferences('Vote on the motion BV_20160911_A: carried.'), ['BV_20160911_A']);
+    assert.deepEqual(
+      numberedReferences('* doc_1.1_participants (Ruiz) [.docx](Doc_1.1_participants_v0.4.docx)'),
+      ['doc_1.1_participants'],
+    );
+    assert.deepEqual(numberedReferences('jane_2 and ana_ruiz agreed.'), []);
+  });
+});

@@ -80,6 +80,13 @@ const PATTERNS: Pattern[] = [
     needs: '.',
     needsToo: /[A-Z]\.(?:md|txt|rst|pdf)\b/,
   },
+  // A document or a motion by its code ("BV_20160911_A", "doc_1.1_participants"): letters, an
+  // underscore, then a date or a dotted number; a file's name is the file's, not a code.
+  {
+    find: /(?<![\w./-])(?![\w.-]*\.(?:pdf|docx?|pptx?|xlsx?|odt|zip)\b)[A-Za-z]{2,6}_(?:\d{3,8}|\d{1,2}\.\d{1,2})(?:_[A-Za-z0-9][\w.-]*)?(?![\w/])/g,
+    cite: (m) => m[0].replace(/[.]+$/, ''),
+    needs: '_',
+  },
   // A merge request of GitLab ("merge request !12", "MR !12").
   { find: /\b(merge request|MR)\s?!(\d{1,6})\b/gi, cite: (m) => `${m[1]} !${m[2]}`, needs: '!' },
   // A numbered publication of an agency ("WMO-No. 1127").

@@ -506,6 +506,14 @@ function addReferences(
   const own = title === null ? '' : keyOf(title);
   // A phrase inside a title already known ("Strategic Plan" of "Strategic Plan for 2026-2028")
   // is that document again.
+  // A document's code and the same code with its presenter ("doc_1.1_participants" and
+  // "doc_1.1_participants (Ruiz)") are one document.
+  const coded = (key: string): boolean => {
+    if (!key.includes(' ')) return false;
+    for (const title of known)
+      if (title.startsWith(`${key} `) || key.startsWith(`${title} `)) return /\d/.test(title);
+    return false;
+  };
   const within = (phrase: string): boolean => {
     const key = keyOf(phrase);
     if (own !== '' && own.includes(key)) return true;
@@ -543,7 +551,7 @@ function addReferences(
     }
     for (const title of titles) {
       const key = documentKey(title);
-      if (known.has(key) || documents.length >= LIMITS.documents) continue;
+      if (known.has(key) || coded(key) || documents.length >= LIMITS.documents) continue;
       known.add(key);
       documents.push({ title, state: null, author: null, line: line.n });
     }
