@@ -675,3 +675,21 @@ ${line}
     assert.equal(read('02/10/2020 16:00 CEST / 10:00 EDT')[0], null);
   });
 });
+
+describe('a news item whose first paragraph tells what the body decided', () => {
+  it('reads the first paragraph as the record, not as why the body met', () => {
+    const record = recordOf(`Harbour Steering Committee elects Norway and Chile as new Chairs
+
+Oct. 3, 2013
+
+The Harbour Steering Committee, meeting today in Copenhagen, have confirmed that Norway and Chile are to be the new Chair and Vice Chair.
+
+Ms Berg said the role was an honour for the smaller ports.
+`);
+    assert.deepEqual(
+      record.topics.flatMap((t) => t.outcomes.filter((o) => o.kind !== 'note').map((o) => [o.kind, o.verb])),
+      [['decision', 'confirmed']],
+    );
+    assert.equal(record.meeting.purpose, null);
+  });
+});

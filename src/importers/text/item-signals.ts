@@ -118,6 +118,11 @@ const COLLECTIVE =
 // Words that name an organ: the body itself when its name has the word, another organ otherwise.
 const ORGAN = /^(?:panel|board|committee|council|group|working group|wg|assembly|commission|forum|body|cg)$/i;
 
+// An organ at the start of the text, before its verb: "The IATI Steering Committee, meeting
+// today at UN City, have confirmed that …".
+const ORGAN_CONFIRMS =
+  /^(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:committee|board|council|panel|bureau|assembly|commission|plenary)\b(?:,[^,]{0,80},)?\s+(?:(?:has|have|had)\s+)?(?:unanimously\s+)?$/iu;
+
 /** The first decision and the first action signal of a text. */
 export interface Signals {
   decision: Signal | null;
@@ -139,11 +144,21 @@ export function signalsIn(text: string, body: string | null, handles = false): S
   // "It was noted that … . Daniel will pass that remark on.": the report ends with its sentence.
   const after = reported === null ? Infinity : sentenceEnd(text, cut);
   const before = (s: Signal | null): Signal | null =>
-    s !== null && (s.index < cut || s.index >= after || joined(s)) ? s : null;
+    s !== null && (s.index <= cut || s.index >= after || joined(s)) ? s : null;
   const operative = OPERATIVE.exec(text);
+  // "The Steering Committee, meeting today, have confirmed that …": what an organ confirms it
+  // decides; what a person confirms they report.
+  const confirmed =
+    operative === null &&
+    reported !== null &&
+    /^confirmed\b/i.test(reported[0]) &&
+    ORGAN_CONFIRMS.test(text.slice(0, cut))
+      ? { index: cut, verb: 'confirmed', owner: null }
+      : null;
   // The reporting verb ("confirmed that …") is no decision; a later verb joined to it may be.
   const m = operative ?? decisionMatch(text, reported === null ? -1 : cut);
   const decision =
+    confirmed ??
     (operative === null ? organDecision(text) : null) ??
     (m && !conditional(text, m.index) && !inQuestion(text, m.index)
       ? { index: m.index, verb: m[0], owner: null }

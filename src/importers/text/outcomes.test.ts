@@ -35,6 +35,12 @@ describe('readItem', () => {
     ['Action Bart : clarify the points made', { kind: 'action', owner: 'Bart' }],
     ['Action all: Review the guideline and provide comments by next call', { kind: 'action', owner: 'all' }],
     ['Action required: none', { kind: 'note' }],
+    // What an organ confirms it decides; what someone confirms they report.
+    [
+      'The Harbour Steering Committee, meeting today in Copenhagen, have confirmed that Norway is to be the new Chair.',
+      { kind: 'decision', verb: 'confirmed' },
+    ],
+    ['David confirmed that there are other teams using the same workflow.', { kind: 'note' }],
     // What a document will hold, and what may happen, set no task; a document to be circulated does.
     ['The architecture document will describe how the protocol works in general.', { kind: 'note' }],
     ['Some protocol documents will describe the handshake.', { kind: 'note' }],

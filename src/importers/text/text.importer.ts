@@ -206,6 +206,18 @@ function readMeeting(lines: SourceLine[], source: TextSource): MeetingRecord {
     ) {
       body = again;
       header.purpose = header.purpose!.split('\n\n')[0]!;
+    } else {
+      // "The Steering Committee, meeting today, have confirmed that …": a first paragraph that
+      // tells what the body decided is the record, not why it met.
+      const opening = readBody(blocks, header.purposeBlocks[0]!, { body: header.body, year });
+      const firstEnds = blocks[told]!.line;
+      const decided = opening.topics
+        .flatMap((t) => t.outcomes)
+        .some((o) => o.kind === 'decision' && o.line < firstEnds && !FIRST_PERSON.test(o.text));
+      if (!opening.cancelled && decided) {
+        body = opening;
+        header.purpose = null;
+      }
     }
   }
   attendanceFromFrontMatter(data, fmLine, body.book);
