@@ -337,6 +337,16 @@ export function outline(lines: readonly SourceLine[]): Block[] {
       blocks.push(heading(n, current.text, 2, 'caps', null));
       continue;
     }
+    // "[Outcome Document]" alone on its line over a list, as a page's section titles were
+    // copied: a heading. "[End of minutes]" over a rule is none.
+    const bracketed = para === null && first === '[' ? BRACKETED_HEADING.exec(trimmed) : null;
+    if (
+      bracketed !== null &&
+      LIST_NEXT.test(lines.slice(i + 1, i + 4).find((l) => l.raw.trim() !== '')?.raw ?? '')
+    ) {
+      blocks.push(heading(n, bracketed[1]!.trim(), 3, 'bold', null));
+      continue;
+    }
     if (para === null) {
       const bold = first === '*' || first === '_' ? wholeBold(trimmed) : null;
       // A whole sentence in bold ("**Voting: I move to approve …**", "**Chairs will request
@@ -393,6 +403,11 @@ function heading(
   // "## [Title](…) - " over the presenter's name on the next line: the dash leads nowhere.
   return { type: 'heading', line, text: text.replace(/\s*:$|\s+[-–—]$/, ''), level, style, number };
 }
+
+// A title in brackets: two words at least, capitalised, with no link after it and no colon.
+const BRACKETED_HEADING = /^\[\s*(\p{Lu}[^[\]:]{2,80}?\s[^[\]:]{1,80}?)\s*\]$/u;
+
+const LIST_NEXT = /^\s*(?:[-*+•·▪◦]|\d{1,2}[.)])\s/;
 
 // Four words at least, and the stop that ends a sentence.
 // Longer than any line a person or a tool wraps text at.

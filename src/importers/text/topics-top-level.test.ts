@@ -2216,3 +2216,27 @@ Discussion/Decisions:
     );
   });
 });
+
+describe('section titles in brackets, as a page’s titles were copied', () => {
+  it('takes "[Outcome Document]" over a list for a topic, and "[End of minutes]" for none', () => {
+    assert.deepEqual(
+      topicsOf(`The 23rd Meeting of the Harbour Steering Committee took place on 15-16 December 2021.
+
+The Steering Committee has:
+
+[Outcome Document]
+
+  • Agreed that members consult their constituencies on the zero draft.
+
+[New governance arrangements]
+
+  • Agreed with the proposed roles of the Co-Chairs.
+
+[End of minutes]
+
+---
+`),
+      ['Outcome Document', 'New governance arrangements'],
+    );
+  });
+});
