@@ -1003,3 +1003,31 @@ The forum discussed the tide tables.
     );
   });
 });
+
+describe('a note on the attendance list', () => {
+  it('reads the names after "(Note: quorum is …)" under "Members present:" as present', () => {
+    assert.deepEqual(
+      who(`# Harbour Users Group AGM, 12 February 2019
+
+## 0. Opening
+
+Members present:
+(Note quorum is 20% of the current number of members. Currently 31 paid.)
+
+Members names
+
+* Ana Ruiz
+* Tomas Berg
+
+Apologies:
+
+* Lee Chen
+
+## 1. Minutes
+
+The minutes of the 2018 AGM were approved.
+`),
+      ['Ana Ruiz present', 'Tomas Berg present', 'Lee Chen regrets'],
+    );
+  });
+});

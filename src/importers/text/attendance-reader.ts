@@ -77,6 +77,9 @@ export class AttendanceReader {
   }
 
   private readLine(text: string, n: number): boolean {
+    // "(Note: quorum is 20% of the members …)": a note on the list, in brackets; no one.
+    if (text.charCodeAt(0) === 40 && text.endsWith(')') && text.length > 12 && /^\(\s*note\b/i.test(text))
+      return true;
     const simple = SIMPLE_ASCII_ENTRY.exec(text) ?? SIMPLE_ENTRY.exec(text);
     if (simple) {
       // "Mr. Hatem Dowidar", "Mr. Vint Cerf, Chair": most entries need nothing more than this.
