@@ -407,6 +407,7 @@ function heading(
 // A title in brackets: two words at least, capitalised, with no link after it and no colon.
 const BRACKETED_HEADING = /^\[\s*(\p{Lu}[^[\]:]{2,80}?\s[^[\]:]{1,80}?)\s*\]$/u;
 
+// A list item: a bullet or a number at the start of the line.
 const LIST_NEXT = /^\s*(?:[-*+•·▪◦]|\d{1,2}[.)])\s/;
 
 // Four words at least, and the stop that ends a sentence.

@@ -7,6 +7,7 @@
  * drafts a standards group lists under "WG Documents", each by the title its item leads with.
  */
 import { pieceCount } from '../../domain/text.js';
+import { plainText } from './inline.js';
 
 interface Pattern {
   find: RegExp;
@@ -18,6 +19,9 @@ interface Pattern {
   needs?: string;
   needsToo?: RegExp;
 }
+
+// The kinds of file a document is linked as.
+const FILE_KIND = '(?:pdf|docx?|pptx?|xlsx?|odt|ods|odp|zip)';
 
 // What any pattern needs: a digit, a "#", a file of a repository, an annex (named by letter
 // or numeral too: "Appendix B", "Annex IV") or an Internet-Draft.
@@ -83,7 +87,10 @@ const PATTERNS: Pattern[] = [
   // A document or a motion by its code ("BV_20160911_A", "doc_1.1_participants"): letters, an
   // underscore, then a date or a dotted number; a file's name is the file's, not a code.
   {
-    find: /(?<![\w./-])(?![\w.-]*\.(?:pdf|docx?|pptx?|xlsx?|odt|zip)\b)[A-Za-z]{2,6}_(?:\d{3,8}|\d{1,2}\.\d{1,2})(?:_[A-Za-z0-9][\w.-]*)?(?![\w/])/g,
+    find: new RegExp(
+      `(?<![\\w./-])(?![\\w.-]*\\.${FILE_KIND}\\b)[A-Za-z]{2,6}_(?:\\d{3,8}|\\d{1,2}\\.\\d{1,2})(?:_[A-Za-z0-9][\\w.-]*)?(?![\\w/])`,
+      'g',
+    ),
     cite: (m) => m[0].replace(/[.]+$/, ''),
     needs: '_',
   },
@@ -131,12 +138,42 @@ const PATTERNS: Pattern[] = [
 ];
 
 // What a link to a file says of it, at the end of an item: ": PDF", " .docx v0.4", " [pdf]".
-const FILE_KIND_TAIL = /[\s:–—-]*\[?\s*\.?(?:pdf|docx?|pptx?|xlsx?|odt|ods|odp|zip)\b[^\]()]{0,20}\]?\s*$/i;
+const FILE_KIND_TAIL = new RegExp(`[\\s:–—-]*\\[?\\s*\\.?${FILE_KIND}\\b[^\\]()]{0,20}\\]?\\s*$`, 'i');
+// Text, then a link whose words are only a kind of file ("[.pdf](…)", "[PDF](…)").
+const FILE_LINK = new RegExp(`^(.*?\\S)\\s*\\[\\s*\\.?${FILE_KIND}\\b[^\\]]{0,20}\\]\\(`, 'i');
+// What a list of a page's documents sets before each title: a heading's marks, a bullet, a number.
+const LIST_MARK = /^(?:#+|[-*+•]|\d+[.)])\s+/;
 
 /** An item of a list of documents without what kind of file its link says it is. */
 export function withoutFileKind(text: string): string {
   const title = text.replace(FILE_KIND_TAIL, '').trim();
   return title === '' ? text : title;
+}
+
+/**
+ * The document a line names before a link that only says what kind of file it is ("## Final
+ * report [.pdf](…)", "* doc_1.1_participants (Ruiz) [.docx v0.4](…)"), or null.
+ */
+export function fileLinkTitle(raw: string): string | null {
+  const filed = FILE_LINK.exec(raw);
+  if (filed === null) return null;
+  const title = plainText(filed[1]!)
+    .replace(LIST_MARK, '')
+    .replace(/[\s:–—-]+$/, '')
+    .trim();
+  return /\p{L}{3}/u.test(title) && title.length <= 120 ? title : null;
+}
+
+// A title, then the languages it is offered in, as UN pages list their documents.
+const LANGUAGE = '(?:English|French|Spanish|Arabic|Chinese|Russian|Français|Español|Русский|العربية|中文)';
+const IN_LANGUAGES = new RegExp(
+  `^(?:[-*•]\\s+)?(\\p{Lu}[^:|]{2,100}?):\\s*${LANGUAGE}(?:\\s*[|/]\\s*${LANGUAGE})+`,
+  'u',
+);
+
+/** The document a plain line offers in its languages ("Report: English|French"), or null. */
+export function titleInLanguages(text: string): string | null {
+  return IN_LANGUAGES.exec(text)?.[1]!.trim() ?? null;
 }
 
 /** The documents a text names by number or symbol, each once, in the order they appear. */

@@ -12,10 +12,12 @@ import { NOTE } from './outcomes.js';
 import { namedDocuments } from './documents.js';
 import {
   documentAddresses,
+  fileLinkTitle,
   namesKindOfDocument,
   numberedReferences,
   titledLinks,
   titledPhrases,
+  titleInLanguages,
 } from './references.js';
 import { plainText } from './inline.js';
 import { announcesEvent, isAgendaLine, tellsWhatHappened, titledAsAgenda } from './agenda.js';
@@ -497,15 +499,6 @@ function addListed(documents: DocumentRef[], listed: Array<{ title: string; line
  * Adds the documents the meeting names outside its outcomes (in a topic's title, a link, the
  * agenda), by title, number or symbol, to those its outcomes named.
  */
-// Text, then a link whose words are only a kind of file ("[.pdf]", "[PDF]", "[.docx v0.4]").
-const FILE_LINK = /^(.*?\S)\s*\[\s*\.?(?:pdf|docx?|pptx?|xlsx?|odt|ods|odp|zip)\b[^\]]{0,20}\]\(/i;
-// A title, then the languages it is offered in, as UN pages list their documents.
-const LANGUAGE = '(?:English|French|Spanish|Arabic|Chinese|Russian|Français|Español|Русский|العربية|中文)';
-const IN_LANGUAGES = new RegExp(
-  `^(?:[-*•]\\s+)?(\\p{Lu}[^:|]{2,100}?):\\s*${LANGUAGE}(?:\\s*[|/]\\s*${LANGUAGE})+`,
-  'u',
-);
-
 function addReferences(
   documents: DocumentRef[],
   lines: SourceLine[],
@@ -538,17 +531,11 @@ function addReferences(
     if (line.raw.includes('://')) titles.push(...documentAddresses(line.raw));
     // "## Final report [.pdf](…)", "* doc_1.1_participants (Netcheva) [.docx v0.4](…)": a link
     // that only says what kind of file it is names the document written before it.
-    const filed = line.raw.includes('](') ? FILE_LINK.exec(line.raw) : null;
-    if (filed !== null) {
-      const before = plainText(filed[1]!)
-        .replace(/^(?:#+|[-*+•]|\d+[.)])\s+/, '')
-        .replace(/[\s:–—-]+$/, '')
-        .trim();
-      if (/\p{L}{3}/u.test(before) && before.length <= 120) titles.unshift(before);
-    }
+    const filed = line.raw.includes('](') ? fileLinkTitle(line.raw) : null;
+    if (filed !== null) titles.unshift(filed);
     // "Presentation by Secretariat: English|French": a document offered in its languages.
-    const offered = line.raw.includes('nglish') ? IN_LANGUAGES.exec(plainText(line.raw)) : null;
-    if (offered !== null) titles.unshift(offered[1]!.trim());
+    const offered = line.raw.includes('nglish') ? titleInLanguages(plainText(line.raw)) : null;
+    if (offered !== null) titles.unshift(offered);
     // The title block names the minutes themselves ("Agenda for the 14 May call"), unless it
     // is a whole text run into one line; an outcome's line was read for titles with the
     // outcome; an attendance entry names none; a line in capitals is a heading.
