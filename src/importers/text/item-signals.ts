@@ -47,7 +47,7 @@ const NOT_A_VERB =
   '(?!be\\b|not\\b|the\\b|an?\\b|this\\b|that\\b|these\\b|those\\b|our\\b|your\\b|their\\b|its\\b|his\\b|her\\b|other\\b|all\\b)';
 // "The secretary will …", "The finance committee to …": an office written in lower case.
 const OFFICE_SUBJECT =
-  '(?:[\\p{L}-]+\\s+)?(?:secretary|treasurer|chair|chairs|chairman|chairwoman|chairperson|clerk|secretariat|president|directors?|managers?|coordinators?|officers?|maintainers|leads|editors?|staff|webmaster|registrar|auditor|rapporteur|facilitator|convenor|organi[sz]ers?|committee|team|working group|task force|supervisors)';
+  '(?:[\\p{L}-]+\\s+)?(?:secretary|treasurer|chair|chairs|chairman|chairwoman|chairperson|clerk|secretariat|president|directors?|managers?|coordinators?|officers?|maintainers|leads|editors?|staff|webmaster|registrar|auditor|rapporteur|facilitator|convenor|organi[sz]ers?|committee|team|work(?:ing)? group|task force|supervisors)';
 const ASKED = new RegExp(
   `(?<!\\bha(?:s|ve|d)\\s)\\b(?:asked|requested|invited|tasked|mandated|instructed|directed|charged|requests|asks|instructs|directs|mandates|tasks)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}|${OFFICE_SUBJECT})\\s+to\\s+\\p{Ll}+`,
   'u',
@@ -232,7 +232,8 @@ function firstAction(text: string, body: string | null, handles: boolean): Signa
     // before "will", inside the sentence, is who will.
     const before =
       subject === undefined && agent === null && m.index > 0 && /^(?:will|shall)\s(?!\s*be\s)/i.test(m[0])
-        ? NAME_BEFORE_WILL.exec(text.slice(Math.max(0, m.index - 50), m.index))
+        ? (NAME_BEFORE_WILL.exec(text.slice(Math.max(0, m.index - 50), m.index)) ??
+          OFFICE_BEFORE_WILL.exec(text.slice(Math.max(0, m.index - 50), m.index)))
         : null;
     const named =
       before !== null && !NOT_A_NAME.test(before[1]!) && !NOT_A_NAME_WORD.test(before[1]!)
@@ -373,6 +374,8 @@ const CARRIED_ON_BY = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*|\\b${OFFICE_SUBJECT}
 // capitalised words at least ("Cllr Mack", "Ana Ruiz"); one capitalised word may start a clause.
 const NAME_BEFORE_WILL =
   /(?:^|(?<!\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts|[Ee]ach|[Ee]very|[Aa]ny)\s)(?<=[a-z,;)]\s))((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}[\p{L}'’.-]*)|\p{Lu}\p{Ll}[\p{L}'’.-]*\s+\p{Lu}\p{Ll}[\p{L}'’-]*)\s+$/u;
+// "This week the work group will …": an office named inside the sentence, before "will".
+const OFFICE_BEFORE_WILL = new RegExp(`(?<=\\s)the\\s+(${OFFICE_SUBJECT})\\s+$`, 'u');
 // Capitalised words that name no one before "will": "The Board", "This Group", "Each Member".
 const NOT_A_NAME_WORD = /^(?:the|this|that|these|those|each|every|all|any|some|our|their|its|his|her)\s/i;
 // A passive that may name who is to do it after "by": "will be circulated by the Secretary",

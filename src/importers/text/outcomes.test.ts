@@ -225,6 +225,11 @@ describe('readItem', () => {
       'Once the lockdown has ended Cllr Cann will check the lighting.',
       { kind: 'action', owner: 'Cllr Cann' },
     ],
+    // An office named inside the sentence, after a lead of when, before "will".
+    [
+      'Next month the work group will consult the regional chapters on the draft.',
+      { kind: 'action', owner: 'work group' },
+    ],
     [
       'Dog fouling remains an issue. The Borough Councillor will be asked for help.',
       { kind: 'action', owner: null },
