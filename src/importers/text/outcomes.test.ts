@@ -185,6 +185,11 @@ describe('readItem', () => {
     ['Oda: Sounds fine, I’ll draft the reply to the harbour office.', { kind: 'action', owner: 'Oda' }],
     ['Oda: Okay. I will draft the reply by Friday.', { kind: 'action', owner: 'Oda' }],
     ['Oda: Ok I will send an email to the harbour office.', { kind: 'action', owner: 'Oda' }],
+    // After a clause joined by "but" or "and": "I don't know, but I will ask".
+    [
+      '[oda] I am not sure but I will ask the harbour master after the call.',
+      { kind: 'action', owner: 'oda' },
+    ],
     ['Oda: Agreed to adjust the tide table and share it for comment', { kind: 'action', owner: 'Oda' }],
     ['All: Agreed to put the idea on the back burner.', { owner: null }],
     ['Mira Santos: Agreed with Oda’s concerns.', { kind: 'note' }],
