@@ -17,6 +17,12 @@ describe('findDate', () => {
     ['the 30th of May 2022', '2022-05-30', null, null],
     ['14 - 16 January 2020', '2020-01-14', '2020-01-16', null],
     ['8th and 9th of June 2022', '2022-06-08', '2022-06-09', null],
+    // A range written as two dates, the year only after the second; two meetings stay two.
+    ['Lisbon, March 4 - March 6, 2025', '2025-03-04', '2025-03-06', null],
+    ['30 June – 2 July 2025', '2025-06-30', '2025-07-02', null],
+    ['December 30 to January 2, 2025', '2024-12-30', '2025-01-02', null],
+    ['April 9 and April 10 2025', '2025-04-09', '2025-04-10', null],
+    ['March 3 and April 2, 2025', null, null, 'date-without-year'],
     ['11/12/2014', null, null, 'ambiguous-date'],
     // A weekday that does not fit: the date as written is kept, and the reviewer told.
     ['Thursday, June 21, 2019', '2019-06-21', null, 'contradictory-date'],

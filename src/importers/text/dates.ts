@@ -158,7 +158,59 @@ export function findDates(text: string, options: FindOptions = {}): DateFinding[
       found.push(resolve(m[0].trim(), start, parts, options));
     }
   }
-  return found.sort((a, b) => a.index - b.index);
+  found.sort((a, b) => a.index - b.index);
+  return found.length > 1 ? joinRanges(text, found) : found;
+}
+
+// What joins the two ends of a range written as two dates.
+const RANGE_BETWEEN = /^\s*(?:-|–|—|to|and|&|through|until|till)\s*$/i;
+const DAY_MS = 86_400_000;
+
+/**
+ * "September 6 - September 8, 2017", "30 September – 2 October 2024": a range written as two
+ * dates, the year only after the second, is one range of days: a month at most, a week when
+ * the two are joined by "and".
+ */
+function joinRanges(text: string, found: DateFinding[]): DateFinding[] {
+  const joined: DateFinding[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const first = found[i]!;
+    const second = found[i + 1];
+    const range =
+      second === undefined || first.endDate !== null || /\d{4}/.test(first.text)
+        ? null
+        : rangeOf(text, first, second);
+    if (range === null) joined.push(first);
+    else {
+      joined.push(range);
+      i++;
+    }
+  }
+  return joined;
+}
+
+function rangeOf(text: string, first: DateFinding, second: DateFinding): DateFinding | null {
+  if (second.date === null || second.endDate !== null || second.yearFrom !== null) return null;
+  const between = text.slice(first.index + first.text.length, second.index);
+  if (!RANGE_BETWEEN.test(between)) return null;
+  // "March 3 and April 2, 2024" are two meetings; "September 6 and September 8" one of days.
+  const longest = /and|&/i.test(between) ? 7 : 31;
+  const year = Number(second.date.slice(0, 4));
+  // "December 30 – January 2, 2025" began in the year before.
+  for (const y of [year, year - 1]) {
+    const start = findDate(first.text, { year: y })?.date ?? null;
+    if (start === null || start >= second.date) continue;
+    if (Date.parse(second.date) - Date.parse(start) > longest * DAY_MS) return null;
+    return {
+      text: text.slice(first.index, second.index + second.text.length),
+      index: first.index,
+      date: start,
+      endDate: second.date,
+      yearFrom: null,
+      problem: null,
+    };
+  }
+  return null;
 }
 
 /** The first date in a text, or null. */
