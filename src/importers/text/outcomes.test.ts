@@ -185,6 +185,12 @@ describe('readItem', () => {
     ['Oda: Sounds fine, I’ll draft the reply to the harbour office.', { kind: 'action', owner: 'Oda' }],
     ['Oda: Okay. I will draft the reply by Friday.', { kind: 'action', owner: 'Oda' }],
     ['Oda: Ok I will send an email to the harbour office.', { kind: 'action', owner: 'Oda' }],
+    // A sentence with no subject in what a speaker said is the speaker's task; a question is not.
+    [
+      'Priya: Tide gauge update: the new sensor is in. Will send the readings to the list.',
+      { kind: 'action', owner: 'Priya' },
+    ],
+    ['Priya: The gauge is in. Will we need a second one?', { owner: null }],
     // After a clause joined by "but" or "and": "I don't know, but I will ask".
     [
       '[oda] I am not sure but I will ask the harbour master after the call.',
