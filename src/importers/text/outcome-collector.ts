@@ -359,6 +359,12 @@ export class OutcomeCollector {
       for (const task of tasks) this.addOne(task, line, depth, checked);
       return;
     }
+    const apart =
+      known === null && this.labelled === null ? decisionThenTask(written, this.context.body) : null;
+    if (apart !== null) {
+      for (const part of apart) this.addOne(part, line, depth, checked);
+      return;
+    }
     this.addOne(written, line, depth, checked, known);
   }
 
@@ -649,6 +655,23 @@ function tasksApart(text: string, body: string | null): string[] | null {
     if (owner !== null) owners.add(owner);
   }
   return owners.size >= 2 && parts.length >= 2 ? parts.map((p) => p.join(' ')) : null;
+}
+
+// Where a clause ends: a sentence's stop, a semicolon or a comma.
+const CLAUSE_END = /[.;,]\s+$/;
+
+/**
+ * "Survey discussed and approved, Risa to circulate it": an item that decides, then gives
+ * someone named a task in a clause of its own, is the decision and the task.
+ */
+function decisionThenTask(text: string, body: string | null): [string, string] | null {
+  if (!text.includes(' to ') && !text.includes(' will ')) return null;
+  const { decision, action } = signalsIn(text, body);
+  if (decision === null || action === null || action.owner === null || action.index <= decision.index)
+    return null;
+  const before = text.slice(0, action.index);
+  if (!CLAUSE_END.test(before)) return null;
+  return [before.replace(/[,;]?\s+$/, ''), text.slice(action.index)];
 }
 
 /**

@@ -1022,4 +1022,28 @@ Corrections will be issued after the end of the session.
       ],
     );
   });
+
+  it('reads an item that decides, then gives someone a task, as the decision and the task', () => {
+    const record = recordOf(
+      `# Harbour Board, 4 May 2025
+
+## Budget
+
+- The board approved the dredging budget. Ana will send it to the port office.
+- Tide survey approved; Tomas to book the boat
+- Issues to look into: the slipway lights
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.topics[0]!.outcomes.map((o) => [o.kind, o.owner, o.text]),
+      [
+        ['decision', null, 'The board approved the dredging budget.'],
+        ['action', 'Ana', 'Ana will send it to the port office.'],
+        ['decision', null, 'Tide survey approved'],
+        ['action', 'Tomas', 'Tomas to book the boat'],
+        ['note', null, 'Issues to look into: the slipway lights'],
+      ],
+    );
+  });
 });
