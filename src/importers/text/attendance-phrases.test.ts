@@ -667,6 +667,31 @@ Resolved (2019.01.27.01), the Board approves the minutes of its 15 December 2018
   });
 });
 
+describe('apologies told in a sentence of the minutes', () => {
+  it('reads one person who had sent their apologies, whatever follows the name and the apologies', () => {
+    const record = recordOf(
+      `**Harbour Steering Committee**
+
+3 March 2025
+
+**1. Welcome**
+
+- The Chair confirmed that Ines Varga (IV), Harbour Office [HO] had sent her apologies in advance of the meeting and delegated her vote to the Chair.
+
+**2. Attendance**
+
+- Tomas Berg (TB), Port Authority
+- Wei Chen (WC), Coast Guard
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.attendance.map((a) => `${a.name} ${a.status}`),
+      ['Ines Varga regrets', 'Tomas Berg present', 'Wei Chen present'],
+    );
+  });
+});
+
 describe('a table of participants without its outer pipes', () => {
   it('reads "Country | Name | Role" rows as the attendance', () => {
     const record = recordOf(

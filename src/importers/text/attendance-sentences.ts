@@ -121,15 +121,21 @@ export function readAttendanceSentence(sentence: string): SentenceReading[] | nu
       },
     ];
   const sent =
-    /^(\p{Lu}.+?)\s+(?:sent|send|gave|offered|extended|tendered)\s+(?:their\s+|his\s+|her\s+)?(?:apologies|regrets)$/iu.exec(
+    /^(?:(?:the\s+)?\S+(?:\s+\S+)?\s+(?:confirmed|noted|reported|said|announced)\s+that\s+)?(\p{Lu}.+?)\s+(?:(?:had|has|have)\s+)?(?:sent|send|gave|given|offered|extended|tendered)\s+(?:their\s+|his\s+|her\s+)?(?:apologies|regrets)(?:\s+(?:in advance|for (?:the|this) meeting|and\s).*)?$/iu.exec(
       text,
     );
   const received =
     /^(?:apologies(?:\s+for\s+absence)?|regrets)\s+(?:also\s+)?(?:(?:were|was|had been|have been)\s+)?(?:also\s+)?(?:received|noted|sent|given)\s+(?:from|by)\s+(.+)$/i.exec(
       text,
     );
+  // "Ana Ruiz (AR), Harbour Office, had sent her apologies": one person, whatever follows the
+  // name.
+  const one = sent !== null && /\s(?:his|her)\s+(?:apologies|regrets)/i.test(text);
   // "Cllrs. Hubert Gwynne and Dorian Jenkins": the plural title is each one's.
-  const regrets = (sent?.[1] ?? received?.[1])?.replace(/^(?:Cllrs|Councillors|Messrs|Drs)\.?\s+/, '');
+  const regrets = (one ? sent[1]!.split(',')[0] : (sent?.[1] ?? received?.[1]))?.replace(
+    /^(?:Cllrs|Councillors|Messrs|Drs)\.?\s+/,
+    '',
+  );
   if (regrets !== undefined) return [{ list: regrets, group: group('Regrets', 'regrets'), remote: null }];
   // "Ana Ruiz, Chair, promptly called the meeting to order": the one who opened it was there.
   const opened = OPENED_BY.exec(text);

@@ -21,6 +21,8 @@ describe('readEntry', () => {
     ['TallTom // Tom Thibault (he/him)', { name: 'Tom Thibault', kind: 'person' }],
     // A name, then the handle it goes by in the project.
     ['Ana Ruiz @anaruiz (TSC)', { name: 'Ana Ruiz', note: 'TSC; @anaruiz' }],
+    // Initials and an office each in brackets after a comma: no comma is left on the name.
+    ['Ines Varga (IV), (Harbour Office)', { name: 'Ines Varga', note: 'IV; Harbour Office' }],
   ];
   for (const [written, expected] of cases) {
     it(`reads "${written}"`, () => {

@@ -82,6 +82,8 @@ export function readEntry(written: string): EntryParts | null {
       for (const piece of inner.split(/\s*[,;]\s*/)) annotate(piece, parts, notes);
       return '';
     });
+  // "Ines Varga (IV), (Harbour Office)": what stood between the brackets goes with them.
+  if (/[.;,]$/.test(text)) text = text.replace(/[\s.;,]+$/, '');
   // "Ana Ruiz @anaruiz": a name, then the handle it goes by.
   const handle = text.includes(' @') ? /^(\p{Lu}[^@]*?)\s+(@[\w.-]+)$/u.exec(text) : null;
   if (handle) {
