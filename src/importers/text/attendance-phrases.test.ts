@@ -692,6 +692,31 @@ describe('apologies told in a sentence of the minutes', () => {
   });
 });
 
+describe('a role given to the initials someone listed goes by', () => {
+  it('names that person, and lists no one else', () => {
+    const record = recordOf(
+      `# Tide Tables Working Group, 5 June 2025
+
+### Attendees
+
+- Ines Varga - Harbour Office (IVA) - chair
+- Tomas Berg (TBE)
+
+**Scribe:** TBE (until 11:00)
+
+### Topic: Datum review
+
+The group agreed to keep the datum.
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.attendance.map((a) => `${a.name} ${a.status} ${a.role}`),
+      ['Ines Varga present Chair', 'Tomas Berg present Scribe'],
+    );
+  });
+});
+
 describe('a table of participants without its outer pipes', () => {
   it('reads "Country | Name | Role" rows as the attendance', () => {
     const record = recordOf(

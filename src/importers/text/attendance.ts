@@ -153,6 +153,7 @@ export class AttendanceBook {
       return true;
     }
     if (entry.kind === 'person' && this.sameByFirstName(entry, key, group)) return true;
+    if (group.role !== null && this.sameByInitials(entry.name, group.role)) return true;
     if (entry.kind === 'person' && entry.role !== null && !entry.name.includes(' ')) this.rolesByFirstName++;
     this.entries.push(entry);
     this.byKey[entry.kind].set(key, entry);
@@ -164,6 +165,20 @@ export class AttendanceBook {
    * list of those present are one person: the role goes to the full entry, or the full name to
    * the entry of the role, whichever came first.
    */
+  /**
+   * "Scribe: RGN" under "Richard Gibson - OpenJSF (RGN)": a role given to the initials someone
+   * listed goes by names that person, not another.
+   */
+  private sameByInitials(name: string, role: string): boolean {
+    if (!/^\p{Lu}{2,5}$/u.test(name)) return false;
+    const owners = this.entries.filter(
+      (e) => e.kind === 'person' && e.note !== null && e.note.split('; ').includes(name),
+    );
+    if (owners.length !== 1) return false;
+    owners[0]!.role ??= role;
+    return true;
+  }
+
   private sameByFirstName(entry: Attendance, key: string, group: Group): boolean {
     const people = this.byKey.person;
     const space = entry.name.indexOf(' ');
