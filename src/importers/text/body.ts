@@ -393,6 +393,8 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
     } else {
       state.section = 'topics';
       outcomes.startTopic(text, line, level, number);
+      const opened = outcomes.topics.at(-1);
+      if (style === 'position' && opened?.line === line) opened.byPosition = true;
     }
   };
 

@@ -41,6 +41,8 @@ export interface TopicDraft {
   runIn?: boolean;
   /** Opened by a first-level list item over its own notes. */
   fromItem?: boolean;
+  /** Opened by a short line that is a heading only by where it stands, over a paragraph. */
+  byPosition?: boolean;
   /** Opened by a numbered item of the minutes that takes up the agenda's item of its number. */
   fromAgenda?: boolean;
   /** A section that lists actions: "Action items", or any topic of a container of them. */

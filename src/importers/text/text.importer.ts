@@ -305,6 +305,7 @@ function readMeeting(lines: SourceLine[], source: TextSource): MeetingRecord {
   const drafts = body.topics.filter(
     (t) => t.outcomes.length > 0 || t.title === null || keyOf(t.title) !== titleKey,
   );
+  untitleLoneCaption(drafts);
   const { topics, documents } = finishTopics(cancelled || listing ? [] : drafts, header.body);
   if (!cancelled && !listing) addListed(documents, body.documents);
   addReferences(
@@ -471,6 +472,18 @@ function agendaTopics(drafts: TopicDraft[], listed: Body['agenda']): TopicDraft[
 // "I", but not the Roman one of "Annex I" or "Phase I".
 const FIRST_PERSON =
   /(?<!\b(?:Annex|Appendix|Part|Phase|Chapter|Section|Article|Volume|Title|Schedule|Stage|Tier)\s)\bI\b|\b(?:I'm|I’m|I've|I’ve|I'd|I’d|my)\b/;
+
+/**
+ * A text of prose whose only title is a short line standing alone above it ("Ships in the
+ * harbour at dawn" over an article, a byline, a news category) names no item of the meeting:
+ * the line is a caption, and what follows is the text itself, under no title.
+ */
+function untitleLoneCaption(drafts: TopicDraft[]): void {
+  const titled = drafts.filter((t) => t.title !== null);
+  const lone = titled[0];
+  if (titled.length !== 1 || lone?.byPosition !== true) return;
+  lone.title = null;
+}
 
 // Where a topic starts: its title's line, or its first outcome's when it has no title.
 const firstLine = (topic: TopicDraft): number => topic.line ?? topic.outcomes[0]?.line ?? 0;

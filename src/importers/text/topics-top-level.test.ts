@@ -2240,3 +2240,42 @@ The Steering Committee has:
     );
   });
 });
+
+describe('a short line alone above a text of prose', () => {
+  it('takes a caption over an article for no topic, and keeps what the article says', () => {
+    const record = recordOf(
+      `Tuesday, 4 March 2025
+
+Harbour Trust meets its new advisers
+
+Fishing boats leaving the harbour at dawn
+
+The advisory board of the Harbour Trust met for the first time on Monday in the old customs house, with members from the town council, the fishing cooperative and the sailing school.
+
+The board agreed to publish a yearly report on the state of the harbour walls. Members praised the work of the volunteers who cleared the slipway last winter.
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.topics.filter((t) => t.title !== null).map((t) => t.title),
+      [],
+    );
+    assert.ok(record.topics.flatMap((t) => t.outcomes).some((o) => /yearly report/.test(o.text)));
+  });
+
+  it('keeps such lines as topics where the text has two of them', () => {
+    assert.deepEqual(
+      topicsOf(`Harbour Trust, minutes of 4 March 2025
+
+Harbour walls
+
+The board agreed to publish a yearly report on the state of the harbour walls.
+
+Sailing school
+
+The board agreed to renew the lease of the sailing school for two years.
+`),
+      ['Harbour walls', 'Sailing school'],
+    );
+  });
+});
