@@ -371,7 +371,56 @@ export function outline(lines: readonly SourceLine[]): Block[] {
     // A paragraph of HTML ends with its tag, whatever follows on the next line.
     if (trimmed.endsWith('</p>') || trimmed.endsWith('</li>')) para = null;
   }
-  return blocks.map(promoteNumberedHeading);
+  return continueNumbering(blocks.map(promoteNumberedHeading));
+}
+
+/**
+ * "3. Review of the draft (section 5 of" between the agenda's headings "2." and "4.": items
+ * that go on with the numbering of the agenda's items, up to the next of its headings, are
+ * items of the agenda too, however their words or their want of notes made them look like a
+ * list. A list numbered anew under a heading ("1.", "2." under "3. Finances") stays a list.
+ */
+function continueNumbering(blocks: Block[]): Block[] {
+  const numbered: Array<{ i: number; n: number; heading: boolean }> = [];
+  blocks.forEach((block, i) => {
+    const n = agendaNumberOf(block);
+    if (n !== null) numbered.push({ i, n, heading: block.type === 'heading' });
+  });
+  for (let k = 0; k < numbered.length; k++) {
+    if (numbered[k]!.heading) continue;
+    // The items from here to the next heading, numbered on from the heading before (or from 1).
+    let end = k;
+    while (end < numbered.length && !numbered[end]!.heading) end++;
+    const before = numbered[k - 1];
+    const run = numbered.slice(k, end);
+    const next = numbered[end];
+    if (
+      before !== undefined &&
+      next !== undefined &&
+      run.every((e, j) => e.n === before.n + 1 + j) &&
+      next.n > run.at(-1)!.n
+    ) {
+      for (const { i, n } of run) {
+        const item = blocks[i]!;
+        // "2. Apologies were received from …" is read with the attendance it goes on with.
+        if (item.type === 'item' && !TELLS_ATTENDANCE.test(item.text))
+          blocks[i] = heading(item.line, item.text, 2, 'numbered', String(n));
+      }
+    }
+    k = end;
+  }
+  return blocks;
+}
+
+const TELLS_ATTENDANCE = /\b(?:apologies|regrets|absent|present|attending|attended)\b/i;
+
+// The number of an agenda's item: a numbered heading's of one part, or a list item's at the margin.
+function agendaNumberOf(block: Block): number | null {
+  if (block.type === 'heading')
+    return block.style === 'numbered' && /^\d{1,2}$/.test(block.number ?? '') ? Number(block.number) : null;
+  if (block.type !== 'item' || block.indent > 1) return null;
+  const marker = /^(\d{1,2})[.)]$/.exec(block.marker);
+  return marker === null ? null : Number(marker[1]);
 }
 
 /** The field a heading sets ("Moderator: Hudson Jay", "Notes: Pooja Rao"), if it sets one. */

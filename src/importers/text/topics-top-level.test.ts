@@ -2279,3 +2279,65 @@ The board agreed to renew the lease of the sailing school for two years.
     );
   });
 });
+
+describe('an agenda numbered on from its headings', () => {
+  it('takes items numbered between two of the agenda’s items for items of it', () => {
+    assert.deepEqual(
+      topicsOf(`Orchard Group call, 9 April 2024
+
+1. Choice of note taker
+
+Old matters
+
+2. Open tasks:
+
+New matters
+
+3. Comments on the pruning plan (part 2 of
+
+4. Tree survey
+   - Are the counts from last year complete?
+   - Who walks the east rows?
+
+5. I would like to go over how we share the harvest among members.
+   - Today each member takes an equal share.
+
+7. Next call and close
+
+Dial-in details are kept on the group's page.
+`),
+      [
+        'Choice of note taker',
+        'Open tasks',
+        'Comments on the pruning plan (part 2 of',
+        'Tree survey',
+        'I would like to go over how we share the harvest among members.',
+        'Next call and close',
+      ],
+    );
+  });
+
+  it('keeps a list numbered anew under an agenda item as that item’s points', () => {
+    assert.deepEqual(
+      topicsOf(`Orchard Group call, 9 April 2024
+
+1. Tree survey
+
+The survey went well.
+
+2. Harvest
+   - Shares were discussed.
+
+Points raised:
+
+1. The east rows need a second count.
+2. Ladders are to be checked.
+
+3. Close
+
+The call ended at nine.
+`),
+      ['Tree survey', 'Harvest', 'Close'],
+    );
+  });
+});
