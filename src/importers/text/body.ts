@@ -852,8 +852,13 @@ export function readBody(blocks: Block[], start: number, context: BodyContext): 
             outcomes.labelItems(labelled.label.outcome, block.indent);
           // "* President:" over its candidates under "## 3. Election of the Committee": a point
           // of the heading's topic, which is the top level of the agenda.
-          // Under a heading that is the agenda itself, its items are the agenda's.
-          else if (outcomes.underHeading() && !/^agenda\b/i.test(outcomes.topics.at(-1)?.title ?? ''))
+          // So is "  * Options:" indented under any open topic, however that topic was titled:
+          // the topics are the agenda's top level. Under a heading that is the agenda itself,
+          // its items are the agenda's.
+          else if (
+            (outcomes.underHeading() || (block.indent > 0 && outcomes.hasTopic())) &&
+            !/^agenda\b/i.test(outcomes.topics.at(-1)?.title ?? '')
+          )
             addOutcome(block.text, block.line, block.indent, block.checked);
           else {
             outcomes.startTopic(title, block.line);

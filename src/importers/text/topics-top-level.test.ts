@@ -2341,3 +2341,34 @@ The call ended at nine.
     );
   });
 });
+
+describe('nested items under a topic titled by position', () => {
+  it('keeps an indented "Points raised:" over its own points inside the topic above', () => {
+    assert.deepEqual(
+      recordOf(
+        `Garden Club chat meeting - 3 May 2015
+
+News and reports
+	* New seed catalogue arrived
+	* Shed roof repaired last week
+
+Matters to discuss
+	* Compost bins
+		* Two designs were compared.
+		* Points raised:
+			* Wooden bins last longer
+			* Plastic bins are cheaper
+	* Moving the tool store:
+		* Choice one:
+			* keep it by the gate
+		* Choice two:
+			* move it behind the greenhouse
+
+Any other business
+`,
+        'minutes.txt',
+      ).topics.map((t) => t.title),
+      ['News and reports', 'Matters to discuss'],
+    );
+  });
+});
