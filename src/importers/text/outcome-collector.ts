@@ -11,7 +11,7 @@ import { signalsIn, type Signals } from './item-signals.js';
 import { readMotion } from './motions.js';
 import { readItem, SPEAKER_PREFIX, tellsTask, type ItemContext, type ReadOutcome } from './outcomes.js';
 import { sentencesOf } from './sentences.js';
-import { defaultKindOf } from './sections.js';
+import { defaultKindOf, saysVerdict } from './sections.js';
 
 export interface OutcomeDraft extends ReadOutcome {
   line: number;
@@ -285,7 +285,12 @@ export class OutcomeCollector {
   private addSentences(text: string, line: number): void {
     // Each group keeps the signals of its first sentence while every later one has none: they
     // are then the signals of the whole group, and its item need not be read for them again.
-    const groups: Array<{ sentences: string[]; signals: Signals | null; completes?: boolean }> = [];
+    const groups: Array<{
+      sentences: string[];
+      signals: Signals | null;
+      completes?: boolean;
+      closed?: boolean;
+    }> = [];
     let signalled = false;
     for (const sentence of sentencesOf(text)) {
       const detail = MOTION_DETAIL.test(sentence) || RESULT_ONLY.test(sentence);
@@ -302,7 +307,18 @@ export class OutcomeCollector {
         }
         continue;
       }
-      if (current === undefined || (own && (signalled || current.sentences.length > 0))) {
+      // "Merged. Left open: how older clients read it.": a verdict said alone is the item's
+      // decision, apart from what was said around it.
+      if (saysVerdict(sentence)) {
+        groups.push({ sentences: [sentence], signals: null, closed: true });
+        signalled = false;
+        continue;
+      }
+      if (
+        current === undefined ||
+        current.closed === true ||
+        (own && (signalled || current.sentences.length > 0))
+      ) {
         groups.push({ sentences: [sentence], signals });
         signalled = own;
       } else {

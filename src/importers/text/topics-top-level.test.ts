@@ -1576,6 +1576,42 @@ Merge, good as a first iteration.
     );
   });
 
+  it('reads a verdict said as a sentence of its own in a paragraph as the decision, apart from what follows', () => {
+    const record = recordOf(
+      `# Harbour API review, 7 November 2017
+
+## Rename the cursor field
+
+Approved.
+Left open: how older clients read it.
+
+## Drop the legacy header
+
+We went through the comments once more. Merged.
+`,
+      'review.md',
+    );
+    assert.deepEqual(
+      record.topics.map((t) => [t.title, t.outcomes.map((o) => [o.kind, o.text])]),
+      [
+        [
+          'Rename the cursor field',
+          [
+            ['decision', 'Approved.'],
+            ['note', 'Left open: how older clients read it.'],
+          ],
+        ],
+        [
+          'Drop the legacy header',
+          [
+            ['note', 'We went through the comments once more.'],
+            ['decision', 'Merged.'],
+          ],
+        ],
+      ],
+    );
+  });
+
   it('takes the sections under "Agenda & notes" as the topics, and notes that open with an agenda item as its own', () => {
     assert.deepEqual(
       topicsOf(`# Lantern Society Editors, 21 January 2026
