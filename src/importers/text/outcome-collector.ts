@@ -50,9 +50,10 @@ export interface TopicDraft {
 }
 
 // What completes the decision above it: who moved it, the vote, the result ("The Resolution
-// carried.", "All members of the Board present voted in favor of Resolution 12.").
+// carried.", "All members of the Board present voted in favor of Resolution 12."). "For" and
+// "Against" give a count ("For: 5", "Against 0"): "For the sake of order we …" is a sentence.
 const MOTION_DETAIL =
-  /^(?:moved|seconded|second|mover|maker|proposed(?=\s*:)|seconder|for|against|abstentions?|carried|defeated|vote|votes|result|tally|ayes|noes|nays|yeas|absent|resolution\s*:\s*(?:the\s+)?(?:vote|motion)\s+(?:passed|carried|failed|defeated)|(?:the\s+)?(?:motions?|resolutions?)\s+(?:(?:was|were)\s+)?(?:carried|carries|passed|passes|failed|fails|defeated)|(?:all\s+)?(?:the\s+)?(?:members|directors|trustees|councillors)\b[^.;]{0,60}\bvoted\s+in\s+favou?r\s+of\s+(?:the\s+)?(?:resolutions?|motions?)|(?:the\s+)?meeting\s+(?:was\s+)?adjourned\s+(?:with\s+no\s+objections?|without\s+objection|unanimously))\b/i;
+  /^(?:moved|seconded|second|mover|maker|proposed(?=\s*:)|seconder|(?:for|against)(?=\s*[:=–-]|\s+\d)|abstentions?|carried|defeated|vote|votes|result|tally|ayes|noes|nays|yeas|absent|resolution\s*:\s*(?:the\s+)?(?:vote|motion)\s+(?:passed|carried|failed|defeated)|(?:the\s+)?(?:motions?|resolutions?)\s+(?:(?:was|were)\s+)?(?:carried|carries|passed|passes|failed|fails|defeated)|(?:all\s+)?(?:the\s+)?(?:members|directors|trustees|councillors)\b[^.;]{0,60}\bvoted\s+in\s+favou?r\s+of\s+(?:the\s+)?(?:resolutions?|motions?)|(?:the\s+)?meeting\s+(?:was\s+)?adjourned\s+(?:with\s+no\s+objections?|without\s+objection|unanimously))\b/i;
 // The result alone, said after the motion: "**PASSED**", "Carried with one abstention.",
 // "Elected unanimously and unopposed".
 const RESULT_ONLY =

@@ -28,6 +28,12 @@ describe('readItem', () => {
     ['There is consensus that we want to enable the setting.', { kind: 'decision' }],
     ['There was general agreement to keep the current schedule.', { kind: 'decision' }],
     ['There was no agreement on the budget.', { kind: 'note' }],
+    // Undoing an earlier decision is a decision too.
+    ['The council rescinded its earlier grant to the rowing club.', { kind: 'decision', verb: 'rescinded' }],
+    [
+      'For clarity we revoked the old charter before granting the new one.',
+      { kind: 'decision', verb: 'revoked' },
+    ],
     // What someone feels must happen, and a question asked in a report, set no task.
     ['Margo feels that a "save the date" needs to go out before the end of the year.', { kind: 'note' }],
     ['Margo has heard a lot of questions to the tune of will there be another workshop.', { kind: 'note' }],

@@ -1576,6 +1576,25 @@ Merge, good as a first iteration.
     );
   });
 
+  it('reads a sentence that opens with "For" as a sentence of its own, not as the vote on the one before', () => {
+    const record = recordOf(
+      `# Rowing club committee, 2 March 2021
+
+## Charters
+
+We approved the new youth section. Its first season starts in May. For the sake of order we revoked the charter of the old junior squad.
+`,
+      'minutes.md',
+    );
+    assert.deepEqual(
+      record.topics.flatMap((t) => t.outcomes.map((o) => [o.kind, o.verb])),
+      [
+        ['decision', 'approved'],
+        ['decision', 'revoked'],
+      ],
+    );
+  });
+
   it('reads a verdict said as a sentence of its own in a paragraph as the decision, apart from what follows', () => {
     const record = recordOf(
       `# Harbour API review, 7 November 2017
