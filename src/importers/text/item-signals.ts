@@ -14,9 +14,10 @@ export interface Signal {
 
 // After a determiner the participle describes a thing ("the approved budget", "a designated
 // expert"); it does not say that anything was decided. Minutes in German decide in their words
-// too ("Der Vorstand hat die Aufnahme beschlossen", "wird angenommen").
+// too ("Der Vorstand hat die Aufnahme beschlossen", "wird angenommen"). A working group's
+// conclusion in the room is "to be confirmed on the list", where its decisions are final.
 const DECISION =
-  /\b(agreed upon|agreed on|agreed that|agreed with|agreed|decided|resolved|endorsed|approved|adopted|re-?affirmed|affirmed|confirmed|accepted|ratified|re-?elected|elected|appointed|selected|authori[sz]ed|designated|rejected|declined|revoked|rescinded|repealed|deferred|postponed|voted (?:unanimously )?(?:to|for|in favou?r)|(?:took|held) a vote|reached (?:a |full )?consensus|there (?:was|is) (?:a )?(?:general |broad |rough |full |strong |clear )?(?:agreement|consensus)(?: (?:among|amongst|within) [\w\s]{1,40}?)? (?:that|to|on|for)|(?:general |broad |full )?agreement (?:among|amongst|within|by) (?:the )?(?:board|committee|council|group|members|panel|participants|team|all)|consensus was reached|by consensus|(?:has|had)\s+(?:strong\s+|clear\s+|rough\s+|unanimous\s+)?consensus(?!\s+(?:on\s+)?whether)|consensus (?:to|for|on)(?= \w)|no objections?|without objection|(?:motion|resolution) (?:was )?(?:carried|passed|adopted|failed|defeated)|carried unanimously|passed unanimously|poll (?:passe[sd]|carried|carries)|motion passes|passe[sd]\s+(?:\w+\s+)?(?:in favou?r|unanimously)|carried(?!\s+(?:out|over|forward|on)\b)|beschlossen|beschlie(?:ß|ss)t|einstimmig|angenommen|genehmigt|bestätigt|zugestimmt|befürwortet|abgelehnt)\b/i;
+  /\b(to be confirmed(?:\s*\([^)]{1,40}\))?\s+on\s+(?:the\s+)?(?:mailing[- ])?list|agreed upon|agreed on|agreed that|agreed with|agreed|decided|resolved|endorsed|approved|adopted|re-?affirmed|affirmed|confirmed|accepted|ratified|re-?elected|elected|appointed|selected|authori[sz]ed|designated|rejected|declined|revoked|rescinded|repealed|deferred|postponed|voted (?:unanimously )?(?:to|for|in favou?r)|(?:took|held) a vote|reached (?:a |full )?consensus|there (?:was|is) (?:a )?(?:general |broad |rough |full |strong |clear )?(?:agreement|consensus)(?: (?:among|amongst|within) [\w\s]{1,40}?)? (?:that|to|on|for)|(?:general |broad |full )?agreement (?:among|amongst|within|by) (?:the )?(?:board|committee|council|group|members|panel|participants|team|all)|consensus was reached|by consensus|(?:has|had)\s+(?:strong\s+|clear\s+|rough\s+|unanimous\s+)?consensus(?!\s+(?:on\s+)?whether)|consensus (?:to|for|on)(?= \w)|no objections?|without objection|(?:motion|resolution) (?:was )?(?:carried|passed|adopted|failed|defeated)|carried unanimously|passed unanimously|poll (?:passe[sd]|carried|carries)|motion passes|passe[sd]\s+(?:\w+\s+)?(?:in favou?r|unanimously)|carried(?!\s+(?:out|over|forward|on)\b)|beschlossen|beschlie(?:ß|ss)t|einstimmig|angenommen|genehmigt|bestätigt|zugestimmt|befürwortet|abgelehnt)\b/i;
 // The operative paragraph of a resolution opens with what the body does, in the present:
 // "Decides to …", "Further endorses …", "Recommends that …".
 const OPERATIVE =
@@ -346,10 +347,12 @@ const TASKED_SUBJECT =
  */
 function setsTask(text: string, m: RegExpExecArray): boolean {
   const c = m[0].charCodeAt(0) | 32;
-  // "oauth2 likely to be dropped": what may happen, no task.
+  // "oauth2 likely to be dropped": what may happen, no task. What is "to be confirmed on the
+  // list" was concluded in the room: a decision, not a task.
   if (c === 116 && /^to be\s/i.test(m[0]))
     return (
       m.index <= 80 &&
+      !CONFIRMED_ON_LIST.test(text.slice(m.index)) &&
       OWN_PREDICATE.test(text.slice(0, m.index)) &&
       !/\b(?:un)?likely\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))
     );
@@ -378,6 +381,8 @@ function setsTask(text: string, m: RegExpExecArray): boolean {
     return CARRIED_ON_BY.test(text.slice(Math.max(0, m.index - 40), m.index));
   return true;
 }
+
+const CONFIRMED_ON_LIST = /^to be confirmed(?:\s*\([^)]{1,40}\))?\s+on\s+(?:the\s+)?(?:mailing[- ])?list\b/i;
 
 // A document or a part of one right before "will": it says what the document holds.
 const THING_BEFORE_WILL =

@@ -28,6 +28,11 @@ describe('readItem', () => {
     ['There is consensus that we want to enable the setting.', { kind: 'decision' }],
     ['There was general agreement to keep the current schedule.', { kind: 'decision' }],
     ['There was no agreement on the budget.', { kind: 'note' }],
+    // What the room concluded, to be confirmed on the mailing list as working groups do.
+    ['To be confirmed on the list: keep the short field names.', { kind: 'decision' }],
+    ['To be confirmed (option B) on the mailing list. Then a new draft.', { kind: 'decision' }],
+    ['Keep the short field names, to be confirmed on list.', { kind: 'decision' }],
+    ['Minutes to be circulated on the list.', { kind: 'action' }],
     // Undoing an earlier decision is a decision too.
     ['The council rescinded its earlier grant to the rowing club.', { kind: 'decision', verb: 'rescinded' }],
     [
