@@ -9,7 +9,14 @@ import { keyOf, pieceCount } from '../../domain/text.js';
 import { joinWrapped } from './outline.js';
 import { signalsIn, type Signals } from './item-signals.js';
 import { readMotion } from './motions.js';
-import { readItem, SPEAKER_PREFIX, tellsTask, type ItemContext, type ReadOutcome } from './outcomes.js';
+import {
+  readItem,
+  SPEAKER_PREFIX,
+  speakerOf,
+  tellsTask,
+  type ItemContext,
+  type ReadOutcome,
+} from './outcomes.js';
 import { sentencesOf } from './sentences.js';
 import { defaultKindOf, saysVerdict } from './sections.js';
 
@@ -270,15 +277,18 @@ export class OutcomeCollector {
   addParagraph(text: string, line: number): void {
     // What a speaker's later sentences say is theirs too, in notes of what each speaker said.
     this.spoken = SPEAKER_PREFIX.test(text) && this.context.speech?.() === true;
+    this.speaker = this.spoken ? speakerOf(text) : null;
     try {
       this.addSentences(text, line);
     } finally {
       this.spoken = false;
+      this.speaker = null;
     }
   }
 
-  // Whether the paragraph being read is what a speaker said, in notes of what each said.
+  // Whether the paragraph being read is what a speaker said, in notes of what each said, and who.
   private spoken = false;
+  private speaker: string | null = null;
 
   // The motion a lead-in announced ("… moved the following resolution:"), for the next decision.
   private pendingMotion: Motion | null = null;
@@ -561,6 +571,7 @@ export class OutcomeCollector {
   private contextOf(defaultKind: OutcomeKind): ItemContext {
     this.itemContext.defaultKind = defaultKind;
     this.itemContext.spoken = this.spoken;
+    this.itemContext.speaker = this.speaker;
     return this.itemContext;
   }
 

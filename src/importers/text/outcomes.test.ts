@@ -227,6 +227,11 @@ describe('readItem', () => {
     ['Mira Santos: I will walk through where the survey stands.', { kind: 'note' }],
     ['Mira Santos: I’ll say a word on the budget first.', { kind: 'note' }],
     ['Oda: If the board agrees, I’ll draft the reply.', { kind: 'note' }],
+    // Notes drop the speaker's "I": "Oda: Will send …" is Oda's task; a question is none.
+    ['Oda: Will send the tide table to the list.', { kind: 'action', owner: 'Oda' }],
+    ['<oda> will do', { kind: 'action', owner: 'oda' }],
+    ['Oda: Will the tide table be ready by June?', { kind: 'note' }],
+    ['Oda: Will presents the tide table next week.', { owner: null }],
     ['The Clerk will forward the quotation to the harbour master.', { kind: 'action', owner: 'Clerk' }],
     // Who a passive names as doing it owns it; "by" a date or a means names no one.
     [
@@ -511,7 +516,7 @@ Mark: Not sure, have to look into it.
 
 Christian: Propose some additional goals. Why not real-time?
 
-Markus: Agree with the averaging windows. Need to translate that into an issue. Will label the issues.
+Markus: Agree with the averaging windows. Need to translate that into an issue.
 
 Ana: The interop tests found two bugs.
 
@@ -520,6 +525,26 @@ Tomas: The draft is nearly ready for review.
 Decision: the group adopts the draft as a working document.
 `),
       [['decision', null, 'the group adopts the draft as a working document.']],
+    );
+  });
+
+  it('takes a later sentence in which the speaker, dropping "I", says they will do something for their task', () => {
+    assert.deepEqual(
+      outcomesOf(`# Lantern transport group, 2 July 2025
+
+## Issues
+
+Ian: Real-time will take too long for this round.
+
+Mark: Not sure, have to look into it.
+
+Christian: Propose some additional goals. Why not real-time?
+
+Ana: The interop tests found two bugs.
+
+Markus: Agree with the averaging windows. Need to translate that into an issue. Will label the issues.
+`).map(([kind, owner]) => [kind, owner]),
+      [['action', 'Markus']],
     );
   });
 

@@ -28,6 +28,8 @@ export interface ItemContext {
   speech?: () => boolean;
   /** The item is a later sentence of what a speaker said. */
   spoken?: boolean;
+  /** Who said it, when the item is a later sentence of what a speaker said. */
+  speaker?: string | null;
 }
 
 // Who speaks, before what they say: "Ian: …", "Ian Swett: …", "<ana> …", "ana: …".
@@ -120,11 +122,38 @@ const DELEGATE_SAYS =
   /^(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s+\([^)]{2,60}\)/u;
 const SPEAKER_SAYS =
   /^(?:(?=\p{Lu}\p{Ll}?\p{Lu})\p{L}{2,4}\s?[-–]\s|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?\s?:\s+(?:I|I'm|I’m|I'd|I’d|We|We're|We’re|My|Our)\b)/u;
+// Who speaks, captured: "<rehrar>", "[oda]", "Tess:", "Ian Swett :", "rehrar:".
+const WHO_SPEAKS =
+  "(?:<([^>\\s]{1,40})>|\\[([^\\]\\s]{1,40})\\]|(\\p{Lu}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*)?|[\\p{Ll}\\d_.-]{2,30})\\s?:)\\s+";
+// A word of assent before what the speaker takes on: "ok, I will …", "sure. Will …".
+const ASSENT =
+  '(?:(?:[Oo]k(?:ay)?|[Cc]ool|[Ss]ure|[Yy]es|[Yy]eah|[Gg]reat|[Ff]ine|[Rr]ight|[Ss]ounds good)[.!,]?\\s+)?';
+// What a speaker will do that is a task: "I'll walk through …", "I will say …" only speak.
+const TASK_VERB =
+  '(?:also\\s+|then\\s+|try\\s+to\\s+)?(?!(?:be|have|say|think|agree|(?:note|add)\\s+that|mention|argue|just|see|leave\\s+(?:it|that|this)|let|stop|need|want|probably|not|never|walk|present|talk|go\\s+(?:over|through|back|first|on)|start|give|show|explain|describe|read|repeat|skip|pass|answer|respond|introduce|continue|cover|discuss|speak|comment|wait|end|hand|turn|jump|move on|quickly|briefly)\\b)\\p{Ll}{2,}';
 // A speaker taking on a task in their own words: "Tess: I'll ping people internally",
 // "<rehrar> ok, I will make the post". The speaker owns it; "I'll walk through …", "I will say …"
 // and "If we agree, I'll …" only speak.
-const SPEAKER_COMMITS =
-  /^(?:<([^>\s]{1,40})>|\[([^\]\s]{1,40})\]|(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?|[\p{Ll}\d_.-]{2,30})\s?:)\s+(?:(?:ok(?:ay)?|cool|sure|yes|yeah|great|fine|right|sounds good)[.!]?\s+)?(?:(?!(?:if|when|unless|once|whether|but)\b)[^.?!,;:]{1,30}(?:,|\s(?:but|and))\s+)?I(?:\s+will|['’]ll|\s+am\s+going\s+to|['’]m\s+going\s+to|\s+can\s+take\s+care\s+of)\s+(?:also\s+|then\s+|try\s+to\s+)?(?!(?:be|have|say|think|agree|(?:note|add)\s+that|mention|argue|just|see|leave\s+(?:it|that|this)|let|stop|need|want|probably|not|never|walk|present|talk|go\s+(?:over|through|back|first|on)|start|give|show|explain|describe|read|repeat|skip|pass|answer|respond|introduce|continue|cover|discuss|speak|comment|wait|end|hand|turn|jump|move on|quickly|briefly)\b)\p{Ll}{2,}/iu;
+const SPEAKER_COMMITS = new RegExp(
+  `^${WHO_SPEAKS}${ASSENT}(?:(?!(?:if|when|unless|once|whether|but)\\b)[^.?!,;:]{1,30}(?:,|\\s(?:but|and))\\s+)?I(?:\\s+will|['’]ll|\\s+am\\s+going\\s+to|['’]m\\s+going\\s+to|\\s+can\\s+take\\s+care\\s+of)\\s+${TASK_VERB}`,
+  'iu',
+);
+// Notes drop the speaker's "I": "Markus: Will label the issues", "<kit> will do", or a later
+// sentence of the speaker's ("Agree. Will label the issues."). "Will the draft be ready?" asks,
+// and "Will presents …" names someone called Will.
+const DROPPED_I_WILL = `(?!(?:the|a|an|this|that|these|those|it|we|you|they|he|she|there|people|anyone|everyone|someone)\\b)(?=\\p{Ll}+(?<!(?<!s)s)\\b)${TASK_VERB}`;
+const SPEAKER_WILL = new RegExp(
+  `^${WHO_SPEAKS}${ASSENT}(?:will|(?:[^.?!;]*[.!;]\\s+)*Will)\\s+${DROPPED_I_WILL}`,
+  'u',
+);
+const SPOKEN_WILL = new RegExp(`^${ASSENT}Will\\s+${DROPPED_I_WILL}`, 'u');
+const WHO_SPEAKS_FIRST = new RegExp(`^${WHO_SPEAKS}`, 'u');
+
+/** Who speaks at the start of a text ("Markus: …", "<kit> …"), if anyone. */
+export function speakerOf(text: string): string | null {
+  const m = WHO_SPEAKS_FIRST.exec(text);
+  return m === null ? null : (m[1] ?? m[2] ?? m[3]!);
+}
 // "Cody: Agreed to incorporate the feedback": the speaker took the task on; "All: Agreed to …"
 // is the meeting deciding, and "Alex: Agreed with Andrew's concerns" only speaks.
 const SPEAKER_AGREES_TO =
@@ -138,13 +167,21 @@ function speakerTakesOn(text: string): string | null {
   // Who speaks stands before a colon, or in brackets: most items have neither.
   const c = text.charCodeAt(0);
   if (c !== 60 && c !== 91 && !text.includes(':')) return null;
-  const m = FIRST_PERSON_WORD.test(text) ? SPEAKER_COMMITS.exec(text) : null;
+  const m =
+    (FIRST_PERSON_WORD.test(text) ? SPEAKER_COMMITS.exec(text) : null) ??
+    (/\bwill\s/i.test(text) ? SPEAKER_WILL.exec(text) : null);
   if (m !== null) return m[1] ?? m[2] ?? m[3]!;
   const agreed = text.includes(' to ') ? SPEAKER_AGREES_TO.exec(text) : null;
   return agreed !== null && !GROUP_SPEAKER.test(agreed[1]!) ? agreed[1]! : null;
 }
 
 const FIRST_PERSON_WORD = /\bI(?:\s|['’])/i;
+
+/** Who, in a later sentence of what they said, takes a task on without the "I": "Will label …". */
+function spokenTakesOn(text: string, context: ItemContext): string | null {
+  const speaker = context.spoken === true ? context.speaker : null;
+  return speaker != null && text.includes('Will') && SPOKEN_WILL.test(text) ? speaker : null;
+}
 
 /** What a note is, apart from its text: no verb, owner, date or status. */
 export const NOTE: Omit<ReadOutcome, 'text'> = {
@@ -196,7 +233,7 @@ export function readItem(
   const marks = readMarks(written, checked);
   if (marks.placeholder) return { placeholder: true, text: written.trim() };
   let text = marks.text;
-  const commits = marks.kind === null ? speakerTakesOn(text) : null;
+  const commits = marks.kind === null ? (speakerTakesOn(text) ?? spokenTakesOn(text, context)) : null;
   // "Alex: Agreed with Andrew's concerns": one speaker agreeing with another decides nothing.
   if (marks.kind === null && text.includes('gree') && SPEAKER_AGREES_WITH.test(text))
     return { placeholder: false, ...NOTE, text };
