@@ -227,6 +227,17 @@ describe('readItem', () => {
     ['Mira Santos: I will walk through where the survey stands.', { kind: 'note' }],
     ['Mira Santos: I’ll say a word on the budget first.', { kind: 'note' }],
     ['Oda: If the board agrees, I’ll draft the reply.', { kind: 'note' }],
+    // What leads to it, however long, in the same line: "…, so I'll merge it", "… and I'll open …".
+    ['Oda: But nobody has objected, so I’ll go ahead and merge it.', { kind: 'action', owner: 'Oda' }],
+    [
+      'Oda: for now two smaller points are left out of the draft, and I’ll open issues for them after the merge.',
+      { kind: 'action', owner: 'Oda' },
+    ],
+    ['Oda: Good point. I will send the figures to the list.', { kind: 'action', owner: 'Oda' }],
+    ['Oda: The harbour master says that as long as nobody objects, I’ll merge it.', { kind: 'note' }],
+    ['Oda: When the survey is back next spring, I’ll draft the reply.', { kind: 'note' }],
+    // Trying, with nothing to do named, is no task.
+    ['<oda> the retest will take a while before the release, but I will try', { kind: 'note' }],
     // Notes drop the speaker's "I": "Oda: Will send …" is Oda's task; a question is none.
     ['Oda: Will send the tide table to the list.', { kind: 'action', owner: 'Oda' }],
     ['<oda> will do', { kind: 'action', owner: 'oda' }],

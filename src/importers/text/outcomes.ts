@@ -128,16 +128,20 @@ const WHO_SPEAKS =
 // A word of assent before what the speaker takes on: "ok, I will …", "sure. Will …".
 const ASSENT =
   '(?:(?:[Oo]k(?:ay)?|[Cc]ool|[Ss]ure|[Yy]es|[Yy]eah|[Gg]reat|[Ff]ine|[Rr]ight|[Ss]ounds good)[.!,]?\\s+)?';
-// What a speaker will do that is a task: "I'll walk through …", "I will say …" only speak.
+// What a speaker will do that is a task: "I'll walk through …", "I will say …" only speak, and
+// "I will try" names nothing to do.
 const TASK_VERB =
-  '(?:also\\s+|then\\s+|try\\s+to\\s+)?(?!(?:be|have|say|think|agree|(?:note|add)\\s+that|mention|argue|just|see|leave\\s+(?:it|that|this)|let|stop|need|want|probably|not|never|walk|present|talk|go\\s+(?:over|through|back|first|on)|start|give|show|explain|describe|read|repeat|skip|pass|answer|respond|introduce|continue|cover|discuss|speak|comment|wait|end|hand|turn|jump|move on|quickly|briefly)\\b)\\p{Ll}{2,}';
+  '(?:also\\s+|then\\s+|try\\s+to\\s+)?(?!(?:be|have|try|say|think|agree|(?:note|add)\\s+that|mention|argue|just|see|leave\\s+(?:it|that|this)|let|stop|need|want|probably|not|never|walk|present|talk|go\\s+(?:over|through|back|first|on)|start|give|show|explain|describe|read|repeat|skip|pass|answer|respond|introduce|continue|cover|discuss|speak|comment|wait|end|hand|turn|jump|move on|quickly|briefly)\\b)\\p{Ll}{2,}';
 // A speaker taking on a task in their own words: "Tess: I'll ping people internally",
-// "<rehrar> ok, I will make the post". The speaker owns it; "I'll walk through …", "I will say …"
-// and "If we agree, I'll …" only speak.
+// "<rehrar> ok, I will make the post", after earlier sentences or a lead that joins the "I"
+// ("…, so I'll merge it", "… and I'll open issues"). The speaker owns it; "I'll walk through …"
+// and "I will say …" only speak. The lead is captured last, for its conditions.
 const SPEAKER_COMMITS = new RegExp(
-  `^${WHO_SPEAKS}${ASSENT}(?:(?!(?:if|when|unless|once|whether|but)\\b)[^.?!,;:]{1,30}(?:,|\\s(?:but|and))\\s+)?I(?:\\s+will|['’]ll|\\s+am\\s+going\\s+to|['’]m\\s+going\\s+to|\\s+can\\s+take\\s+care\\s+of)\\s+${TASK_VERB}`,
+  `^${WHO_SPEAKS}${ASSENT}(?:[^.?!;:]*[.!;]\\s+)*(?:([^.?!;:]{1,200}?)(?:,|\\s(?:but|and|so))\\s+)?I(?:\\s+will|['’]ll|\\s+am\\s+going\\s+to|['’]m\\s+going\\s+to|\\s+can\\s+take\\s+care\\s+of)\\s+${TASK_VERB}`,
   'iu',
 );
+// "If we agree, I'll …", "When it lands, I'll …": what the speaker will do on a condition only speaks.
+const CONDITION_LEAD = /\b(?:if|when|whenever|unless|once|whether|as long as|provided|assuming|in case)\b/i;
 // Notes drop the speaker's "I": "Markus: Will label the issues", "<kit> will do", or a later
 // sentence of the speaker's ("Agree. Will label the issues."). "Will the draft be ready?" asks,
 // and "Will presents …" names someone called Will.
@@ -167,8 +171,9 @@ function speakerTakesOn(text: string): string | null {
   // Who speaks stands before a colon, or in brackets: most items have neither.
   const c = text.charCodeAt(0);
   if (c !== 60 && c !== 91 && !text.includes(':')) return null;
+  const commits = FIRST_PERSON_WORD.test(text) ? SPEAKER_COMMITS.exec(text) : null;
   const m =
-    (FIRST_PERSON_WORD.test(text) ? SPEAKER_COMMITS.exec(text) : null) ??
+    (commits !== null && !CONDITION_LEAD.test(commits[4] ?? '') ? commits : null) ??
     (/\bwill\s/i.test(text) ? SPEAKER_WILL.exec(text) : null);
   if (m !== null) return m[1] ?? m[2] ?? m[3]!;
   const agreed = text.includes(' to ') ? SPEAKER_AGREES_TO.exec(text) : null;
