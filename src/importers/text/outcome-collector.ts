@@ -10,7 +10,9 @@ import { joinWrapped } from './outline.js';
 import { signalsIn, type Signals } from './item-signals.js';
 import { readMotion } from './motions.js';
 import {
+  askedByName,
   readItem,
+  saysYesTo,
   SPEAKER_PREFIX,
   speakerOf,
   tellsTask,
@@ -435,22 +437,23 @@ export class OutcomeCollector {
   ): void {
     if (this.labelled !== null && depth <= this.labelled.depth) this.labelled = null;
     const defaultKind = this.labelled?.kind ?? this.defaultKind;
-    const reading = readItem(written, this.contextOf(defaultKind), checked, known);
-    if (reading.placeholder) {
+    const read = readItem(written, this.contextOf(defaultKind), checked, known);
+    if (read.placeholder) {
       this.warnings.push({
         code: 'placeholder',
         line,
-        message: `"${reading.text}" is a placeholder, not an outcome`,
+        message: `"${read.text}" is a placeholder, not an outcome`,
       });
       return;
     }
-    if (reading.mislabelled) {
+    if (read.mislabelled) {
       this.warnings.push({
         code: 'mislabelled-item',
         line,
-        message: `"${reading.text.slice(0, 60)}" is labelled as an action but reads as a question or a status`,
+        message: `"${read.text.slice(0, 60)}" is labelled as an action but reads as a question or a status`,
       });
     }
+    const reading = this.answered(read, line);
     // Repeats are found by their words, whatever the case, spacing or punctuation.
     const key = keyOf(reading.text);
     const earlier = this.seen.get(key);
@@ -564,6 +567,27 @@ export class OutcomeCollector {
     topic.outcomes.push(draft);
     this.seen.set(key, { line, topic, draft });
     this.last = draft;
+  }
+
+  // Who a speaker asked by name to do a task, and where, until they answer.
+  private asked: { who: string; line: number } | null = null;
+
+  /**
+   * "NW: AT, can you ask Rafael to take a look?" and, a line or two below, "AT: sure.": who was
+   * asked, and said yes, has the task.
+   */
+  private answered(reading: ReadOutcome, line: number): ReadOutcome {
+    const asked = this.asked;
+    if (asked !== null && line - asked.line > 6) this.asked = null;
+    if (reading.kind !== 'note') return reading;
+    if (this.asked !== null && saysYesTo(reading.text, this.asked.who)) {
+      const owner = speakerOf(reading.text);
+      this.asked = null;
+      return { ...reading, kind: 'action', owner, status: 'open' };
+    }
+    const who = askedByName(reading.text);
+    if (who !== null) this.asked = { who, line };
+    return reading;
   }
 
   // One context for every item, set for each as it is read (readItem keeps none of it): a new

@@ -559,6 +559,34 @@ Markus: Agree with the averaging windows. Need to translate that into an issue. 
     );
   });
 
+  it('takes a speaker’s yes to a task asked of them by name for their task', () => {
+    assert.deepEqual(
+      outcomesOf(`# Lantern transport group, 2 July 2025
+
+## Gauges
+
+Ian: The proposal looks fine to me.
+
+Mark: Not sure about the second part.
+
+Ana: Kit, could you ask the harbour master to check the gauge readings?
+
+Tomas: Mostly the ones from March.
+
+Kit: sure. it may take a week though.
+
+Ana: Lee, can you hear me now?
+
+Lee: yes.
+
+Ana: Tomas, can you send the figures round?
+
+Ian: sure, he has them.
+`).map(([kind, owner]) => [kind, owner]),
+      [['action', 'Kit']],
+    );
+  });
+
   it('reads speakers named by their initials before a dash, and keeps what the board resolved', () => {
     assert.deepEqual(
       outcomesOf(`# Harbour Association Board, 1 October 2020

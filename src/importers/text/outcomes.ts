@@ -153,6 +153,29 @@ const SPEAKER_WILL = new RegExp(
 const SPOKEN_WILL = new RegExp(`^${ASSENT}Will\\s+${DROPPED_I_WILL}`, 'u');
 const WHO_SPEAKS_FIRST = new RegExp(`^${WHO_SPEAKS}`, 'u');
 
+// "NW: AT, can you ask Rafael to take a look?", "<ana> kit: could you file it?": a speaker asks
+// someone named to do a task ("can you hear me?" asks nothing to be done).
+const ASKS_BY_NAME = new RegExp(
+  `^${WHO_SPEAKS}(?:@)?(\\p{Lu}[\\p{L}'’.-]*|[\\p{Ll}\\d_.-]{2,30})[,:]\\s+(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?([^?]+)\\?\\s*$`,
+  'u',
+);
+// What the one asked answers to take it on: "sure", "yes", "will do".
+const SAYS_YES =
+  /^(?:sure|yes|yep|yeah|ok(?:ay)?|will do|of course|absolutely|certainly|no problem|can do)\b/i;
+
+/** Who a speaker asks, by name, to do a task, if anyone. */
+export function askedByName(text: string): string | null {
+  const m = text.includes('you') ? ASKS_BY_NAME.exec(text) : null;
+  return m !== null && IMPERATIVE.test(m[5]!) ? m[4]! : null;
+}
+
+/** Whether the text is the one asked saying yes to what they were asked. */
+export function saysYesTo(text: string, asked: string): boolean {
+  const speaker = speakerOf(text);
+  if (speaker === null || speaker.toLowerCase() !== asked.toLowerCase()) return false;
+  return SAYS_YES.test(text.slice(WHO_SPEAKS_FIRST.exec(text)![0].length));
+}
+
 /** Who speaks at the start of a text ("Markus: …", "<kit> …"), if anyone. */
 export function speakerOf(text: string): string | null {
   const m = WHO_SPEAKS_FIRST.exec(text);
