@@ -302,21 +302,7 @@ function firstAction(text: string, body: string | null, handles: boolean): Signa
     }
     break;
   }
-  return best !== null && best.owner === null ? speakersOwn(text, best, body) : best;
-}
-
-// "Mike: Pipeline update: more tests. Will share the results on the list.": a sentence with no
-// subject, in what a speaker said, is the speaker's own task. "Will we …?" asks.
-const SPEAKER_LEAD = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?):\s/u;
-const SUBJECTLESS_WILL =
-  /^will\s+(?!we\b|you\b|it\b|they\b|there\b|this\b|that\b|the\b|he\b|she\b|i\b)\p{Ll}/iu;
-
-function speakersOwn(text: string, signal: Signal, body: string | null): Signal {
-  const speaker = text.includes(':') ? SPEAKER_LEAD.exec(text) : null;
-  if (speaker === null || NOT_A_NAME.test(speaker[1]!) || !SUBJECTLESS_WILL.test(text.slice(signal.index)))
-    return signal;
-  if (!/[.;]\s+$/.test(text.slice(0, signal.index))) return signal;
-  return { ...signal, owner: ownerName(speaker[1]!, body) };
+  return best;
 }
 
 // Every match of the action words, leftmost first.
