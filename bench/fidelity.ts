@@ -4,7 +4,9 @@
  * read with what a person found (fidelity/truth/). Prints, per family and overall, the share of
  * each field exactly right, right within one, and exactly right among the fields an empty
  * record gets wrong; crashes; outcomes invented on documents that have none; and how many of
- * the documents they name were found. `--check` only checks DIR against the manifest;
+ * the documents they name were found; then the same for the development batches together, the
+ * held-out batches together (`holdout-N`) and all, with the count of fields wrong. `--check`
+ * only checks DIR against the manifest;
  * `--part NAME` reads only the documents of fidelity/manifest/NAME.json (a batch, such as a set
  * held out from the work on the importer to see how it reads documents it was never tried on).
  */
@@ -12,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSummary } from '../src/importers/importer.js';
-import { manifest, ROOT, truthOf } from './fidelity-corpus.js';
+import { manifest, parts, ROOT, truthOf } from './fidelity-corpus.js';
 import { add, emptyTally, FIELDS, scoreDocument, type Tally } from './fidelity-score.js';
 
 const args = process.argv.slice(2);
@@ -52,6 +54,12 @@ if (problems.length > 0) {
 }
 if (args.includes('--check')) process.exit(0);
 
+// The batches held out from the work on the importer are scored apart from those it was made on.
+const heldOut = new Set(
+  parts()
+    .filter((p) => p.startsWith('holdout'))
+    .flatMap((p) => manifest(p).map((e) => e.id)),
+);
 const tallies = new Map<string, Tally>();
 const tallyOf = (key: string) => tallies.get(key) ?? tallies.set(key, emptyTally()).get(key)!;
 for (const entry of entries) {
@@ -66,7 +74,8 @@ for (const entry of entries) {
     if (verbose) console.log(`${entry.id}: refused or crashed: ${String(error)}`);
   }
   const score = scoreDocument(record, truth);
-  for (const key of [entry.family, 'all']) add(tallyOf(key), score, crashed, truth.negative);
+  const batch = heldOut.has(entry.id) ? 'held out' : 'development';
+  for (const key of [entry.family, batch, 'all']) add(tallyOf(key), score, crashed, truth.negative);
   if (verbose) {
     const wrong = FIELDS.filter((f) => !score.fields[f].exact).map(
       (f) => `${f} ${score.fields[f].got} (want ${score.fields[f].want})`,
@@ -78,8 +87,9 @@ for (const entry of entries) {
 
 const percent = (n: number, of: number): string =>
   of === 0 ? '   –' : `${Math.round((100 * n) / of)}%`.padStart(4);
-const families = [...tallies.keys()].filter((k) => k !== 'all').sort();
-for (const key of [...families, 'all']) {
+const totals = ['development', 'held out', 'all'];
+const families = [...tallies.keys()].filter((k) => !totals.includes(k)).sort();
+for (const key of [...families, ...totals.filter((k) => tallies.has(k))]) {
   const t = tallies.get(key)!;
   console.log(`\n${key} (${t.documents} documents, ${t.crashes} crashes)`);
   console.log(`  ${'field'.padEnd(10)} exact  ±1  hard-exact`);
@@ -92,6 +102,10 @@ for (const key of [...families, 'all']) {
   const hardExact = FIELDS.reduce((s, f) => s + t.hardExact[f], 0);
   console.log(
     `  overall    ${percent(exact, t.documents * FIELDS.length)}       ${percent(hardExact, hard)}`,
+  );
+  const fields = t.documents * FIELDS.length;
+  console.log(
+    `  fields wrong ${fields - exact} of ${fields} (${((100 * exact) / fields).toFixed(1)}% exact; hard-exact ${hardExact} of ${hard}, ${((100 * hardExact) / hard).toFixed(1)}%)`,
   );
   console.log(
     `  documents found ${percent(t.documentsFound, t.documentsWanted)} (${t.documentsFound} of ${t.documentsWanted})`,
