@@ -76,6 +76,36 @@ describe('minutebook serve', () => {
     assert.equal(await stopped, 0);
   });
 
+  it('stops when the process that started it ends, as when `npm start` is stopped by its pid', async () => {
+    // A shell that stays the server's parent (it has more to do after it), killed outright: the
+    // server is left to the init process unless it watches for that.
+    const db = join(dir, `served-${++databases}.db`);
+    const parent = spawn(
+      'bash',
+      ['-c', `"${process.execPath}" "${BIN}" serve --db "${db}" --port 0 --no-example; echo ended`],
+      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MINUTEBOOK_TRUST_PROXY: '' } },
+    );
+    let said = '';
+    await new Promise<void>((resolve) => {
+      parent.stderr.on('data', (chunk: Buffer) => {
+        said += chunk.toString();
+        if (/Create the first administrator at/.test(said)) resolve();
+      });
+    });
+    const url = /is serving .* at (http:\/\/\S+?)\/ /.exec(said)![1]!;
+    assert.equal((await fetch(`${url}/login`)).status, 200);
+    parent.kill('SIGKILL');
+    let listening = true;
+    for (let tries = 0; tries < 100 && listening; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      listening = await fetch(`${url}/login`).then(
+        () => true,
+        () => false,
+      );
+    }
+    assert.equal(listening, false, 'the server still answers ten seconds after its parent ended');
+  });
+
   it('does not warn when it listens on this machine only', async () => {
     await serving([], {}, async (said, url) => {
       assert.match(url, /^http:\/\/localhost:\d+$/);

@@ -41,10 +41,21 @@ export async function serveCommand(options: ServeOptions, context: CommandContex
       const stop = (): void => {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
+        process.off('SIGHUP', stop);
+        clearInterval(orphaned);
         void server.close().then(resolve);
       };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
+      // The terminal it was started from closed.
+      process.once('SIGHUP', stop);
+      // Whoever started it (npm, a shell, a supervisor) ended without passing the signal on:
+      // the process is handed to another parent, and a server nobody runs stops.
+      const parent = process.ppid;
+      const orphaned = setInterval(() => {
+        if (process.ppid !== parent) stop();
+      }, 500);
+      orphaned.unref();
     });
     context.output.err(
       `Minutebook is serving ${describeDatabase(config)} at ${server.url}/ (Ctrl+C stops it)`,
