@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import { describe, it } from 'node:test';
 import { getMeeting, meetingSource } from '../src/app/meetings.js';
 import { main } from '../src/cli/main.js';
+import { en } from '../src/http/i18n/en.js';
 import { openStore } from '../src/storage/store.js';
 import type { Output } from '../src/cli/output.js';
 import { EXAMPLE_PATH, ROOT } from './support/example.js';
@@ -97,6 +98,12 @@ describe('minutebook', () => {
     const meeting = await run('show', 'igf-lp/2024-11-01');
     assert.match(meeting.out, /igf-lp\/2024-11-01#d3 +DECISION · endorsed/);
     assert.match(meeting.out, /Attendance: 25 present, 1 regrets, 0 absent/);
+    // An action with no one named is the body's own, said as every page says it.
+    assert.match(meeting.out, new RegExp(`\\(owner: ${en.meeting.ownerBody}; due:`));
+    assert.match(
+      (await run('show', 'igf-lp/2024-11-01#a1')).out,
+      new RegExp(`owner: ${en.meeting.ownerBody}$`, 'm'),
+    );
     const decision = await run('show', 'igf-lp/2024-11-01#d1', '--json');
     const shown = JSON.parse(decision.out) as {
       outcome: { verb: string; documents: string[] };

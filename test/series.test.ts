@@ -18,6 +18,7 @@ import { describeOn, engines } from './support/stores.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './support/example.js';
+import { outcomesOf } from '../src/domain/record.js';
 
 const followUp = (date: string) => readFileSync(join(ROOT, 'examples', `igf-lp-${date}.md`), 'utf8');
 
@@ -42,6 +43,16 @@ for (const engine of engines) {
       assert.deepEqual([real?.example, real?.invented], [true, false]);
       assert.deepEqual([invented?.example, invented?.invented], [true, true]);
       assert.match(invented!.record.source!.name ?? '', /igf-lp-2025-01-24\.md$/);
+    });
+
+    it('loads as one event: no meeting gets versions the example did not make', async () => {
+      for (const id of ['igf-lp/2024-11-01', 'igf-lp/2024-12-06', 'igf-lp/2025-01-24', 'igf-lp/2025-02-21']) {
+        assert.equal((await store.getMeeting(id, EVERYTHING))?.version, 1, id);
+        assert.equal((await store.listVersions(id)).length, 1, id);
+      }
+      // What later meetings said of an action is on it all the same.
+      const first = (await store.getMeeting('igf-lp/2024-11-01', EVERYTHING))!.record;
+      assert.equal(outcomesOf(first).find((o) => o.outcome.id === 'a2')?.outcome.status, 'done');
     });
 
     it('follows an action from the meeting that raised it to the one that closed it', async () => {

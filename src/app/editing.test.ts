@@ -38,15 +38,25 @@ for (const engine of engines) {
       assert.equal((await store.listMeetings({ limit: 10, offset: 0 }, EVERYTHING)).total, 1);
     });
 
-    it('starts a new meeting from the people who attended the body’s last meeting', async () => {
+    it('starts a new meeting from the people listed at the body’s last meeting', async () => {
       const draft = await newMeetingDraft(store, secretariat, 'igf-lp', '2024-12-06');
       const last = exampleRecord();
       assert.equal(draft.meeting.body, 'IGF Leadership Panel');
       assert.equal(draft.meeting.id, 'igf-lp/2024-12-06');
+      // Everyone is expected, each with their honorific; who sent regrets last time is expected
+      // among the members (the first group), not in a group of regrets.
+      const regrets = last.attendance.filter((a) => a.status !== 'present').map((a) => a.name);
+      assert.deepEqual(regrets, ['Toomas Hendrik Ilves']);
       assert.deepEqual(
-        draft.attendance.map((a) => [a.name, a.group, a.status]),
-        last.attendance.map((a) => [a.name, a.group, 'present']),
+        draft.attendance.map((a) => [a.honorific, a.name, a.group, a.status]),
+        last.attendance.map((a) => [
+          a.honorific,
+          a.name,
+          regrets.includes(a.name) ? 'Panel Members' : a.group,
+          'present',
+        ]),
       );
+      assert.ok(draft.attendance.every((a) => a.group !== 'Regrets'));
       assert.equal(draft.topics.length, 0);
     });
 

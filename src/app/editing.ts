@@ -14,7 +14,7 @@ import {
 import { authorize, maySetActionStatus, scopeOf, type Actor } from './access.js';
 import { recordDifferences } from '../domain/differences.js';
 import { bodySlug } from '../domain/text.js';
-import { carryStatuses, openActionsToReview } from './follow.js';
+import { carryAlong, openActionsToReview } from './follow.js';
 import { EVERYTHING, type MeetingStore, type SaveResult } from './ports.js';
 
 /**
@@ -82,13 +82,7 @@ export async function newMeetingDraft(
   const last = meetings[0] === undefined ? null : await store.getMeeting(meetings[0].id, EVERYTHING);
   const name = last?.record.meeting.body ?? body;
   const review = last === null ? [] : await openActionsToReview(store, bodySlug(name), date);
-  const attendance: Attendance[] = (last?.record.attendance ?? []).map((a) => ({
-    ...a,
-    status: 'present',
-    remote: null,
-    note: null,
-    line: null,
-  }));
+  const attendance = expectedAttendance(last?.record.attendance ?? []);
   return numberOutcomes({
     format: 'minutebook/1',
     meeting: {
@@ -118,6 +112,28 @@ export async function newMeetingDraft(
     warnings: [],
     source: null,
   });
+}
+
+/**
+ * Who is expected at a body's next meeting: everyone listed at its last, as present, with their
+ * honorific and role. Who sent regrets or was absent is expected among the members, the first
+ * group of those present, not in a group that only said they were not there.
+ */
+function expectedAttendance(last: Attendance[]): Attendance[] {
+  const notThere = new Set(
+    [...new Set(last.map((a) => a.group))].filter((group) =>
+      last.every((a) => a.group !== group || a.status !== 'present'),
+    ),
+  );
+  const members = last.find((a) => a.status === 'present')?.group ?? null;
+  return last.map((a) => ({
+    ...a,
+    group: notThere.has(a.group) ? members : a.group,
+    status: 'present',
+    remote: null,
+    note: null,
+    line: null,
+  }));
 }
 
 /** Creates a meeting recorded by hand; refuses one that would take an existing meeting's place. */
@@ -194,7 +210,7 @@ export async function saveEdit(
     { edit: true },
   );
   // A correction of a published meeting is public at once, and so are the statuses it gives.
-  if (stored.state === 'published') await carryStatuses(store, actor, next);
+  if (stored.state === 'published') await carryAlong(store, actor, next);
   return result;
 }
 

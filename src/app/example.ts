@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { keyOf } from '../domain/text.js';
-import { carryStatuses } from './follow.js';
+import { carriedAlong } from './follow.js';
 import { readSummary, type ImportInput } from './summaries.js';
 import { EVERYTHING, type MeetingStore } from './ports.js';
 
@@ -46,8 +46,13 @@ export async function loadExampleIfEmpty(
   if (total > 0) return false;
   const series: ExampleSeries =
     'bytes' in example ? { summaries: [{ ...example, invented: false }] } : example;
-  for (const summary of series.summaries) {
-    const { records, parts } = readSummary(summary);
+  const read = series.summaries.map((summary) => ({ summary, ...readSummary(summary) }));
+  // What later meetings say of earlier actions is on them before anything is saved: the series
+  // is saved as it stands, one version of each meeting.
+  const carried = carriedAlong(read.flatMap((r) => r.records));
+  let at = 0;
+  for (const { summary, parts, records: asRead } of read) {
+    const records = carried.slice(at, (at += asRead.length));
     // Published summaries (the invented ones as if they were), so everyone may read them.
     await store.saveMeetings(records, parts, {
       example: true,
@@ -60,7 +65,6 @@ export async function loadExampleIfEmpty(
         detail: { state: 'published', invented: summary.invented },
       })),
     });
-    for (const record of records) await carryStatuses(store, null, record);
   }
   if (series.memberships !== undefined) {
     const people = await store.matchCandidates('person');

@@ -7,7 +7,7 @@
  */
 import { MinutebookError } from '../domain/errors.js';
 import { isOutcomeCite, parseCite } from '../domain/ids.js';
-import { outcomesOf, type ActionStatus, type MeetingRecord, type Outcome } from '../domain/record.js';
+import { outcomesOf, type MeetingRecord, type Outcome } from '../domain/record.js';
 import { bodySlug, keyOf } from '../domain/text.js';
 import { scopeOf, type Actor } from './access.js';
 import { EVERYTHING, type MeetingStore, type OutcomeListing } from './ports.js';
@@ -68,48 +68,81 @@ export async function openActionsToReview(
  * Sets, on the earlier actions that the record's actions continue, the status those actions now
  * have, and on down the thread: an action closed at the third meeting is closed where it was
  * raised and where it was last reviewed. Each change is in the audit trail, saying which outcome
- * it came from.
+ * it came from. Owners stay as each meeting named them: the thread tells who was named when,
+ * and the latest owner it names is the action's (`latestOwner`).
  */
-export async function carryStatuses(store: MeetingStore, actor: Actor, record: MeetingRecord): Promise<void> {
+export async function carryAlong(store: MeetingStore, actor: Actor, record: MeetingRecord): Promise<void> {
   for (const { outcome } of outcomesOf(record)) {
-    if (outcome.kind !== 'action' || outcome.status === null || !isOutcomeCite(outcome.ref)) continue;
-    await carryStatus(
+    if (outcome.kind !== 'action' || !isOutcomeCite(outcome.ref)) continue;
+    await carryTo(
       store,
       actor,
       outcome.ref,
-      outcome.status,
+      outcome,
       `${record.meeting.id}#${outcome.id}`,
       record.meeting.id,
     );
   }
 }
 
+/**
+ * The same for records not yet saved, given oldest first (a series loaded at once): each later
+ * record's actions carried onto the earlier records they continue, in memory, so that saving
+ * them makes no version the records did not have.
+ */
+export function carriedAlong(records: MeetingRecord[]): MeetingRecord[] {
+  const byId = new Map(records.map((r) => [r.meeting.id, structuredClone(r)]));
+  for (const record of byId.values()) {
+    for (const { outcome } of outcomesOf(record)) {
+      if (outcome.kind !== 'action') continue;
+      let from: Outcome = outcome;
+      for (let depth = 0, cite = outcome.ref; isOutcomeCite(cite) && depth < THREAD_DEPTH; depth++) {
+        const { meetingId, outcomeId } = parseCite(cite);
+        const earlier = meetingId === record.meeting.id ? undefined : byId.get(meetingId);
+        const target = earlier && outcomesOf(earlier).find((o) => o.outcome.id === outcomeId)?.outcome;
+        const next = target === undefined || target.kind !== 'action' ? null : carried(target, from);
+        if (next === null) break;
+        Object.assign(target!, next);
+        from = target!;
+        cite = target!.ref;
+      }
+    }
+  }
+  return [...byId.values()];
+}
+
+/** What an action continuing `target` makes of it, or null when nothing changes: its status. */
+function carried(target: Outcome, from: Outcome): Pick<Outcome, 'status'> | null {
+  const status = from.status ?? target.status;
+  return status === target.status ? null : { status };
+}
+
 // The longest thread followed back: far beyond any real series, short of a loop of citations.
 const THREAD_DEPTH = 50;
 
-async function carryStatus(
+async function carryTo(
   store: MeetingStore,
   actor: Actor,
   cite: string,
-  status: ActionStatus,
+  from: Outcome,
   via: string,
-  from: string | null,
+  origin: string | null,
   depth = 0,
 ): Promise<void> {
   const { meetingId, outcomeId } = parseCite(cite);
-  if (meetingId === from || depth >= THREAD_DEPTH) return;
+  if (meetingId === origin || depth >= THREAD_DEPTH) return;
   const earlier = await store.getMeeting(meetingId, EVERYTHING);
   const target =
     earlier === null
       ? undefined
       : outcomesOf(earlier.record).find((o) => o.outcome.id === outcomeId)?.outcome;
-  if (earlier === null || target === undefined || target.kind !== 'action' || target.status === status)
-    return;
+  const next = target === undefined || target.kind !== 'action' ? null : carried(target, from);
+  if (earlier === null || target === undefined || next === null) return;
   const changed: MeetingRecord = {
     ...earlier.record,
     topics: earlier.record.topics.map((t) => ({
       ...t,
-      outcomes: t.outcomes.map((o) => (o.id === outcomeId ? { ...o, status } : o)),
+      outcomes: t.outcomes.map((o) => (o.id === outcomeId ? { ...o, ...next } : o)),
     })),
   };
   await store.updateMeeting(changed, earlier.version, [
@@ -117,11 +150,11 @@ async function carryStatus(
       actor,
       action: 'status',
       subject: meetingId,
-      detail: { outcome: outcomeId, before: target.status, after: status, via },
+      detail: { outcome: outcomeId, before: target.status, after: next.status, via },
     },
   ]);
   if (isOutcomeCite(target.ref))
-    await carryStatus(store, actor, target.ref, status, via, meetingId, depth + 1);
+    await carryTo(store, actor, target.ref, { ...target, ...next }, via, meetingId, depth + 1);
 }
 
 /** An earlier outcome an imported one may continue, with how alike they are. */

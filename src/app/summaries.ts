@@ -14,7 +14,7 @@ import { validRecord } from './editing.js';
 import { readSummaryAside } from './reading.js';
 import { authorize, type Actor } from './access.js';
 import { applyBodySpellings } from './bodies.js';
-import { carryStatuses } from './follow.js';
+import { carryAlong } from './follow.js';
 import type { MeetingStore, SaveOptions, SaveResult } from './ports.js';
 
 export type { ImportInput, ParsedFile };
@@ -98,7 +98,7 @@ async function carryAll(
   results: SaveResult[],
 ): Promise<void> {
   for (const [i, record] of records.entries())
-    await carryStatuses(store, actor, { ...record, meeting: { ...record.meeting, id: results[i]!.id } });
+    await carryAlong(store, actor, { ...record, meeting: { ...record.meeting, id: results[i]!.id } });
 }
 
 /** Interchange JSON of what a file holds: one record, or an array when it holds several meetings. */

@@ -7,7 +7,7 @@ import { bodySlug } from '../domain/text.js';
 import { MinutebookError } from '../domain/errors.js';
 import { NEXT_STATES, TRANSITION_ACTIONS, type MeetingState } from '../domain/workflow.js';
 import { authorize, mayApprove, scopeOf, seesDraftsOf, type Actor } from './access.js';
-import { carryStatuses } from './follow.js';
+import { carryAlong } from './follow.js';
 import type { MeetingStore, StoredAuditEntry } from './ports.js';
 
 /** The states the actor may move the meeting to now. */
@@ -46,7 +46,7 @@ export async function moveMeeting(
   ]);
   // Published, the statuses it gives the actions it continues become theirs, each an audited
   // step of the earlier meeting.
-  if (to === 'published') await carryStatuses(store, actor, stored.record);
+  if (to === 'published') await carryAlong(store, actor, stored.record);
   return { from, to };
 }
 

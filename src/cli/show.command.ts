@@ -1,7 +1,12 @@
 /** `minutebook show ID`: one meeting, or one outcome when the identifier names one (…#d1). */
 import { LOCAL_OPERATOR } from '../app/access.js';
 import { getMeeting, getOutcome } from '../app/meetings.js';
+import { outcomeThread } from '../app/follow.js';
+import type { MeetingStore } from '../app/ports.js';
 import { parseCite } from '../domain/ids.js';
+import { keyOf } from '../domain/text.js';
+import { latestOwner } from '../domain/thread.js';
+import { en } from '../http/i18n/en.js';
 import { withStore, type CommandContext } from './context.js';
 import { printMeeting } from './print-meeting.js';
 
@@ -25,6 +30,7 @@ export async function showCommand(
           `${id}  ${outcome.kind.toUpperCase()}${outcome.verb === null ? '' : ` · ${outcome.verb}`}`,
           `  ${outcome.text}`,
           `  ${topic.title === null ? 'in' : `in "${topic.title}",`} ${[m.body, m.title, m.dateText ?? m.date].filter(Boolean).join(' — ')}`,
+          ...(outcome.kind === 'action' ? [`  owner: ${await ownerOf(store, id, outcome.owner)}`] : []),
         ].join('\n'),
       );
       return;
@@ -33,4 +39,13 @@ export async function showCommand(
     if (options.json) context.output.out(JSON.stringify({ ...record, version }, null, 2));
     else printMeeting(record, context.output);
   });
+}
+
+/** The action's owner as its page gives it: the latest its thread names, and where. */
+async function ownerOf(store: MeetingStore, id: string, written: string | null): Promise<string> {
+  const thread = await outcomeThread(store, LOCAL_OPERATOR, id);
+  const latest = latestOwner(thread);
+  if (latest === null) return en.meeting.ownerBody;
+  if (written !== null && keyOf(written) === keyOf(latest.owner)) return written;
+  return `${latest.owner} ${en.outcome.namedAt(thread[latest.at]!.date)}`;
 }

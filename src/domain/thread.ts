@@ -25,3 +25,23 @@ export function threadSteps(
     return keyOf(entry.owner) === keyOf(known) ? 'discussed' : 'reassigned';
   });
 }
+
+/**
+ * Who an action is now for: the latest owner its thread names, and the meeting in the thread
+ * that first named them (meetings that named them again, or no one, since do not move it);
+ * null when no meeting named one (the body's own action).
+ */
+export function latestOwner(
+  thread: ReadonlyArray<{ owner: string | null }>,
+): { owner: string; at: number } | null {
+  let owner: string | null = null;
+  let at = -1;
+  for (let i = thread.length - 1; i >= 0; i--) {
+    const named = thread[i]!.owner;
+    if (named === null) continue;
+    if (owner !== null && keyOf(named) !== keyOf(owner)) break;
+    owner ??= named;
+    at = i;
+  }
+  return owner === null ? null : { owner, at };
+}

@@ -66,6 +66,14 @@ describe('following a body over time, in the pages', () => {
     );
   });
 
+  it('gives an action the latest owner its thread names, at the top of its page as in its thread', async () => {
+    // Raised at the first meeting with no one named; the next gave it to the Secretariat.
+    const page = text((await anonymous.page('/m/igf-lp/2024-11-01/a1')).html);
+    assert.match(page, /Owner\s*IGF Secretariat \(named at the meeting of 6 December 2024\)/);
+    assert.match(page, /Assigned to IGF Secretariat:/);
+    assert.doesNotMatch(page, /not named|the body as a whole/);
+  });
+
   it('charts a body’s attendance by group, each bar with its number', async () => {
     const { html } = await anonymous.page('/bodies/igf-lp');
     const chart = findAll(

@@ -490,6 +490,12 @@ describe('the pages', () => {
     const fields = formOf(html, '/new');
     const last = (await stored('igf-lp/2024-11-15')).record;
     assert.equal(fields.get('attendance[0].name'), last.attendance[0]!.name);
+    // Each with their honorific; nobody expected is filed under a group of regrets.
+    last.attendance.forEach((a, i) => {
+      assert.equal(fields.get(`attendance[${i}].honorific`) ?? '', a.honorific ?? '', a.name);
+      assert.equal(fields.get(`attendance[${i}].status`), 'present', a.name);
+      assert.doesNotMatch(fields.get(`attendance[${i}].group`) ?? '', /regrets|apologies|absent/i, a.name);
+    });
     // The meeting starts with the review of the body's open actions; the blank topic follows.
     assert.equal(fields.get('topics[0].title'), 'Review of actions');
     const review = fields.getAll('topics[0].outcomes[0].text');

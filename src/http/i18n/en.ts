@@ -277,7 +277,8 @@ export const en = {
     cancelled: 'This meeting was cancelled.',
     draft: 'Draft',
     owner: 'Owner',
-    ownerBody: 'not named',
+    // An action with no one named is the body's own ("The Panel agreed to develop …").
+    ownerBody: 'the body as a whole',
     due: 'Due',
     status: 'Status',
     onBehalfOf: (name: string) => `on behalf of ${name}`,
@@ -463,13 +464,14 @@ export const en = {
     threadIntro: 'This outcome and those that continue it, or that it continues, oldest first.',
     steps: {
       raised: (owner: string | null) => (owner === null ? 'Raised:' : `Raised, for ${owner}:`),
-      assigned: (owner: string | null) => `Assigned to ${owner ?? 'no one named'}:`,
+      assigned: (owner: string | null) => `Assigned to ${owner ?? 'the body as a whole'}:`,
       discussed: () => 'Discussed:',
-      reassigned: (owner: string | null) => `Reassigned to ${owner ?? 'no one named'}:`,
+      reassigned: (owner: string | null) => `Reassigned to ${owner ?? 'the body as a whole'}:`,
       done: () => 'Done:',
       dropped: () => 'Dropped:',
     },
     topic: 'Under',
+    namedAt: (date: string | null) => `(named at the meeting of ${date ?? 'a later date'})`,
     inContext: 'Read it in the meeting',
     motion: (motion: Motion) =>
       [

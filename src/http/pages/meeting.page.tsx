@@ -428,6 +428,8 @@ export function OutcomeItem(props: {
   as?: 'li' | 'div';
   /** An earlier version: nothing in it can be changed. */
   readOnly?: boolean | undefined;
+  /** The owner a later meeting named, and when: shown in place of the one this meeting gave. */
+  namedLater?: { owner: string; date: string | null } | undefined;
 }) {
   const { view, outcome } = props;
   const { m } = view;
@@ -445,7 +447,11 @@ export function OutcomeItem(props: {
           <dl>
             <div>
               <dt>{m.meeting.owner}</dt>
-              <dd>{outcome.owner ?? m.meeting.ownerBody}</dd>
+              <dd>
+                {props.namedLater === undefined
+                  ? (outcome.owner ?? m.meeting.ownerBody)
+                  : `${props.namedLater.owner} ${m.outcome.namedAt(dateOf(view, props.namedLater.date))}`}
+              </dd>
             </div>
             {outcome.due === null && outcome.dueText === null ? null : (
               <div>

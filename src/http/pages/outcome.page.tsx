@@ -1,6 +1,7 @@
 /** One decision, action or note at its permanent address, with the meeting and topic it belongs to. */
-import { threadSteps } from '../../domain/thread.js';
+import { latestOwner, threadSteps } from '../../domain/thread.js';
 import { outcomeCite } from '../../domain/ids.js';
+import { keyOf } from '../../domain/text.js';
 import type { MeetingRecord, Outcome, Topic } from '../../domain/record.js';
 import type { OutcomeListing } from '../../app/ports.js';
 import { Layout, Notice } from './layout.js';
@@ -23,6 +24,12 @@ export function OutcomePage(props: {
   const id = meeting.meeting.id!;
   const cite = outcomeCite(id, outcome.id);
   const steps = threadSteps(props.thread);
+  // The thread's latest owner is the action's, wherever this meeting stands in it.
+  const latest = outcome.kind === 'action' ? latestOwner(props.thread) : null;
+  const namedLater =
+    latest === null || (outcome.owner !== null && keyOf(outcome.owner) === keyOf(latest.owner))
+      ? undefined
+      : { owner: latest.owner, date: props.thread[latest.at]!.date };
   return (
     <Layout view={view} title={`${m.kinds[outcome.kind]} ${cite}`}>
       <p class="breadcrumb">
@@ -44,6 +51,7 @@ export function OutcomePage(props: {
         documents={props.documents}
         today={props.today}
         as="div"
+        namedLater={namedLater}
       />
       {outcome.motion === null ? null : <p class="motion">{m.outcome.motion(outcome.motion)}</p>}
       <p>
