@@ -1,6 +1,6 @@
 /** A meeting record as a person reads it in a terminal. */
 import type { Attendance, MeetingRecord, Outcome } from '../domain/record.js';
-import { en } from '../http/i18n/en.js';
+import { BODY_AS_OWNER } from '../domain/thread.js';
 import type { Output } from './output.js';
 
 const KIND: Record<Outcome['kind'], string> = { decision: 'DECISION', action: 'ACTION', note: 'NOTE' };
@@ -26,7 +26,7 @@ export function printMeeting(record: MeetingRecord, output: Output): void {
     for (const o of topic.outcomes) {
       const details =
         o.kind === 'action'
-          ? ` (owner: ${o.owner ?? en.meeting.ownerBody}; due: ${o.due ?? o.dueText ?? '—'}; ${o.status})`
+          ? ` (owner: ${o.owner ?? BODY_AS_OWNER}; due: ${o.due ?? o.dueText ?? '—'}; ${o.status})`
           : '';
       lines.push(
         `   ${m.id ?? ''}#${o.id}  ${KIND[o.kind]}${o.verb === null ? '' : ` · ${o.verb}`}`,

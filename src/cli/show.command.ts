@@ -5,8 +5,7 @@ import { outcomeThread } from '../app/follow.js';
 import type { MeetingStore } from '../app/ports.js';
 import { parseCite } from '../domain/ids.js';
 import { keyOf } from '../domain/text.js';
-import { latestOwner } from '../domain/thread.js';
-import { en } from '../http/i18n/en.js';
+import { BODY_AS_OWNER, latestOwner, namedAtMeeting } from '../domain/thread.js';
 import { withStore, type CommandContext } from './context.js';
 import { printMeeting } from './print-meeting.js';
 
@@ -45,7 +44,7 @@ export async function showCommand(
 async function ownerOf(store: MeetingStore, id: string, written: string | null): Promise<string> {
   const thread = await outcomeThread(store, LOCAL_OPERATOR, id);
   const latest = latestOwner(thread);
-  if (latest === null) return en.meeting.ownerBody;
+  if (latest === null) return BODY_AS_OWNER;
   if (written !== null && keyOf(written) === keyOf(latest.owner)) return written;
-  return `${latest.owner} ${en.outcome.namedAt(thread[latest.at]!.date)}`;
+  return `${latest.owner} ${namedAtMeeting(thread[latest.at]!.date)}`;
 }

@@ -45,3 +45,11 @@ export function latestOwner(
   }
   return owner === null ? null : { owner, at };
 }
+
+/**
+ * How an action's owner is said in English, in the pages and on the command line alike: the
+ * owner, where a later meeting named them, and the body itself where no meeting named anyone.
+ */
+export const BODY_AS_OWNER = 'the body as a whole';
+export const namedAtMeeting = (date: string | null): string =>
+  `(named at the meeting of ${date ?? 'a later date'})`;

@@ -1,5 +1,6 @@
 import type { DifferenceSubject } from '../../domain/differences.js';
 import type { Motion } from '../../domain/record.js';
+import { BODY_AS_OWNER, namedAtMeeting } from '../../domain/thread.js';
 
 /**
  * Every string a person reads on the pages, in English. Other languages are catalogs of the same
@@ -278,7 +279,7 @@ export const en = {
     draft: 'Draft',
     owner: 'Owner',
     // An action with no one named is the body's own ("The Panel agreed to develop …").
-    ownerBody: 'the body as a whole',
+    ownerBody: BODY_AS_OWNER,
     due: 'Due',
     status: 'Status',
     onBehalfOf: (name: string) => `on behalf of ${name}`,
@@ -464,14 +465,14 @@ export const en = {
     threadIntro: 'This outcome and those that continue it, or that it continues, oldest first.',
     steps: {
       raised: (owner: string | null) => (owner === null ? 'Raised:' : `Raised, for ${owner}:`),
-      assigned: (owner: string | null) => `Assigned to ${owner ?? 'the body as a whole'}:`,
+      assigned: (owner: string | null) => `Assigned to ${owner ?? BODY_AS_OWNER}:`,
       discussed: () => 'Discussed:',
-      reassigned: (owner: string | null) => `Reassigned to ${owner ?? 'the body as a whole'}:`,
+      reassigned: (owner: string | null) => `Reassigned to ${owner ?? BODY_AS_OWNER}:`,
       done: () => 'Done:',
       dropped: () => 'Dropped:',
     },
     topic: 'Under',
-    namedAt: (date: string | null) => `(named at the meeting of ${date ?? 'a later date'})`,
+    namedAt: namedAtMeeting,
     inContext: 'Read it in the meeting',
     motion: (motion: Motion) =>
       [
