@@ -4,6 +4,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { authorize, type Actor } from './access.js';
+import { spreadsheetCell } from './exports.js';
 import type { MeetingStore, StoredAuditEntry } from './ports.js';
 
 export interface AuditFilter {
@@ -32,15 +33,6 @@ export async function exportAudit(store: MeetingStore, actor: Actor): Promise<St
     if (entries.length < 1000) break;
   }
   return all.reverse();
-}
-
-/**
- * A cell as a spreadsheet shows it: one that begins as a formula would (`= + - @`, a tab or a
- * carriage return) gets a leading quote, so that what someone typed (a login tried at sign-in, a
- * reason) is never run as a formula by whoever opens the export.
- */
-export function spreadsheetCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 /** The audit trail as CSV: one entry a row, the details as JSON. */

@@ -1,6 +1,7 @@
 /** /api/decisions, /api/actions, /api/documents and /api/people: the record across meetings. */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { MeetingStore } from '../../app/ports.js';
+import type { Context } from 'hono';
 import type { AppEnv } from '../env.js';
 import {
   actionRegister,
@@ -10,13 +11,16 @@ import {
   getPerson,
   listPeople,
 } from '../../app/registers.js';
+import { actionsCsv, attendanceCsv, decisionsCsv } from '../../app/exports.js';
 import { jsonResponses } from './responses.js';
 import {
   ActionQuery,
+  AttendanceQuery,
   DecisionQuery,
   DocumentDetail,
   DocumentList,
   DocumentQuery,
+  ErrorBody,
   IdPath,
   OutcomeList,
   PersonDetail,
@@ -25,6 +29,18 @@ import {
 } from './schemas.js';
 
 const tags = ['Registers'];
+
+/** A register's rows as a CSV file to download. */
+const csvResponses = (what: string) => ({
+  200: { description: what, content: { 'text/csv': { schema: { type: 'string' as const } } } },
+  400: { description: 'a filter is not valid', content: { 'application/json': { schema: ErrorBody } } },
+});
+
+function csvFile(c: Context<AppEnv>, name: string, csv: string): Response {
+  c.header('Content-Type', 'text/csv; charset=utf-8');
+  c.header('Content-Disposition', `attachment; filename="${name}"`);
+  return c.body(csv, 200);
+}
 
 export function registerRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore): void {
   api.openapi(
@@ -48,6 +64,47 @@ export function registerRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore): v
       responses: jsonResponses(OutcomeList),
     }),
     async (c) => c.json(await actionRegister(store, c.get('user'), c.req.valid('query')), 200),
+  );
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/decisions/export.csv',
+      tags,
+      summary: 'Every decision the filters keep, as CSV (cells a spreadsheet would run as formulas quoted)',
+      request: { query: DecisionQuery.omit({ limit: true, offset: true }) },
+      responses: csvResponses('the decisions'),
+    }),
+    async (c) =>
+      csvFile(c, 'minutebook-decisions.csv', await decisionsCsv(store, c.get('user'), c.req.valid('query'))),
+  );
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/actions/export.csv',
+      tags,
+      summary: 'Every action the filters keep, as CSV (cells a spreadsheet would run as formulas quoted)',
+      request: { query: ActionQuery.omit({ limit: true, offset: true }) },
+      responses: csvResponses('the actions'),
+    }),
+    async (c) =>
+      csvFile(c, 'minutebook-actions.csv', await actionsCsv(store, c.get('user'), c.req.valid('query'))),
+  );
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/attendance/export.csv',
+      tags,
+      summary:
+        'Everyone listed at each meeting the filters keep, oldest meeting first, as CSV (cells a spreadsheet would run as formulas quoted)',
+      request: { query: AttendanceQuery },
+      responses: csvResponses('the attendance'),
+    }),
+    async (c) =>
+      csvFile(
+        c,
+        'minutebook-attendance.csv',
+        await attendanceCsv(store, c.get('user'), c.req.valid('query')),
+      ),
   );
   api.openapi(
     createRoute({

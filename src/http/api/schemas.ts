@@ -229,6 +229,14 @@ export const ActionQuery = z.object({
   ...page,
 });
 
+/** The attendance of the meetings a register keeps, taken away as CSV. */
+export const AttendanceQuery = z.object({
+  body: z.string().optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  text: z.string().optional().openapi({ description: 'words the person’s or office’s name contains' }),
+});
+
 const DocumentListing = z
   .object({
     id: z.number().int(),

@@ -334,6 +334,7 @@ export const en = {
     noOverdue: 'No action of this body is overdue.',
   },
   registers: {
+    csv: 'Download these rows as CSV',
     decisions: 'Decisions',
     actions: 'Actions',
     documents: 'Documents',

@@ -195,6 +195,21 @@ function MeetingTable(props: { view: View; meetings: MeetingListing[]; showBody:
   );
 }
 
+/** A link to every row of a register as CSV, with the filters the page shows. */
+export function CsvLink(props: {
+  view: View;
+  path: string;
+  query: Record<string, string | number | boolean | undefined | null>;
+}) {
+  return (
+    <p class="download">
+      <a href={`${props.path}${queryOf(props.query)}`} download>
+        {props.view.m.registers.csv}
+      </a>
+    </p>
+  );
+}
+
 /** Previous and next links for a list shown a page at a time. */
 export function Pager(props: {
   view: View;

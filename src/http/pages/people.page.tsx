@@ -2,7 +2,7 @@
 import type { MatchProposal, OutcomeListing, PersonListing, PersonRecord } from '../../app/ports.js';
 import { MatchesSection, MembershipsSection, SpellingsSection } from './follow.page.js';
 import { Layout, Notice } from './layout.js';
-import { ActionList, Pager } from './lists.page.js';
+import { ActionList, CsvLink, Pager } from './lists.page.js';
 import { dateOf, meetingHref, numberOf, type View } from './view.js';
 
 export function PeoplePage(props: {
@@ -31,6 +31,7 @@ export function PeoplePage(props: {
         <button type="submit">{m.registers.filter}</button>
       </form>
       <p class="count">{m.registers.results(props.total, numberOf(view, props.total))}</p>
+      <CsvLink view={view} path="/api/attendance/export.csv" query={{ text: props.text }} />
       {props.people.length === 0 ? (
         <p class="empty">{m.registers.none}</p>
       ) : (

@@ -18,7 +18,7 @@ import {
   type DocumentState,
 } from '../../domain/record.js';
 import { Layout, Notice } from './layout.js';
-import { Pager } from './lists.page.js';
+import { CsvLink, Pager } from './lists.page.js';
 import { isOverdue, StatusForm } from './meeting.page.js';
 import { maySetActionStatus } from '../../app/access.js';
 import { dateOf, meetingHref, numberOf, outcomeHref, type View } from './view.js';
@@ -112,6 +112,7 @@ export function DecisionsPage(
         <button type="submit">{m.registers.filter}</button>
       </form>
       <Count view={view} total={props.total} />
+      <CsvLink view={view} path="/api/decisions/export.csv" query={{ ...filters }} />
       {props.rows.length === 0 ? (
         <p class="empty">{m.registers.none}</p>
       ) : (
@@ -200,6 +201,7 @@ export function ActionsPage(
         <button type="submit">{m.registers.filter}</button>
       </form>
       <Count view={view} total={props.total} />
+      <CsvLink view={view} path="/api/actions/export.csv" query={{ ...filters }} />
       {props.rows.length === 0 ? (
         <p class="empty">{m.registers.none}</p>
       ) : (
