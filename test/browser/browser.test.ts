@@ -100,6 +100,43 @@ describe('in the browser', { skip: !required && missing !== null ? missing! : fa
     await p.waitForURL((url) => url.pathname !== '/login');
   }
 
+  /**
+   * The narrowest attendance field for a name, against the width a name of 30 characters
+   * takes in that field's own font: each of a page's rows, at the window's width now.
+   */
+  async function nameRoom(p: Page): Promise<{ field: number; name: number; rows: number }> {
+    return p.evaluate(() => {
+      const inputs = Array.from(
+        document.querySelectorAll<HTMLInputElement>('.attendance-row input[name$=".name"]'),
+      );
+      const canvas = document.createElement('canvas').getContext('2d')!;
+      let field = Infinity;
+      let name = 0;
+      for (const input of inputs) {
+        const style = getComputedStyle(input);
+        canvas.font = style.font;
+        name = Math.max(name, canvas.measureText('Maria Fernanda Garza Rodríguez').width);
+        const inner = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        field = Math.min(field, inner);
+      }
+      return { field, name, rows: inputs.length };
+    });
+  }
+
+  /** Every attendance name field of the page is wide enough to read a name, on a screen and a phone. */
+  async function namesReadable(p: Page, what: string): Promise<void> {
+    for (const width of [1280, 1000, 390]) {
+      await p.setViewportSize({ width, height: 900 });
+      const room = await nameRoom(p);
+      assert.ok(room.rows > 0, `${what}: no attendance rows`);
+      assert.ok(
+        room.field >= room.name,
+        `${what} at ${width} px: a name field is ${Math.round(room.field)} px, a name of 30 characters ${Math.round(room.name)} px`,
+      );
+    }
+    await p.setViewportSize({ width: 1280, height: 900 });
+  }
+
   let shots = 0;
   async function shot(p: Page, name: string): Promise<void> {
     shots += 1;
@@ -168,6 +205,7 @@ describe('in the browser', { skip: !required && missing !== null ? missing! : fa
     assert.match(await page.locator('h1').innerText(), /Review before saving/);
     assert.ok((await page.locator('.source-lines li.extracted').count()) > 3);
     await shot(page, 'import-review');
+    await namesReadable(page, 'the import review');
     const venue = page.getByLabel('Venue').first();
     await venue.fill('Online, corrected on review');
     await page.getByRole('button', { name: 'Save the meeting' }).click();
@@ -235,6 +273,7 @@ describe('in the browser', { skip: !required && missing !== null ? missing! : fa
   it('edits attendance', async () => {
     await page.goto(`${MEETING}/edit`);
     await shot(page, 'edit');
+    await namesReadable(page, 'the edit page');
     const row = page.locator('.attendance-row', { has: page.locator('input[value="Lise Fuhr"]') });
     await row.getByLabel('Attendance').selectOption('regrets');
     // The example is published: the change is a correction, and its reason is asked for.

@@ -86,7 +86,11 @@ describe('the OpenAPI document', () => {
       { method: 'get', template: '/api/decisions/export.csv', path: '/api/decisions/export.csv?body=igf-lp' },
       { method: 'get', template: '/api/decisions/export.csv', path: '/api/decisions/export.csv?from=3' },
       { method: 'get', template: '/api/actions/export.csv', path: '/api/actions/export.csv?status=done' },
-      { method: 'get', template: '/api/attendance/export.csv', path: '/api/attendance/export.csv?to=2025-01-01' },
+      {
+        method: 'get',
+        template: '/api/attendance/export.csv',
+        path: '/api/attendance/export.csv?to=2025-01-01',
+      },
       { method: 'post', template: '/api/imports', path: '/api/imports', body: { name: 'a.md', text } },
       { method: 'post', template: '/api/imports', path: '/api/imports', body: { name: 'a.md', text: '' } },
       {

@@ -127,6 +127,8 @@ interface FieldProps {
   required?: boolean;
   list?: string;
   autocomplete?: string;
+  /** A class of its own beside "field", for the layout to find it by. */
+  kind?: string;
 }
 
 function describedBy(props: { name: string; error: FieldError | undefined }): string | undefined {
@@ -150,7 +152,7 @@ function Field(props: FieldProps) {
   const id = inputId(props.name);
   const error = describedBy(props);
   return (
-    <div class="field">
+    <div class={props.kind === undefined ? 'field' : `field ${props.kind}`}>
       <label for={id}>{props.label}</label>
       <input
         id={id}
@@ -659,7 +661,7 @@ function AttendanceRow(props: {
   const n = (field: string): string => `${base}.${field}`;
   const cells: Child[] = [
     <Field name={n('honorific')} label={m.edit.honorific} value={a?.honorific} error={props.error} />,
-    <Field name={n('name')} label={m.edit.name} value={a?.name} error={props.error} />,
+    <Field name={n('name')} label={m.edit.name} value={a?.name} error={props.error} kind="name" />,
     <Select
       name={n('kind')}
       label={m.edit.entryKind}
