@@ -270,9 +270,42 @@ describe('in the browser', { skip: !required && missing !== null ? missing! : fa
     await shot(page, 'earlier-version');
   });
 
+  it('keeps the edit page short, its long sections folded, on the page’s one clock', async () => {
+    // A reader whose browser would show a 12-hour clock.
+    const american = await browser.newContext({
+      baseURL: server.url,
+      viewport: { width: 1280, height: 900 },
+      locale: 'en-US',
+      timezoneId: 'America/New_York',
+    });
+    const p = await american.newPage();
+    watch(p);
+    await signIn(p);
+    await p.goto(`${MEETING}/edit`);
+    const height = await p.evaluate(() => document.documentElement.scrollHeight);
+    assert.ok(height < 3000, `the edit page is ${height} px long`);
+    // The meeting began at 13:00 UTC: so the field says, as the meeting's page does.
+    const start = p.getByLabel('Starts (UTC, 24-hour)');
+    assert.equal(await start.inputValue(), '13:00');
+    assert.notEqual(await start.getAttribute('type'), 'time');
+    // A topic's outcomes and the attendance open where they are folded, and say what they hold.
+    const attendance = p.locator('.attendance-fields summary');
+    assert.match(await attendance.innerText(), /25 present, 1 with regrets, 0 absent/);
+    assert.equal(await p.locator('.attendance-row').first().isVisible(), false);
+    await attendance.click();
+    assert.equal(await p.locator('.attendance-row').first().isVisible(), true);
+    const firstTopic = p.locator('fieldset.topic-fields').first();
+    assert.match(await firstTopic.locator('summary').innerText(), /: 1 decision, 1 action$/);
+    await firstTopic.locator('summary').click();
+    assert.equal(await firstTopic.getByLabel('Text').first().isVisible(), true);
+    await shot(p, 'edit-folded');
+    await american.close();
+  });
+
   it('edits attendance', async () => {
     await page.goto(`${MEETING}/edit`);
     await shot(page, 'edit');
+    await page.locator('.attendance-fields summary').click();
     await namesReadable(page, 'the edit page');
     const row = page.locator('.attendance-row', { has: page.locator('input[value="Lise Fuhr"]') });
     await row.getByLabel('Attendance').selectOption('regrets');
@@ -293,6 +326,7 @@ describe('in the browser', { skip: !required && missing !== null ? missing! : fa
     await page.waitForURL('**/new?body=*');
     const rows = page.locator('.attendance-row');
     const before = await rows.count();
+    await page.locator('.attendance-fields summary').click();
     await page.getByRole('button', { name: 'Add a person' }).click();
     assert.equal(await rows.count(), before + 1);
     const added = rows.last();

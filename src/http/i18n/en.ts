@@ -550,8 +550,8 @@ export const en = {
     body: 'Body',
     title2: 'Title',
     date: 'Date',
-    start: 'Starts (UTC)',
-    end: 'Ends (UTC)',
+    start: 'Starts (UTC, 24-hour)',
+    end: 'Ends (UTC, 24-hour)',
     mode: 'Mode',
     noMode: 'Not said',
     venue: 'Venue',
@@ -587,6 +587,20 @@ export const en = {
     invalidIntro: 'Nothing was saved. Please correct',
     recordNumber: (n: number) => `Meeting ${n}`,
     topicNumber: (n: number) => `Topic ${n}`,
+    outcomesFolded: (c: { decision: number; action: number; note: number }) =>
+      c.decision + c.action + c.note === 0
+        ? 'Decisions, actions and notes: none yet'
+        : `Decisions, actions and notes: ${[
+            c.decision === 0 ? null : count('decision', 'decisions')(c.decision, String(c.decision)),
+            c.action === 0 ? null : count('action', 'actions')(c.action, String(c.action)),
+            c.note === 0 ? null : count('note', 'notes')(c.note, String(c.note)),
+          ]
+            .filter((part) => part !== null)
+            .join(', ')}`,
+    documentsFolded: (n: number) =>
+      `${count('document', 'documents')(n, String(n))} named, each with its state and author`,
+    attendanceFolded: (c: { present: number; regrets: number; absent: number }) =>
+      `Everyone listed: ${c.present} present, ${c.regrets} with regrets, ${c.absent} absent`,
     outcomeNumber: (n: number) => `outcome ${n}`,
     personNumber: (n: number) => `Attendance row ${n}`,
     fieldLabels: FIELD_LABELS,
@@ -614,6 +628,7 @@ export const en = {
     newIntroEmpty: 'This body has no meeting yet: add the people who attended below.',
     needBodyAndDate: 'Give the body and the date of the meeting.',
     timeNeedsDate: 'a time needs the date of the meeting',
+    clockTime: 'write the time on the 24-hour clock, in UTC, as 13:00',
     newOutcomeText: 'Text of a new outcome',
     textOf: (id: string) => `Text of ${id}`,
     newTopic: 'New topic',

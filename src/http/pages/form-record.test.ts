@@ -26,6 +26,24 @@ describe('recordFromForm', () => {
     assert.equal(record.meeting.end, '2025-03-05T01:00:00Z');
   });
 
+  it('reads a time typed on the 24-hour clock, and names one it cannot read', () => {
+    const read = (start: string) =>
+      recordFromForm(
+        form({ 'meeting.body': 'Board', 'meeting.date': '2025-03-04', 'meeting.start': start }),
+        '',
+        'derive',
+        en,
+      );
+    assert.equal(read('9:05').record.meeting.start, '2025-03-04T09:05:00Z');
+    assert.equal(read('1330').record.meeting.start, '2025-03-04T13:30:00Z');
+    assert.equal(read(' 13:30 ').record.meeting.start, '2025-03-04T13:30:00Z');
+    for (const wrong of ['1:30 PM', '25:00', 'noon']) {
+      const { record, error } = read(wrong);
+      assert.deepEqual(error, { field: 'meeting.start', message: en.edit.clockTime }, wrong);
+      assert.equal(record.meeting.start, null);
+    }
+  });
+
   it('names a time given without a date, and keeps the rest', () => {
     const { record, error } = recordFromForm(
       form({ 'meeting.body': 'Board', 'meeting.start': '10:00' }),

@@ -66,8 +66,15 @@ export function recordFromForm(
 
   const date = text('meeting.date');
   const instant = (field: 'start' | 'end', after: string | null): string | null => {
-    const time = get(`meeting.${field}`);
-    if (time === '') return null;
+    const typed = get(`meeting.${field}`).trim();
+    if (typed === '') return null;
+    // "9:05", "0905", "13:30": the page's one clock, 24 hours.
+    const clock = /^([01]?\d|2[0-3]):?([0-5]\d)$/.exec(typed);
+    if (clock === null) {
+      error ??= { field: `${prefix}meeting.${field}`, message: m.edit.clockTime };
+      return null;
+    }
+    const time = `${clock[1]!.padStart(2, '0')}:${clock[2]}`;
     const was = keptMeeting?.[field] ?? null;
     if (was !== null && date === keptMeeting?.date && /T(\d{2}:\d{2})/.exec(was)?.[1] === time) return was;
     if (date === null) {

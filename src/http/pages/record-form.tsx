@@ -129,6 +129,9 @@ interface FieldProps {
   autocomplete?: string;
   /** A class of its own beside "field", for the layout to find it by. */
   kind?: string;
+  /** What a typed value must look like, and an example shown in the empty field. */
+  pattern?: string;
+  placeholder?: string;
 }
 
 function describedBy(props: { name: string; error: FieldError | undefined }): string | undefined {
@@ -161,6 +164,8 @@ function Field(props: FieldProps) {
         value={props.value ?? ''}
         required={props.required}
         list={props.list}
+        pattern={props.pattern}
+        placeholder={props.placeholder}
         autocomplete={props.autocomplete ?? 'off'}
         aria-invalid={error === undefined ? undefined : 'true'}
         aria-describedby={error}
@@ -341,14 +346,16 @@ export function RecordFields(props: {
             label={m.edit.start}
             value={timeOf(meeting.start)}
             error={e}
-            type="time"
+            pattern={CLOCK_PATTERN}
+            placeholder="13:00"
           />
           <Field
             name={p('meeting.end')}
             label={m.edit.end}
             value={timeOf(meeting.end)}
             error={e}
-            type="time"
+            pattern={CLOCK_PATTERN}
+            placeholder="13:00"
           />
           <Select
             name={p('meeting.mode')}
@@ -427,44 +434,53 @@ export function RecordFields(props: {
       {record.documents.length === 0 ? null : (
         <fieldset class="documents-fields">
           <legend>{m.edit.documentsHeading}</legend>
-          <p class="hint">{m.edit.documentsHint}</p>
-          {record.documents.map((document, i) => (
-            <DocumentRow view={view} document={document} base={`${prefix}documents[${i}]`} error={e} />
-          ))}
+          <details class="fold" open={errorWithin(e, `${prefix}documents`) ? true : undefined}>
+            <summary>{m.edit.documentsFolded(record.documents.length)}</summary>
+            <p class="hint">{m.edit.documentsHint}</p>
+            {record.documents.map((document, i) => (
+              <DocumentRow view={view} document={document} base={`${prefix}documents[${i}]`} error={e} />
+            ))}
+          </details>
         </fieldset>
       )}
 
       <fieldset class="attendance-fields">
         <legend>{m.edit.attendance}</legend>
-        <p class="hint">{m.edit.attendanceHint}</p>
-        <Pager
-          view={view}
-          what={m.edit.shownAttendance}
-          from={peopleFrom}
-          to={peopleTo}
-          of={record.attendance.length}
-          earlier={props.pageHref?.({ ...at, attendance: Math.max(0, peopleFrom - SHOWN_ATTENDANCE) })}
-          later={props.pageHref?.({ ...at, attendance: peopleTo })}
-        />
-        <AttendanceHead view={view} />
-        <div class="rows">
-          {attendance.map(({ entry, index }) => (
-            <AttendanceRow
-              view={view}
-              entry={entry}
-              index={index}
-              prefix={prefix}
-              error={e}
-              groupsList={groupsList}
-              peopleList={peopleList}
-            />
-          ))}
-        </div>
-        {peopleAtEnd ? (
-          <button type="button" class="add" data-add-from={`${prefix}attendance[`} hidden>
-            {m.edit.addPerson}
-          </button>
-        ) : null}
+        <details
+          class="fold"
+          open={record.attendance.length === 0 || errorWithin(e, `${prefix}attendance`) ? true : undefined}
+        >
+          <summary>{m.edit.attendanceFolded(attendanceCounts(record.attendance))}</summary>
+          <p class="hint">{m.edit.attendanceHint}</p>
+          <Pager
+            view={view}
+            what={m.edit.shownAttendance}
+            from={peopleFrom}
+            to={peopleTo}
+            of={record.attendance.length}
+            earlier={props.pageHref?.({ ...at, attendance: Math.max(0, peopleFrom - SHOWN_ATTENDANCE) })}
+            later={props.pageHref?.({ ...at, attendance: peopleTo })}
+          />
+          <AttendanceHead view={view} />
+          <div class="rows">
+            {attendance.map(({ entry, index }) => (
+              <AttendanceRow
+                view={view}
+                entry={entry}
+                index={index}
+                prefix={prefix}
+                error={e}
+                groupsList={groupsList}
+                peopleList={peopleList}
+              />
+            ))}
+          </div>
+          {peopleAtEnd ? (
+            <button type="button" class="add" data-add-from={`${prefix}attendance[`} hidden>
+              {m.edit.addPerson}
+            </button>
+          ) : null}
+        </details>
       </fieldset>
     </div>
   );
@@ -545,25 +561,51 @@ function TopicFields(props: {
       </div>
       <Held name={`${base}.outcomes.before`} rows={all.slice(0, from)} />
       <Held name={`${base}.outcomes.after`} rows={all.slice(to)} />
-      <div class="rows">
-        {rows.map(({ outcome, o }) => (
-          <OutcomeRow
-            view={props.view}
-            outcome={outcome}
-            base={`${base}.outcomes[${o}]`}
-            error={props.error}
-            peopleList={props.peopleList}
-            proposals={props.proposals?.get(`${props.index}.${o}`) ?? []}
-          />
-        ))}
-      </div>
-      {to === all.length ? (
-        <button type="button" class="add" data-add-from={`${base}.outcomes[`} hidden>
-          {m.edit.addOutcome}
-        </button>
-      ) : null}
+      <details class="fold" open={props.blank || errorWithin(props.error, `${base}.`) ? true : undefined}>
+        <summary>{m.edit.outcomesFolded(countKinds(all))}</summary>
+        <div class="rows">
+          {rows.map(({ outcome, o }) => (
+            <OutcomeRow
+              view={props.view}
+              outcome={outcome}
+              base={`${base}.outcomes[${o}]`}
+              error={props.error}
+              peopleList={props.peopleList}
+              proposals={props.proposals?.get(`${props.index}.${o}`) ?? []}
+            />
+          ))}
+        </div>
+        {to === all.length ? (
+          <button type="button" class="add" data-add-from={`${base}.outcomes[`} hidden>
+            {m.edit.addOutcome}
+          </button>
+        ) : null}
+      </details>
     </fieldset>
   );
+}
+
+/** How many of those listed were present, sent regrets or were absent. */
+function attendanceCounts(attendance: Attendance[]): Record<Attendance['status'], number> {
+  const counts = { present: 0, regrets: 0, absent: 0 };
+  for (const a of attendance) counts[a.status]++;
+  return counts;
+}
+
+/** Whether the form's error is on a field whose name starts so: its section is shown open. */
+// The page's one clock: 24 hours, UTC. A browser's time field would follow its own locale's
+// (a 12-hour clock in many), so the time is typed as text, "13:00".
+const CLOCK_PATTERN = '([01]?[0-9]|2[0-3]):?[0-5][0-9]';
+
+function errorWithin(error: FieldError | undefined, start: string): boolean {
+  return error?.field !== undefined && error.field.startsWith(start);
+}
+
+/** How many decisions, actions and notes a topic holds. */
+function countKinds(outcomes: Outcome[]): Record<Outcome['kind'], number> {
+  const counts = { decision: 0, action: 0, note: 0 };
+  for (const o of outcomes) counts[o.kind]++;
+  return counts;
 }
 
 function OutcomeRow(props: {
