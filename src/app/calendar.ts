@@ -5,11 +5,17 @@
 import { MinutebookError } from '../domain/errors.js';
 import { renderCalendar } from '../exporters/ical.exporter.js';
 import { namesOwner, scopeOf, type Actor } from './access.js';
-import type { MeetingListing, MeetingStore, OutcomeListing } from './ports.js';
+import { EVERYTHING, type MeetingListing, type MeetingStore, type OutcomeListing } from './ports.js';
 
 export interface CalendarData {
   name: string;
   meetings: MeetingListing[];
+  /**
+   * Meetings the secretariat has scheduled and not yet published: announced by their body, day
+   * and time alone, nothing of their record.
+   */
+  scheduled: Array<Pick<MeetingListing, 'id' | 'body' | 'date' | 'start' | 'end'>>;
+  /** Each task once, where it stands now: actions still open that no later meeting continued. */
   actions: OutcomeListing[];
 }
 
@@ -22,10 +28,31 @@ export async function bodyCalendar(store: MeetingStore, actor: Actor, slug: stri
   if (body === undefined) throw new MinutebookError('not-found', `no body has the short name ${slug}`);
   const { meetings } = await store.listMeetings({ body: slug, limit: FEED_LIMIT, offset: 0 }, scope);
   const { outcomes } = await store.listOutcomes(
-    { kind: 'action', body: slug, limit: FEED_LIMIT, offset: 0 },
+    { kind: 'action', body: slug, pending: true, limit: FEED_LIMIT, offset: 0 },
     scope,
   );
-  return { name: body.name, meetings, actions: outcomes.filter((a) => a.due !== null) };
+  return {
+    name: body.name,
+    meetings,
+    scheduled: await scheduledMeetings(store, slug, new Set(meetings.map((m) => m.id))),
+    actions: outcomes.filter((a) => a.due !== null),
+  };
+}
+
+/**
+ * A body's meetings scheduled from today on that the reader cannot see yet: when a meeting will
+ * be is announced before its record is published.
+ */
+async function scheduledMeetings(
+  store: MeetingStore,
+  slug: string,
+  seen: Set<string>,
+): Promise<CalendarData['scheduled']> {
+  const today = new Date().toISOString().slice(0, 10);
+  const { meetings } = await store.listMeetings({ body: slug, limit: FEED_LIMIT, offset: 0 }, EVERYTHING);
+  return meetings
+    .filter((m) => m.status === 'scheduled' && m.date !== null && m.date >= today && !seen.has(m.id))
+    .map(({ id, body, date, start, end }) => ({ id, body, date, start, end }));
 }
 
 export async function personCalendar(store: MeetingStore, actor: Actor, id: number): Promise<CalendarData> {
@@ -34,10 +61,14 @@ export async function personCalendar(store: MeetingStore, actor: Actor, id: numb
   if (person === null) throw new MinutebookError('not-found', `no person has the identifier ${id}`);
   const attended = new Set(person.attendance.map((a) => a.meetingId));
   const { meetings } = await store.listMeetings({ limit: FEED_LIMIT, offset: 0 }, scope);
-  const { outcomes } = await store.listOutcomes({ kind: 'action', limit: FEED_LIMIT * 5, offset: 0 }, scope);
+  const { outcomes } = await store.listOutcomes(
+    { kind: 'action', pending: true, limit: FEED_LIMIT * 5, offset: 0 },
+    scope,
+  );
   return {
     name: person.name,
     meetings: meetings.filter((m) => attended.has(m.id)),
+    scheduled: [],
     actions: outcomes.filter((a) => a.due !== null && a.owner !== null && namesOwner(person.name, a.owner)),
   };
 }
@@ -61,6 +92,10 @@ export interface FeedStyle {
   host: string;
   meetingUrl: (id: string) => string;
   outcomeUrl: (cite: string) => string;
+  /** The page of the body a meeting is scheduled for (its own page is not open yet). */
+  bodyUrl: (id: string) => string;
+  /** How a scheduled meeting is called: its body's name, said to be scheduled. */
+  scheduled: (body: string) => string;
   labels: {
     due: (text: string) => string;
     owner: (owner: string) => string;
@@ -74,17 +109,28 @@ export function calendarText(data: CalendarData, style: FeedStyle): string {
   return renderCalendar(
     data.name,
     style.host,
-    data.meetings
-      .filter((meeting) => meeting.date !== null)
-      .map((meeting) => ({
+    [
+      ...data.meetings
+        .filter((meeting) => meeting.date !== null)
+        .map((meeting) => ({
+          id: meeting.id,
+          title: [meeting.body, meeting.title].filter(Boolean).join(' — ') || meeting.id,
+          date: meeting.date!,
+          start: meeting.start,
+          end: meeting.end,
+          url: `${style.origin}${style.meetingUrl(meeting.id)}`,
+          description: meeting.id,
+        })),
+      ...data.scheduled.map((meeting) => ({
         id: meeting.id,
-        title: [meeting.body, meeting.title].filter(Boolean).join(' — ') || meeting.id,
+        title: style.scheduled(meeting.body ?? data.name),
         date: meeting.date!,
         start: meeting.start,
         end: meeting.end,
-        url: `${style.origin}${style.meetingUrl(meeting.id)}`,
-        description: meeting.id,
+        url: `${style.origin}${style.bodyUrl(meeting.id)}`,
+        description: null,
       })),
+    ],
     data.actions.map((action) => ({
       cite: action.id,
       text: action.text,

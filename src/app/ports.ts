@@ -112,7 +112,9 @@ export interface OutcomeFilter {
   text?: string;
   owner?: string;
   status?: ActionStatus;
-  /** Actions still open or in progress whose due date is before this day, and that no later meeting continued. */
+  /** Actions still open or in progress that no later meeting continued: each task where it stands now. */
+  pending?: boolean;
+  /** Pending actions (as above) whose due date is before this day. */
   overdueOn?: string;
   limit: number;
   offset: number;

@@ -55,11 +55,11 @@ export async function listOutcomes(
     if (filter.text !== undefined) all.push(eb(eb.fn('lower', ['o.text']), 'like', contains(filter.text)));
     if (filter.owner !== undefined) all.push(eb(eb.fn('lower', ['o.owner']), 'like', contains(filter.owner)));
     if (filter.status !== undefined) all.push(eb('o.status', '=', filter.status));
-    if (filter.overdueOn !== undefined) {
+    if (filter.overdueOn !== undefined) all.push(eb('o.due', '<', filter.overdueOn));
+    if (filter.pending === true || filter.overdueOn !== undefined) {
       all.push(
         eb('o.kind', '=', 'action'),
         eb('o.status', 'in', ['open', 'in progress']),
-        eb('o.due', '<', filter.overdueOn),
         // An action a later meeting (in scope) continued is followed there, not here.
         eb.not(
           eb.exists(

@@ -6,7 +6,8 @@ import type { Hono } from 'hono';
 import { LOCAL_OPERATOR } from '../../src/app/access.js';
 import { loadExampleIfEmpty } from '../../src/app/example.js';
 import { EVERYTHING, type MeetingStore } from '../../src/app/ports.js';
-import { importSummaries } from '../../src/app/summaries.js';
+import { importSummaries, readSummary } from '../../src/app/summaries.js';
+import { readExampleSeries } from '../../src/cli/example.command.js';
 import { createApp } from '../../src/http/app.js';
 import type { AppEnv } from '../../src/http/env.js';
 import { openStore } from '../../src/storage/store.js';
@@ -110,5 +111,52 @@ describe('calendar feeds', () => {
     const lise = (await store.listPeople({ text: 'fuhr', limit: 5, offset: 0 }, EVERYTHING)).people[0]!;
     const person = await (await app.request(`/people/${lise.id}`)).text();
     assert.match(person, /Actions given to them[\s\S]*Lise Fuhr will circulate/);
+  });
+});
+
+describe('a body’s calendar over a series of meetings', () => {
+  let store: MeetingStore;
+  let app: Hono<AppEnv>;
+  before(async () => {
+    store = await openStore({ url: ':memory:' });
+    await loadExampleIfEmpty(store, await readExampleSeries());
+    // The next meeting, scheduled and not yet published: its agenda is the secretariat's draft.
+    const { records, parts } = readSummary({
+      bytes: Buffer.from(
+        '# IGF Leadership Panel, 15 January 2099\n\nMeeting time: 13:00-14:00 UTC\n\n## Confidential item\n\n- The Panel will discuss the unannounced partnership.\n',
+      ),
+      name: 'next.md',
+    });
+    await store.saveMeetings(
+      records.map((r) => ({ ...r, meeting: { ...r.meeting, status: 'scheduled' as const } })),
+      parts,
+      { state: 'draft', audit: [] },
+    );
+    app = createApp(store, { logError: () => undefined });
+  });
+  after(() => store.close());
+
+  it('gives each task once, where it stands now, and none that is done', async () => {
+    const items = itemsOf(
+      await (await app.request('http://minutes.example.org/bodies/igf-lp/calendar.ics')).text(),
+    );
+    const due = items.filter((i) => i.uid.startsWith('action:'));
+    // The one action still open after the series, at its latest step; its earlier steps and
+    // every action done are not there.
+    assert.deepEqual(
+      due.map((i) => i.uid),
+      ['action:igf-lp/2025-02-21#a4@minutes.example.org'],
+    );
+  });
+
+  it('announces the next meeting, scheduled though not yet published, with nothing of its record', async () => {
+    const text = await (await app.request('http://minutes.example.org/bodies/igf-lp/calendar.ics')).text();
+    const next = itemsOf(text).find((i) => i.uid === 'meeting:igf-lp/2099-01-15@minutes.example.org');
+    assert.ok(next !== undefined, 'the scheduled meeting is in the feed');
+    assert.equal(next.start, '2099-01-15T13:00:00Z');
+    assert.match(next.summary, /IGF Leadership Panel/);
+    assert.doesNotMatch(text, /partnership|Confidential/);
+    // Its page is still closed to whoever reads the feed.
+    assert.equal((await app.request('/m/igf-lp/2099-01-15')).status, 404);
   });
 });

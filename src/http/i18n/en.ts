@@ -107,6 +107,7 @@ export const en = {
     owner: (owner: string) => `Owner: ${owner}`,
     status: (status: string) => `Status: ${status}`,
     subscribe: 'Calendar (iCalendar): meetings and due dates',
+    scheduled: (body: string) => `${body} — scheduled meeting`,
   },
   accounts: {
     title: 'Accounts',

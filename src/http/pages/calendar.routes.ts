@@ -16,6 +16,9 @@ function feed(c: Context<AppEnv>, data: CalendarData): Response {
     host: url.host,
     meetingUrl: meetingHref,
     outcomeUrl: outcomeHref,
+    // A meeting's identifier begins with its body's short name.
+    bodyUrl: (id) => `/bodies/${encodeURIComponent(id.split('/')[0]!)}`,
+    scheduled: m.calendar.scheduled,
     labels: { due: m.calendar.due, owner: m.calendar.owner, status: m.calendar.status },
     statusName: (status) => m.statuses[status as keyof typeof m.statuses] ?? status,
   });
