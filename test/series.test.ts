@@ -78,6 +78,13 @@ for (const engine of engines) {
       );
     });
 
+    it('lists titled documents only: no generic phrase of the summaries', async () => {
+      const titles = (await documentRegister(store, null, { limit: 200 })).documents.map((d) => d.title);
+      assert.ok(titles.length > 0);
+      // "The Panel agreed to develop a two-page document …": a phrase, not a title.
+      assert.ok(!titles.some((t) => /two-page|short report|^document$/i.test(t)), titles.join('; '));
+    });
+
     it('moves a document’s state as outcomes say, and flags a step backwards without applying it', async () => {
       const approach = await getDocument(store, null, await documentId('IGF LP Approach to WSIS+20'));
       assert.deepEqual(

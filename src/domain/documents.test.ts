@@ -21,6 +21,19 @@ describe('a document’s state across meetings', () => {
     );
   });
 
+  it('takes a planned document as made once the action that makes it is done', () => {
+    const planned = steps('planned');
+    assert.equal(applyDocumentSteps(planned).state, 'planned');
+    const made = [{ ...planned[0]!, produced: true }];
+    assert.equal(applyDocumentSteps(made).state, 'draft');
+    // The state after "planned" in the body's own flow.
+    const flow = parseDocumentFlow('planned, endorsed, published');
+    assert.ok('flow' in flow);
+    assert.equal(applyDocumentSteps(made, flow.flow).state, 'endorsed');
+    // A later meeting's word still counts.
+    assert.equal(applyDocumentSteps([...made, ...steps(null, 'published').slice(1)]).state, 'published');
+  });
+
   it('flags a step backwards and does not apply it', () => {
     const { steps: applied, state } = applyDocumentSteps(steps('draft', 'endorsed', 'draft'));
     assert.equal(state, 'endorsed');

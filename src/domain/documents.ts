@@ -16,6 +16,8 @@ export interface DocumentStep {
   date: string | null;
   /** The state the meeting gave the document, or null when it only named it. */
   given: DocumentState | null;
+  /** An action of the meeting that names the document is done: a planned document was made. */
+  produced?: boolean;
 }
 
 export type StepFlag =
@@ -36,7 +38,7 @@ export function applyDocumentSteps(
 ): { steps: AppliedStep[]; state: DocumentState | null } {
   let state: DocumentState | null = null;
   const applied = steps.map((step): AppliedStep => {
-    const given = step.given;
+    const given = step.given === 'planned' && step.produced === true ? madeFrom(flow) : step.given;
     if (given === null || given === state) return { ...step, state, moved: false, flag: null };
     const to = flow.indexOf(given);
     if (to === -1) return { ...step, state, moved: false, flag: { code: 'not-in-flow', to: given } };
@@ -46,6 +48,12 @@ export function applyDocumentSteps(
     return { ...step, state, moved: true, flag: null };
   });
   return { steps: applied, state };
+}
+
+/** The state a planned document is in once made: the one after "planned" in the flow. */
+function madeFrom(flow: readonly DocumentState[]): DocumentState {
+  const at = flow.indexOf('planned');
+  return (at === -1 ? undefined : flow[at + 1]) ?? 'planned';
 }
 
 /**

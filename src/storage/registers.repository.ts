@@ -235,10 +235,25 @@ async function documentHistories(
     .orderBy('m.date', (ob) => ob.asc().nullsFirst())
     .orderBy('md.meeting_id')
     .execute();
+  // The documents each meeting's done actions name: what they were to make is made.
+  const made = await db
+    .selectFrom('outcome_documents as od')
+    .innerJoin('outcomes as o', 'o.id', 'od.outcome_id')
+    .where('od.document_id', 'in', ids)
+    .where('o.kind', '=', 'action')
+    .where('o.status', '=', 'done')
+    .select(['od.document_id', 'o.meeting_id'])
+    .execute();
+  const produced = new Set(made.map((r) => `${r.document_id} ${r.meeting_id}`));
   const steps = new Map<number, { steps: DocumentStep[]; flow: string | null }>();
   for (const r of rows) {
     const entry = steps.get(r.document_id) ?? { steps: [], flow: null };
-    entry.steps.push({ meetingId: r.meeting_id, date: r.date, given: r.state as DocumentState | null });
+    entry.steps.push({
+      meetingId: r.meeting_id,
+      date: r.date,
+      given: r.state as DocumentState | null,
+      produced: produced.has(`${r.document_id} ${r.meeting_id}`),
+    });
     entry.flow = r.document_flow ?? entry.flow;
     steps.set(r.document_id, entry);
   }

@@ -176,6 +176,30 @@ for (const engine of engines) {
       assert.equal(await store.getDocument(999_999, EVERYTHING), null);
     });
 
+    it('takes a planned document as made once the action that makes it is done', async () => {
+      const planned = recordOf(
+        [
+          '# IGF Leadership Panel, 10 January 2025',
+          '',
+          '## Outreach',
+          '',
+          '- The Secretariat will prepare the “Riyadh Outreach Plan”. [owner: IGF Secretariat; status: open]',
+          '',
+        ].join('\n'),
+      );
+      planned.documents = planned.documents.map((d) => ({ ...d, state: 'planned' }));
+      await store.saveMeetings([planned], [source(planned)]);
+      const stateOf = async () =>
+        (await store.listDocuments({ text: 'outreach', limit: 5, offset: 0 }, EVERYTHING)).documents[0]
+          ?.state;
+      assert.equal(await stateOf(), 'planned');
+      const stored = (await store.getMeeting('igf-lp/2025-01-10', EVERYTHING))!;
+      const done = structuredClone(stored.record);
+      done.topics[0]!.outcomes[0]!.status = 'done';
+      await store.updateMeeting(done, stored.version, []);
+      assert.equal(await stateOf(), 'draft');
+    });
+
     it('shows each person’s attendance and who attended on their behalf', async () => {
       const { people } = await store.listPeople({ text: 'fuhr', limit: 10, offset: 0 }, EVERYTHING);
       assert.deepEqual(
