@@ -5,19 +5,18 @@
 import { stringify } from 'csv-stringify/sync';
 import { authorize, type Actor } from './access.js';
 import { spreadsheetCell } from './exports.js';
-import type { MeetingStore, StoredAuditEntry } from './ports.js';
+import type { AuditFilter, MeetingStore, StoredAuditEntry } from './ports.js';
 
-export interface AuditFilter {
-  subject?: string;
-  limit?: number;
-  offset?: number;
-}
-
-/** A page of the audit trail, newest first; for administrators only. */
-export async function auditTrail(store: MeetingStore, actor: Actor, filter: AuditFilter = {}) {
+/** A page of the audit trail, newest first, by subject, who, action and days; for administrators only. */
+export async function auditTrail(store: MeetingStore, actor: Actor, filter: Partial<AuditFilter> = {}) {
   authorize(actor, 'manage-accounts');
+  const given = Object.fromEntries(
+    (['subject', 'actor', 'action', 'from', 'to'] as const)
+      .filter((key) => filter[key] !== undefined)
+      .map((key) => [key, filter[key]]),
+  );
   return store.listAudit({
-    ...(filter.subject === undefined ? {} : { subject: filter.subject }),
+    ...given,
     limit: Math.min(Math.max(filter.limit ?? 100, 1), 1000),
     offset: Math.max(filter.offset ?? 0, 0),
   });

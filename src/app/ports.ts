@@ -367,6 +367,21 @@ export interface SaveOptions {
   bodySpellings?: Array<{ written: string; body: string }>;
 }
 
+/** Which entries of the audit trail to read, newest first. */
+export interface AuditFilter {
+  /** What was acted on: a meeting's identifier, an account's login … */
+  subject?: string;
+  /** Words of who acted, as the trail names them ("Clerk Tester (clerk)"). */
+  actor?: string;
+  /** The action, as the trail names it ("correct", "sign-in"). */
+  action?: string;
+  /** Days from and to, inclusive (YYYY-MM-DD, UTC). */
+  from?: string;
+  to?: string;
+  limit: number;
+  offset: number;
+}
+
 /** One version of a meeting: the current one, or one kept from before a change. */
 export interface VersionListing {
   version: number;
@@ -407,11 +422,7 @@ export interface MeetingStore extends AccountStore {
   ): Promise<SaveResult>;
   /** Moves a meeting from one state to another; a conflict when it is no longer in `from`. */
   setMeetingState(id: string, from: MeetingState, to: MeetingState, audit: AuditEntry[]): Promise<void>;
-  listAudit(filter: {
-    subject?: string;
-    limit: number;
-    offset: number;
-  }): Promise<{ entries: StoredAuditEntry[]; total: number }>;
+  listAudit(filter: AuditFilter): Promise<{ entries: StoredAuditEntry[]; total: number }>;
   listBodies(scope: Scope): Promise<BodyListing[]>;
   listOutcomes(filter: OutcomeFilter, scope: Scope): Promise<{ outcomes: OutcomeListing[]; total: number }>;
   listDocuments(

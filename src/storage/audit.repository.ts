@@ -1,6 +1,7 @@
 /** The audit trail: entries are appended in the transaction of the change they record, and only read after. */
 import type { Kysely, Transaction } from 'kysely';
-import type { AuditEntry, StoredAuditEntry } from '../app/ports.js';
+import type { AuditEntry, AuditFilter, StoredAuditEntry } from '../app/ports.js';
+import { contains } from './rows.js';
 import type { Database } from './schema.js';
 
 export async function appendAudit(
@@ -28,10 +29,16 @@ export async function appendAudit(
 
 export async function listAudit(
   db: Kysely<Database>,
-  filter: { subject?: string; limit: number; offset: number },
+  filter: AuditFilter,
 ): Promise<{ entries: StoredAuditEntry[]; total: number }> {
   let base = db.selectFrom('audit');
   if (filter.subject !== undefined) base = base.where('subject', '=', filter.subject);
+  if (filter.action !== undefined) base = base.where('action', '=', filter.action);
+  if (filter.actor !== undefined)
+    base = base.where((eb) => eb(eb.fn('lower', ['actor']), 'like', contains(filter.actor!)));
+  // Instants are kept as ISO text in UTC: a day's entries sort between its start and the next's.
+  if (filter.from !== undefined) base = base.where('at', '>=', filter.from);
+  if (filter.to !== undefined) base = base.where('at', '<', nextDay(filter.to));
   const rows = await base
     .selectAll()
     .orderBy('id', 'desc')
@@ -52,4 +59,10 @@ export async function listAudit(
       detail: JSON.parse(r.detail) as unknown,
     })),
   };
+}
+
+function nextDay(day: string): string {
+  const next = new Date(`${day}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
 }

@@ -6,9 +6,8 @@ import type { Kysely } from 'kysely';
 import type { PersonFilter, PersonListing, PersonRecord, Scope } from '../app/ports.js';
 import { inScope } from './scope.js';
 import type { AttendanceStatus } from '../domain/record.js';
+import { contains } from './rows.js';
 import type { Database } from './schema.js';
-
-const contains = (text: string): string => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** People and offices by name, with their attendance counts. */
 export async function listPeople(

@@ -15,14 +15,13 @@ import { inScope } from './scope.js';
 import { parseCite } from '../domain/ids.js';
 import { applyDocumentSteps, DEFAULT_DOCUMENT_FLOW, type DocumentStep } from '../domain/documents.js';
 import type { ActionStatus, DocumentState, OutcomeKind } from '../domain/record.js';
+import { contains } from './rows.js';
 import type { Database } from './schema.js';
 
 type Joined = ExpressionBuilder<
   Database & { m: Database['meetings']; o: Database['outcomes']; b: Database['bodies'] },
   'o' | 'm' | 'b'
 >;
-
-const contains = (text: string): string => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** What an outcome listing reads, from outcomes (o), meetings (m) and bodies (b). */
 const OUTCOME_COLUMNS = [

@@ -115,3 +115,7 @@ export function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
   for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item);
   return [...seen.values()];
 }
+
+/** A LIKE pattern for text containing the words, whatever their case. */
+export const contains = (text: string): string =>
+  `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -672,6 +672,37 @@ describe('the pages', () => {
     assert.ok(lines.length > 10);
     assert.equal((await clerk.request('/admin/audit')).status, 403, 'the secretariat does not read it');
     assert.equal((await clerk.request('/api/audit/export.csv')).status, 403);
+
+    // The changes as a readable list, filtered by person, action and date.
+    const rowsOf = async (path: string) =>
+      findAll(parseHtml((await admin.page(path)).html), (e) => e.tagName === 'tr')
+        .slice(1)
+        .map(textOf);
+    // A correction: each field changed, its value before and after; no JSON anywhere.
+    const corrections = await rowsOf('/admin/audit?action=correct');
+    assert.ok(corrections.length > 0);
+    assert.ok(corrections.every((r) => /Corrected/.test(r)));
+    assert.ok(
+      corrections.some((r) => /→/.test(r)),
+      corrections.join('\n'),
+    );
+    const all = (await admin.page('/admin/audit')).html;
+    assert.doesNotMatch(all, /\{&quot;|\{"[a-z]+":/, 'no detail is shown as JSON');
+    // By person: only what the clerk did.
+    const clerks = await rowsOf('/admin/audit?actor=clerk');
+    assert.ok(clerks.length > 0 && clerks.every((r) => /clerk/i.test(r)));
+    // By date: nothing before the trail began, everything from it on.
+    assert.deepEqual(await rowsOf('/admin/audit?to=2000-01-01'), []);
+    const today = new Date().toISOString().slice(0, 10);
+    assert.equal(
+      (await rowsOf(`/admin/audit?from=${today}&to=${today}`)).length,
+      (await rowsOf('/admin/audit')).length,
+    );
+    // The same filters through the API.
+    const api = (await (await admin.request('/api/audit?action=correct')).json()) as {
+      entries: Array<{ action: string }>;
+    };
+    assert.ok(api.entries.length > 0 && api.entries.every((e) => e.action === 'correct'));
   });
 
   it('lets administrators add accounts in the browser, and no one else', async () => {

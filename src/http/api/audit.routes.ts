@@ -7,8 +7,16 @@ import { jsonResponses, TOKEN } from './responses.js';
 import { ErrorBody, History } from './schemas.js';
 
 const tags = ['Audit'];
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const AuditQuery = z.object({
   subject: z.string().optional().openapi({ description: 'a meeting’s identifier, an account’s login …' }),
+  actor: z.string().optional().openapi({ description: 'words of who acted (name or login)' }),
+  action: z
+    .string()
+    .optional()
+    .openapi({ description: 'the action, as the trail names it (correct, sign-in …)' }),
+  from: day.optional().openapi({ description: 'entries from this day on (UTC)' }),
+  to: day.optional().openapi({ description: 'entries up to this day, inclusive (UTC)' }),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 });

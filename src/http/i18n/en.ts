@@ -171,7 +171,9 @@ export const en = {
     when: 'When',
     who: 'Who',
     what: 'What',
-    detail: 'Before and after',
+    detail: 'What changed',
+    anyAction: 'Any action',
+    via: (cite: string) => `as recorded in ${cite}`,
   },
   comments: {
     title: 'Comments on the draft',

@@ -6,15 +6,57 @@ import { formatInstant } from '../i18n/locale.js';
 import type { Messages } from '../i18n/en.js';
 import type { AppEnv } from '../env.js';
 import { Layout } from './layout.js';
+import { Changes, differencesOf } from './meeting.page.js';
+import { TextField } from './registers.page.js';
 import { Pager } from './lists.page.js';
 import { render } from './routes.js';
 import { numberOf, viewOf, type View } from './view.js';
 
 const LIMIT = 100;
 
-function detailOf(entry: StoredAuditEntry): string {
-  const text = JSON.stringify(entry.detail);
-  return text === '{}' || text === 'null' ? '' : text.length > 300 ? `${text.slice(0, 300)}…` : text;
+/** What an entry keeps of the change, as a reader reads it: no JSON. */
+function Detail(props: { view: View; entry: StoredAuditEntry }) {
+  const { view, entry } = props;
+  const differences = differencesOf(entry.detail);
+  if (differences.length > 0) return <Changes view={view} differences={differences} />;
+  const detail = entry.detail;
+  if (typeof detail !== 'object' || detail === null) return null;
+  const fields = detail as Record<string, unknown>;
+  // A status or owner carried along a thread, or set by hand: the outcome, before → after.
+  if ('before' in fields && 'after' in fields)
+    return (
+      <ul class="changes">
+        <li>
+          {typeof fields.outcome === 'string' ? `${fields.outcome}: ` : ''}
+          <del>{textOf(fields.before)}</del> → <ins>{textOf(fields.after)}</ins>
+          {typeof fields.via === 'string' ? ` (${view.m.audit.via(fields.via)})` : ''}
+        </li>
+      </ul>
+    );
+  const pairs = Object.entries(fields).filter(([, value]) => value !== null && value !== undefined);
+  if (pairs.length === 0) return null;
+  return (
+    <dl class="detail">
+      {pairs.map(([key, value]) => (
+        <div>
+          <dt>{key}</dt>
+          <dd>{textOf(value)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** A value of an entry's detail as words: lists joined, objects by their fields. */
+function textOf(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (Array.isArray(value)) return value.map(textOf).join(', ') || '—';
+  if (typeof value === 'object')
+    return Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => `${k}: ${textOf(v)}`)
+      .join('; ');
+  const text = String(value);
+  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
 }
 
 export function AuditPage(props: {
@@ -22,9 +64,9 @@ export function AuditPage(props: {
   entries: StoredAuditEntry[];
   total: number;
   offset: number;
-  subject: string | undefined;
+  filters: AuditFilters;
 }) {
-  const { view } = props;
+  const { view, filters } = props;
   const { m } = view;
   return (
     <Layout view={view} title={m.audit.title}>
@@ -39,10 +81,21 @@ export function AuditPage(props: {
         </a>
       </p>
       <form class="filters" method="get" action="/admin/audit">
+        <TextField id="f-actor" name="actor" label={m.audit.who} value={filters.actor} />
         <div class="field">
-          <label for="f-subject">{m.audit.subject}</label>
-          <input id="f-subject" name="subject" type="text" value={props.subject ?? ''} />
+          <label for="f-action">{m.audit.what}</label>
+          <select id="f-action" name="action">
+            <option value="">{m.audit.anyAction}</option>
+            {(Object.keys(m.history.actions) as string[]).map((a) => (
+              <option value={a} selected={filters.action === a}>
+                {actionName(m, a)}
+              </option>
+            ))}
+          </select>
         </div>
+        <TextField id="f-subject" name="subject" label={m.audit.subject} value={filters.subject} />
+        <TextField id="f-from" name="from" label={m.registers.from} value={filters.from} type="date" />
+        <TextField id="f-to" name="to" label={m.registers.to} value={filters.to} type="date" />
         <button type="submit">{m.registers.filter}</button>
       </form>
       <p class="count">{m.registers.results(props.total, numberOf(view, props.total))}</p>
@@ -64,7 +117,7 @@ export function AuditPage(props: {
                 <time datetime={e.at}>{formatInstant(view.locale, e.at)}</time>
               </td>
               <td>{e.actor}</td>
-              <td>{m.history.actions[e.action as keyof Messages['history']['actions']] ?? e.action}</td>
+              <td>{actionName(m, e.action)}</td>
               <td>
                 {e.subject === null ? (
                   ''
@@ -76,31 +129,38 @@ export function AuditPage(props: {
               </td>
               <td>
                 {e.reason === null ? null : <p class="reason">{m.history.reason(e.reason)}</p>}
-                <code class="detail">{detailOf(e)}</code>
+                <Detail view={view} entry={e} />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <Pager
-        view={view}
-        total={props.total}
-        offset={props.offset}
-        limit={LIMIT}
-        query={{ subject: props.subject }}
-      />
+      <Pager view={view} total={props.total} offset={props.offset} limit={LIMIT} query={{ ...filters }} />
     </Layout>
   );
 }
 
+type AuditFilters = Partial<Record<'subject' | 'actor' | 'action' | 'from' | 'to', string>>;
+
+function actionName(m: Messages, action: string): string {
+  return m.history.actions[action as keyof Messages['history']['actions']] ?? action;
+}
+
 export function auditPageRoutes(app: Hono<AppEnv>, store: MeetingStore): void {
   app.get('/admin/audit', async (c) => {
-    const subject = c.req.query('subject')?.trim() || undefined;
+    const filters: AuditFilters = {};
+    for (const key of ['subject', 'actor', 'action', 'from', 'to'] as const) {
+      const value = c.req.query(key)?.trim();
+      if (value !== undefined && value !== '') filters[key] = value;
+    }
+    // A day the form did not give as YYYY-MM-DD filters nothing.
+    for (const key of ['from', 'to'] as const)
+      if (filters[key] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(filters[key]!)) delete filters[key];
     const offset = Math.max(Number(c.req.query('offset') ?? 0) || 0, 0);
-    const { entries, total } = await auditTrail(store, c.get('user'), { subject, limit: LIMIT, offset });
+    const { entries, total } = await auditTrail(store, c.get('user'), { ...filters, limit: LIMIT, offset });
     return render(
       c,
-      <AuditPage view={viewOf(c)} entries={entries} total={total} offset={offset} subject={subject} />,
+      <AuditPage view={viewOf(c)} entries={entries} total={total} offset={offset} filters={filters} />,
     );
   });
 }

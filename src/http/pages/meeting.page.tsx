@@ -289,15 +289,7 @@ function History(props: { view: View; entries: StoredAuditEntry[] }) {
               <span class="muted">{m.history.by(entry.actor)}</span>
               {entry.reason === null ? null : <p class="reason">{m.history.reason(entry.reason)}</p>}
               <StatusStep view={view} entry={entry} />
-              {differences.length === 0 ? null : (
-                <ul class="changes">
-                  {differences.map((d) => (
-                    <li>
-                      {m.edit.subject(d.subject)}: <del>{d.saved ?? '—'}</del> → <ins>{d.yours ?? '—'}</ins>
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <Changes view={view} differences={differences} />
             </li>
           );
         })}
@@ -306,7 +298,23 @@ function History(props: { view: View; entries: StoredAuditEntry[] }) {
   );
 }
 
-function differencesOf(detail: unknown): Difference[] {
+/** What a change did, field by field: each value before and after. */
+export function Changes(props: { view: View; differences: Difference[] }) {
+  const { m } = props.view;
+  if (props.differences.length === 0) return null;
+  return (
+    <ul class="changes">
+      {props.differences.map((d) => (
+        <li>
+          {m.edit.subject(d.subject)}: <del>{d.saved ?? '—'}</del> → <ins>{d.yours ?? '—'}</ins>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The field-by-field differences an audit entry of an edit keeps, if any. */
+export function differencesOf(detail: unknown): Difference[] {
   if (typeof detail !== 'object' || detail === null || !('differences' in detail)) return [];
   const list = (detail as { differences: unknown }).differences;
   return Array.isArray(list) ? (list as Difference[]) : [];

@@ -63,7 +63,7 @@ function BodySelect(props: { view: View; bodies: BodyListing[]; value: string | 
   );
 }
 
-function TextField(props: {
+export function TextField(props: {
   id: string;
   name: string;
   label: string;
