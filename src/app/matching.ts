@@ -79,6 +79,61 @@ function* pairsToCompare(
   }
 }
 
+/** Spellings proposed as one, joined through the proposals: each group, most named first. */
+export interface MatchGroup {
+  kind: MergeKind;
+  members: Array<{ id: number; name: string; uses: number }>;
+}
+
+/**
+ * The proposals joined into groups: "Vint Cerf" alike "V. Cerf" and "Vinton G. Cerf" is one
+ * group of three, to be merged at once rather than pair by pair.
+ */
+export function matchGroups(proposals: MatchProposal[]): MatchGroup[] {
+  const parent = new Map<number, number>();
+  const root = (id: number): number => {
+    let r = id;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(id, r);
+    return r;
+  };
+  const members = new Map<number, MatchGroup['members'][number]>();
+  for (const p of proposals) {
+    for (const side of [p.a, p.b]) if (!parent.has(side.id)) parent.set(side.id, side.id);
+    members.set(p.a.id, p.a);
+    members.set(p.b.id, p.b);
+    parent.set(root(p.b.id), root(p.a.id));
+  }
+  const groups = new Map<number, MatchGroup['members']>();
+  for (const member of members.values()) {
+    const group = groups.get(root(member.id)) ?? [];
+    group.push(member);
+    groups.set(root(member.id), group);
+  }
+  const kind = proposals[0]?.kind ?? 'person';
+  return [...groups.values()].map((group) => ({
+    kind,
+    members: group.sort((a, b) => b.uses - a.uses || a.name.localeCompare(b.name)),
+  }));
+}
+
+/** Merges each of `fromIds` into `intoId`, the spelling kept: a group confirmed at once. */
+export async function mergeGroup(
+  store: MeetingStore,
+  actor: Actor,
+  kind: MergeKind,
+  intoId: number,
+  fromIds: number[],
+): Promise<void> {
+  authorize(actor, 'record');
+  const from = fromIds.filter((id) => id !== intoId);
+  if (from.length === 0)
+    throw new MinutebookError('invalid-argument', 'check at least one spelling to merge into the one kept', {
+      field: 'from',
+    });
+  for (const id of from) await mergeMatch(store, actor, kind, id, intoId);
+}
+
 /** Merges `fromId` into `intoId` (the one whose spelling is kept). */
 export async function mergeMatch(
   store: MeetingStore,

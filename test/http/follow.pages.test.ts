@@ -197,6 +197,40 @@ describe('following a body over time, in the pages', () => {
     assert.match(text((await anonymous.page(`/people/${vint}`)).html), /Took part in 2 of 4 meetings/);
   });
 
+  it('merges every spelling of one person at once, and leads the secretariat to the proposals', async () => {
+    // In the navigation for those who may answer proposals, not for anyone else.
+    const navOf = async (client: Client) =>
+      findAll(parseHtml((await client.page('/')).html), (e) => e.tagName === 'nav')
+        .flatMap((nav) => findAll(nav, (e) => e.tagName === 'a'))
+        .map((a) => attr(a, 'href'));
+    assert.ok((await navOf(clerk)).includes('/matches/people'));
+    assert.ok(!(await navOf(anonymous)).includes('/matches/people'));
+    // The three spellings of the Chair are one group, offered as one merge.
+    const page = (await clerk.page('/matches/people')).html;
+    const group = findAll(
+      parseHtml(page),
+      (e) => e.tagName === 'form' && attr(e, 'action') === '/matches/people/merge-group',
+    )
+      .map((f) => ({ form: f, text: textOf(f) }))
+      .find((f) => /Vint Cerf/.test(f.text));
+    assert.ok(group !== undefined, 'a group for the Chair');
+    assert.match(group.text, /V\. Cerf/);
+    assert.match(group.text, /Vinton G\. Cerf/);
+    const vint = await idOf('Vint Cerf');
+    const fields = new URLSearchParams({
+      _csrf: formOf(page, '/matches/people/merge-group').get('_csrf')!,
+      into: String(vint),
+    });
+    for (const name of ['V. Cerf', 'Vinton G. Cerf']) fields.set(`from-${await idOf(name)}`, 'on');
+    const merged = await clerk.submit('/matches/people/merge-group', fields);
+    assert.equal(merged.status, 303);
+    assert.equal(merged.headers.get('location'), `/people/${vint}?notice=merged`);
+    // Everyone now reads one Chair, who took part in all four meetings.
+    assert.match(text((await anonymous.page(`/people/${vint}`)).html), /Took part in 4 of 4 meetings/);
+    const people = text((await anonymous.page('/people')).html);
+    assert.doesNotMatch(people, /V\. Cerf|Vinton/);
+  });
+
   it('shows how a document’s state moved, and the step it did not apply', async () => {
     const id = (await store.matchCandidates('document')).find(
       (d) => d.name === 'IGF LP Strategic Outlook',

@@ -10,6 +10,7 @@ import type {
   MatchProposal,
   MergeKind,
 } from '../../app/ports.js';
+import type { MatchGroup } from '../../app/matching.js';
 import type { ParticipationSummary } from '../../domain/participation.js';
 import type { ParticipationStatus } from '../../domain/participation.js';
 import { ParticipationChart, GroupChart, StatusKey } from './charts.js';
@@ -256,7 +257,72 @@ export function SpellingsSection(props: {
 }
 
 /** Every proposal of a kind, for the secretariat to go through. */
-export function MatchesPage(props: { view: View; kind: MergeKind; proposals: MatchProposal[] }) {
+/**
+ * Spellings joined through the proposals, three or more, offered as one merge: the one to keep
+ * (the most named, to begin with) and those to merge into it (all, to begin with).
+ */
+function GroupMerges(props: { view: View; kind: MergeKind; groups: MatchGroup[] }) {
+  const { view, kind } = props;
+  const { m } = view;
+  const path = kind === 'person' ? 'people' : 'documents';
+  const groups = props.groups.filter((g) => g.members.length >= 3);
+  if (groups.length === 0) return null;
+  return (
+    <section aria-labelledby="groups-heading">
+      <h2 id="groups-heading">{m.matches.groups}</h2>
+      <p class="hint">{m.matches.groupsIntro}</p>
+      {groups.map((group) => (
+        <form method="post" action={`/matches/${path}/merge-group`} class="match-group">
+          <Csrf view={view} />
+          <table class="list">
+            <thead>
+              <tr>
+                <th scope="col">{m.matches.spelling}</th>
+                <th scope="col">{m.matches.keepThis}</th>
+                <th scope="col">{m.matches.mergeThis}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {group.members.map((member, i) => (
+                <tr>
+                  <td>
+                    <a href={`/${path}/${member.id}`}>{member.name}</a>{' '}
+                    <span class="muted">({m.matches.uses(member.uses, numberOf(view, member.uses))})</span>
+                  </td>
+                  <td>
+                    <input
+                      type="radio"
+                      name="into"
+                      value={String(member.id)}
+                      checked={i === 0}
+                      aria-label={m.matches.keepThisOne(member.name)}
+                    />
+                  </td>
+                  <td>
+                    <input
+                      type="checkbox"
+                      name={`from-${member.id}`}
+                      checked={i > 0}
+                      aria-label={m.matches.mergeThisOne(member.name)}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <button type="submit">{m.matches.mergeGroup(group.members.length)}</button>
+        </form>
+      ))}
+    </section>
+  );
+}
+
+export function MatchesPage(props: {
+  view: View;
+  kind: MergeKind;
+  proposals: MatchProposal[];
+  groups: MatchGroup[];
+}) {
   const { view, kind } = props;
   const { m } = view;
   const title = kind === 'person' ? m.matches.peopleTitle : m.matches.documentsTitle;
@@ -269,6 +335,7 @@ export function MatchesPage(props: { view: View; kind: MergeKind; proposals: Mat
       </p>
       <h1>{title}</h1>
       <p>{kind === 'person' ? m.matches.peopleIntro : m.matches.documentsIntro}</p>
+      <GroupMerges view={view} kind={kind} groups={props.groups} />
       <MatchList
         view={view}
         kind={kind}

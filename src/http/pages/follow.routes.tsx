@@ -7,7 +7,15 @@
  */
 import type { Context, Hono } from 'hono';
 import { actionsOfPerson } from '../../app/calendar.js';
-import { keepApart, mergeMatch, proposeMatches, separateSpelling, spellingsOf } from '../../app/matching.js';
+import {
+  keepApart,
+  matchGroups,
+  mergeGroup,
+  mergeMatch,
+  proposeMatches,
+  separateSpelling,
+  spellingsOf,
+} from '../../app/matching.js';
 import {
   addMembership,
   groupParticipation,
@@ -168,7 +176,10 @@ export function followPageRoutes(app: Hono<AppEnv>, store: MeetingStore): void {
   app.get('/matches/:kind{people|documents}', async (c) => {
     const kind = KINDS[c.req.param('kind')]!;
     const proposals = await proposeMatches(store, c.get('user'), kind);
-    return render(c, <MatchesPage view={viewOf(c)} kind={kind} proposals={proposals} />);
+    return render(
+      c,
+      <MatchesPage view={viewOf(c)} kind={kind} proposals={proposals} groups={matchGroups(proposals)} />,
+    );
   });
 
   app.post('/matches/:kind{people|documents}/merge', async (c) => {
@@ -181,6 +192,15 @@ export function followPageRoutes(app: Hono<AppEnv>, store: MeetingStore): void {
     const back = sameOriginPath(values.get('back'));
     const target = back === null || back === `/${path}/${from}` ? `/${path}/${into}` : back;
     return c.redirect(`${target}?notice=merged`, 303);
+  });
+
+  app.post('/matches/:kind{people|documents}/merge-group', async (c) => {
+    const path = c.req.param('kind');
+    const { values } = await formOf(c);
+    const into = Number(values.get('into'));
+    const from = [...values.keys()].filter((k) => /^from-\d{1,10}$/.test(k)).map((k) => Number(k.slice(5)));
+    await mergeGroup(store, c.get('user'), KINDS[path]!, into, from);
+    return c.redirect(`/${path}/${into}?notice=merged`, 303);
   });
 
   app.post('/matches/:kind{people|documents}/separate', async (c) => {

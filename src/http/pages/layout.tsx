@@ -14,6 +14,7 @@ const SECTIONS = [
   ['/people', 'people', false],
   ['/import', 'import', true],
   ['/new', 'newMeeting', true],
+  ['/matches/people', 'matches', true],
   ['/admin/accounts', 'accounts', 'admin'],
   ['/admin/audit', 'audit', 'admin'],
 ] as const;
