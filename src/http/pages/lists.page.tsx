@@ -3,6 +3,7 @@ import type { BodyListing, GroupParticipation, MeetingListing, OutcomeListing } 
 import { FlowSection, GroupParticipationSection } from './follow.page.js';
 import { isOverdue } from './meeting.page.js';
 import { Layout, Notice } from './layout.js';
+import { Table, type Column } from './table.js';
 import { dateOf, meetingHref, numberOf, outcomeHref, queryOf, type View } from './view.js';
 
 export function HomePage(props: {
@@ -144,33 +145,30 @@ function MeetingTable(props: { view: View; meetings: MeetingListing[]; showBody:
   const { view } = props;
   const { m } = view;
   if (props.meetings.length === 0) return <p class="empty">{m.registers.none}</p>;
+  const figure = (header: string, of: (meeting: MeetingListing) => number): Column<MeetingListing> => ({
+    header,
+    class: 'number',
+    headerClass: 'number',
+    cell: (meeting) => numberOf(view, of(meeting)),
+  });
   return (
-    <table class="list">
-      <caption class="visually-hidden">{m.home.recent}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{m.registers.date}</th>
-          {props.showBody ? <th scope="col">{m.registers.body}</th> : null}
-          <th scope="col">{m.registers.meeting}</th>
-          <th scope="col" class="number">
-            {m.home.decisions}
-          </th>
-          <th scope="col" class="number">
-            {m.home.actions}
-          </th>
-          <th scope="col" class="number">
-            {m.home.present}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.meetings.map((meeting) => (
-          <tr>
-            <td class="date">
-              {meeting.date === null ? '' : <time datetime={meeting.date}>{dateOf(view, meeting.date)}</time>}
-            </td>
-            {props.showBody ? <td>{meeting.body ?? ''}</td> : null}
-            <td>
+    <Table
+      caption={m.home.recent}
+      rows={props.meetings}
+      columns={[
+        {
+          header: m.registers.date,
+          class: 'date',
+          cell: (meeting) =>
+            meeting.date === null ? '' : <time datetime={meeting.date}>{dateOf(view, meeting.date)}</time>,
+        },
+        ...(props.showBody
+          ? [{ header: m.registers.body, cell: (meeting: MeetingListing) => meeting.body ?? '' }]
+          : []),
+        {
+          header: m.registers.meeting,
+          cell: (meeting) => (
+            <>
               <a href={meetingHref(meeting.id)}>{meeting.title ?? meeting.id}</a>
               {meeting.invented ? (
                 <>
@@ -184,14 +182,14 @@ function MeetingTable(props: { view: View; meetings: MeetingListing[]; showBody:
                   ({m.home.meetingStatus[meeting.status as 'scheduled' | 'cancelled'] ?? meeting.status})
                 </span>
               )}
-            </td>
-            <td class="number">{numberOf(view, meeting.decisions)}</td>
-            <td class="number">{numberOf(view, meeting.actions)}</td>
-            <td class="number">{numberOf(view, meeting.present)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </>
+          ),
+        },
+        figure(m.home.decisions, (meeting) => meeting.decisions),
+        figure(m.home.actions, (meeting) => meeting.actions),
+        figure(m.home.present, (meeting) => meeting.present),
+      ]}
+    />
   );
 }
 

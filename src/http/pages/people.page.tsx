@@ -2,6 +2,7 @@
 import type { MatchProposal, OutcomeListing, PersonListing, PersonRecord } from '../../app/ports.js';
 import { MatchesSection, MembershipsSection, SpellingsSection } from './follow.page.js';
 import { Layout, Notice } from './layout.js';
+import { Table } from './table.js';
 import { ActionList, CsvLink, Pager } from './lists.page.js';
 import { dateOf, meetingHref, numberOf, type View } from './view.js';
 
@@ -35,36 +36,27 @@ export function PeoplePage(props: {
       {props.people.length === 0 ? (
         <p class="empty">{m.registers.none}</p>
       ) : (
-        <table class="list">
-          <caption class="visually-hidden">{m.people.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.people.name}</th>
-              <th scope="col" class="number">
-                {m.people.present}
-              </th>
-              <th scope="col" class="number">
-                {m.people.regrets}
-              </th>
-              <th scope="col" class="number">
-                {m.people.absent}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.people.map((p) => (
-              <tr>
-                <td>
+        <Table
+          caption={m.people.title}
+          rows={props.people}
+          columns={[
+            {
+              header: m.people.name,
+              cell: (p) => (
+                <>
                   <a href={`/people/${p.id}`}>{p.name}</a>
                   {p.kind === 'office' ? <span class="muted"> ({m.people.office})</span> : null}
-                </td>
-                <td class="number">{numberOf(view, p.present)}</td>
-                <td class="number">{numberOf(view, p.regrets)}</td>
-                <td class="number">{numberOf(view, p.absent)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            ...(['present', 'regrets', 'absent'] as const).map((status) => ({
+              header: m.people[status],
+              class: 'number',
+              headerClass: 'number',
+              cell: (p: PersonListing) => numberOf(view, p[status]),
+            })),
+          ]}
+        />
       )}
       <Pager
         view={view}

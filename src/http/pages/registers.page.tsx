@@ -18,6 +18,7 @@ import {
   type DocumentState,
 } from '../../domain/record.js';
 import { Layout, Notice } from './layout.js';
+import { Table, type Column } from './table.js';
 import { CsvLink, Pager } from './lists.page.js';
 import { isOverdue, StatusForm } from './meeting.page.js';
 import { maySetActionStatus } from '../../app/access.js';
@@ -84,15 +85,32 @@ function Count(props: { view: View; total: number }) {
   );
 }
 
-function MeetingCell(props: { view: View; row: OutcomeListing }) {
-  return (
-    <td>
-      <a href={meetingHref(props.row.meetingId)}>
-        {props.row.date === null ? props.row.meetingId : dateOf(props.view, props.row.date)}
-      </a>
-      <div class="muted">{props.row.body ?? ''}</div>
-    </td>
-  );
+/** The column of the meeting an outcome belongs to: its date, linked, and its body. */
+function meetingColumn(view: View): Column<OutcomeListing> {
+  return {
+    header: view.m.registers.meeting,
+    cell: (row) => (
+      <>
+        <a href={meetingHref(row.meetingId)}>{row.date === null ? row.meetingId : dateOf(view, row.date)}</a>
+        <div class="muted">{row.body ?? ''}</div>
+      </>
+    ),
+  };
+}
+
+/** The outcome's text and its citable identifier, linked. */
+function outcomeColumn(view: View): Column<OutcomeListing> {
+  return {
+    header: view.m.registers.outcome,
+    cell: (row) => (
+      <>
+        {row.text}{' '}
+        <a class="cite" href={outcomeHref(row.id)}>
+          {row.id}
+        </a>
+      </>
+    ),
+  };
 }
 
 export function DecisionsPage(
@@ -116,30 +134,16 @@ export function DecisionsPage(
       {props.rows.length === 0 ? (
         <p class="empty">{m.registers.none}</p>
       ) : (
-        <table class="list register">
-          <caption class="visually-hidden">{m.registers.decisions}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.registers.meeting}</th>
-              <th scope="col">{m.registers.topic}</th>
-              <th scope="col">{m.registers.outcome}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.rows.map((row) => (
-              <tr>
-                <MeetingCell view={view} row={row} />
-                <td>{row.topic}</td>
-                <td>
-                  {row.text}{' '}
-                  <a class="cite" href={outcomeHref(row.id)}>
-                    {row.id}
-                  </a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          class="register"
+          caption={m.registers.decisions}
+          rows={props.rows}
+          columns={[
+            meetingColumn(view),
+            { header: m.registers.topic, cell: (row) => row.topic },
+            outcomeColumn(view),
+          ]}
+        />
       )}
       <Pager
         view={view}
@@ -205,46 +209,38 @@ export function ActionsPage(
       {props.rows.length === 0 ? (
         <p class="empty">{m.registers.none}</p>
       ) : (
-        <table class="list register">
-          <caption class="visually-hidden">{m.registers.actions}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.registers.meeting}</th>
-              <th scope="col">{m.registers.outcome}</th>
-              <th scope="col">{m.registers.owner}</th>
-              <th scope="col">{m.registers.due}</th>
-              <th scope="col">{m.registers.status}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.rows.map((row) => {
-              const overdue = isOverdue(row, props.today);
-              return (
-                <tr class={overdue ? 'is-overdue' : undefined}>
-                  <MeetingCell view={view} row={row} />
-                  <td>
-                    {row.text}{' '}
-                    <a class="cite" href={outcomeHref(row.id)}>
-                      {row.id}
-                    </a>
-                  </td>
-                  <td>{row.owner ?? m.meeting.ownerBody}</td>
-                  <td class="date">
-                    {row.due === null ? '' : <time datetime={row.due}>{dateOf(view, row.due)}</time>}
-                    {overdue ? <span class="overdue"> {m.registers.overdueMark}</span> : null}
-                  </td>
-                  <td>
-                    {maySetActionStatus(view.user, row.owner) ? (
-                      <StatusForm view={view} cite={row.id} outcome={row} back={props.back} />
-                    ) : (
-                      m.statuses[row.status ?? 'open']
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <Table
+          class="register"
+          caption={m.registers.actions}
+          rows={props.rows}
+          rowClass={(row) => (isOverdue(row, props.today) ? 'is-overdue' : undefined)}
+          columns={[
+            meetingColumn(view),
+            outcomeColumn(view),
+            { header: m.registers.owner, cell: (row) => row.owner ?? m.meeting.ownerBody },
+            {
+              header: m.registers.due,
+              class: 'date',
+              cell: (row) => (
+                <>
+                  {row.due === null ? '' : <time datetime={row.due}>{dateOf(view, row.due)}</time>}
+                  {isOverdue(row, props.today) ? (
+                    <span class="overdue"> {m.registers.overdueMark}</span>
+                  ) : null}
+                </>
+              ),
+            },
+            {
+              header: m.registers.status,
+              cell: (row) =>
+                maySetActionStatus(view.user, row.owner) ? (
+                  <StatusForm view={view} cite={row.id} outcome={row} back={props.back} />
+                ) : (
+                  m.statuses[row.status ?? 'open']
+                ),
+            },
+          ]}
+        />
       )}
       <Pager
         view={view}
@@ -293,41 +289,39 @@ export function DocumentsPage(
       {props.rows.length === 0 ? (
         <p class="empty">{m.registers.none}</p>
       ) : (
-        <table class="list register">
-          <caption class="visually-hidden">{m.registers.documents}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.registers.documentTitle}</th>
-              <th scope="col">{m.registers.state}</th>
-              <th scope="col">{m.document.author}</th>
-              <th scope="col" class="number">
-                {m.registers.named}
-              </th>
-              <th scope="col">{m.registers.latest}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.rows.map((row) => (
-              <tr>
-                <td>
-                  <a href={`/documents/${row.id}`}>{row.title}</a>
-                </td>
-                <td>
-                  {row.state === null ? (
-                    ''
-                  ) : (
-                    <span class={`state ${row.state.replace(' ', '-')}`}>{m.documentStates[row.state]}</span>
-                  )}
-                </td>
-                <td>{row.author ?? ''}</td>
-                <td class="number">{numberOf(view, row.outcomes)}</td>
-                <td class="date">
-                  {row.latest === null ? '' : <time datetime={row.latest}>{dateOf(view, row.latest)}</time>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          class="register"
+          caption={m.registers.documents}
+          rows={props.rows}
+          columns={[
+            {
+              header: m.registers.documentTitle,
+              cell: (row) => <a href={`/documents/${row.id}`}>{row.title}</a>,
+            },
+            {
+              header: m.registers.state,
+              cell: (row) =>
+                row.state === null ? (
+                  ''
+                ) : (
+                  <span class={`state ${row.state.replace(' ', '-')}`}>{m.documentStates[row.state]}</span>
+                ),
+            },
+            { header: m.document.author, cell: (row) => row.author ?? '' },
+            {
+              header: m.registers.named,
+              class: 'number',
+              headerClass: 'number',
+              cell: (row) => numberOf(view, row.outcomes),
+            },
+            {
+              header: m.registers.latest,
+              class: 'date',
+              cell: (row) =>
+                row.latest === null ? '' : <time datetime={row.latest}>{dateOf(view, row.latest)}</time>,
+            },
+          ]}
+        />
       )}
       <Pager
         view={view}
