@@ -6,6 +6,7 @@ import { formatInstant } from '../i18n/locale.js';
 import type { Messages } from '../i18n/en.js';
 import type { AppEnv } from '../env.js';
 import { Layout } from './layout.js';
+import { Table } from './table.js';
 import { Changes, differencesOf } from './meeting.page.js';
 import { TextField } from './registers.page.js';
 import { Pager } from './lists.page.js';
@@ -99,42 +100,40 @@ export function AuditPage(props: {
         <button type="submit">{m.registers.filter}</button>
       </form>
       <p class="count">{m.registers.results(props.total, numberOf(view, props.total))}</p>
-      <table class="list audit">
-        <caption class="visually-hidden">{m.audit.title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.audit.when}</th>
-            <th scope="col">{m.audit.who}</th>
-            <th scope="col">{m.audit.what}</th>
-            <th scope="col">{m.audit.subject}</th>
-            <th scope="col">{m.audit.detail}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.entries.map((e) => (
-            <tr>
-              <td class="date">
-                <time datetime={e.at}>{formatInstant(view.locale, e.at)}</time>
-              </td>
-              <td>{e.actor}</td>
-              <td>{actionName(m, e.action)}</td>
-              <td>
-                {e.subject === null ? (
-                  ''
-                ) : /^[a-z0-9-]+\/[a-z0-9-]+$/.test(e.subject) ? (
-                  <a href={`/m/${e.subject}`}>{e.subject}</a>
-                ) : (
-                  e.subject
-                )}
-              </td>
-              <td>
+      <Table
+        class="audit"
+        caption={m.audit.title}
+        rows={props.entries}
+        columns={[
+          {
+            header: m.audit.when,
+            class: 'date',
+            cell: (e) => <time datetime={e.at}>{formatInstant(view.locale, e.at)}</time>,
+          },
+          { header: m.audit.who, cell: (e) => e.actor },
+          { header: m.audit.what, cell: (e) => actionName(m, e.action) },
+          {
+            header: m.audit.subject,
+            cell: (e) =>
+              e.subject === null ? (
+                ''
+              ) : /^[a-z0-9-]+\/[a-z0-9-]+$/.test(e.subject) ? (
+                <a href={`/m/${e.subject}`}>{e.subject}</a>
+              ) : (
+                e.subject
+              ),
+          },
+          {
+            header: m.audit.detail,
+            cell: (e) => (
+              <>
                 {e.reason === null ? null : <p class="reason">{m.history.reason(e.reason)}</p>}
                 <Detail view={view} entry={e} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+        ]}
+      />
       <Pager view={view} total={props.total} offset={props.offset} limit={LIMIT} query={{ ...filters }} />
     </Layout>
   );

@@ -123,40 +123,39 @@ export function PersonPage(props: {
         </>
       )}
       <h2>{m.people.attendance}</h2>
-      <table class="list">
-        <caption class="visually-hidden">{m.people.attendance}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.registers.date}</th>
-            <th scope="col">{m.registers.meeting}</th>
-            <th scope="col">{m.people.status}</th>
-            <th scope="col">{m.people.group}</th>
-            <th scope="col">{m.people.role}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {person.attendance.map((a) => (
-            <tr class={`attendee ${a.status}`}>
-              <td class="date">
-                {a.date === null ? '' : <time datetime={a.date}>{dateOf(view, a.date)}</time>}
-              </td>
-              <td>
-                <a href={meetingHref(a.meetingId)}>
-                  {[a.body, a.title].filter(Boolean).join(' — ') || a.meetingId}
-                </a>
-              </td>
-              <td>
+      <Table
+        caption={m.people.attendance}
+        rows={person.attendance}
+        rowClass={(a) => `attendee ${a.status}`}
+        columns={[
+          {
+            header: m.registers.date,
+            class: 'date',
+            cell: (a) => (a.date === null ? '' : <time datetime={a.date}>{dateOf(view, a.date)}</time>),
+          },
+          {
+            header: m.registers.meeting,
+            cell: (a) => (
+              <a href={meetingHref(a.meetingId)}>
+                {[a.body, a.title].filter(Boolean).join(' — ') || a.meetingId}
+              </a>
+            ),
+          },
+          {
+            header: m.people.status,
+            cell: (a) => (
+              <>
                 {m.attendanceStatuses[a.status]}
                 {a.onBehalfOf === null ? null : (
                   <span class="muted"> ({m.meeting.onBehalfOf(a.onBehalfOf)})</span>
                 )}
-              </td>
-              <td>{a.group ?? ''}</td>
-              <td>{a.role ?? ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+          { header: m.people.group, cell: (a) => a.group ?? '' },
+          { header: m.people.role, cell: (a) => a.role ?? '' },
+        ]}
+      />
       {person.representedBy.length === 0 ? null : (
         <>
           <h2>{m.people.representedBy}</h2>
