@@ -20,6 +20,7 @@ import type { AppEnv } from '../env.js';
 import { NewPasswordFields, TokenList } from './account.page.js';
 import { tokenNumber } from './account.routes.js';
 import { Csrf, FormError, Layout, Notice } from './layout.js';
+import { Table } from './table.js';
 import { render } from './routes.js';
 import { dateOf, viewOf, type View } from './view.js';
 
@@ -40,33 +41,21 @@ export function AccountsPage(props: {
     <Layout view={view} title={m.accounts.title}>
       <h1>{m.accounts.title}</h1>
       {props.added === undefined ? null : <Notice kind="success">{m.accounts.added(props.added)}</Notice>}
-      <table class="list">
-        <caption class="visually-hidden">{m.accounts.title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.account.login}</th>
-            <th scope="col">{m.accounts.name}</th>
-            <th scope="col">{m.accounts.role}</th>
-            <th scope="col">{m.accounts.bodies}</th>
-            <th scope="col">{m.accounts.since}</th>
-            <th scope="col">{m.accounts.signIn}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.accounts.map((a) => (
-            <tr>
-              <td>
-                <a href={accountPath(a.login)}>{a.login}</a>
-              </td>
-              <td>{a.name}</td>
-              <td>{m.account.roles[a.role]}</td>
-              <td>{a.bodies.join(', ')}</td>
-              <td class="date">{dateOf(view, a.createdAt.slice(0, 10))}</td>
-              <td>{a.disabled ? <strong>{m.accounts.disabled}</strong> : m.accounts.maySignIn}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption={m.accounts.title}
+        rows={props.accounts}
+        columns={[
+          { header: m.account.login, cell: (a) => <a href={accountPath(a.login)}>{a.login}</a> },
+          { header: m.accounts.name, cell: (a) => a.name },
+          { header: m.accounts.role, cell: (a) => m.account.roles[a.role] },
+          { header: m.accounts.bodies, cell: (a) => a.bodies.join(', ') },
+          { header: m.accounts.since, class: 'date', cell: (a) => dateOf(view, a.createdAt.slice(0, 10)) },
+          {
+            header: m.accounts.signIn,
+            cell: (a) => (a.disabled ? <strong>{m.accounts.disabled}</strong> : m.accounts.maySignIn),
+          },
+        ]}
+      />
       <h2 id="new-account">{m.accounts.add}</h2>
       <FormError message={props.error} />
       <form class="upload narrow" method="post" action="/admin/accounts">
