@@ -8,7 +8,7 @@ import type { AppEnv } from '../env.js';
 import { Layout } from './layout.js';
 import { Table } from './table.js';
 import { Changes, differencesOf } from './meeting.page.js';
-import { TextField } from './registers.page.js';
+import { FilterForm, TextField } from './filters.js';
 import { Pager } from './lists.page.js';
 import { render } from './routes.js';
 import { numberOf, viewOf, type View } from './view.js';
@@ -81,7 +81,7 @@ export function AuditPage(props: {
           {m.audit.exportJson}
         </a>
       </p>
-      <form class="filters" method="get" action="/admin/audit">
+      <FilterForm view={view} action="/admin/audit">
         <TextField id="f-actor" name="actor" label={m.audit.who} value={filters.actor} />
         <div class="field">
           <label for="f-action">{m.audit.what}</label>
@@ -97,8 +97,7 @@ export function AuditPage(props: {
         <TextField id="f-subject" name="subject" label={m.audit.subject} value={filters.subject} />
         <TextField id="f-from" name="from" label={m.registers.from} value={filters.from} type="date" />
         <TextField id="f-to" name="to" label={m.registers.to} value={filters.to} type="date" />
-        <button type="submit">{m.registers.filter}</button>
-      </form>
+      </FilterForm>
       <p class="count">{m.registers.results(props.total, numberOf(view, props.total))}</p>
       <Table
         class="audit"

@@ -1,6 +1,7 @@
 /** People and offices: how often each attended, and one's attendance meeting by meeting. */
 import type { MatchProposal, OutcomeListing, PersonListing, PersonRecord } from '../../app/ports.js';
 import { MatchesSection, MembershipsSection, SpellingsSection } from './follow.page.js';
+import { FilterForm } from './filters.js';
 import { Layout, Notice } from './layout.js';
 import { Table } from './table.js';
 import { ActionList, CsvLink, Pager } from './lists.page.js';
@@ -24,13 +25,12 @@ export function PeoplePage(props: {
           <a href="/matches/people">{m.matches.peopleTitle}</a>
         </p>
       ) : null}
-      <form class="filters" method="get" action="/people">
+      <FilterForm view={view} action="/people">
         <div class="field">
           <label for="f-text">{m.people.filter}</label>
           <input id="f-text" name="text" type="text" value={props.text ?? ''} />
         </div>
-        <button type="submit">{m.registers.filter}</button>
-      </form>
+      </FilterForm>
       <p class="count">{m.registers.results(props.total, numberOf(view, props.total))}</p>
       <CsvLink view={view} path="/api/attendance/export.csv" query={{ text: props.text }} />
       {props.people.length === 0 ? (

@@ -17,6 +17,7 @@ import {
   type ActionStatus,
   type DocumentState,
 } from '../../domain/record.js';
+import { BodySelect, FilterForm, TextField } from './filters.js';
 import { Layout, Notice } from './layout.js';
 import { Table, type Column } from './table.js';
 import { CsvLink, Pager } from './lists.page.js';
@@ -45,38 +46,6 @@ interface Page {
   total: number;
   offset: number;
   limit: number;
-}
-
-function BodySelect(props: { view: View; bodies: BodyListing[]; value: string | undefined }) {
-  const { m } = props.view;
-  return (
-    <div class="field">
-      <label for="f-body">{m.registers.body}</label>
-      <select id="f-body" name="body">
-        <option value="">{m.registers.anyBody}</option>
-        {props.bodies.map((b) => (
-          <option value={b.slug} selected={props.value === b.slug}>
-            {b.name}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
-export function TextField(props: {
-  id: string;
-  name: string;
-  label: string;
-  value: string | undefined;
-  type?: string;
-}) {
-  return (
-    <div class="field">
-      <label for={props.id}>{props.label}</label>
-      <input id={props.id} name={props.name} type={props.type ?? 'text'} value={props.value ?? ''} />
-    </div>
-  );
 }
 
 function Count(props: { view: View; total: number }) {
@@ -121,14 +90,13 @@ export function DecisionsPage(
   return (
     <Layout view={view} title={m.registers.decisions}>
       <h1>{m.registers.decisions}</h1>
-      <form class="filters" method="get" action="/decisions">
+      <FilterForm view={view} action="/decisions">
         <BodySelect view={view} bodies={props.bodies} value={filters.body} />
         <TextField id="f-verb" name="verb" label={m.registers.verb} value={filters.verb} />
         <TextField id="f-from" name="from" label={m.registers.from} value={filters.from} type="date" />
         <TextField id="f-to" name="to" label={m.registers.to} value={filters.to} type="date" />
         <TextField id="f-text" name="text" label={m.registers.text} value={filters.text} />
-        <button type="submit">{m.registers.filter}</button>
-      </form>
+      </FilterForm>
       <Count view={view} total={props.total} />
       <CsvLink view={view} path="/api/decisions/export.csv" query={{ ...filters }} />
       {props.rows.length === 0 ? (
@@ -171,7 +139,7 @@ export function ActionsPage(
   return (
     <Layout view={view} title={m.registers.actions}>
       <h1>{m.registers.actions}</h1>
-      <form class="filters" method="get" action="/actions">
+      <FilterForm view={view} action="/actions">
         <BodySelect view={view} bodies={props.bodies} value={filters.body} />
         <TextField id="f-owner" name="owner" label={m.registers.owner} value={filters.owner} />
         <div class="field">
@@ -202,8 +170,7 @@ export function ActionsPage(
             <label for="f-mine">{m.registers.mine}</label>
           </div>
         )}
-        <button type="submit">{m.registers.filter}</button>
-      </form>
+      </FilterForm>
       <Count view={view} total={props.total} />
       <CsvLink view={view} path="/api/actions/export.csv" query={{ ...filters }} />
       {props.rows.length === 0 ? (
@@ -270,7 +237,7 @@ export function DocumentsPage(
           <a href="/matches/documents">{m.matches.documentsTitle}</a>
         </p>
       ) : null}
-      <form class="filters" method="get" action="/documents">
+      <FilterForm view={view} action="/documents">
         <div class="field">
           <label for="f-state">{m.registers.state}</label>
           <select id="f-state" name="state">
@@ -283,8 +250,7 @@ export function DocumentsPage(
           </select>
         </div>
         <TextField id="f-text" name="text" label={m.registers.text} value={filters.text} />
-        <button type="submit">{m.registers.filter}</button>
-      </form>
+      </FilterForm>
       <Count view={view} total={props.total} />
       {props.rows.length === 0 ? (
         <p class="empty">{m.registers.none}</p>
