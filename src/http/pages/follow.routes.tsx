@@ -31,7 +31,7 @@ import { MinutebookError } from '../../domain/errors.js';
 import { PageQuery } from '../api/schemas.js';
 import type { AppEnv } from '../env.js';
 import { sameOriginPath } from '../paths.js';
-import { MatchesPage } from './follow.page.js';
+import { MatchesPage } from './matches.page.js';
 import { BodyPage } from './lists.page.js';
 import { PersonPage } from './people.page.js';
 import { DocumentPage } from './registers.page.js';

@@ -1,6 +1,7 @@
 /** People and offices: how often each attended, and one's attendance meeting by meeting. */
 import type { MatchProposal, OutcomeListing, PersonListing, PersonRecord } from '../../app/ports.js';
-import { MatchesSection, MembershipsSection, SpellingsSection } from './follow.page.js';
+import { MembershipsSection } from './follow.page.js';
+import { MatchesSection, SpellingsSection } from './matches.page.js';
 import { FilterForm } from './filters.js';
 import { Layout, Notice } from './layout.js';
 import { Table } from './table.js';

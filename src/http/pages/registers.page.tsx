@@ -10,7 +10,8 @@ import type {
   MatchProposal,
   OutcomeListing,
 } from '../../app/ports.js';
-import { DocumentStateHistory, MatchesSection, SpellingsSection } from './follow.page.js';
+import { DocumentStateHistory } from './follow.page.js';
+import { MatchesSection, SpellingsSection } from './matches.page.js';
 import {
   ACTION_STATUSES,
   DOCUMENT_STATES,
