@@ -8,10 +8,10 @@ import type { AppEnv } from '../env.js';
 import { Layout } from './layout.js';
 import { Table } from './table.js';
 import { Changes, differencesOf } from './meeting.page.js';
-import { FilterForm, TextField } from './filters.js';
+import { Count, FilterForm, TextField } from './filters.js';
 import { Pager } from './lists.page.js';
 import { render } from './routes.js';
-import { numberOf, viewOf, type View } from './view.js';
+import { viewOf, type View } from './view.js';
 
 const LIMIT = 100;
 
@@ -98,7 +98,7 @@ export function AuditPage(props: {
         <TextField id="f-from" name="from" label={m.registers.from} value={filters.from} type="date" />
         <TextField id="f-to" name="to" label={m.registers.to} value={filters.to} type="date" />
       </FilterForm>
-      <p class="count">{m.registers.results(props.total, numberOf(view, props.total))}</p>
+      <Count view={view} total={props.total} />
       <Table
         class="audit"
         caption={m.audit.title}

@@ -4,7 +4,7 @@
  */
 import type { Child } from 'hono/jsx';
 import type { BodyListing } from '../../app/ports.js';
-import type { View } from './view.js';
+import { numberOf, type View } from './view.js';
 
 /** A list's filters and the button that applies them. */
 export function FilterForm(props: { view: View; action: string; children: Child }) {
@@ -13,6 +13,13 @@ export function FilterForm(props: { view: View; action: string; children: Child 
       {props.children}
       <button type="submit">{props.view.m.registers.filter}</button>
     </form>
+  );
+}
+
+/** How many rows the filters keep. */
+export function Count(props: { view: View; total: number }) {
+  return (
+    <p class="count">{props.view.m.registers.results(props.total, numberOf(props.view, props.total))}</p>
   );
 }
 

@@ -2,7 +2,7 @@
 import type { MatchProposal, OutcomeListing, PersonListing, PersonRecord } from '../../app/ports.js';
 import { MembershipsSection } from './follow.page.js';
 import { MatchesSection, SpellingsSection } from './matches.page.js';
-import { FilterForm } from './filters.js';
+import { Count, FilterForm } from './filters.js';
 import { Layout, Notice } from './layout.js';
 import { Table } from './table.js';
 import { ActionList, CsvLink, Pager } from './lists.page.js';
@@ -32,7 +32,7 @@ export function PeoplePage(props: {
           <input id="f-text" name="text" type="text" value={props.text ?? ''} />
         </div>
       </FilterForm>
-      <p class="count">{m.registers.results(props.total, numberOf(view, props.total))}</p>
+      <Count view={view} total={props.total} />
       <CsvLink view={view} path="/api/attendance/export.csv" query={{ text: props.text }} />
       {props.people.length === 0 ? (
         <p class="empty">{m.registers.none}</p>

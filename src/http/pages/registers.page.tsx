@@ -18,7 +18,7 @@ import {
   type ActionStatus,
   type DocumentState,
 } from '../../domain/record.js';
-import { BodySelect, FilterForm, TextField } from './filters.js';
+import { BodySelect, Count, FilterForm, TextField } from './filters.js';
 import { Layout, Notice } from './layout.js';
 import { Table, type Column } from './table.js';
 import { CsvLink, Pager } from './lists.page.js';
@@ -47,12 +47,6 @@ interface Page {
   total: number;
   offset: number;
   limit: number;
-}
-
-function Count(props: { view: View; total: number }) {
-  return (
-    <p class="count">{props.view.m.registers.results(props.total, numberOf(props.view, props.total))}</p>
-  );
 }
 
 /** The column of the meeting an outcome belongs to: its date, linked, and its body. */
