@@ -11,16 +11,12 @@ import { apiRoutes } from './api/api.js';
 import { serveAssets } from './assets.js';
 import { ResponseCache } from './cache.js';
 import { errorResponse } from './errors.js';
-import { ErrorPage } from './pages/error.page.js';
-import { pageRoutes, render } from './pages/routes.js';
-import { followPageRoutes } from './pages/follow.routes.js';
-import { viewOf } from './pages/view.js';
+import { ErrorPage } from './pages/kit/error.page.js';
+import { render } from './pages/kit/route.js';
+import { viewOf } from './pages/kit/view.js';
+import { pageRoutes } from './pages/routes.js';
 import { requestGuard } from './guard.js';
 import type { AppEnv } from './env.js';
-import { accountRoutes } from './pages/account.routes.js';
-import { auditPageRoutes } from './pages/audit.page.js';
-import { accountsPageRoutes } from './pages/accounts.page.js';
-import { calendarRoutes } from './pages/calendar.routes.js';
 
 export interface AppOptions {
   /** Where unexpected errors are reported; the console by default. */
@@ -44,12 +40,7 @@ export function createApp(store: MeetingStore, options: AppOptions = {}): Hono<A
   const cache = new ResponseCache(store);
   app.route('/', apiRoutes(store, cache));
   serveAssets(app);
-  accountRoutes(app, store, { setupToken: options.setupToken ?? null });
-  pageRoutes(app, store, cache);
-  auditPageRoutes(app, store);
-  accountsPageRoutes(app, store);
-  calendarRoutes(app, store);
-  followPageRoutes(app, store);
+  pageRoutes(app, { store, cache, setupToken: options.setupToken ?? null });
 
   const isApi = (c: Context): boolean => c.req.path === '/api' || c.req.path.startsWith('/api/');
   app.notFound((c) => {

@@ -1,0 +1,216 @@
+/** Signing in, one's own account, and creating the first administrator of a new deployment. */
+import type { ApiTokenListing } from '../../../app/ports.js';
+import type { User } from '../../../domain/account.js';
+import { formatInstant } from '../../i18n/locale.js';
+import { Csrf, FormError, Layout, Notice } from '../kit/layout.js';
+import type { View } from '../kit/view.js';
+
+export function LoginPage(props: {
+  view: View;
+  csrf: string;
+  next: string;
+  login?: string;
+  error?: string | undefined;
+}) {
+  const { view } = props;
+  const { m } = view;
+  return (
+    <Layout view={view} title={m.account.title}>
+      <h1>{m.account.title}</h1>
+      <p class="intro">{m.account.intro}</p>
+      <FormError message={props.error} />
+      <form class="upload narrow" method="post" action="/login">
+        <input type="hidden" name="_csrf" value={props.csrf} />
+        <input type="hidden" name="next" value={props.next} />
+        <div class="field">
+          <label for="login">{m.account.login}</label>
+          <input
+            id="login"
+            name="login"
+            type="text"
+            value={props.login ?? ''}
+            autocomplete="username"
+            required
+            autofocus
+          />
+        </div>
+        <div class="field">
+          <label for="password">{m.account.password}</label>
+          <input id="password" name="password" type="password" autocomplete="current-password" required />
+        </div>
+        <button type="submit" class="primary">
+          {m.account.submit}
+        </button>
+      </form>
+    </Layout>
+  );
+}
+
+/** A new password and the same again, with what it needs; the form's own label and hint. */
+export function NewPasswordFields(props: { view: View; label: string; hint: string }) {
+  const { m } = props.view;
+  return (
+    <>
+      <div class="field">
+        <label for="password">{props.label}</label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autocomplete="new-password"
+          required
+          aria-describedby="password-hint"
+        />
+        <p class="hint" id="password-hint">
+          {props.hint}
+        </p>
+      </div>
+      <div class="field">
+        <label for="repeat">{m.account.repeat}</label>
+        <input id="repeat" name="repeat" type="password" autocomplete="new-password" required />
+      </div>
+    </>
+  );
+}
+
+/** API tokens, each with a button that revokes it (a form to `action(id)`); never the tokens themselves. */
+export function TokenList(props: {
+  view: View;
+  tokens: ApiTokenListing[];
+  intro: string;
+  action: (id: number) => string;
+}) {
+  const { view } = props;
+  const { m } = view;
+  const when = (instant: string) => <time datetime={instant}>{formatInstant(view.locale, instant)}</time>;
+  return (
+    <>
+      <h2 id="tokens">{m.tokens.title}</h2>
+      <p class="hint">{props.intro}</p>
+      {props.tokens.length === 0 ? (
+        <p>{m.tokens.none}</p>
+      ) : (
+        <table class="list">
+          <caption class="visually-hidden">{m.tokens.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.tokens.name}</th>
+              <th scope="col">{m.tokens.created}</th>
+              <th scope="col">{m.tokens.lastUsed}</th>
+              <th scope="col">
+                <span class="visually-hidden">{m.tokens.revoke}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.tokens.map((t) => (
+              <tr>
+                <td>{t.name}</td>
+                <td class="date">{when(t.createdAt)}</td>
+                <td class="date">{t.lastUsedAt === null ? m.tokens.never : when(t.lastUsedAt)}</td>
+                <td>
+                  <form method="post" action={props.action(t.id)}>
+                    <Csrf view={view} />
+                    <button type="submit" aria-label={m.tokens.revokeOne(t.name)}>
+                      {m.tokens.revoke}
+                    </button>
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
+
+/** The signed-in person's account: who they are to Minutebook, a new password, and their API tokens. */
+export function YourAccountPage(props: {
+  view: View;
+  user: User;
+  tokens: ApiTokenListing[];
+  changed?: 'password' | 'token' | undefined;
+  error?: string | undefined;
+}) {
+  const { view, user } = props;
+  const { m } = view;
+  return (
+    <Layout view={view} title={m.account.yours}>
+      <h1>{m.account.yours}</h1>
+      {props.changed === 'password' ? <Notice kind="success">{m.account.passwordChanged}</Notice> : null}
+      {props.changed === 'token' ? <Notice kind="success">{m.tokens.revoked}</Notice> : null}
+      <p>
+        {user.name} ({user.login}), {m.account.roles[user.role]}.
+        {user.bodies.length === 0 ? null : ` ${m.account.bodiesOf(user.bodies.join(', '))}`}
+      </p>
+      <h2 id="password">{m.account.changePassword}</h2>
+      <FormError message={props.error} />
+      <form class="upload narrow" method="post" action="/account/password">
+        <Csrf view={view} />
+        <input type="text" name="login" value={user.login} autocomplete="username" hidden />
+        <div class="field">
+          <label for="current">{m.account.currentPassword}</label>
+          <input id="current" name="current" type="password" autocomplete="current-password" required />
+        </div>
+        <NewPasswordFields view={view} label={m.account.newPassword} hint={m.account.passwordHint} />
+        <button type="submit" class="primary">
+          {m.account.changePassword}
+        </button>
+      </form>
+      <TokenList
+        view={view}
+        tokens={props.tokens}
+        intro={m.tokens.yours}
+        action={(id) => `/account/tokens/${id}/revoke`}
+      />
+    </Layout>
+  );
+}
+
+export function SetupPage(props: {
+  view: View;
+  csrf: string;
+  action: string;
+  values?: { login: string; name: string };
+  error?: string | undefined;
+}) {
+  const { view } = props;
+  const { m } = view;
+  return (
+    <Layout view={view} title={m.account.setupTitle}>
+      <h1>{m.account.setupTitle}</h1>
+      <p class="intro">{m.account.setupIntro}</p>
+      <FormError message={props.error} />
+      <form class="upload narrow" method="post" action={props.action}>
+        <input type="hidden" name="_csrf" value={props.csrf} />
+        <div class="field">
+          <label for="name">{m.account.name}</label>
+          <input
+            id="name"
+            name="name"
+            type="text"
+            value={props.values?.name ?? ''}
+            autocomplete="name"
+            required
+          />
+        </div>
+        <div class="field">
+          <label for="login">{m.account.login}</label>
+          <input
+            id="login"
+            name="login"
+            type="text"
+            value={props.values?.login ?? ''}
+            autocomplete="username"
+            required
+          />
+        </div>
+        <NewPasswordFields view={view} label={m.account.password} hint={m.account.passwordHint} />
+        <button type="submit" class="primary">
+          {m.account.create}
+        </button>
+      </form>
+    </Layout>
+  );
+}

@@ -1,0 +1,176 @@
+/** People and offices: how often each attended, and one's attendance meeting by meeting. */
+import type { MatchProposal, OutcomeListing, PersonListing, PersonRecord } from '../../../app/ports.js';
+import { MembershipsSection } from './follow.page.js';
+import { MatchesSection, SpellingsSection } from './matches.page.js';
+import { Count, FilterForm } from '../kit/filters.js';
+import { Layout, Notice } from '../kit/layout.js';
+import { Table } from '../kit/table.js';
+import { CsvLink, Pager } from '../kit/lists.js';
+import { ActionList } from './follow.page.js';
+import { dateOf, meetingHref, numberOf, type View } from '../kit/view.js';
+
+export function PeoplePage(props: {
+  view: View;
+  text: string | undefined;
+  people: PersonListing[];
+  total: number;
+  offset: number;
+  limit: number;
+}) {
+  const { view } = props;
+  const { m } = view;
+  return (
+    <Layout view={view} title={m.people.title}>
+      <h1>{m.people.title}</h1>
+      {view.canRecord ? (
+        <p>
+          <a href="/matches/people">{m.matches.peopleTitle}</a>
+        </p>
+      ) : null}
+      <FilterForm view={view} action="/people">
+        <div class="field">
+          <label for="f-text">{m.people.filter}</label>
+          <input id="f-text" name="text" type="text" value={props.text ?? ''} />
+        </div>
+      </FilterForm>
+      <Count view={view} total={props.total} />
+      <CsvLink view={view} path="/api/attendance/export.csv" query={{ text: props.text }} />
+      {props.people.length === 0 ? (
+        <p class="empty">{m.registers.none}</p>
+      ) : (
+        <Table
+          caption={m.people.title}
+          rows={props.people}
+          columns={[
+            {
+              header: m.people.name,
+              cell: (p) => (
+                <>
+                  <a href={`/people/${p.id}`}>{p.name}</a>
+                  {p.kind === 'office' ? <span class="muted"> ({m.people.office})</span> : null}
+                </>
+              ),
+            },
+            ...(['present', 'regrets', 'absent'] as const).map((status) => ({
+              header: m.people[status],
+              class: 'number',
+              headerClass: 'number',
+              cell: (p: PersonListing) => numberOf(view, p[status]),
+            })),
+          ]}
+        />
+      )}
+      <Pager
+        view={view}
+        total={props.total}
+        offset={props.offset}
+        limit={props.limit}
+        query={{ text: props.text }}
+      />
+    </Layout>
+  );
+}
+
+export function PersonPage(props: {
+  view: View;
+  person: PersonRecord;
+  actions: OutcomeListing[];
+  today: string;
+  memberships: Parameters<typeof MembershipsSection>[0]['memberships'];
+  bodies: Array<{ slug: string; name: string }>;
+  proposals: MatchProposal[];
+  spellings: Array<{ key: string; name: string }>;
+  membershipError?: { field: string; message: string } | undefined;
+  membershipValues?: Record<string, string> | undefined;
+  notice?: string | undefined;
+}) {
+  const { view, person } = props;
+  const { m } = view;
+  return (
+    <Layout view={view} title={person.name}>
+      <p class="breadcrumb">
+        <a href="/people">{m.people.title}</a>
+      </p>
+      <h1>
+        {person.name}
+        {person.kind === 'office' ? <span class="muted"> ({m.people.office})</span> : null}
+      </h1>
+      <p class="facts-line">
+        {m.people.summary(
+          numberOf(view, person.present),
+          numberOf(view, person.regrets),
+          numberOf(view, person.absent),
+        )}
+      </p>
+      {props.notice === undefined ? null : <Notice kind="success">{props.notice}</Notice>}
+      <p>
+        <a href={`/people/${person.id}/calendar.ics`}>{m.calendar.subscribe}</a>
+      </p>
+      <MatchesSection view={view} kind="person" proposals={props.proposals} back={`/people/${person.id}`} />
+      <SpellingsSection view={view} kind="person" spellings={props.spellings} back={`/people/${person.id}`} />
+      {person.kind === 'person' ? (
+        <MembershipsSection
+          view={view}
+          personId={person.id}
+          memberships={props.memberships}
+          bodies={props.bodies}
+          error={props.membershipError}
+          values={props.membershipValues}
+        />
+      ) : null}
+      {props.actions.length === 0 ? null : (
+        <>
+          <h2>{m.people.actions}</h2>
+          <ActionList view={view} actions={props.actions} today={props.today} />
+        </>
+      )}
+      <h2>{m.people.attendance}</h2>
+      <Table
+        caption={m.people.attendance}
+        rows={person.attendance}
+        rowClass={(a) => `attendee ${a.status}`}
+        columns={[
+          {
+            header: m.registers.date,
+            class: 'date',
+            cell: (a) => (a.date === null ? '' : <time datetime={a.date}>{dateOf(view, a.date)}</time>),
+          },
+          {
+            header: m.registers.meeting,
+            cell: (a) => (
+              <a href={meetingHref(a.meetingId)}>
+                {[a.body, a.title].filter(Boolean).join(' — ') || a.meetingId}
+              </a>
+            ),
+          },
+          {
+            header: m.people.status,
+            cell: (a) => (
+              <>
+                {m.attendanceStatuses[a.status]}
+                {a.onBehalfOf === null ? null : (
+                  <span class="muted"> ({m.meeting.onBehalfOf(a.onBehalfOf)})</span>
+                )}
+              </>
+            ),
+          },
+          { header: m.people.group, cell: (a) => a.group ?? '' },
+          { header: m.people.role, cell: (a) => a.role ?? '' },
+        ]}
+      />
+      {person.representedBy.length === 0 ? null : (
+        <>
+          <h2>{m.people.representedBy}</h2>
+          <ul>
+            {person.representedBy.map((r) => (
+              <li>
+                <a href={meetingHref(r.meetingId)}>{r.date === null ? r.meetingId : dateOf(view, r.date)}</a>:{' '}
+                <a href={`/people/${r.personId}`}>{r.name}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Layout>
+  );
+}
