@@ -9,7 +9,7 @@ import type { OutcomeKind, Warning } from '../../domain/record.js';
 import { AttendanceBook } from './attendance.js';
 import { statusOfGroup, type Group } from './attendance-groups.js';
 import { AttendanceReader } from './attendance-reader.js';
-import type { Witness } from './header.js';
+import type { Witness } from './witnesses.js';
 import { isNarrative } from './header.js';
 import { isBotLine, isContactLine, isLeftover, isSignOff, isTrailer } from './leftovers.js';
 import { saysCancelled, noteClock } from './meta.js';
