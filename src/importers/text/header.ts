@@ -78,10 +78,7 @@ export function readHeader(
   for (; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.type === 'blank' || block.type === 'rule') continue;
-    if (block.type === 'label' && (block.label.kind === 'meta' || block.label.kind === 'mail')) {
-      readMeta(block, header);
-      continue;
-    }
+    if (readLabel(block, ['meta', 'mail'], header)) continue;
     if (block.type === 'table' && readMetaTable(block, header)) continue;
     if (block.type === 'item' && isLeftover(block.text)) continue;
     const lines = linesOf(block);
@@ -167,10 +164,7 @@ export function readHeader(
   for (; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.type === 'blank' || block.type === 'rule') continue;
-    if (block.type === 'label' && block.label.kind === 'meta') {
-      readMeta(block, header);
-      continue;
-    }
+    if (readLabel(block, ['meta'], header)) continue;
     // "- **Time:** 8:30 AM PDT", and the links a template lists with them ("- **Calendar for
     // future meetings:** https://…", "- **GitHub issue:**"): the meeting's facts, no topic.
     if (block.type === 'item') {
@@ -368,15 +362,22 @@ function linesOf(block: Block): TextLine[] | null {
   return null;
 }
 
+/**
+ * Reads a labelled line into the header when its label is of one of these kinds: mail headers
+ * ("Sent:", "Subject:") or the meeting's facts ("Date:", "Venue:"). False for any other block.
+ */
+function readLabel(block: Block, kinds: Array<'meta' | 'mail'>, header: Header): boolean {
+  if (block.type !== 'label' || !kinds.some((kind) => kind === block.label.kind)) return false;
+  readMeta(block, header);
+  return true;
+}
+
 function skipLeftovers(blocks: Block[], header: Header): number {
   let i = 0;
   for (; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.type === 'blank' || block.type === 'rule') continue;
-    if (block.type === 'label' && block.label.kind === 'mail') {
-      readMeta(block, header);
-      continue;
-    }
+    if (readLabel(block, ['mail'], header)) continue;
     if (block.type === 'para' && block.lines.every((l) => isLeftover(l.text))) continue;
     if (block.type === 'item' && (isLeftover(block.text) || DRAFT.test(block.text))) {
       if (DRAFT.test(block.text)) header.publication = 'draft';
