@@ -4,7 +4,7 @@
  * into one line with " • ".
  */
 import type { AttendanceBook } from './attendance.js';
-import { isGroupHeading, statusOfGroup, type Group } from './attendance.js';
+import { isGroupHeading, statusOfGroup, type Group } from './attendance-groups.js';
 import { labelOf } from './labels.js';
 import { readEntry } from './names.js';
 import type { TextLine } from './outline.js';

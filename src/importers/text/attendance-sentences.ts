@@ -3,7 +3,7 @@
  * B (Vice Chair), and C.", "Teuila Faleolo took part remotely.", "Alofa Leota sent apologies.",
  * "Also participating were …", "Representatives of X and Y attended as observers."
  */
-import type { Group } from './attendance.js';
+import type { Group } from './attendance-groups.js';
 
 export { sentencesOf } from './sentences.js';
 

@@ -6,9 +6,10 @@
 import { LIMITS } from '../../domain/limits.js';
 import { keyOf, pieceCount, squash } from '../../domain/text.js';
 import type { OutcomeKind, Warning } from '../../domain/record.js';
-import { AttendanceBook, type Group } from './attendance.js';
+import { AttendanceBook } from './attendance.js';
+import { statusOfGroup, type Group } from './attendance-groups.js';
 import { AttendanceReader } from './attendance-reader.js';
-import type { Witness } from './header.js';
+import type { Witness } from './witnesses.js';
 import { isNarrative } from './header.js';
 import { isBotLine, isContactLine, isLeftover, isSignOff, isTrailer } from './leftovers.js';
 import { saysCancelled, noteClock } from './meta.js';
@@ -35,7 +36,6 @@ import { isScribeLog, readScribeLines } from './scribe.js';
 import { readTableInto } from './tables.js';
 import { findDate } from './dates.js';
 import { findTime } from './times.js';
-import { statusOfGroup } from './attendance.js';
 
 import type { TopicDraft } from './outcome-collector.js';
 

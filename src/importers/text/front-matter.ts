@@ -5,11 +5,11 @@
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import { squash } from '../../domain/text.js';
-import type { AttendanceBook, Group } from './attendance.js';
-import type { Header, Witness } from './header.js';
-import { POST_DATE } from './meta.js';
+import type { AttendanceBook } from './attendance.js';
+import type { Group } from './attendance-groups.js';
 import type { SourceLine } from './outline.js';
 import { bodyOf, modeOf, stripDateAndTime } from './title-block.js';
+import { POST_DATE, type Header, type Witness } from './witnesses.js';
 
 interface FrontMatter {
   data: Record<string, unknown> | null;

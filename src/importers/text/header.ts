@@ -4,7 +4,6 @@
  * place; the narrative paragraph after it is the purpose. Front matter, key/value tables and
  * labelled lines ("Date: …") are other witnesses of the same facts.
  */
-import type { Meeting, Warning } from '../../domain/record.js';
 import { squash } from '../../domain/text.js';
 import { readFrontMatter } from './front-matter.js';
 import { findDate } from './dates.js';
@@ -13,7 +12,7 @@ import { readAttendanceSentence, sentencesOf } from './attendance-sentences.js';
 import { headingKind, runInTitle, saysOnlyWhen } from './sections.js';
 import { isLeftover } from './leftovers.js';
 import { labelOf } from './labels.js';
-import { HELD, POST_DATE, saysCancelled, noteClock, readMeta, readMetaTable, trust } from './meta.js';
+import { saysCancelled, noteClock, readMeta, readMetaTable } from './meta.js';
 import type { Block, TextLine } from './outline.js';
 import { isHeadingText, joinWrapped } from './outline.js';
 import {
@@ -27,35 +26,7 @@ import {
   partsOf,
   stripDateAndTime,
 } from './title-block.js';
-
-export interface Witness {
-  /** Where the fact was read, for messages: "the title block", "the front matter". */
-  from: string;
-  text: string;
-  line: number | null;
-}
-
-export interface Header {
-  /** Index of the first block after the head. */
-  next: number;
-  body: string | null;
-  title: string | null;
-  /** Texts that may hold the date and time, most trusted first. */
-  dates: Witness[];
-  times: Witness[];
-  /** "Called to order at …" / "Adjourned: …" when the head says so. */
-  opened: Witness | null;
-  closed: Witness | null;
-  mode: Meeting['mode'];
-  venue: string | null;
-  purpose: string | null;
-  /** The blocks the purpose was read from, in order. */
-  purposeBlocks: number[];
-  publication: Meeting['publication'];
-  cancelled: boolean;
-  line: number | null;
-  warnings: Warning[];
-}
+import { HELD, POST_DATE, trust, type Header } from './witnesses.js';
 
 // "Agenda" alone heads the agenda; "GitHub Agenda" links to where it is kept.
 const MEETING_RESOURCE =
@@ -107,10 +78,7 @@ export function readHeader(
   for (; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.type === 'blank' || block.type === 'rule') continue;
-    if (block.type === 'label' && (block.label.kind === 'meta' || block.label.kind === 'mail')) {
-      readMeta(block, header);
-      continue;
-    }
+    if (readLabel(block, ['meta', 'mail'], header)) continue;
     if (block.type === 'table' && readMetaTable(block, header)) continue;
     if (block.type === 'item' && isLeftover(block.text)) continue;
     const lines = linesOf(block);
@@ -196,10 +164,7 @@ export function readHeader(
   for (; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.type === 'blank' || block.type === 'rule') continue;
-    if (block.type === 'label' && block.label.kind === 'meta') {
-      readMeta(block, header);
-      continue;
-    }
+    if (readLabel(block, ['meta'], header)) continue;
     // "- **Time:** 8:30 AM PDT", and the links a template lists with them ("- **Calendar for
     // future meetings:** https://…", "- **GitHub issue:**"): the meeting's facts, no topic.
     if (block.type === 'item') {
@@ -397,15 +362,22 @@ function linesOf(block: Block): TextLine[] | null {
   return null;
 }
 
+/**
+ * Reads a labelled line into the header when its label is of one of these kinds: mail headers
+ * ("Sent:", "Subject:") or the meeting's facts ("Date:", "Venue:"). False for any other block.
+ */
+function readLabel(block: Block, kinds: Array<'meta' | 'mail'>, header: Header): boolean {
+  if (block.type !== 'label' || !kinds.some((kind) => kind === block.label.kind)) return false;
+  readMeta(block, header);
+  return true;
+}
+
 function skipLeftovers(blocks: Block[], header: Header): number {
   let i = 0;
   for (; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.type === 'blank' || block.type === 'rule') continue;
-    if (block.type === 'label' && block.label.kind === 'mail') {
-      readMeta(block, header);
-      continue;
-    }
+    if (readLabel(block, ['mail'], header)) continue;
     if (block.type === 'para' && block.lines.every((l) => isLeftover(l.text))) continue;
     if (block.type === 'item' && (isLeftover(block.text) || DRAFT.test(block.text))) {
       if (DRAFT.test(block.text)) header.publication = 'draft';

@@ -1,11 +1,10 @@
 /**
  * Facts about the meeting outside its title block: labelled lines ("Date: …", "Venue: …"),
- * key/value tables, and "called to order at …" / "adjourned at …"; and how far each kind of
- * witness is trusted when they disagree.
+ * key/value tables, and "called to order at …" / "adjourned at …".
  */
 import type { Block } from './outline.js';
 import { labelOf } from './labels.js';
-import type { Header, Witness } from './header.js';
+import type { Header, Witness } from './witnesses.js';
 import { CANCELLED, isPlace, modeOf, partsOf } from './title-block.js';
 
 /** Does this text say the meeting was cancelled? */
@@ -17,30 +16,6 @@ const CANCELLED_SENTENCE =
   /\bmeeting\b.{0,160}?\b(?:has been|was|is|will be)\s+(?:cancel+ed|called off)\b|^cancel+ed\.?$/i;
 const OPENED = /\b(?:called to order|opened|began|started|commenced|convened)\b\W{0,3}(?:at\s+)?(?=\d)/i;
 const CLOSED = /\b(?:adjourned|closed|ended|concluded)\b\W{0,3}(?:at\s+)?(?=\d)/i;
-
-/** A blog post's front matter dates the post, which is often days or months after the meeting. */
-export const POST_DATE = 'the post date in the front matter';
-
-/** A sentence of the opening paragraph saying when the meeting was held. */
-export const HELD = 'the sentence saying when the meeting was held';
-
-const TRUST = [
-  HELD,
-  'the title block',
-  'line',
-  'the meeting title',
-  'the front matter',
-  'the mail subject',
-  'the mail header',
-  'the opening paragraph',
-  POST_DATE,
-];
-
-// The title block is what readers see; labelled lines and metadata come next; prose last.
-export function trust(witness: Witness): number {
-  const rank = TRUST.findIndex((from) => witness.from.startsWith(from));
-  return rank === -1 ? TRUST.length : rank;
-}
 
 /** Notes "called to order at 3:02 pm" and "adjourned at 4:15 pm" as witnesses of start and end. */
 export function noteClock(

@@ -368,6 +368,16 @@ export class OutcomeCollector {
       for (const piece of pieces) this.add(piece, line, depth, checked);
       return;
     }
+    const parts = this.partsOf(written, line, known);
+    if (parts === null) this.addOne(written, line, depth, checked, known);
+    else for (const part of parts) this.addOne(part, line, depth, checked, null);
+  }
+
+  /**
+   * The items one item's text holds, each read on its own; null when it is one item. An item
+   * whose signals were read already (sentences of a paragraph) is split only where it was glued.
+   */
+  private partsOf(written: string, line: number, known: Signals | null): string[] | null {
     const glued = /[.;!?](?:\p{Lu}|[-–•*]\s)/u.test(written)
       ? written.split(GLUED).filter((p) => p.trim() !== '')
       : [written];
@@ -377,26 +387,14 @@ export class OutcomeCollector {
         line,
         message: `line ${line} holds ${glued.length} items joined by a lost line break; they were read apart`,
       });
-      for (const piece of glued) this.addOne(piece, line, depth, checked);
-      return;
+      return glued;
     }
+    if (known !== null) return null;
     // "… Cllr Mack will check the defibrillator. … Cllr Cann will check the lighting.": one
     // item that gives tasks to two people is two tasks.
-    const tasks =
-      known === null && written.length > 80 && twoWills(written)
-        ? tasksApart(written, this.context.body)
-        : null;
-    if (tasks !== null) {
-      for (const task of tasks) this.addOne(task, line, depth, checked);
-      return;
-    }
-    const apart =
-      known === null && this.labelled === null ? decisionThenTask(written, this.context.body) : null;
-    if (apart !== null) {
-      for (const part of apart) this.addOne(part, line, depth, checked);
-      return;
-    }
-    this.addOne(written, line, depth, checked, known);
+    const tasks = written.length > 80 && twoWills(written) ? tasksApart(written, this.context.body) : null;
+    if (tasks !== null) return tasks;
+    return this.labelled === null ? decisionThenTask(written, this.context.body) : null;
   }
 
   /**
@@ -433,7 +431,7 @@ export class OutcomeCollector {
     line: number,
     depth: number,
     checked: boolean | null,
-    known: Signals | null = null,
+    known: Signals | null,
   ): void {
     if (this.labelled !== null && depth <= this.labelled.depth) this.labelled = null;
     const defaultKind = this.labelled?.kind ?? this.defaultKind;

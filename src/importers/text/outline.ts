@@ -273,28 +273,19 @@ export function outline(lines: readonly SourceLine[]): Block[] {
       continue;
     }
     const label = labelOf(current.text) ?? numberedAttendance(current.text);
+    // A label's value wrapped onto the next line, which is no label of its own.
     if (
       previous?.type === 'label' &&
-      previous.value !== '' &&
-      current.indented === true &&
-      label === null &&
-      para === null
-    ) {
-      // "ACTION: Kerri to collaborate on issue" wrapped onto an indented "tags/labels for sorting".
-      previous.value = joinWrapped(previous.value, current.text);
-      previous.source = joinWrapped(previous.source, current.source);
-      continue;
-    }
-    if (
-      previous?.type === 'label' &&
-      previous.label.kind === 'outcome' &&
       para === null &&
       label === null &&
-      previous.source.length >= 60 &&
-      /[\p{L}\d,]$/u.test(previous.value)
+      // "ACTION: Kerri to collaborate on issue" wrapped onto an indented "tags/labels for sorting".
+      ((previous.value !== '' && current.indented === true) ||
+        // "Motion: that the minutes are a true and accurate record of the previous" hard-wrapped
+        // onto "Annual General Meeting": a long line that stops mid-sentence goes on below.
+        (previous.label.kind === 'outcome' &&
+          previous.source.length >= 60 &&
+          /[\p{L}\d,]$/u.test(previous.value)))
     ) {
-      // "Motion: that the minutes are a true and accurate record of the previous" hard-wrapped
-      // onto "Annual General Meeting": a long line that stops mid-sentence goes on below.
       previous.value = joinWrapped(previous.value, current.text);
       previous.source = joinWrapped(previous.source, current.source);
       continue;

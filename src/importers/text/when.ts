@@ -6,7 +6,7 @@
  */
 import type { Meeting, Warning } from '../../domain/record.js';
 import { findDates, yearsIn, type DateFinding } from './dates.js';
-import type { Witness } from './header.js';
+import type { Witness } from './witnesses.js';
 import { findTime, type Clock, type TimeFinding } from './times.js';
 import { wallToUtc, type Zone } from './zones.js';
 
