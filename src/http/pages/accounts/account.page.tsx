@@ -2,6 +2,7 @@
 import type { ApiTokenListing } from '../../../app/ports.js';
 import type { User } from '../../../domain/account.js';
 import { formatInstant } from '../../i18n/locale.js';
+import { Table } from '../kit/table.js';
 import { Csrf, FormError, Layout, Notice } from '../kit/layout.js';
 import type { View } from '../kit/view.js';
 
@@ -90,36 +91,30 @@ export function TokenList(props: {
       {props.tokens.length === 0 ? (
         <p>{m.tokens.none}</p>
       ) : (
-        <table class="list">
-          <caption class="visually-hidden">{m.tokens.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.tokens.name}</th>
-              <th scope="col">{m.tokens.created}</th>
-              <th scope="col">{m.tokens.lastUsed}</th>
-              <th scope="col">
-                <span class="visually-hidden">{m.tokens.revoke}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.tokens.map((t) => (
-              <tr>
-                <td>{t.name}</td>
-                <td class="date">{when(t.createdAt)}</td>
-                <td class="date">{t.lastUsedAt === null ? m.tokens.never : when(t.lastUsedAt)}</td>
-                <td>
-                  <form method="post" action={props.action(t.id)}>
-                    <Csrf view={view} />
-                    <button type="submit" aria-label={m.tokens.revokeOne(t.name)}>
-                      {m.tokens.revoke}
-                    </button>
-                  </form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={m.tokens.title}
+          rows={props.tokens}
+          columns={[
+            { header: m.tokens.name, cell: (t) => t.name },
+            { header: m.tokens.created, class: 'date', cell: (t) => when(t.createdAt) },
+            {
+              header: m.tokens.lastUsed,
+              class: 'date',
+              cell: (t) => (t.lastUsedAt === null ? m.tokens.never : when(t.lastUsedAt)),
+            },
+            {
+              header: <span class="visually-hidden">{m.tokens.revoke}</span>,
+              cell: (t) => (
+                <form method="post" action={props.action(t.id)}>
+                  <Csrf view={view} />
+                  <button type="submit" aria-label={m.tokens.revokeOne(t.name)}>
+                    {m.tokens.revoke}
+                  </button>
+                </form>
+              ),
+            },
+          ]}
+        />
       )}
     </>
   );

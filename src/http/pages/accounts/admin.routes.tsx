@@ -12,17 +12,8 @@ import {
 } from '../../../app/accounts.js';
 import { auditTrail } from '../../../app/audit.js';
 import { listBodies } from '../../../app/registers.js';
-import {
-  form,
-  page,
-  refusal,
-  seeOther,
-  shown,
-  textOf,
-  type FormRequest,
-  type PageRequest,
-  type PageRoute,
-} from '../kit/route.js';
+import { form, page, refusal, seeOther, shown, textOf } from '../kit/route.js';
+import type { FormRequest, PageRequest, PageRoute } from '../kit/route.js';
 import { accountPath, AccountPage, AccountsPage, type Account, type Changed } from './accounts.page.js';
 import { AUDIT_PAGE, AuditPage, type AuditFilters } from './audit.page.js';
 import { tokenNumber } from './routes.js';

@@ -2,12 +2,10 @@
 import type { StoredAuditEntry } from '../../../app/ports.js';
 import { formatInstant } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/en.js';
-import { Layout } from '../kit/layout.js';
-import { Table } from '../kit/table.js';
 import { Changes, differencesOf } from '../kit/changes.js';
-import { Count, FilterForm, TextField } from '../kit/filters.js';
-import { Pager } from '../kit/lists.js';
-import { type View } from '../kit/view.js';
+import { ChoiceField, TextField } from '../kit/filters.js';
+import { ListPage } from '../kit/lists.js';
+import type { View } from '../kit/view.js';
 
 export const AUDIT_PAGE = 100;
 
@@ -65,41 +63,48 @@ export function AuditPage(props: {
 }) {
   const { view, filters } = props;
   const { m } = view;
+  const actions = (Object.keys(m.history.actions) as string[]).map((a) => [a, actionName(m, a)] as const);
   return (
-    <Layout view={view} title={m.audit.title}>
-      <h1>{m.audit.title}</h1>
-      <p class="intro">{m.audit.intro}</p>
-      <p>
-        <a class="button" href="/api/audit/export.csv">
-          {m.audit.exportCsv}
-        </a>{' '}
-        <a class="button" href="/api/audit/export.json">
-          {m.audit.exportJson}
-        </a>
-      </p>
-      <FilterForm view={view} action="/admin/audit">
-        <TextField id="f-actor" name="actor" label={m.audit.who} value={filters.actor} />
-        <div class="field">
-          <label for="f-action">{m.audit.what}</label>
-          <select id="f-action" name="action">
-            <option value="">{m.audit.anyAction}</option>
-            {(Object.keys(m.history.actions) as string[]).map((a) => (
-              <option value={a} selected={filters.action === a}>
-                {actionName(m, a)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <TextField id="f-subject" name="subject" label={m.audit.subject} value={filters.subject} />
-        <TextField id="f-from" name="from" label={m.registers.from} value={filters.from} type="date" />
-        <TextField id="f-to" name="to" label={m.registers.to} value={filters.to} type="date" />
-      </FilterForm>
-      <Count view={view} total={props.total} />
-      <Table
-        class="audit"
-        caption={m.audit.title}
-        rows={props.entries}
-        columns={[
+    <ListPage
+      view={view}
+      title={m.audit.title}
+      lead={
+        <>
+          <p class="intro">{m.audit.intro}</p>
+          <p>
+            <a class="button" href="/api/audit/export.csv">
+              {m.audit.exportCsv}
+            </a>{' '}
+            <a class="button" href="/api/audit/export.json">
+              {m.audit.exportJson}
+            </a>
+          </p>
+        </>
+      }
+      action="/admin/audit"
+      filters={
+        <>
+          <TextField id="f-actor" name="actor" label={m.audit.who} value={filters.actor} />
+          <ChoiceField
+            id="f-action"
+            name="action"
+            label={m.audit.what}
+            any={m.audit.anyAction}
+            options={actions}
+            value={filters.action}
+          />
+          <TextField id="f-subject" name="subject" label={m.audit.subject} value={filters.subject} />
+          <TextField id="f-from" name="from" label={m.registers.from} value={filters.from} type="date" />
+          <TextField id="f-to" name="to" label={m.registers.to} value={filters.to} type="date" />
+        </>
+      }
+      query={{ ...filters }}
+      page={{ total: props.total, offset: props.offset, limit: AUDIT_PAGE }}
+      table={{
+        class: 'audit',
+        caption: m.audit.title,
+        rows: props.entries,
+        columns: [
           {
             header: m.audit.when,
             class: 'date',
@@ -127,16 +132,9 @@ export function AuditPage(props: {
               </>
             ),
           },
-        ]}
-      />
-      <Pager
-        view={view}
-        total={props.total}
-        offset={props.offset}
-        limit={AUDIT_PAGE}
-        query={{ ...filters }}
-      />
-    </Layout>
+        ],
+      }}
+    />
   );
 }
 

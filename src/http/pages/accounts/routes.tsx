@@ -24,17 +24,8 @@ import {
 } from '../../auth.js';
 import { clientAddress } from '../../client.js';
 import { sameOriginPath } from '../../paths.js';
-import {
-  form,
-  page,
-  refusal,
-  seeOther,
-  shown,
-  textOf,
-  type FormRequest,
-  type PageRequest,
-  type PageRoute,
-} from '../kit/route.js';
+import { form, page, refusal, seeOther, shown, textOf } from '../kit/route.js';
+import type { FormRequest, PageRequest, PageRoute } from '../kit/route.js';
 import { LoginPage, SetupPage, YourAccountPage } from './account.page.js';
 
 /** A path on this site to go to after signing in; the start page otherwise. */

@@ -1,28 +1,27 @@
 /** A body's page: its meetings, its overdue actions, attendance by group and its document flow. */
 import type { GroupParticipation, MeetingListing, OutcomeListing } from '../../../app/ports.js';
 import { Layout, Notice } from '../kit/layout.js';
-import { Pager } from '../kit/lists.js';
+import { Pager, pagingOf, type Paging } from '../kit/lists.js';
 import { queryOf, type View } from '../kit/view.js';
 import { MeetingTable } from '../meetings/meeting-table.js';
 import { ActionList, FlowSection, GroupParticipationSection } from './follow.page.js';
 
-export function BodyPage(props: {
-  view: View;
-  slug: string;
-  name: string;
-  meetings: MeetingListing[];
-  total: number;
-  offset: number;
-  limit: number;
-  /** The body's actions still open past their due date. */
-  overdue: OutcomeListing[];
-  today: string;
-  participation: GroupParticipation[];
-  flow: string[] | null;
-  flowError?: string | undefined;
-  flowValue?: string | undefined;
-  notice?: string | undefined;
-}) {
+export function BodyPage(
+  props: {
+    view: View;
+    slug: string;
+    name: string;
+    meetings: MeetingListing[];
+    /** The body's actions still open past their due date. */
+    overdue: OutcomeListing[];
+    today: string;
+    participation: GroupParticipation[];
+    flow: string[] | null;
+    flowError?: string | undefined;
+    flowValue?: string | undefined;
+    notice?: string | undefined;
+  } & Paging,
+) {
   const { view } = props;
   const { m } = view;
   return (
@@ -38,7 +37,7 @@ export function BodyPage(props: {
         <a href={`/bodies/${props.slug}/calendar.ics`}>{m.calendar.subscribe}</a>
       </p>
       <MeetingTable view={view} meetings={props.meetings} showBody={false} />
-      <Pager view={view} total={props.total} offset={props.offset} limit={props.limit} query={{}} />
+      <Pager view={view} {...pagingOf(props)} query={{}} />
       <section aria-labelledby="overdue-heading">
         <h2 id="overdue-heading">{m.body.overdue}</h2>
         {props.overdue.length === 0 ? (

@@ -8,6 +8,7 @@ import type { ParticipationSummary } from '../../../domain/participation.js';
 import type { ParticipationStatus } from '../../../domain/participation.js';
 import { ParticipationChart, GroupChart, StatusKey } from '../kit/charts.js';
 import { Csrf } from '../kit/layout.js';
+import { Table } from '../kit/table.js';
 import { isOverdue } from '../meetings/outcome-item.js';
 import { dateOf, meetingHref, numberOf, outcomeHref, percentOf, type View } from '../kit/view.js';
 
@@ -164,29 +165,29 @@ export function DocumentStateHistory(props: { view: View; document: DocumentDeta
       <p class="muted">
         {m.document.stateHistoryIntro(document.flow.map((s) => m.documentStates[s]).join(' → '))}
       </p>
-      <table class="list state-history">
-        <caption class="visually-hidden">{m.document.stateHistory}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.registers.meeting}</th>
-            <th scope="col">{m.document.given}</th>
-            <th scope="col">{m.document.reached}</th>
-            <th scope="col">{m.document.namedBy}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {document.history.map((step) => (
-            <tr class={step.flag === null ? undefined : 'flagged'}>
-              <td class="date">
-                <a href={meetingHref(step.meetingId)}>
-                  {step.date === null ? (
-                    step.meetingId
-                  ) : (
-                    <time datetime={step.date}>{dateOf(view, step.date)}</time>
-                  )}
-                </a>
-              </td>
-              <td>
+      <Table
+        class="state-history"
+        caption={m.document.stateHistory}
+        rows={document.history}
+        rowClass={(step) => (step.flag === null ? undefined : 'flagged')}
+        columns={[
+          {
+            header: m.registers.meeting,
+            class: 'date',
+            cell: (step) => (
+              <a href={meetingHref(step.meetingId)}>
+                {step.date === null ? (
+                  step.meetingId
+                ) : (
+                  <time datetime={step.date}>{dateOf(view, step.date)}</time>
+                )}
+              </a>
+            ),
+          },
+          {
+            header: m.document.given,
+            cell: (step) => (
+              <>
                 {step.given === null ? <span class="muted">{m.document.onlyNamed}</span> : state(step.given)}
                 {step.flag === null ? null : (
                   <div class="flag" role="note">
@@ -195,28 +196,35 @@ export function DocumentStateHistory(props: { view: View; document: DocumentDeta
                       : m.document.notInFlow(state(step.flag.to))}
                   </div>
                 )}
-              </td>
-              <td>
+              </>
+            ),
+          },
+          {
+            header: m.document.reached,
+            cell: (step) => (
+              <>
                 {step.state === null ? (
                   ''
                 ) : (
                   <span class={`state ${step.state.replace(' ', '-')}`}>{state(step.state)}</span>
                 )}
                 {step.moved ? <span class="muted"> ({m.document.moved})</span> : null}
-              </td>
-              <td>
-                {step.outcomes.map((cite) => (
-                  <>
-                    <a class="cite" href={outcomeHref(cite)}>
-                      {cite}
-                    </a>{' '}
-                  </>
-                ))}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+          {
+            header: m.document.namedBy,
+            cell: (step) =>
+              step.outcomes.map((cite) => (
+                <>
+                  <a class="cite" href={outcomeHref(cite)}>
+                    {cite}
+                  </a>{' '}
+                </>
+              )),
+          },
+        ]}
+      />
     </section>
   );
 }

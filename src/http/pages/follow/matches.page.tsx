@@ -4,6 +4,7 @@
  */
 import type { MatchGroup } from '../../../app/matching.js';
 import type { MatchProposal, MergeKind } from '../../../app/ports.js';
+import { Table } from '../kit/table.js';
 import { Csrf, Layout } from '../kit/layout.js';
 import { numberOf, percentOf, type View } from '../kit/view.js';
 
@@ -123,42 +124,43 @@ function GroupMerges(props: { view: View; kind: MergeKind; groups: MatchGroup[] 
       {groups.map((group) => (
         <form method="post" action={`/matches/${path}/merge-group`} class="match-group">
           <Csrf view={view} />
-          <table class="list">
-            <thead>
-              <tr>
-                <th scope="col">{m.matches.spelling}</th>
-                <th scope="col">{m.matches.keepThis}</th>
-                <th scope="col">{m.matches.mergeThis}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {group.members.map((member, i) => (
-                <tr>
-                  <td>
+          <Table
+            rows={group.members.map((member, i) => ({ member, first: i === 0 }))}
+            columns={[
+              {
+                header: m.matches.spelling,
+                cell: ({ member }) => (
+                  <>
                     <a href={`/${path}/${member.id}`}>{member.name}</a>{' '}
                     <span class="muted">({m.matches.uses(member.uses, numberOf(view, member.uses))})</span>
-                  </td>
-                  <td>
-                    <input
-                      type="radio"
-                      name="into"
-                      value={String(member.id)}
-                      checked={i === 0}
-                      aria-label={m.matches.keepThisOne(member.name)}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      type="checkbox"
-                      name={`from-${member.id}`}
-                      checked={i > 0}
-                      aria-label={m.matches.mergeThisOne(member.name)}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+              {
+                header: m.matches.keepThis,
+                cell: ({ member, first }) => (
+                  <input
+                    type="radio"
+                    name="into"
+                    value={String(member.id)}
+                    checked={first}
+                    aria-label={m.matches.keepThisOne(member.name)}
+                  />
+                ),
+              },
+              {
+                header: m.matches.mergeThis,
+                cell: ({ member, first }) => (
+                  <input
+                    type="checkbox"
+                    name={`from-${member.id}`}
+                    checked={!first}
+                    aria-label={m.matches.mergeThisOne(member.name)}
+                  />
+                ),
+              },
+            ]}
+          />
           <button type="submit">{m.matches.mergeGroup(group.members.length)}</button>
         </form>
       ))}

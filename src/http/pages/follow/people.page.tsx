@@ -2,72 +2,57 @@
 import type { MatchProposal, OutcomeListing, PersonListing, PersonRecord } from '../../../app/ports.js';
 import { MembershipsSection } from './follow.page.js';
 import { MatchesSection, SpellingsSection } from './matches.page.js';
-import { Count, FilterForm } from '../kit/filters.js';
 import { Layout, Notice } from '../kit/layout.js';
 import { Table } from '../kit/table.js';
-import { CsvLink, Pager } from '../kit/lists.js';
+import { TextField } from '../kit/filters.js';
+import { ListPage, pagingOf, type Paging } from '../kit/lists.js';
 import { ActionList } from './follow.page.js';
 import { dateOf, meetingHref, numberOf, type View } from '../kit/view.js';
 
-export function PeoplePage(props: {
-  view: View;
-  text: string | undefined;
-  people: PersonListing[];
-  total: number;
-  offset: number;
-  limit: number;
-}) {
+export function PeoplePage(
+  props: { view: View; text: string | undefined; people: PersonListing[] } & Paging,
+) {
   const { view } = props;
   const { m } = view;
   return (
-    <Layout view={view} title={m.people.title}>
-      <h1>{m.people.title}</h1>
-      {view.canRecord ? (
-        <p>
-          <a href="/matches/people">{m.matches.peopleTitle}</a>
-        </p>
-      ) : null}
-      <FilterForm view={view} action="/people">
-        <div class="field">
-          <label for="f-text">{m.people.filter}</label>
-          <input id="f-text" name="text" type="text" value={props.text ?? ''} />
-        </div>
-      </FilterForm>
-      <Count view={view} total={props.total} />
-      <CsvLink view={view} path="/api/attendance/export.csv" query={{ text: props.text }} />
-      {props.people.length === 0 ? (
-        <p class="empty">{m.registers.none}</p>
-      ) : (
-        <Table
-          caption={m.people.title}
-          rows={props.people}
-          columns={[
-            {
-              header: m.people.name,
-              cell: (p) => (
-                <>
-                  <a href={`/people/${p.id}`}>{p.name}</a>
-                  {p.kind === 'office' ? <span class="muted"> ({m.people.office})</span> : null}
-                </>
-              ),
-            },
-            ...(['present', 'regrets', 'absent'] as const).map((status) => ({
-              header: m.people[status],
-              class: 'number',
-              headerClass: 'number',
-              cell: (p: PersonListing) => numberOf(view, p[status]),
-            })),
-          ]}
-        />
-      )}
-      <Pager
-        view={view}
-        total={props.total}
-        offset={props.offset}
-        limit={props.limit}
-        query={{ text: props.text }}
-      />
-    </Layout>
+    <ListPage
+      view={view}
+      title={m.people.title}
+      lead={
+        view.canRecord ? (
+          <p>
+            <a href="/matches/people">{m.matches.peopleTitle}</a>
+          </p>
+        ) : null
+      }
+      action="/people"
+      filters={<TextField id="f-text" name="text" label={m.people.filter} value={props.text} />}
+      query={{ text: props.text }}
+      csv="/api/attendance/export.csv"
+      page={pagingOf(props)}
+      empty={m.registers.none}
+      table={{
+        caption: m.people.title,
+        rows: props.people,
+        columns: [
+          {
+            header: m.people.name,
+            cell: (p) => (
+              <>
+                <a href={`/people/${p.id}`}>{p.name}</a>
+                {p.kind === 'office' ? <span class="muted"> ({m.people.office})</span> : null}
+              </>
+            ),
+          },
+          ...(['present', 'regrets', 'absent'] as const).map((status) => ({
+            header: m.people[status],
+            class: 'number',
+            headerClass: 'number',
+            cell: (p: PersonListing) => numberOf(view, p[status]),
+          })),
+        ],
+      }}
+    />
   );
 }
 

@@ -34,17 +34,8 @@ import { actionRegister, getDocument, getPerson, listBodies, listPeople } from '
 import { MinutebookError } from '../../../domain/errors.js';
 import { PageQuery, PersonQuery } from '../../api/schemas.js';
 import { sameOriginPath } from '../../paths.js';
-import {
-  file,
-  form,
-  page,
-  refusal,
-  seeOther,
-  shown,
-  textOf,
-  type PageRequest,
-  type PageRoute,
-} from '../kit/route.js';
+import { file, form, page, refusal, seeOther, shown, textOf } from '../kit/route.js';
+import type { PageRequest, PageRoute } from '../kit/route.js';
 import { meetingHref, outcomeHref, type View } from '../kit/view.js';
 import { BodyPage } from './body.page.js';
 import { DocumentPage } from './document.page.js';

@@ -11,15 +11,8 @@ import { LIMITS } from '../../../domain/limits.js';
 import type { MeetingRecord } from '../../../domain/record.js';
 import { fieldErrorOf, type FieldError } from '../record-form/fields.js';
 import { recordFromForm } from '../record-form/form-record.js';
-import {
-  form,
-  page,
-  seeOther,
-  shown,
-  type FormRequest,
-  type PageRequest,
-  type PageRoute,
-} from '../kit/route.js';
+import { form, page, seeOther, shown } from '../kit/route.js';
+import type { FormRequest, PageRequest, PageRoute } from '../kit/route.js';
 import { meetingHref } from '../kit/view.js';
 import { ImportPage, ReviewPage } from './import.page.js';
 

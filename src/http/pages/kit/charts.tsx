@@ -7,7 +7,28 @@
 import type { GroupParticipation } from '../../../app/ports.js';
 import type { ParticipationStatus } from '../../../domain/participation.js';
 import { PARTICIPATION_STATUSES } from '../../../domain/participation.js';
+import type { Child } from 'hono/jsx';
 import { dateOf, meetingHref, numberOf, axisDateOf, type View } from './view.js';
+
+/** A chart's drawing, named for screen readers by its label. */
+function ChartFrame(props: { label: string; width: number; height: number; class: string; children: Child }) {
+  const { label, width, height } = props;
+  return (
+    <div class="chart">
+      <svg
+        role="group"
+        aria-label={label}
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        class={props.class}
+      >
+        <title>{label}</title>
+        {props.children}
+      </svg>
+    </div>
+  );
+}
 
 /** The most meetings a chart draws: the latest ones. */
 export const CHART_MEETINGS = 24;
@@ -93,28 +114,18 @@ export function ParticipationChart(props: {
   const step = 64;
   const width = Math.max(shown.length * step, step);
   return (
-    <div class="chart">
-      <svg
-        role="group"
-        aria-label={props.label}
-        width={width}
-        height={76}
-        viewBox={`0 0 ${width} 76`}
-        class="participation-chart"
-      >
-        <title>{props.label}</title>
-        {shown.map((meeting, i) => {
-          const x = i * step + step / 2;
-          return (
-            <a href={meetingHref(meeting.meetingId)}>
-              <title>{`${dateOf(view, meeting.date)}: ${view.m.members.statuses[meeting.status]}`}</title>
-              <StatusMark status={meeting.status} x={x} y={20} />
-              <AxisDate view={view} x={x} y={50} date={meeting.date} previous={shown[i - 1]?.date ?? null} />
-            </a>
-          );
-        })}
-      </svg>
-    </div>
+    <ChartFrame label={props.label} width={width} height={76} class="participation-chart">
+      {shown.map((meeting, i) => {
+        const x = i * step + step / 2;
+        return (
+          <a href={meetingHref(meeting.meetingId)}>
+            <title>{`${dateOf(view, meeting.date)}: ${view.m.members.statuses[meeting.status]}`}</title>
+            <StatusMark status={meeting.status} x={x} y={20} />
+            <AxisDate view={view} x={x} y={50} date={meeting.date} previous={shown[i - 1]?.date ?? null} />
+          </a>
+        );
+      })}
+    </ChartFrame>
   );
 }
 
@@ -152,74 +163,64 @@ export function GroupChart(props: { view: View; label: string; meetings: GroupPa
   const width = Math.max(shown.length * step, 320, ...rows.map((r) => r.label.length * 7.5 + 8));
   const height = rows.length * rowHeight + 36;
   return (
-    <div class="chart">
-      <svg
-        role="group"
-        aria-label={props.label}
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        class="group-chart"
-      >
-        <title>{props.label}</title>
-        {rows.map((row, r) => {
-          const top = r * rowHeight;
-          return (
-            <g>
-              <text x={0} y={top + 14} font-size="12" font-weight="600" fill="currentColor">
-                {row.label}
-              </text>
-              <line
-                x1={0}
-                x2={width}
-                y1={top + barTop + barSpace}
-                y2={top + barTop + barSpace}
-                stroke="currentColor"
-                stroke-width="1"
-              />
-              {row.values.map((value, i) => {
-                const h = Math.round((value / max) * barSpace);
-                const x = i * step + (step - bar) / 2;
-                const meeting = shown[i]!;
-                return (
-                  <a href={meetingHref(meeting.meetingId)}>
-                    <title>{`${row.label}, ${dateOf(view, meeting.date)}: ${numberOf(view, value)}`}</title>
-                    <rect
-                      x={x}
-                      y={top + barTop + barSpace - h}
-                      width={bar}
-                      height={h}
-                      fill={row.hollow ? 'none' : 'currentColor'}
-                      stroke="currentColor"
-                      stroke-width={row.hollow ? 1.5 : 0}
-                    />
-                    <text
-                      x={x + bar / 2}
-                      y={top + barTop + barSpace - h - 4}
-                      text-anchor="middle"
-                      font-size="11"
-                      fill="currentColor"
-                    >
-                      {numberOf(view, value)}
-                    </text>
-                  </a>
-                );
-              })}
-            </g>
-          );
-        })}
-        {shown.map((meeting, i) =>
-          meeting.date === null ? null : (
-            <AxisDate
-              view={view}
-              x={i * step + step / 2}
-              y={height - 22}
-              date={meeting.date}
-              previous={shown[i - 1]?.date ?? null}
+    <ChartFrame label={props.label} width={width} height={height} class="group-chart">
+      {rows.map((row, r) => {
+        const top = r * rowHeight;
+        return (
+          <g>
+            <text x={0} y={top + 14} font-size="12" font-weight="600" fill="currentColor">
+              {row.label}
+            </text>
+            <line
+              x1={0}
+              x2={width}
+              y1={top + barTop + barSpace}
+              y2={top + barTop + barSpace}
+              stroke="currentColor"
+              stroke-width="1"
             />
-          ),
-        )}
-      </svg>
-    </div>
+            {row.values.map((value, i) => {
+              const h = Math.round((value / max) * barSpace);
+              const x = i * step + (step - bar) / 2;
+              const meeting = shown[i]!;
+              return (
+                <a href={meetingHref(meeting.meetingId)}>
+                  <title>{`${row.label}, ${dateOf(view, meeting.date)}: ${numberOf(view, value)}`}</title>
+                  <rect
+                    x={x}
+                    y={top + barTop + barSpace - h}
+                    width={bar}
+                    height={h}
+                    fill={row.hollow ? 'none' : 'currentColor'}
+                    stroke="currentColor"
+                    stroke-width={row.hollow ? 1.5 : 0}
+                  />
+                  <text
+                    x={x + bar / 2}
+                    y={top + barTop + barSpace - h - 4}
+                    text-anchor="middle"
+                    font-size="11"
+                    fill="currentColor"
+                  >
+                    {numberOf(view, value)}
+                  </text>
+                </a>
+              );
+            })}
+          </g>
+        );
+      })}
+      {shown.map((meeting, i) =>
+        meeting.date === null ? null : (
+          <AxisDate
+            view={view}
+            x={i * step + step / 2}
+            y={height - 22}
+            date={meeting.date}
+            previous={shown[i - 1]?.date ?? null}
+          />
+        ),
+      )}
+    </ChartFrame>
   );
 }

@@ -23,20 +23,52 @@ export function Count(props: { view: View; total: number }) {
   );
 }
 
-/** The body a list is of, or any. */
-export function BodySelect(props: { view: View; bodies: BodyListing[]; value: string | undefined }) {
-  const { m } = props.view;
+/** A choice of one of a few values, or any: each option its value and its label. */
+export function ChoiceField(props: {
+  id: string;
+  name: string;
+  label: string;
+  any: string;
+  options: ReadonlyArray<readonly [string, string]>;
+  value: string | undefined;
+}) {
   return (
     <div class="field">
-      <label for="f-body">{m.registers.body}</label>
-      <select id="f-body" name="body">
-        <option value="">{m.registers.anyBody}</option>
-        {props.bodies.map((b) => (
-          <option value={b.slug} selected={props.value === b.slug}>
-            {b.name}
+      <label for={props.id}>{props.label}</label>
+      <select id={props.id} name={props.name}>
+        <option value="">{props.any}</option>
+        {props.options.map(([value, label]) => (
+          <option value={value} selected={props.value === value}>
+            {label}
           </option>
         ))}
       </select>
+    </div>
+  );
+}
+
+/** The body a list is of, or any. */
+export function BodySelect(props: { view: View; bodies: BodyListing[]; value: string | undefined }) {
+  const { m } = props.view;
+  const options = props.bodies.map((b) => [b.slug, b.name] as const);
+  return (
+    <ChoiceField
+      id="f-body"
+      name="body"
+      label={m.registers.body}
+      any={m.registers.anyBody}
+      options={options}
+      value={props.value}
+    />
+  );
+}
+
+/** A filter that is on or off. */
+export function CheckField(props: { id: string; name: string; label: string; checked: boolean }) {
+  return (
+    <div class="field check">
+      <input id={props.id} type="checkbox" name={props.name} value="true" checked={props.checked} />
+      <label for={props.id}>{props.label}</label>
     </div>
   );
 }

@@ -1,12 +1,65 @@
-/** What every list of rows has below or above it: the way to its other pages, and its CSV. */
+/**
+ * A list of rows shown a page at a time, as the registers, the people and the audit trail show
+ * one: the heading, the filters, how many rows they keep, the CSV of them all, the rows of this
+ * page and the way to the others.
+ */
+import type { Child } from 'hono/jsx';
+import { Count, FilterForm } from './filters.js';
+import { Layout } from './layout.js';
+import { Table, type TableProps } from './table.js';
 import { numberOf, queryOf, type View } from './view.js';
 
-/** A link to every row of a register as CSV, with the filters the page shows. */
-export function CsvLink(props: {
+/** Which page of a list is shown: where it begins, how many it shows, of how many. */
+export interface Paging {
+  total: number;
+  offset: number;
+  limit: number;
+}
+
+/** Which page of a list the props of a page say it shows. */
+export const pagingOf = ({ total, offset, limit }: Paging): Paging => ({ total, offset, limit });
+
+type Query = Record<string, string | number | boolean | undefined | null>;
+
+export function ListPage<T>(props: {
   view: View;
-  path: string;
-  query: Record<string, string | number | boolean | undefined | null>;
+  title: string;
+  /** What stands between the heading and the filters: an introduction, links. */
+  lead?: Child;
+  /** The address the filters are sent to, and their fields. */
+  action: string;
+  filters: Child;
+  /** The values the filters have, kept by the CSV link and the pager. */
+  query: Query;
+  /** The address of every row as CSV, when there is one. */
+  csv?: string;
+  page: Paging;
+  table: TableProps<T>;
+  /** What is said when no row is kept; without it, the table is shown empty. */
+  empty?: string;
 }) {
+  const { view, page } = props;
+  return (
+    <Layout view={view} title={props.title}>
+      <h1>{props.title}</h1>
+      {props.lead}
+      <FilterForm view={view} action={props.action}>
+        {props.filters}
+      </FilterForm>
+      <Count view={view} total={page.total} />
+      {props.csv === undefined ? null : <CsvLink view={view} path={props.csv} query={props.query} />}
+      {props.empty !== undefined && props.table.rows.length === 0 ? (
+        <p class="empty">{props.empty}</p>
+      ) : (
+        <Table {...props.table} />
+      )}
+      <Pager view={view} {...page} query={props.query} />
+    </Layout>
+  );
+}
+
+/** A link to every row of a register as CSV, with the filters the page shows. */
+export function CsvLink(props: { view: View; path: string; query: Query }) {
   return (
     <p class="download">
       <a href={`${props.path}${queryOf(props.query)}`} download>
@@ -17,13 +70,7 @@ export function CsvLink(props: {
 }
 
 /** Previous and next links for a list shown a page at a time. */
-export function Pager(props: {
-  view: View;
-  total: number;
-  offset: number;
-  limit: number;
-  query: Record<string, string | number | boolean | undefined | null>;
-}) {
+export function Pager(props: Paging & { view: View; query: Query }) {
   const { view } = props;
   const { m } = view;
   const { total, offset, limit } = props;

@@ -187,53 +187,51 @@ async function admitted(c: Context<AppEnv>, deps: PageDeps, spec: RouteSpec): Pr
   return r;
 }
 
-export function page<D>(path: string, spec: PageSpec<D>): PageRoute {
+/** A route that answers, once the request is admitted, with `respond`; a 404 page when the thing named is not there. */
+function route(
+  method: PageRoute['method'],
+  path: string,
+  spec: RouteSpec,
+  respond: (r: PageRequest) => Promise<Response>,
+): PageRoute {
   return {
-    method: 'GET',
+    method,
     path,
     async answer(c, deps) {
       const r = await admitted(c, deps, spec);
-      if (r === null) return c.notFound();
-      const made = async (): Promise<{ html: string; status: ContentfulStatusCode }> => {
-        const data = await spec.load(r);
-        const html = `<!DOCTYPE html>${String(spec.render(r.view, data))}`;
-        return { html, status: spec.status?.(data) ?? 200 };
-      };
-      const key = spec.kept?.(r) ?? null;
-      if (key === null) {
-        const { html, status } = await made();
-        return c.html(html, status);
-      }
-      return deps.cache.respond(c, key, 'text/html; charset=UTF-8', async () => (await made()).html);
+      return r === null ? c.notFound() : respond(r);
     },
   };
+}
+
+export function page<D>(path: string, spec: PageSpec<D>): PageRoute {
+  return route('GET', path, spec, async (r) => {
+    const made = async (): Promise<{ html: string; status: ContentfulStatusCode }> => {
+      const data = await spec.load(r);
+      const html = `<!DOCTYPE html>${String(spec.render(r.view, data))}`;
+      return { html, status: spec.status?.(data) ?? 200 };
+    };
+    const key = spec.kept?.(r) ?? null;
+    if (key !== null)
+      return r.deps.cache.respond(r.c, key, 'text/html; charset=UTF-8', async () => (await made()).html);
+    const { html, status } = await made();
+    return r.c.html(html, status);
+  });
 }
 
 export function file<D>(path: string, spec: FileSpec<D>): PageRoute {
-  return {
-    method: 'GET',
-    path,
-    async answer(c, deps) {
-      const r = await admitted(c, deps, spec);
-      if (r === null) return c.notFound();
-      const { type, text } = spec.file(r.view, await spec.load(r));
-      c.header('Content-Type', type);
-      return c.body(text, 200);
-    },
-  };
+  return route('GET', path, spec, async (r) => {
+    const { type, text } = spec.file(r.view, await spec.load(r));
+    r.c.header('Content-Type', type);
+    return r.c.body(text, 200);
+  });
 }
 
 export function form(path: string, spec: FormSpec): PageRoute {
-  return {
-    method: 'POST',
-    path,
-    async answer(c, deps) {
-      const r = await admitted(c, deps, spec);
-      if (r === null) return c.notFound();
-      const answer = await spec.handle(await formRequestOf(r));
-      return 'to' in answer ? c.redirect(answer.to, 303) : render(c, answer.page, answer.status);
-    },
-  };
+  return route('POST', path, spec, async (r) => {
+    const answer = await spec.handle(await formRequestOf(r));
+    return 'to' in answer ? r.c.redirect(answer.to, 303) : render(r.c, answer.page, answer.status);
+  });
 }
 
 /** Adds the routes to the application, in the order given. */

@@ -12,20 +12,29 @@ export interface Column<T> {
   class?: string;
   /** A class for its title too ("number": figures and their title align at the end). */
   headerClass?: string;
+  /** Whether its cells name their rows (`<th scope="row">`). */
+  rowHeader?: boolean;
 }
 
-export function Table<T>(props: {
-  caption: string;
+export interface TableProps<T> {
+  /** What the table is, for screen readers; none where the section's heading says it. */
+  caption?: string;
+  /** Whether the caption is shown to every reader, not only read out. */
+  captionShown?: boolean;
   columns: Array<Column<T>>;
   rows: T[];
   /** Classes beside "list". */
   class?: string;
   /** A class for a row, where a row stands out ("is-overdue"). */
   rowClass?: (row: T) => string | undefined;
-}) {
+}
+
+export function Table<T>(props: TableProps<T>) {
   return (
     <table class={props.class === undefined ? 'list' : `list ${props.class}`}>
-      <caption class="visually-hidden">{props.caption}</caption>
+      {props.caption === undefined ? null : (
+        <caption class={props.captionShown === true ? undefined : 'visually-hidden'}>{props.caption}</caption>
+      )}
       <thead>
         <tr>
           {props.columns.map((column) => (
@@ -38,9 +47,15 @@ export function Table<T>(props: {
       <tbody>
         {props.rows.map((row) => (
           <tr class={props.rowClass?.(row)}>
-            {props.columns.map((column) => (
-              <td class={column.class}>{column.cell(row)}</td>
-            ))}
+            {props.columns.map((column) =>
+              column.rowHeader === true ? (
+                <th scope="row" class={column.class}>
+                  {column.cell(row)}
+                </th>
+              ) : (
+                <td class={column.class}>{column.cell(row)}</td>
+              ),
+            )}
           </tr>
         ))}
       </tbody>

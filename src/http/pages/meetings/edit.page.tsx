@@ -8,6 +8,7 @@ import type { Difference } from '../../../domain/differences.js';
 import type { MeetingRecord } from '../../../domain/record.js';
 import type { Messages } from '../../i18n/en.js';
 import { Csrf, Layout, Notice } from '../kit/layout.js';
+import { Table } from '../kit/table.js';
 import { inputId, type FieldError } from '../record-form/fields.js';
 import { RecordFields } from '../record-form/record-form.js';
 import { windowOf, windowShowing, type FormWindow } from '../record-form/window.js';
@@ -68,25 +69,17 @@ function Differences(props: { view: View; differences: Difference[] }) {
   const { m } = props.view;
   if (props.differences.length === 0) return <p>{m.edit.noDifferences}</p>;
   return (
-    <table class="list differences">
-      <caption>{m.edit.differences}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{m.edit.differenceWhat}</th>
-          <th scope="col">{m.edit.differenceSaved}</th>
-          <th scope="col">{m.edit.differenceYours}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.differences.map((d) => (
-          <tr>
-            <th scope="row">{m.edit.subject(d.subject)}</th>
-            <td>{d.saved ?? '—'}</td>
-            <td>{d.yours ?? '—'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table
+      class="differences"
+      caption={m.edit.differences}
+      captionShown
+      rows={props.differences}
+      columns={[
+        { header: m.edit.differenceWhat, rowHeader: true, cell: (d) => m.edit.subject(d.subject) },
+        { header: m.edit.differenceSaved, cell: (d) => d.saved ?? '—' },
+        { header: m.edit.differenceYours, cell: (d) => d.yours ?? '—' },
+      ]}
+    />
   );
 }
 

@@ -1,18 +1,17 @@
 /** The start page (bodies and recent meetings), a body's meetings, and paging shared by lists. */
 import type { BodyListing, MeetingListing } from '../../../app/ports.js';
-import { Pager } from '../kit/lists.js';
+import { Pager, pagingOf, type Paging } from '../kit/lists.js';
 import { MeetingTable } from './meeting-table.js';
 import { Layout } from '../kit/layout.js';
 import { dateOf, numberOf, type View } from '../kit/view.js';
 
-export function HomePage(props: {
-  view: View;
-  bodies: BodyListing[];
-  meetings: MeetingListing[];
-  total: number;
-  offset: number;
-  limit: number;
-}) {
+export function HomePage(
+  props: {
+    view: View;
+    bodies: BodyListing[];
+    meetings: MeetingListing[];
+  } & Paging,
+) {
   const { view } = props;
   const { m } = view;
   return (
@@ -49,7 +48,7 @@ export function HomePage(props: {
           <section aria-labelledby="recent-heading">
             <h2 id="recent-heading">{m.home.recent}</h2>
             <MeetingTable view={view} meetings={props.meetings} showBody />
-            <Pager view={view} total={props.total} offset={props.offset} limit={props.limit} query={{}} />
+            <Pager view={view} {...pagingOf(props)} query={{}} />
           </section>
         </>
       )}

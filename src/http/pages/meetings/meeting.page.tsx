@@ -9,6 +9,7 @@ import { type Attendance, type MeetingRecord, type Topic } from '../../../domain
 import { formatInstant, formatTime } from '../../i18n/locale.js';
 import type { Difference } from '../../../domain/differences.js';
 import { type MeetingState } from '../../../domain/workflow.js';
+import { Changes } from '../kit/changes.js';
 import { OutcomeItem } from './outcome-item.js';
 import { Comments, History, Versions, Workflow } from './trail.js';
 import { Layout, Notice, type PageNotice } from '../kit/layout.js';
@@ -125,13 +126,7 @@ export function VersionPage(props: {
         {props.changedNext.length === 0 ? null : (
           <section aria-labelledby="changed-heading" class="history">
             <h2 id="changed-heading">{m.versions.changedNext(props.listing.version + 1)}</h2>
-            <ul class="changes">
-              {props.changedNext.map((d) => (
-                <li>
-                  {m.edit.subject(d.subject)}: <del>{d.saved ?? '—'}</del> → <ins>{d.yours ?? '—'}</ins>
-                </li>
-              ))}
-            </ul>
+            <Changes view={view} differences={props.changedNext} />
           </section>
         )}
       </article>

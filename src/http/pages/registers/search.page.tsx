@@ -1,7 +1,7 @@
 /** Search across meetings, outcomes, documents and people, the matching words marked. */
 import type { SearchResult } from '../../../app/meetings.js';
 import { Layout } from '../kit/layout.js';
-import { Pager } from '../kit/lists.js';
+import { Pager, pagingOf, type Paging } from '../kit/lists.js';
 import { dateOf, meetingHref, numberOf, outcomeHref, type View } from '../kit/view.js';
 
 function hrefOf(result: SearchResult): string {
@@ -17,14 +17,13 @@ function hrefOf(result: SearchResult): string {
   }
 }
 
-export function SearchPage(props: {
-  view: View;
-  query: string;
-  results: SearchResult[];
-  total: number;
-  offset: number;
-  limit: number;
-}) {
+export function SearchPage(
+  props: {
+    view: View;
+    query: string;
+    results: SearchResult[];
+  } & Paging,
+) {
   const { view, query } = props;
   const { m } = view;
   return (
@@ -65,13 +64,7 @@ export function SearchPage(props: {
               </li>
             ))}
           </ol>
-          <Pager
-            view={view}
-            total={props.total}
-            offset={props.offset}
-            limit={props.limit}
-            query={{ q: query }}
-          />
+          <Pager view={view} {...pagingOf(props)} query={{ q: query }} />
         </>
       )}
     </Layout>
