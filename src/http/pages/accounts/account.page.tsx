@@ -1,4 +1,5 @@
 /** Signing in, one's own account, and creating the first administrator of a new deployment. */
+import { InputField } from '../kit/fields.js';
 import type { ApiTokenListing } from '../../../app/ports.js';
 import type { User } from '../../../domain/account.js';
 import { formatInstant } from '../../i18n/locale.js';
@@ -23,22 +24,22 @@ export function LoginPage(props: {
       <form class="upload narrow" method="post" action="/login">
         <input type="hidden" name="_csrf" value={props.csrf} />
         <input type="hidden" name="next" value={props.next} />
-        <div class="field">
-          <label for="login">{m.account.login}</label>
-          <input
-            id="login"
-            name="login"
-            type="text"
-            value={props.login ?? ''}
-            autocomplete="username"
-            required
-            autofocus
-          />
-        </div>
-        <div class="field">
-          <label for="password">{m.account.password}</label>
-          <input id="password" name="password" type="password" autocomplete="current-password" required />
-        </div>
+        <InputField
+          label={m.account.login}
+          name="login"
+          type="text"
+          value={props.login ?? ''}
+          autocomplete="username"
+          required
+          autofocus
+        />
+        <InputField
+          label={m.account.password}
+          name="password"
+          type="password"
+          autocomplete="current-password"
+          required
+        />
         <button type="submit" class="primary">
           {m.account.submit}
         </button>
@@ -52,24 +53,21 @@ export function NewPasswordFields(props: { view: View; label: string; hint: stri
   const { m } = props.view;
   return (
     <>
-      <div class="field">
-        <label for="password">{props.label}</label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autocomplete="new-password"
-          required
-          aria-describedby="password-hint"
-        />
-        <p class="hint" id="password-hint">
-          {props.hint}
-        </p>
-      </div>
-      <div class="field">
-        <label for="repeat">{m.account.repeat}</label>
-        <input id="repeat" name="repeat" type="password" autocomplete="new-password" required />
-      </div>
+      <InputField
+        label={props.label}
+        name="password"
+        type="password"
+        autocomplete="new-password"
+        required
+        hint={props.hint}
+      />
+      <InputField
+        label={m.account.repeat}
+        name="repeat"
+        type="password"
+        autocomplete="new-password"
+        required
+      />
     </>
   );
 }
@@ -144,10 +142,13 @@ export function YourAccountPage(props: {
       <form class="upload narrow" method="post" action="/account/password">
         <Csrf view={view} />
         <input type="text" name="login" value={user.login} autocomplete="username" hidden />
-        <div class="field">
-          <label for="current">{m.account.currentPassword}</label>
-          <input id="current" name="current" type="password" autocomplete="current-password" required />
-        </div>
+        <InputField
+          label={m.account.currentPassword}
+          name="current"
+          type="password"
+          autocomplete="current-password"
+          required
+        />
         <NewPasswordFields view={view} label={m.account.newPassword} hint={m.account.passwordHint} />
         <button type="submit" class="primary">
           {m.account.changePassword}
@@ -179,28 +180,22 @@ export function SetupPage(props: {
       <FormError message={props.error} />
       <form class="upload narrow" method="post" action={props.action}>
         <input type="hidden" name="_csrf" value={props.csrf} />
-        <div class="field">
-          <label for="name">{m.account.name}</label>
-          <input
-            id="name"
-            name="name"
-            type="text"
-            value={props.values?.name ?? ''}
-            autocomplete="name"
-            required
-          />
-        </div>
-        <div class="field">
-          <label for="login">{m.account.login}</label>
-          <input
-            id="login"
-            name="login"
-            type="text"
-            value={props.values?.login ?? ''}
-            autocomplete="username"
-            required
-          />
-        </div>
+        <InputField
+          label={m.account.name}
+          name="name"
+          type="text"
+          value={props.values?.name ?? ''}
+          autocomplete="name"
+          required
+        />
+        <InputField
+          label={m.account.login}
+          name="login"
+          type="text"
+          value={props.values?.login ?? ''}
+          autocomplete="username"
+          required
+        />
         <NewPasswordFields view={view} label={m.account.password} hint={m.account.passwordHint} />
         <button type="submit" class="primary">
           {m.account.create}

@@ -3,6 +3,7 @@
  * one; and each account's page, where its role and bodies change, it is disabled or enabled,
  * it is given a new password, and its API tokens are revoked.
  */
+import { InputField, Labelled } from '../kit/fields.js';
 import type { ApiTokenListing, BodyListing } from '../../../app/ports.js';
 import { ROLES, type User } from '../../../domain/account.js';
 import { NewPasswordFields, TokenList } from './account.page.js';
@@ -46,34 +47,36 @@ export function AccountsPage(props: {
       <FormError message={props.error} />
       <form class="upload narrow" method="post" action="/admin/accounts">
         <Csrf view={view} />
-        <div class="field">
-          <label for="name">{m.accounts.holder}</label>
-          <input id="name" name="name" type="text" value={v.name ?? ''} required autocomplete="off" />
-        </div>
-        <div class="field">
-          <label for="login">{m.account.login}</label>
-          <input id="login" name="login" type="text" value={v.login ?? ''} required autocomplete="off" />
-        </div>
+        <InputField
+          label={m.accounts.holder}
+          name="name"
+          type="text"
+          value={v.name ?? ''}
+          required
+          autocomplete="off"
+        />
+        <InputField
+          label={m.account.login}
+          name="login"
+          type="text"
+          value={v.login ?? ''}
+          required
+          autocomplete="off"
+        />
         <RoleAndBodies
           view={view}
           bodies={props.bodies}
           role={v.role ?? 'member'}
           chosen={(v.body ?? '').split(',')}
         />
-        <div class="field">
-          <label for="password">{m.accounts.password}</label>
-          <input
-            id="password"
-            name="password"
-            type="password"
-            required
-            autocomplete="new-password"
-            aria-describedby="password-hint"
-          />
-          <p class="hint" id="password-hint">
-            {m.accounts.passwordHint}
-          </p>
-        </div>
+        <InputField
+          label={m.accounts.password}
+          name="password"
+          type="password"
+          required
+          autocomplete="new-password"
+          hint={m.accounts.passwordHint}
+        />
         <button type="submit" class="primary">
           {m.accounts.add}
         </button>
@@ -87,8 +90,7 @@ function RoleAndBodies(props: { view: View; bodies: BodyListing[]; role: string;
   const { m } = props.view;
   return (
     <>
-      <div class="field">
-        <label for="role">{m.accounts.role}</label>
+      <Labelled for="role" label={m.accounts.role}>
         <select id="role" name="role">
           {ROLES.map((role) => (
             <option value={role} selected={props.role === role}>
@@ -96,7 +98,7 @@ function RoleAndBodies(props: { view: View; bodies: BodyListing[]; role: string;
             </option>
           ))}
         </select>
-      </div>
+      </Labelled>
       <fieldset>
         <legend>{m.accounts.bodiesOfMember}</legend>
         {props.bodies.map((b) => (

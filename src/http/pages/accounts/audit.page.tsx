@@ -3,7 +3,7 @@ import type { StoredAuditEntry } from '../../../app/ports.js';
 import { formatInstant } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/en.js';
 import { Changes, differencesOf } from '../kit/changes.js';
-import { ChoiceField, TextField } from '../kit/filters.js';
+import { dayFilters } from '../kit/filters.js';
 import { ListPage } from '../kit/lists.js';
 import type { View } from '../kit/view.js';
 
@@ -82,22 +82,12 @@ export function AuditPage(props: {
         </>
       }
       action="/admin/audit"
-      filters={
-        <>
-          <TextField id="f-actor" name="actor" label={m.audit.who} value={filters.actor} />
-          <ChoiceField
-            id="f-action"
-            name="action"
-            label={m.audit.what}
-            any={m.audit.anyAction}
-            options={actions}
-            value={filters.action}
-          />
-          <TextField id="f-subject" name="subject" label={m.audit.subject} value={filters.subject} />
-          <TextField id="f-from" name="from" label={m.registers.from} value={filters.from} type="date" />
-          <TextField id="f-to" name="to" label={m.registers.to} value={filters.to} type="date" />
-        </>
-      }
+      filters={[
+        { name: 'actor', label: m.audit.who },
+        { name: 'action', label: m.audit.what, any: m.audit.anyAction, choices: actions },
+        { name: 'subject', label: m.audit.subject },
+        ...dayFilters(view),
+      ]}
       query={{ ...filters }}
       page={{ total: props.total, offset: props.offset, limit: AUDIT_PAGE }}
       table={{

@@ -3,6 +3,7 @@
  * participation, a body's attendance by group and document flow, and a document's state
  * history. The proposals that two spellings are one are in matches.page.tsx.
  */
+import { InputField, Labelled } from '../kit/fields.js';
 import type { DocumentDetail, GroupParticipation, Membership, OutcomeListing } from '../../../app/ports.js';
 import type { ParticipationSummary } from '../../../domain/participation.js';
 import type { ParticipationStatus } from '../../../domain/participation.js';
@@ -108,6 +109,8 @@ function MembershipForm(props: {
   const value = (name: string) => props.values?.[name] ?? '';
   const invalid = (name: string) =>
     error?.field === name ? { 'aria-invalid': 'true', 'aria-describedby': 'membership-error' } : {};
+  // What the field was given, and whether it was refused.
+  const given = (name: string) => ({ value: value(name), ...invalid(name) });
   return (
     <form method="post" action={`/people/${props.personId}/memberships`} class="membership-form">
       <h3>{m.members.add}</h3>
@@ -118,8 +121,7 @@ function MembershipForm(props: {
         </p>
       )}
       <div class="fields">
-        <div class="field">
-          <label for="membership-body">{m.members.body}</label>
+        <Labelled for="membership-body" label={m.members.body}>
           <select id="membership-body" name="body" {...invalid('body')}>
             {props.bodies.map((b) => (
               <option value={b.slug} selected={value('body') === b.slug}>
@@ -127,26 +129,17 @@ function MembershipForm(props: {
               </option>
             ))}
           </select>
-        </div>
-        <div class="field">
-          <label for="membership-role">{m.members.role}</label>
-          <input
-            id="membership-role"
-            name="role"
-            type="text"
-            required
-            value={value('role')}
-            {...invalid('role')}
-          />
-        </div>
-        <div class="field">
-          <label for="membership-from">{m.members.from}</label>
-          <input id="membership-from" name="from" type="date" value={value('from')} {...invalid('from')} />
-        </div>
-        <div class="field">
-          <label for="membership-to">{m.members.to}</label>
-          <input id="membership-to" name="to" type="date" value={value('to')} {...invalid('to')} />
-        </div>
+        </Labelled>
+        <InputField
+          label={m.members.role}
+          id="membership-role"
+          name="role"
+          type="text"
+          required
+          {...given('role')}
+        />
+        <InputField label={m.members.from} id="membership-from" name="from" type="date" {...given('from')} />
+        <InputField label={m.members.to} id="membership-to" name="to" type="date" {...given('to')} />
       </div>
       <button type="submit">{m.members.addButton}</button>
     </form>
@@ -280,18 +273,15 @@ export function FlowSection(props: {
               {props.error}
             </p>
           )}
-          <div class="field">
-            <label for="flow">{m.flow.label}</label>
-            <input
-              id="flow"
-              name="flow"
-              type="text"
-              value={props.value ?? (props.flow ?? []).join(', ')}
-              {...(props.error === undefined
-                ? {}
-                : { 'aria-invalid': 'true', 'aria-describedby': 'flow-error' })}
-            />
-          </div>
+          <InputField
+            label={m.flow.label}
+            name="flow"
+            type="text"
+            value={props.value ?? (props.flow ?? []).join(', ')}
+            {...(props.error === undefined
+              ? {}
+              : { 'aria-invalid': 'true', 'aria-describedby': 'flow-error' })}
+          />
           <button type="submit">{m.flow.save}</button>
         </form>
       ) : null}

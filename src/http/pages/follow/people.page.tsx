@@ -4,7 +4,6 @@ import { MembershipsSection } from './follow.page.js';
 import { MatchesSection, SpellingsSection } from './matches.page.js';
 import { Layout, Notice } from '../kit/layout.js';
 import { Table } from '../kit/table.js';
-import { TextField } from '../kit/filters.js';
 import { ListPage, pagingOf, type Paging } from '../kit/lists.js';
 import { ActionList } from './follow.page.js';
 import { dateOf, meetingHref, numberOf, type View } from '../kit/view.js';
@@ -26,7 +25,7 @@ export function PeoplePage(
         ) : null
       }
       action="/people"
-      filters={<TextField id="f-text" name="text" label={m.people.filter} value={props.text} />}
+      filters={[{ name: 'text', label: m.people.filter }]}
       query={{ text: props.text }}
       csv="/api/attendance/export.csv"
       page={pagingOf(props)}

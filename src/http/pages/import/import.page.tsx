@@ -2,6 +2,7 @@
  * Importing a summary: upload (or paste) it, then review what was read beside the text it was
  * read from, correct it, and save. Nothing is stored before the person saves.
  */
+import { InputField, Labelled } from '../kit/fields.js';
 import type { MeetingRecord } from '../../../domain/record.js';
 import { ErrorSummary } from '../meetings/edit.page.js';
 import { Csrf, Layout, Notice } from '../kit/layout.js';
@@ -26,20 +27,17 @@ export function ImportPage(props: { view: View; error?: string | undefined }) {
       )}
       <form class="upload" method="post" action="/import" enctype="multipart/form-data">
         <Csrf view={view} />
-        <div class="field">
-          <label for="import-file">{m.import.file}</label>
-          <input
-            id="import-file"
-            name="file"
-            type="file"
-            accept=".md,.markdown,.txt,text/markdown,text/plain"
-          />
-        </div>
+        <InputField
+          label={m.import.file}
+          id="import-file"
+          name="file"
+          type="file"
+          accept=".md,.markdown,.txt,text/markdown,text/plain"
+        />
         <p class="or">{m.import.or}</p>
-        <div class="field">
-          <label for="import-text">{m.import.paste}</label>
+        <Labelled for="import-text" label={m.import.paste}>
           <textarea id="import-text" name="text" rows={8}></textarea>
-        </div>
+        </Labelled>
         <button type="submit" class="primary">
           {m.import.upload}
         </button>

@@ -1,18 +1,64 @@
 /**
- * The filters of a list: a plain GET form, so that every filtered view has an address to share,
- * and the fields it is made of.
+ * The filters of a list: a plain GET form, so that every filtered view has an address to share.
+ * A page declares its filters as data (a text or date field, a choice of a few values, an
+ * on-or-off box), as it declares its table's columns; the markup is written once, here. Each
+ * field's input is named as its query parameter and its id is that name behind "f-".
  */
-import type { Child } from 'hono/jsx';
 import type { BodyListing } from '../../../app/ports.js';
 import { numberOf, type View } from './view.js';
 
+type Choices = ReadonlyArray<readonly [value: string, label: string]>;
+
+export type FilterField = { name: string; label: string } & (
+  { type?: 'text' | 'date' } | { any: string; choices: Choices } | { check: true }
+);
+
+/** The values a list's filters have, by name: what the query gave. */
+export type FilterValues = Readonly<Record<string, string | number | boolean | undefined | null>>;
+
 /** A list's filters and the button that applies them. */
-export function FilterForm(props: { view: View; action: string; children: Child }) {
+export function FilterForm(props: {
+  view: View;
+  action: string;
+  fields: FilterField[];
+  values: FilterValues;
+}) {
   return (
     <form class="filters" method="get" action={props.action}>
-      {props.children}
+      {props.fields.map((field) => (
+        <Filter field={field} value={props.values[field.name]} />
+      ))}
       <button type="submit">{props.view.m.registers.filter}</button>
     </form>
+  );
+}
+
+function Filter(props: { field: FilterField; value: FilterValues[string] }) {
+  const { field, value } = props;
+  const id = `f-${field.name}`;
+  if ('check' in field)
+    return (
+      <div class="field check">
+        <input id={id} type="checkbox" name={field.name} value="true" checked={value === true} />
+        <label for={id}>{field.label}</label>
+      </div>
+    );
+  return (
+    <div class="field">
+      <label for={id}>{field.label}</label>
+      {'choices' in field ? (
+        <select id={id} name={field.name}>
+          <option value="">{field.any}</option>
+          {field.choices.map(([choice, label]) => (
+            <option value={choice} selected={value === choice}>
+              {label}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input id={id} name={field.name} type={field.type ?? 'text'} value={String(value ?? '')} />
+      )}
+    </div>
   );
 }
 
@@ -23,67 +69,21 @@ export function Count(props: { view: View; total: number }) {
   );
 }
 
-/** A choice of one of a few values, or any: each option its value and its label. */
-export function ChoiceField(props: {
-  id: string;
-  name: string;
-  label: string;
-  any: string;
-  options: ReadonlyArray<readonly [string, string]>;
-  value: string | undefined;
-}) {
-  return (
-    <div class="field">
-      <label for={props.id}>{props.label}</label>
-      <select id={props.id} name={props.name}>
-        <option value="">{props.any}</option>
-        {props.options.map(([value, label]) => (
-          <option value={value} selected={props.value === value}>
-            {label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 /** The body a list is of, or any. */
-export function BodySelect(props: { view: View; bodies: BodyListing[]; value: string | undefined }) {
-  const { m } = props.view;
-  const options = props.bodies.map((b) => [b.slug, b.name] as const);
-  return (
-    <ChoiceField
-      id="f-body"
-      name="body"
-      label={m.registers.body}
-      any={m.registers.anyBody}
-      options={options}
-      value={props.value}
-    />
-  );
+export function bodyFilter(view: View, bodies: BodyListing[]): FilterField {
+  const { m } = view;
+  return {
+    name: 'body',
+    label: m.registers.body,
+    any: m.registers.anyBody,
+    choices: bodies.map((b) => [b.slug, b.name]),
+  };
 }
 
-/** A filter that is on or off. */
-export function CheckField(props: { id: string; name: string; label: string; checked: boolean }) {
-  return (
-    <div class="field check">
-      <input id={props.id} type="checkbox" name={props.name} value="true" checked={props.checked} />
-      <label for={props.id}>{props.label}</label>
-    </div>
-  );
-}
-
-export function TextField(props: {
-  id: string;
-  name: string;
-  label: string;
-  value: string | undefined;
-  type?: string;
-}) {
-  return (
-    <div class="field">
-      <label for={props.id}>{props.label}</label>
-      <input id={props.id} name={props.name} type={props.type ?? 'text'} value={props.value ?? ''} />
-    </div>
-  );
+/** The days a list's rows fall between. */
+export function dayFilters(view: View): FilterField[] {
+  return [
+    { name: 'from', label: view.m.registers.from, type: 'date' },
+    { name: 'to', label: view.m.registers.to, type: 'date' },
+  ];
 }

@@ -4,7 +4,7 @@
  * page and the way to the others.
  */
 import type { Child } from 'hono/jsx';
-import { Count, FilterForm } from './filters.js';
+import { Count, FilterForm, type FilterField, type FilterValues } from './filters.js';
 import { Layout } from './layout.js';
 import { Table, type TableProps } from './table.js';
 import { numberOf, queryOf, type View } from './view.js';
@@ -19,7 +19,7 @@ export interface Paging {
 /** Which page of a list the props of a page say it shows. */
 export const pagingOf = ({ total, offset, limit }: Paging): Paging => ({ total, offset, limit });
 
-type Query = Record<string, string | number | boolean | undefined | null>;
+type Query = FilterValues;
 
 export function ListPage<T>(props: {
   view: View;
@@ -28,9 +28,9 @@ export function ListPage<T>(props: {
   lead?: Child;
   /** The address the filters are sent to, and their fields. */
   action: string;
-  filters: Child;
+  filters: FilterField[];
   /** The values the filters have, kept by the CSV link and the pager. */
-  query: Query;
+  query: FilterValues;
   /** The address of every row as CSV, when there is one. */
   csv?: string;
   page: Paging;
@@ -43,9 +43,7 @@ export function ListPage<T>(props: {
     <Layout view={view} title={props.title}>
       <h1>{props.title}</h1>
       {props.lead}
-      <FilterForm view={view} action={props.action}>
-        {props.filters}
-      </FilterForm>
+      <FilterForm view={view} action={props.action} fields={props.filters} values={props.query} />
       <Count view={view} total={page.total} />
       {props.csv === undefined ? null : <CsvLink view={view} path={props.csv} query={props.query} />}
       {props.empty !== undefined && props.table.rows.length === 0 ? (

@@ -3,6 +3,7 @@
  * someone else saved in between, the save is refused and the form comes back with everything
  * the person entered, the differences from the saved version, and the means to save again.
  */
+import { InputField, Labelled } from '../kit/fields.js';
 import type { BodyListing } from '../../../app/ports.js';
 import type { Difference } from '../../../domain/differences.js';
 import type { MeetingRecord } from '../../../domain/record.js';
@@ -128,8 +129,7 @@ export function EditPage(props: {
             <p class="hint" id="reason-hint">
               {m.workflow.reasonHint}
             </p>
-            <div class="field">
-              <label for={inputId('reason')}>{m.workflow.reason}</label>
+            <Labelled for={inputId('reason')} label={m.workflow.reason}>
               <textarea
                 id={inputId('reason')}
                 name="reason"
@@ -140,7 +140,7 @@ export function EditPage(props: {
               >
                 {props.reason ?? ''}
               </textarea>
-            </div>
+            </Labelled>
           </fieldset>
         ) : null}
         <input type="hidden" name="window.attendance" value={String(shown.attendance[0])} />
@@ -187,26 +187,22 @@ export function NewMeetingStart(props: {
         </Notice>
       )}
       <form class="filters" method="get" action="/new">
-        <div class="field">
-          <label for="new-body">{m.edit.body}</label>
-          <input
-            id="new-body"
-            name="body"
-            list="known-bodies"
-            value={props.body}
-            required
-            autocomplete="off"
-          />
+        <InputField
+          label={m.edit.body}
+          id="new-body"
+          name="body"
+          list="known-bodies"
+          value={props.body}
+          required
+          autocomplete="off"
+        >
           <datalist id="known-bodies">
             {props.bodies.map((b) => (
               <option value={b.name} />
             ))}
           </datalist>
-        </div>
-        <div class="field">
-          <label for="new-date">{m.edit.date}</label>
-          <input id="new-date" name="date" type="date" value={props.date} required />
-        </div>
+        </InputField>
+        <InputField label={m.edit.date} id="new-date" name="date" type="date" value={props.date} required />
         <button type="submit">{m.edit.start2}</button>
       </form>
     </Layout>

@@ -2,6 +2,7 @@
  * What happened to a meeting, below its record: the comments on a circulated draft, the
  * versions saved, the workflow's next steps and the history of its changes.
  */
+import { Labelled } from '../kit/fields.js';
 import type { CommentEntry, StoredAuditEntry, VersionListing } from '../../../app/ports.js';
 import { TRANSITION_ACTIONS, type MeetingState } from '../../../domain/workflow.js';
 import type { Messages } from '../../i18n/en.js';
@@ -43,10 +44,9 @@ export function Comments(props: {
       {props.canComment ? (
         <form method="post" action={`${meetingHref(props.id)}/comments`} class="comment-form">
           <Csrf view={view} />
-          <div class="field">
-            <label for="comment-text">{m.comments.label(props.version)}</label>
+          <Labelled for="comment-text" label={m.comments.label(props.version)}>
             <textarea id="comment-text" name="text" rows={3} required maxlength={4000}></textarea>
-          </div>
+          </Labelled>
           <button type="submit">{m.comments.submit}</button>
         </form>
       ) : null}

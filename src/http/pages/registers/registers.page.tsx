@@ -10,7 +10,7 @@ import {
   type ActionStatus,
   type DocumentState,
 } from '../../../domain/record.js';
-import { BodySelect, CheckField, ChoiceField, TextField } from '../kit/filters.js';
+import { bodyFilter, dayFilters } from '../kit/filters.js';
 import type { Column } from '../kit/table.js';
 import { ListPage, pagingOf, type Paging } from '../kit/lists.js';
 import { isOverdue, StatusForm } from '../meetings/outcome-item.js';
@@ -72,15 +72,12 @@ export function DecisionsPage(
       view={view}
       title={m.registers.decisions}
       action="/decisions"
-      filters={
-        <>
-          <BodySelect view={view} bodies={props.bodies} value={filters.body} />
-          <TextField id="f-verb" name="verb" label={m.registers.verb} value={filters.verb} />
-          <TextField id="f-from" name="from" label={m.registers.from} value={filters.from} type="date" />
-          <TextField id="f-to" name="to" label={m.registers.to} value={filters.to} type="date" />
-          <TextField id="f-text" name="text" label={m.registers.text} value={filters.text} />
-        </>
-      }
+      filters={[
+        bodyFilter(view, props.bodies),
+        { name: 'verb', label: m.registers.verb },
+        ...dayFilters(view),
+        { name: 'text', label: m.registers.text },
+      ]}
       query={{ ...filters }}
       csv="/api/decisions/export.csv"
       page={pagingOf(props)}
@@ -117,30 +114,14 @@ export function ActionsPage(
       view={view}
       title={m.registers.actions}
       action="/actions"
-      filters={
-        <>
-          <BodySelect view={view} bodies={props.bodies} value={filters.body} />
-          <TextField id="f-owner" name="owner" label={m.registers.owner} value={filters.owner} />
-          <ChoiceField
-            id="f-status"
-            name="status"
-            label={m.registers.status}
-            any={m.registers.anyStatus}
-            options={statuses}
-            value={filters.status}
-          />
-          <TextField id="f-text" name="text" label={m.registers.text} value={filters.text} />
-          <CheckField
-            id="f-overdue"
-            name="overdue"
-            label={m.registers.overdue}
-            checked={filters.overdue === true}
-          />
-          {view.user === null ? null : (
-            <CheckField id="f-mine" name="mine" label={m.registers.mine} checked={filters.mine === true} />
-          )}
-        </>
-      }
+      filters={[
+        bodyFilter(view, props.bodies),
+        { name: 'owner', label: m.registers.owner },
+        { name: 'status', label: m.registers.status, any: m.registers.anyStatus, choices: statuses },
+        { name: 'text', label: m.registers.text },
+        { name: 'overdue', label: m.registers.overdue, check: true },
+        ...(view.user === null ? [] : [{ name: 'mine', label: m.registers.mine, check: true } as const]),
+      ]}
       query={{ ...filters }}
       csv="/api/actions/export.csv"
       page={pagingOf(props)}
@@ -201,19 +182,10 @@ export function DocumentsPage(
         ) : null
       }
       action="/documents"
-      filters={
-        <>
-          <ChoiceField
-            id="f-state"
-            name="state"
-            label={m.registers.state}
-            any={m.registers.anyState}
-            options={states}
-            value={filters.state}
-          />
-          <TextField id="f-text" name="text" label={m.registers.text} value={filters.text} />
-        </>
-      }
+      filters={[
+        { name: 'state', label: m.registers.state, any: m.registers.anyState, choices: states },
+        { name: 'text', label: m.registers.text },
+      ]}
       query={{ ...filters }}
       page={pagingOf(props)}
       empty={m.registers.none}
