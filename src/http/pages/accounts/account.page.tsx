@@ -4,7 +4,7 @@ import type { ApiTokenListing } from '../../../app/ports.js';
 import type { User } from '../../../domain/account.js';
 import { formatInstant } from '../../i18n/locale.js';
 import { Table } from '../kit/table.js';
-import { Csrf, FormError, Layout, Notice } from '../kit/layout.js';
+import { Csrf, FormError, Layout, TitledPage, Notice } from '../kit/layout.js';
 import type { View } from '../kit/view.js';
 
 export function LoginPage(props: {
@@ -17,9 +17,7 @@ export function LoginPage(props: {
   const { view } = props;
   const { m } = view;
   return (
-    <Layout view={view} title={m.account.title}>
-      <h1>{m.account.title}</h1>
-      <p class="intro">{m.account.intro}</p>
+    <TitledPage view={view} title={m.account.title} intro={m.account.intro}>
       <FormError message={props.error} />
       <form class="upload narrow" method="post" action="/login">
         <input type="hidden" name="_csrf" value={props.csrf} />
@@ -27,7 +25,6 @@ export function LoginPage(props: {
         <InputField
           label={m.account.login}
           name="login"
-          type="text"
           value={props.login ?? ''}
           autocomplete="username"
           required
@@ -44,7 +41,7 @@ export function LoginPage(props: {
           {m.account.submit}
         </button>
       </form>
-    </Layout>
+    </TitledPage>
   );
 }
 
@@ -174,16 +171,13 @@ export function SetupPage(props: {
   const { view } = props;
   const { m } = view;
   return (
-    <Layout view={view} title={m.account.setupTitle}>
-      <h1>{m.account.setupTitle}</h1>
-      <p class="intro">{m.account.setupIntro}</p>
+    <TitledPage view={view} title={m.account.setupTitle} intro={m.account.setupIntro}>
       <FormError message={props.error} />
       <form class="upload narrow" method="post" action={props.action}>
         <input type="hidden" name="_csrf" value={props.csrf} />
         <InputField
           label={m.account.name}
           name="name"
-          type="text"
           value={props.values?.name ?? ''}
           autocomplete="name"
           required
@@ -191,7 +185,6 @@ export function SetupPage(props: {
         <InputField
           label={m.account.login}
           name="login"
-          type="text"
           value={props.values?.login ?? ''}
           autocomplete="username"
           required
@@ -201,6 +194,6 @@ export function SetupPage(props: {
           {m.account.create}
         </button>
       </form>
-    </Layout>
+    </TitledPage>
   );
 }

@@ -47,22 +47,8 @@ export function AccountsPage(props: {
       <FormError message={props.error} />
       <form class="upload narrow" method="post" action="/admin/accounts">
         <Csrf view={view} />
-        <InputField
-          label={m.accounts.holder}
-          name="name"
-          type="text"
-          value={v.name ?? ''}
-          required
-          autocomplete="off"
-        />
-        <InputField
-          label={m.account.login}
-          name="login"
-          type="text"
-          value={v.login ?? ''}
-          required
-          autocomplete="off"
-        />
+        <InputField label={m.accounts.holder} name="name" value={v.name ?? ''} required autocomplete="off" />
+        <InputField label={m.account.login} name="login" value={v.login ?? ''} required autocomplete="off" />
         <RoleAndBodies
           view={view}
           bodies={props.bodies}

@@ -130,14 +130,7 @@ function MembershipForm(props: {
             ))}
           </select>
         </Labelled>
-        <InputField
-          label={m.members.role}
-          id="membership-role"
-          name="role"
-          type="text"
-          required
-          {...given('role')}
-        />
+        <InputField label={m.members.role} id="membership-role" name="role" required {...given('role')} />
         <InputField label={m.members.from} id="membership-from" name="from" type="date" {...given('from')} />
         <InputField label={m.members.to} id="membership-to" name="to" type="date" {...given('to')} />
       </div>
@@ -276,7 +269,6 @@ export function FlowSection(props: {
           <InputField
             label={m.flow.label}
             name="flow"
-            type="text"
             value={props.value ?? (props.flow ?? []).join(', ')}
             {...(props.error === undefined
               ? {}

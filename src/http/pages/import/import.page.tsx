@@ -5,7 +5,7 @@
 import { InputField, Labelled } from '../kit/fields.js';
 import type { MeetingRecord } from '../../../domain/record.js';
 import { ErrorSummary } from '../meetings/edit.page.js';
-import { Csrf, Layout, Notice } from '../kit/layout.js';
+import { Csrf, Layout, TitledPage, Notice } from '../kit/layout.js';
 import type { FieldError } from '../record-form/fields.js';
 import { RecordFields } from '../record-form/record-form.js';
 import { windowShowing } from '../record-form/window.js';
@@ -17,9 +17,7 @@ export function ImportPage(props: { view: View; error?: string | undefined }) {
   const { view } = props;
   const { m } = view;
   return (
-    <Layout view={view} title={m.import.title}>
-      <h1>{m.import.title}</h1>
-      <p class="intro">{m.import.intro}</p>
+    <TitledPage view={view} title={m.import.title} intro={m.import.intro}>
       {props.error === undefined ? null : (
         <Notice kind="error">
           <p>{props.error}</p>
@@ -42,7 +40,7 @@ export function ImportPage(props: { view: View; error?: string | undefined }) {
           {m.import.upload}
         </button>
       </form>
-    </Layout>
+    </TitledPage>
   );
 }
 

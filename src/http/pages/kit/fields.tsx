@@ -19,16 +19,22 @@ export function Labelled(props: { for: string; label: Child; children: Child }) 
 type InputAttributes = JSX.IntrinsicElements['input'] & { name: string };
 
 /**
- * A labelled input whose id is its name unless given. With a hint, the hint follows the input
+ * A labelled input whose id is its name unless given, and whose type is text unless given. With a hint, the hint follows the input
  * and the input is described by it; what else belongs to the field (a list of suggestions)
  * follows too.
  */
 export function InputField(props: InputAttributes & { label: Child; hint?: string; children?: Child }) {
-  const { label, hint, children, id = props.name, ...attributes } = props;
+  const { label, hint, children, id = props.name, name, type = 'text', ...attributes } = props;
   const hintId = `${id}-hint`;
   return (
     <Labelled for={id} label={label}>
-      <input id={id} {...attributes} {...(hint === undefined ? {} : { 'aria-describedby': hintId })} />
+      <input
+        id={id}
+        name={name}
+        type={type}
+        {...attributes}
+        {...(hint === undefined ? {} : { 'aria-describedby': hintId })}
+      />
       {hint === undefined ? null : (
         <p class="hint" id={hintId}>
           {hint}

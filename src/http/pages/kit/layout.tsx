@@ -114,6 +114,17 @@ function Account(props: { view: View }) {
   );
 }
 
+/** A page whose heading is its title, with an introduction below it. */
+export function TitledPage(props: { view: View; title: string; intro: Child; children: Child }) {
+  return (
+    <Layout view={props.view} title={props.title}>
+      <h1>{props.title}</h1>
+      <p class="intro">{props.intro}</p>
+      {props.children}
+    </Layout>
+  );
+}
+
 /** What a page tells the reader after a change it was sent back from: saved, moved … */
 export interface PageNotice {
   kind: 'success' | 'error';

@@ -8,7 +8,7 @@ import type { BodyListing } from '../../../app/ports.js';
 import type { Difference } from '../../../domain/differences.js';
 import type { MeetingRecord } from '../../../domain/record.js';
 import type { Messages } from '../../i18n/en.js';
-import { Csrf, Layout, Notice } from '../kit/layout.js';
+import { Csrf, Layout, TitledPage, Notice } from '../kit/layout.js';
 import { Table } from '../kit/table.js';
 import { inputId, type FieldError } from '../record-form/fields.js';
 import { RecordFields } from '../record-form/record-form.js';
@@ -178,9 +178,7 @@ export function NewMeetingStart(props: {
   const { view } = props;
   const { m } = view;
   return (
-    <Layout view={view} title={m.edit.newTitle}>
-      <h1>{m.edit.newTitle}</h1>
-      <p class="intro">{m.edit.newIntro}</p>
+    <TitledPage view={view} title={m.edit.newTitle} intro={m.edit.newIntro}>
       {props.error === undefined ? null : (
         <Notice kind="error">
           <p>{props.error}</p>
@@ -205,7 +203,7 @@ export function NewMeetingStart(props: {
         <InputField label={m.edit.date} id="new-date" name="date" type="date" value={props.date} required />
         <button type="submit">{m.edit.start2}</button>
       </form>
-    </Layout>
+    </TitledPage>
   );
 }
 
@@ -218,9 +216,11 @@ export function NewMeetingPage(props: {
   const { view } = props;
   const { m } = view;
   return (
-    <Layout view={view} title={m.edit.newTitle}>
-      <h1>{m.edit.newTitle}</h1>
-      <p class="intro">{props.record.attendance.length === 0 ? m.edit.newIntroEmpty : m.edit.newIntro}</p>
+    <TitledPage
+      view={view}
+      title={m.edit.newTitle}
+      intro={props.record.attendance.length === 0 ? m.edit.newIntroEmpty : m.edit.newIntro}
+    >
       {props.message === undefined ? null : (
         <Notice kind="error">
           <p>{props.message}</p>
@@ -243,6 +243,6 @@ export function NewMeetingPage(props: {
           <a href="/">{m.edit.cancel}</a>
         </div>
       </form>
-    </Layout>
+    </TitledPage>
   );
 }
