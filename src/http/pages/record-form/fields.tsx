@@ -2,6 +2,7 @@
  * The fields of the record form: a labelled input, text area, select or remove box, each
  * named by its path in the record and marked when the application reported an error on it.
  */
+import type { Child } from 'hono/jsx';
 import { MinutebookError } from '../../../domain/errors.js';
 
 /** The wrong field and what is wrong with it, as the application reported it. */
@@ -48,47 +49,80 @@ function ErrorText(props: { name: string; error: FieldError | undefined }) {
   );
 }
 
-export function Field(props: FieldProps) {
+/** What marks a control whose value the application refused: it is invalid, and described by why. */
+type ErrorMarks = { 'aria-invalid': 'true' | undefined; 'aria-describedby': string | undefined };
+
+/** A field's frame: its label, the control made for its id and error marks, then the error's text. */
+function Framed(props: {
+  name: string;
+  label: string;
+  error: FieldError | undefined;
+  kind?: string | undefined;
+  control: (id: string, marks: ErrorMarks) => Child;
+}) {
   const id = inputId(props.name);
   const error = describedBy(props);
+  const marks: ErrorMarks = {
+    'aria-invalid': error === undefined ? undefined : 'true',
+    'aria-describedby': error,
+  };
   return (
     <div class={props.kind === undefined ? 'field' : `field ${props.kind}`}>
       <label for={id}>{props.label}</label>
-      <input
-        id={id}
-        name={props.name}
-        type={props.type ?? 'text'}
-        value={props.value ?? ''}
-        required={props.required}
-        list={props.list}
-        pattern={props.pattern}
-        placeholder={props.placeholder}
-        autocomplete={props.autocomplete ?? 'off'}
-        aria-invalid={error === undefined ? undefined : 'true'}
-        aria-describedby={error}
-      />
+      {props.control(id, marks)}
       <ErrorText name={props.name} error={props.error} />
     </div>
   );
 }
 
-export function TextArea(props: FieldProps & { rows?: number }) {
-  const id = inputId(props.name);
-  const error = describedBy(props);
+export function Field(props: FieldProps) {
   return (
-    <div class="field">
-      <label for={id}>{props.label}</label>
-      <textarea
-        id={id}
-        name={props.name}
-        rows={props.rows ?? 2}
-        aria-invalid={error === undefined ? undefined : 'true'}
-        aria-describedby={error}
-      >
-        {props.value ?? ''}
-      </textarea>
-      <ErrorText name={props.name} error={props.error} />
-    </div>
+    <Framed
+      {...props}
+      control={(id, marks) => (
+        <input
+          id={id}
+          name={props.name}
+          type={props.type ?? 'text'}
+          value={props.value ?? ''}
+          required={props.required}
+          list={props.list}
+          pattern={props.pattern}
+          placeholder={props.placeholder}
+          autocomplete={props.autocomplete ?? 'off'}
+          {...marks}
+        />
+      )}
+    />
+  );
+}
+
+// The page's one clock: 24 hours, UTC. A browser's time field would follow its own locale's
+// (a 12-hour clock in many), so the time is typed as text, "13:00".
+const CLOCK_PATTERN = '([01]?[0-9]|2[0-3]):?[0-5][0-9]';
+
+/** The time of day of an instant in UTC, typed as "13:00". */
+export function ClockField(props: {
+  name: string;
+  label: string;
+  value: string | null;
+  error: FieldError | undefined;
+}) {
+  const time = props.value === null ? '' : (/T(\d{2}:\d{2})/.exec(props.value)?.[1] ?? '');
+  return <Field {...props} value={time} pattern={CLOCK_PATTERN} placeholder="13:00" />;
+}
+
+export function TextArea(props: FieldProps & { rows?: number }) {
+  return (
+    <Framed
+      {...props}
+      kind={undefined}
+      control={(id, marks) => (
+        <textarea id={id} name={props.name} rows={props.rows ?? 2} {...marks}>
+          {props.value ?? ''}
+        </textarea>
+      )}
+    />
   );
 }
 
@@ -99,25 +133,19 @@ export function Select(props: {
   options: ReadonlyArray<readonly [string, string]>;
   error: FieldError | undefined;
 }) {
-  const id = inputId(props.name);
-  const error = describedBy(props);
   return (
-    <div class="field">
-      <label for={id}>{props.label}</label>
-      <select
-        id={id}
-        name={props.name}
-        aria-invalid={error === undefined ? undefined : 'true'}
-        aria-describedby={error}
-      >
-        {props.options.map(([value, label]) => (
-          <option value={value} selected={(props.value ?? '') === value}>
-            {label}
-          </option>
-        ))}
-      </select>
-      <ErrorText name={props.name} error={props.error} />
-    </div>
+    <Framed
+      {...props}
+      control={(id, marks) => (
+        <select id={id} name={props.name} {...marks}>
+          {props.options.map(([value, label]) => (
+            <option value={value} selected={(props.value ?? '') === value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      )}
+    />
   );
 }
 
@@ -137,15 +165,6 @@ export function Held(props: { name: string; rows: unknown[] }) {
     <input type="hidden" name={props.name} value={JSON.stringify(props.rows)} />
   );
 }
-
-/** "13:00" from an instant in UTC, for a time input. */
-export function timeOf(instant: string | null): string {
-  return instant === null ? '' : (/T(\d{2}:\d{2})/.exec(instant)?.[1] ?? '');
-}
-
-// The page's one clock: 24 hours, UTC. A browser's time field would follow its own locale's
-// (a 12-hour clock in many), so the time is typed as text, "13:00".
-export const CLOCK_PATTERN = '([01]?[0-9]|2[0-3]):?[0-5][0-9]';
 
 /** Whether the form's error is on a field whose name starts so: its section is shown open. */
 export function errorWithin(error: FieldError | undefined, start: string): boolean {

@@ -33,20 +33,15 @@ export function keptOfRecord(record: MeetingRecord): RecordKept {
     source: record.source,
   };
 }
-export const keptOfTopic = (topic: Topic): TopicKept => ({ line: topic.line });
-export const keptOfOutcome = (o: Outcome): OutcomeKept => ({
-  due: o.due,
-  dueText: o.dueText,
-  ref: o.ref,
-  motion: o.motion,
-  line: o.line,
-});
-export const keptOfDocument = (d: DocumentRef): DocumentKept => ({ line: d.line });
-export const keptOfAttendance = (a: Attendance): AttendanceKept => ({
-  remote: a.remote,
-  note: a.note,
-  line: a.line,
-});
+/** The fields of `row` named, in that order. */
+function pick<T, K extends keyof T>(row: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((key) => [key, row[key]])) as Pick<T, K>;
+}
+export const keptOfTopic = (topic: Topic): TopicKept => pick(topic, ['line']);
+export const keptOfOutcome = (o: Outcome): OutcomeKept =>
+  pick(o, ['due', 'dueText', 'ref', 'motion', 'line']);
+export const keptOfDocument = (d: DocumentRef): DocumentKept => pick(d, ['line']);
+export const keptOfAttendance = (a: Attendance): AttendanceKept => pick(a, ['remote', 'note', 'line']);
 
 /** How the record's identifier is found: kept as it was (an edit), or derived from body and date (an upload or a new meeting). */
 export type IdRule = 'keep' | 'derive';

@@ -16,14 +16,13 @@ import {
 import type { LinkProposal } from '../../../app/follow.js';
 import type { View } from '../kit/view.js';
 import {
-  CLOCK_PATTERN,
+  ClockField,
   errorWithin,
   Field,
   Held,
   inputId,
   Select,
   TextArea,
-  timeOf,
   type FieldError,
 } from './fields.js';
 import { keptOfRecord } from './form-record.js';
@@ -109,22 +108,8 @@ export function RecordFields(props: {
           <Field name={p('meeting.body')} label={m.edit.body} value={meeting.body} error={e} required />
           <Field name={p('meeting.title')} label={m.edit.title2} value={meeting.title} error={e} />
           <Field name={p('meeting.date')} label={m.edit.date} value={meeting.date} error={e} type="date" />
-          <Field
-            name={p('meeting.start')}
-            label={m.edit.start}
-            value={timeOf(meeting.start)}
-            error={e}
-            pattern={CLOCK_PATTERN}
-            placeholder="13:00"
-          />
-          <Field
-            name={p('meeting.end')}
-            label={m.edit.end}
-            value={timeOf(meeting.end)}
-            error={e}
-            pattern={CLOCK_PATTERN}
-            placeholder="13:00"
-          />
+          <ClockField name={p('meeting.start')} label={m.edit.start} value={meeting.start} error={e} />
+          <ClockField name={p('meeting.end')} label={m.edit.end} value={meeting.end} error={e} />
           <Select
             name={p('meeting.mode')}
             label={m.edit.mode}
