@@ -4,7 +4,8 @@ import { auditCsv, auditTrail, exportAudit } from '../../app/audit.js';
 import type { MeetingStore } from '../../app/ports.js';
 import type { AppEnv } from '../env.js';
 import { jsonResponses, TOKEN } from './responses.js';
-import { ErrorBody, History } from './schemas.js';
+import { ErrorBody } from './schemas/common.js';
+import { History } from './schemas/meetings.js';
 
 const tags = ['Audit'];
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');

@@ -18,13 +18,12 @@ import { keepApart, mergeMatch, proposeMatches, separateSpelling, spellingsOf } 
 import { MinutebookError } from '../../domain/errors.js';
 import { z } from '@hono/zod-openapi';
 import { jsonResponses, TOKEN } from './responses.js';
+import { BodyPath, IdPath } from './schemas/common.js';
 import {
-  BodyPath,
   DistinctBody,
   FlowBody,
-  IdPath,
-  MatchKindPath,
   Matches,
+  MatchKindPath,
   Membership,
   MembershipBody,
   Memberships,
@@ -32,7 +31,7 @@ import {
   Participation,
   SeparateBody,
   Spellings,
-} from './schemas.js';
+} from './schemas/following.js';
 
 const tags = ['Following'];
 const kindOf = (path: 'people' | 'documents') => (path === 'people' ? 'person' : 'document');

@@ -15,32 +15,31 @@ import type { ResponseCache } from '../cache.js';
 import { listBodies } from '../../app/registers.js';
 import { MinutebookError } from '../../domain/errors.js';
 import { jsonResponses, NOT_MODIFIED, TOKEN } from './responses.js';
+import { ErrorBody, Record } from './schemas/common.js';
 import {
   Bodies,
-  ErrorBody,
+  CommentBody,
+  CommentResult,
+  Comments,
   DraftQuery,
   EditBody,
+  History,
   MeetingList,
   MeetingPath,
   MeetingQuery,
   OutcomeInMeeting,
   OutcomePath,
-  Record,
   SaveResult,
   SourceBody,
   StatusBody,
-  Comments,
-  CommentBody,
-  CommentResult,
+  StoredMeeting,
+  Thread,
+  TransitionBody,
+  TransitionResult,
   VersionBody,
   VersionPath,
   Versions,
-  History,
-  TransitionBody,
-  TransitionResult,
-  StoredMeeting,
-  Thread,
-} from './schemas.js';
+} from './schemas/meetings.js';
 
 const tags = ['Meetings'];
 

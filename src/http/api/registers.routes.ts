@@ -13,6 +13,7 @@ import {
 } from '../../app/registers.js';
 import { actionsCsv, attendanceCsv, decisionsCsv } from '../../app/exports.js';
 import { jsonResponses } from './responses.js';
+import { ErrorBody, IdPath } from './schemas/common.js';
 import {
   ActionQuery,
   AttendanceQuery,
@@ -20,13 +21,11 @@ import {
   DocumentDetail,
   DocumentList,
   DocumentQuery,
-  ErrorBody,
-  IdPath,
   OutcomeList,
   PersonDetail,
   PersonList,
   PersonQuery,
-} from './schemas.js';
+} from './schemas/registers.js';
 
 const tags = ['Registers'];
 

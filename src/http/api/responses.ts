@@ -1,6 +1,6 @@
 /** Response declarations shared by the API's routes: the success body and the errors it may give. */
 import type { ZodType } from 'zod';
-import { ErrorBody } from './schemas.js';
+import { ErrorBody } from './schemas/common.js';
 
 const ERROR_TEXT: Record<number, string> = {
   400: 'the request is not valid',

@@ -6,7 +6,14 @@ import type { MeetingStore } from '../../app/ports.js';
 import type { AppEnv } from '../env.js';
 import { importSummaries, readSummaryAside, saveReviewed } from '../../app/summaries.js';
 import { jsonResponses, TOKEN } from './responses.js';
-import { ImportBody, ImportResult, ImportText, Preview, SearchQuery, SearchResults } from './schemas.js';
+import {
+  ImportBody,
+  ImportResult,
+  ImportText,
+  Preview,
+  SearchQuery,
+  SearchResults,
+} from './schemas/search.js';
 
 export function searchRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore): void {
   api.openapi(

@@ -7,7 +7,7 @@ import { ownApiTokens, revokeOwnApiToken } from '../../app/accounts.js';
 import type { MeetingStore } from '../../app/ports.js';
 import type { AppEnv } from '../env.js';
 import { jsonResponses, TOKEN } from './responses.js';
-import { IdPath } from './schemas.js';
+import { IdPath } from './schemas/common.js';
 
 const tags = ['Tokens'];
 const ApiToken = z
