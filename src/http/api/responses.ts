@@ -49,3 +49,9 @@ export function csvFile(c: Context<AppEnv>, what: string, csv: string): Response
   c.header('Content-Disposition', `attachment; filename="minutebook-${what}.csv"`);
   return c.body(csv, 200);
 }
+
+/** Answers `{ done: true }` once `change` is made: the answer of a change with nothing more to say. */
+export async function doneAfter(c: Context<AppEnv>, change: Promise<unknown>) {
+  await change;
+  return c.json({ done: true as const }, 200);
+}
