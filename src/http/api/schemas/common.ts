@@ -3,6 +3,7 @@
  * and the identifiers in paths.
  */
 import { z } from '@hono/zod-openapi';
+import type { ZodArray, ZodNumber, ZodType } from 'zod';
 import { ERROR_CODES } from '../../../domain/errors.js';
 import { meetingRecordSchema } from '../../../domain/record.js';
 
@@ -25,6 +26,10 @@ export const page = {
   limit: z.coerce.number().int().min(1).max(200).default(50).openapi({ description: 'how many to return' }),
   offset: z.coerce.number().int().min(0).default(0).openapi({ description: 'how many to skip' }),
 };
+/** A page of a list: its rows under `key`, and how many rows the list has in all. */
+export const pageOf = <K extends string, T extends ZodType>(key: K, row: T) =>
+  // TypeScript types a computed key as any string; the cast says it is `key`.
+  z.object({ [key]: z.array(row), total: z.number().int() } as Record<K, ZodArray<T>> & { total: ZodNumber });
 /** A day, as a query gives it. */
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 

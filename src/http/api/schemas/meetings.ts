@@ -6,7 +6,7 @@ import { z } from '@hono/zod-openapi';
 import { MEETING_STATES } from '../../../domain/workflow.js';
 import { THREAD_STEPS } from '../../../domain/thread.js';
 import { ACTION_STATUSES, DOCUMENT_STATES, outcomeSchema, meetingSchema } from '../../../domain/record.js';
-import { isoDate, LARGEST_ID, page, Record } from './common.js';
+import { isoDate, LARGEST_ID, page, pageOf, Record } from './common.js';
 import { OutcomeListing } from './registers.js';
 
 // Rebuilt from the domain's shapes, as Record is (see common.ts).
@@ -30,27 +30,23 @@ export const OutcomePath = MeetingPath.extend({
     .openapi({ param: { name: 'outcome', in: 'path' }, example: 'd1' }),
 });
 
-export const MeetingList = z
-  .object({
-    meetings: z.array(
-      z.object({
-        id: z.string(),
-        body: z.string().nullable(),
-        title: z.string().nullable(),
-        date: z.string().nullable(),
-        start: z.string().nullable(),
-        end: z.string().nullable(),
-        status: z.string(),
-        state: z.enum(MEETING_STATES),
-        decisions: z.number().int(),
-        actions: z.number().int(),
-        present: z.number().int(),
-        invented: z.boolean().openapi({ description: 'an example meeting that never took place' }),
-      }),
-    ),
-    total: z.number().int(),
-  })
-  .openapi('MeetingList');
+export const MeetingList = pageOf(
+  'meetings',
+  z.object({
+    id: z.string(),
+    body: z.string().nullable(),
+    title: z.string().nullable(),
+    date: z.string().nullable(),
+    start: z.string().nullable(),
+    end: z.string().nullable(),
+    status: z.string(),
+    state: z.enum(MEETING_STATES),
+    decisions: z.number().int(),
+    actions: z.number().int(),
+    present: z.number().int(),
+    invented: z.boolean().openapi({ description: 'an example meeting that never took place' }),
+  }),
+).openapi('MeetingList');
 export const MeetingQuery = z.object({
   body: z.string().optional().openapi({ description: 'a body’s slug or name' }),
   ...page,

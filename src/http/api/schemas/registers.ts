@@ -10,7 +10,7 @@ import {
   DOCUMENT_STATES,
   OUTCOME_KINDS,
 } from '../../../domain/record.js';
-import { isoDate, page } from './common.js';
+import { isoDate, page, pageOf } from './common.js';
 
 export const OutcomeListing = z
   .object({
@@ -27,9 +27,7 @@ export const OutcomeListing = z
     status: z.enum(ACTION_STATUSES).nullable(),
   })
   .openapi('OutcomeListing');
-export const OutcomeList = z
-  .object({ outcomes: z.array(OutcomeListing), total: z.number().int() })
-  .openapi('OutcomeList');
+export const OutcomeList = pageOf('outcomes', OutcomeListing).openapi('OutcomeList');
 export const DecisionQuery = z.object({
   body: z.string().optional(),
   verb: z.string().optional(),
@@ -74,9 +72,7 @@ const DocumentListing = z
     latest: z.string().nullable(),
   })
   .openapi('DocumentListing');
-export const DocumentList = z
-  .object({ documents: z.array(DocumentListing), total: z.number().int() })
-  .openapi('DocumentList');
+export const DocumentList = pageOf('documents', DocumentListing).openapi('DocumentList');
 const DocumentState = z.enum(DOCUMENT_STATES);
 export const DocumentDetail = DocumentListing.extend({
   named: z.array(OutcomeListing),
@@ -119,9 +115,7 @@ const PersonListing = z
     absent: z.number().int(),
   })
   .openapi('PersonListing');
-export const PersonList = z
-  .object({ people: z.array(PersonListing), total: z.number().int() })
-  .openapi('PersonList');
+export const PersonList = pageOf('people', PersonListing).openapi('PersonList');
 export const PersonDetail = PersonListing.extend({
   attendance: z.array(
     z.object({

@@ -2,29 +2,25 @@
  * The shapes of search, and of importing summaries.
  */
 import { z } from '@hono/zod-openapi';
-import { page, Record } from './common.js';
+import { page, pageOf, Record } from './common.js';
 import { SaveResult } from './meetings.js';
 
 export const SearchQuery = z.object({
   q: z.string().min(1).max(500).openapi({ description: 'words, "a phrase", -excluded, OR', example: 'WSIS' }),
   ...page,
 });
-export const SearchResults = z
-  .object({
-    results: z.array(
-      z.object({
-        kind: z.enum(['meeting', 'decision', 'action', 'note', 'document', 'person']),
-        ref: z.string(),
-        meetingId: z.string().nullable(),
-        title: z.string(),
-        body: z.string(),
-        date: z.string().nullable(),
-        fragments: z.array(z.object({ text: z.string(), match: z.boolean() })),
-      }),
-    ),
-    total: z.number().int(),
-  })
-  .openapi('SearchResults');
+export const SearchResults = pageOf(
+  'results',
+  z.object({
+    kind: z.enum(['meeting', 'decision', 'action', 'note', 'document', 'person']),
+    ref: z.string(),
+    meetingId: z.string().nullable(),
+    title: z.string(),
+    body: z.string(),
+    date: z.string().nullable(),
+    fragments: z.array(z.object({ text: z.string(), match: z.boolean() })),
+  }),
+).openapi('SearchResults');
 
 export const ImportText = z
   .object({
