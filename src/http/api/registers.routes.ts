@@ -30,7 +30,7 @@ import {
 
 const tags = ['Registers'];
 const route = routesOf(tags);
-/** The filters of a register's CSV: all its rows are taken, not a page of them. */
+/** What a register's CSV leaves out of the register's query: it takes every row, not a page. */
 const NOT_PAGED = { limit: true, offset: true } as const;
 
 /** Declares /api/{register}/export.csv: the rows the filters keep, as CSV to download. */
