@@ -3,11 +3,13 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { auditCsv, auditTrail, exportAudit } from '../../app/audit.js';
 import type { MeetingStore } from '../../app/ports.js';
 import type { AppEnv } from '../env.js';
-import { jsonResponses, TOKEN } from './responses.js';
-import { ErrorBody, History } from './schemas.js';
+import { csvFile, TOKEN } from './responses.js';
+import { routesOf } from './route.js';
+import { ErrorBody, isoDate } from './schemas/common.js';
+import { History } from './schemas/meetings.js';
 
 const tags = ['Audit'];
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const route = routesOf(tags);
 const AuditQuery = z.object({
   subject: z.string().optional().openapi({ description: 'a meeting’s identifier, an account’s login …' }),
   actor: z.string().optional().openapi({ description: 'words of who acted (name or login)' }),
@@ -15,8 +17,8 @@ const AuditQuery = z.object({
     .string()
     .optional()
     .openapi({ description: 'the action, as the trail names it (correct, sign-in …)' }),
-  from: day.optional().openapi({ description: 'entries from this day on (UTC)' }),
-  to: day.optional().openapi({ description: 'entries up to this day, inclusive (UTC)' }),
+  from: isoDate.optional().openapi({ description: 'entries from this day on (UTC)' }),
+  to: isoDate.optional().openapi({ description: 'entries up to this day, inclusive (UTC)' }),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 });
@@ -24,15 +26,14 @@ const AuditPage = History.extend({ total: z.number().int() }).openapi('AuditPage
 
 export function auditRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore): void {
   api.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/audit',
-      tags,
-      summary: 'The audit trail, newest first: who changed what, when, with the values before and after',
-      request: { query: AuditQuery },
-      responses: jsonResponses(AuditPage, 200, [403]),
-      security: TOKEN,
-    }),
+    route.get(
+      '/api/audit',
+      'The audit trail, newest first: who changed what, when, with the values before and after',
+      { query: AuditQuery },
+      AuditPage,
+      [403],
+      TOKEN,
+    ),
     async (c) => c.json(await auditTrail(store, c.get('user'), c.req.valid('query')), 200),
   );
   api.openapi(
@@ -51,22 +52,17 @@ export function auditRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore): void
       },
       security: TOKEN,
     }),
-    async (c) => {
-      const csv = auditCsv(await exportAudit(store, c.get('user')));
-      c.header('Content-Type', 'text/csv; charset=utf-8');
-      c.header('Content-Disposition', 'attachment; filename="minutebook-audit.csv"');
-      return c.body(csv, 200);
-    },
+    async (c) => csvFile(c, 'audit', auditCsv(await exportAudit(store, c.get('user')))),
   );
   api.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/audit/export.json',
-      tags,
-      summary: 'The whole audit trail, oldest first, as JSON',
-      responses: jsonResponses(History, 200, [403]),
-      security: TOKEN,
-    }),
+    route.get(
+      '/api/audit/export.json',
+      'The whole audit trail, oldest first, as JSON',
+      {},
+      History,
+      [403],
+      TOKEN,
+    ),
     async (c) => {
       c.header('Content-Disposition', 'attachment; filename="minutebook-audit.json"');
       return c.json({ entries: await exportAudit(store, c.get('user')) }, 200);

@@ -15,71 +15,62 @@ import type { ResponseCache } from '../cache.js';
 import { listBodies } from '../../app/registers.js';
 import { MinutebookError } from '../../domain/errors.js';
 import { jsonResponses, NOT_MODIFIED, TOKEN } from './responses.js';
+import { jsonBody, routesOf } from './route.js';
+import { ErrorBody, Record } from './schemas/common.js';
 import {
   Bodies,
-  ErrorBody,
+  CommentBody,
+  CommentResult,
+  Comments,
   DraftQuery,
   EditBody,
+  History,
   MeetingList,
   MeetingPath,
   MeetingQuery,
   OutcomeInMeeting,
   OutcomePath,
-  Record,
   SaveResult,
   SourceBody,
   StatusBody,
-  Comments,
-  CommentBody,
-  CommentResult,
+  StoredMeeting,
+  Thread,
+  TransitionBody,
+  TransitionResult,
   VersionBody,
   VersionPath,
   Versions,
-  History,
-  TransitionBody,
-  TransitionResult,
-  StoredMeeting,
-  Thread,
-} from './schemas.js';
+} from './schemas/meetings.js';
 
 const tags = ['Meetings'];
+const route = routesOf(tags);
 
 /** The cache key of a meeting's JSON, for a reader: the same for everyone with the same scope. */
 const meetingKey = (id: string, user: Parameters<typeof scopeOf>[0]): string =>
   `api meeting ${id} ${scopeKey(scopeOf(user))}`;
+/** "igf-lp/2024-11-01": the meeting a path names. */
+const meetingId = (path: { body: string; date: string }): string => `${path.body}/${path.date}`;
+/** "igf-lp/2024-11-01#d1": the outcome a path names. */
+const outcomeId = (path: { body: string; date: string; outcome: string }): string =>
+  `${meetingId(path)}#${path.outcome}`;
 
 export function meetingRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore, cache: ResponseCache): void {
-  api.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/bodies',
-      tags,
-      summary: 'The bodies that have meetings',
-      responses: jsonResponses(Bodies),
-    }),
-    async (c) => c.json({ bodies: await listBodies(store, c.get('user')) }, 200),
+  api.openapi(route.get('/api/bodies', 'The bodies that have meetings', {}, Bodies), async (c) =>
+    c.json({ bodies: await listBodies(store, c.get('user')) }, 200),
   );
   api.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/meetings',
-      tags,
-      summary: 'Meetings, newest first',
-      request: { query: MeetingQuery },
-      responses: jsonResponses(MeetingList),
-    }),
+    route.get('/api/meetings', 'Meetings, newest first', { query: MeetingQuery }, MeetingList),
     async (c) => c.json(await listMeetings(store, c.get('user'), c.req.valid('query')), 200),
   );
   api.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/meetings/draft',
-      tags,
-      summary: 'A new, unsaved meeting of a body, its attendance started from the body’s last meeting',
-      request: { query: DraftQuery },
-      responses: jsonResponses(Record, 200, [403]),
-      security: TOKEN,
-    }),
+    route.get(
+      '/api/meetings/draft',
+      'A new, unsaved meeting of a body, its attendance started from the body’s last meeting',
+      { query: DraftQuery },
+      Record,
+      [403],
+      TOKEN,
+    ),
     async (c) => {
       const { body, date } = c.req.valid('query');
       return c.json(
@@ -95,15 +86,14 @@ export function meetingRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore, cac
     },
   );
   api.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/meetings',
-      tags,
-      summary: 'Create a meeting recorded by hand',
-      request: { body: { content: { 'application/json': { schema: Record } }, required: true } },
-      responses: jsonResponses(SaveResult, 201, [403, 409, 422]),
-      security: TOKEN,
-    }),
+    route.post(
+      '/api/meetings',
+      'Create a meeting recorded by hand',
+      { body: jsonBody(Record) },
+      SaveResult,
+      [403, 409, 422],
+      201,
+    ),
     async (c) => c.json(await createMeeting(store, c.get('user'), c.req.valid('json')), 201),
   );
   // A meeting read again while it has not changed is answered from the cache at once: its key
@@ -127,8 +117,7 @@ export function meetingRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore, cac
       responses: { ...jsonResponses(StoredMeeting, 200, [404]), 304: NOT_MODIFIED },
     }),
     async (c) => {
-      const { body, date } = c.req.valid('param');
-      const id = `${body}/${date}`;
+      const id = meetingId(c.req.valid('param'));
       const response = await cache.respond(c, meetingKey(id, c.get('user')), 'application/json', async () =>
         JSON.stringify(await getMeeting(store, c.get('user'), id)),
       );
@@ -137,22 +126,16 @@ export function meetingRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore, cac
     },
   );
   api.openapi(
-    createRoute({
-      method: 'put',
-      path: '/api/meetings/{body}/{date}',
-      tags,
-      summary: 'Save an edit over the version it started from; refused (409) when someone else saved first',
-      request: {
-        params: MeetingPath,
-        body: { content: { 'application/json': { schema: EditBody } }, required: true },
-      },
-      responses: jsonResponses(SaveResult, 200, [403, 404, 409, 422]),
-      security: TOKEN,
-    }),
+    route.put(
+      '/api/meetings/{body}/{date}',
+      'Save an edit over the version it started from; refused (409) when someone else saved first',
+      { params: MeetingPath, body: jsonBody(EditBody) },
+      SaveResult,
+      [403, 404, 409, 422],
+    ),
     async (c) => {
-      const { body, date } = c.req.valid('param');
+      const id = meetingId(c.req.valid('param'));
       const { record, version, reason } = c.req.valid('json');
-      const id = `${body}/${date}`;
       if (record.meeting.id !== id) {
         throw new MinutebookError(
           'invalid-record',
@@ -164,17 +147,15 @@ export function meetingRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore, cac
     },
   );
   api.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/meetings/{body}/{date}/outcomes/{outcome}',
-      tags,
-      summary: 'One decision, action or note by its citable identifier',
-      request: { params: OutcomePath },
-      responses: jsonResponses(OutcomeInMeeting, 200, [404]),
-    }),
+    route.get(
+      '/api/meetings/{body}/{date}/outcomes/{outcome}',
+      'One decision, action or note by its citable identifier',
+      { params: OutcomePath },
+      OutcomeInMeeting,
+      [404],
+    ),
     async (c) => {
-      const { body, date, outcome } = c.req.valid('param');
-      const found = await getOutcome(store, c.get('user'), `${body}/${date}#${outcome}`);
+      const found = await getOutcome(store, c.get('user'), outcomeId(c.req.valid('param')));
       return c.json(
         { meeting: found.meeting.meeting, topic: found.topic.title, outcome: found.outcome },
         200,
@@ -182,18 +163,15 @@ export function meetingRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore, cac
     },
   );
   api.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/meetings/{body}/{date}/outcomes/{outcome}/thread',
-      tags,
-      summary:
-        'An outcome across meetings: the outcomes it continues and those that continue it, oldest first',
-      request: { params: OutcomePath },
-      responses: jsonResponses(Thread, 200, [404]),
-    }),
+    route.get(
+      '/api/meetings/{body}/{date}/outcomes/{outcome}/thread',
+      'An outcome across meetings: the outcomes it continues and those that continue it, oldest first',
+      { params: OutcomePath },
+      Thread,
+      [404],
+    ),
     async (c) => {
-      const { body, date, outcome } = c.req.valid('param');
-      const thread = await outcomeThread(store, c.get('user'), `${body}/${date}#${outcome}`);
+      const thread = await outcomeThread(store, c.get('user'), outcomeId(c.req.valid('param')));
       const steps = threadSteps(thread);
       return c.json(
         {
@@ -206,57 +184,41 @@ export function meetingRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore, cac
     },
   );
   api.openapi(
-    createRoute({
-      method: 'patch',
-      path: '/api/meetings/{body}/{date}/outcomes/{outcome}',
-      tags,
-      summary: 'Set an action’s status on the meeting as it is stored now',
-      request: {
-        params: OutcomePath,
-        body: { content: { 'application/json': { schema: StatusBody } }, required: true },
-      },
-      responses: jsonResponses(SaveResult, 200, [403, 404, 409]),
-      security: TOKEN,
-    }),
+    route.patch(
+      '/api/meetings/{body}/{date}/outcomes/{outcome}',
+      'Set an action’s status on the meeting as it is stored now',
+      { params: OutcomePath, body: jsonBody(StatusBody) },
+      SaveResult,
+      [403, 404, 409],
+    ),
     async (c) => {
-      const { body, date, outcome } = c.req.valid('param');
-      return c.json(
-        await setActionStatus(store, c.get('user'), `${body}/${date}#${outcome}`, c.req.valid('json').status),
-        200,
-      );
+      const id = outcomeId(c.req.valid('param'));
+      return c.json(await setActionStatus(store, c.get('user'), id, c.req.valid('json').status), 200);
     },
   );
   api.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/meetings/{body}/{date}/transitions',
-      tags,
-      summary: 'Move a summary on in its workflow: circulate it, take it back, approve it, publish it',
-      request: {
-        params: MeetingPath,
-        body: { content: { 'application/json': { schema: TransitionBody } }, required: true },
-      },
-      responses: jsonResponses(TransitionResult, 200, [403, 404, 409]),
-      security: TOKEN,
-    }),
+    route.post(
+      '/api/meetings/{body}/{date}/transitions',
+      'Move a summary on in its workflow: circulate it, take it back, approve it, publish it',
+      { params: MeetingPath, body: jsonBody(TransitionBody) },
+      TransitionResult,
+      [403, 404, 409],
+    ),
     async (c) => {
-      const { body, date } = c.req.valid('param');
-      return c.json(await moveMeeting(store, c.get('user'), `${body}/${date}`, c.req.valid('json').to), 200);
+      const id = meetingId(c.req.valid('param'));
+      return c.json(await moveMeeting(store, c.get('user'), id, c.req.valid('json').to), 200);
     },
   );
   api.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/meetings/{body}/{date}/history',
-      tags,
-      summary:
-        'What happened to a meeting, newest first: who imported, edited, corrected, circulated, approved or published it, and when',
-      request: { params: MeetingPath },
-      responses: jsonResponses(History, 200, [404]),
-    }),
+    route.get(
+      '/api/meetings/{body}/{date}/history',
+      'What happened to a meeting, newest first: who imported, edited, corrected, circulated, approved or published it, and when',
+      { params: MeetingPath },
+      History,
+      [404],
+    ),
     async (c) => {
-      const { body, date } = c.req.valid('param');
-      const entries = await meetingHistory(store, c.get('user'), `${body}/${date}`);
+      const entries = await meetingHistory(store, c.get('user'), meetingId(c.req.valid('param')));
       // The audit trail's own numbers stay out: they count what everyone did, drafts included.
       return c.json(
         {
@@ -274,81 +236,67 @@ export function meetingRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore, cac
     },
   );
   api.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/meetings/{body}/{date}/versions',
-      tags,
-      summary: 'A meeting’s versions, newest first (before publication, only for those who see the draft)',
-      request: { params: MeetingPath },
-      responses: jsonResponses(Versions, 200, [404]),
-    }),
+    route.get(
+      '/api/meetings/{body}/{date}/versions',
+      'A meeting’s versions, newest first (before publication, only for those who see the draft)',
+      { params: MeetingPath },
+      Versions,
+      [404],
+    ),
+    async (c) =>
+      c.json({ versions: await meetingVersions(store, c.get('user'), meetingId(c.req.valid('param'))) }, 200),
+  );
+  api.openapi(
+    route.get(
+      '/api/meetings/{body}/{date}/versions/{version}',
+      'One version of a meeting, and what the next version changed in it',
+      { params: VersionPath },
+      VersionBody,
+      [404],
+    ),
     async (c) => {
-      const { body, date } = c.req.valid('param');
-      return c.json({ versions: await meetingVersions(store, c.get('user'), `${body}/${date}`) }, 200);
+      const path = c.req.valid('param');
+      return c.json(await meetingVersion(store, c.get('user'), meetingId(path), path.version), 200);
     },
   );
   api.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/meetings/{body}/{date}/versions/{version}',
-      tags,
-      summary: 'One version of a meeting, and what the next version changed in it',
-      request: { params: VersionPath },
-      responses: jsonResponses(VersionBody, 200, [404]),
-    }),
+    route.get(
+      '/api/meetings/{body}/{date}/comments',
+      'The comments on a meeting’s circulated draft, for the secretariat and the members of its body',
+      { params: MeetingPath },
+      Comments,
+      [404],
+    ),
+    async (c) =>
+      c.json({ comments: await meetingComments(store, c.get('user'), meetingId(c.req.valid('param'))) }, 200),
+  );
+  api.openapi(
+    route.post(
+      '/api/meetings/{body}/{date}/comments',
+      'Comment on a circulated draft; the comment belongs to the version now circulated',
+      { params: MeetingPath, body: jsonBody(CommentBody) },
+      CommentResult,
+      [403, 404],
+      201,
+    ),
     async (c) => {
-      const { body, date, version } = c.req.valid('param');
-      return c.json(await meetingVersion(store, c.get('user'), `${body}/${date}`, version), 200);
+      const id = meetingId(c.req.valid('param'));
+      return c.json(await commentOn(store, c.get('user'), id, c.req.valid('json').text), 201);
     },
   );
   api.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/meetings/{body}/{date}/comments',
-      tags,
-      summary:
-        'The comments on a meeting’s circulated draft, for the secretariat and the members of its body',
-      request: { params: MeetingPath },
-      responses: jsonResponses(Comments, 200, [404]),
-    }),
+    route.get(
+      '/api/meetings/{body}/{date}/source',
+      'The text a meeting was read from (to readers who did not see its draft, the summary as first published when it was edited before publication)',
+      { params: MeetingPath },
+      SourceBody,
+      [404],
+    ),
     async (c) => {
-      const { body, date } = c.req.valid('param');
-      return c.json({ comments: await meetingComments(store, c.get('user'), `${body}/${date}`) }, 200);
-    },
-  );
-  api.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/meetings/{body}/{date}/comments',
-      tags,
-      summary: 'Comment on a circulated draft; the comment belongs to the version now circulated',
-      request: {
-        params: MeetingPath,
-        body: { content: { 'application/json': { schema: CommentBody } }, required: true },
-      },
-      responses: jsonResponses(CommentResult, 201, [403, 404]),
-      security: TOKEN,
-    }),
-    async (c) => {
-      const { body, date } = c.req.valid('param');
-      return c.json(await commentOn(store, c.get('user'), `${body}/${date}`, c.req.valid('json').text), 201);
-    },
-  );
-  api.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/meetings/{body}/{date}/source',
-      tags,
-      summary:
-        'The text a meeting was read from (to readers who did not see its draft, the summary as first published when it was edited before publication)',
-      request: { params: MeetingPath },
-      responses: jsonResponses(SourceBody, 200, [404]),
-    }),
-    async (c) => {
-      const { body, date } = c.req.valid('param');
-      const source = await meetingSource(store, c.get('user'), `${body}/${date}`);
+      const id = meetingId(c.req.valid('param'));
+      const source = await meetingSource(store, c.get('user'), id);
       if (source === null)
-        throw new MinutebookError('not-found', `no source text of meeting ${body}/${date} is available`);
+        throw new MinutebookError('not-found', `no source text of meeting ${id} is available`);
       return c.json(source, 200);
     },
   );
@@ -368,8 +316,7 @@ export function meetingRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore, cac
       },
     }),
     async (c) => {
-      const { body, date } = c.req.valid('param');
-      const { record } = await getMeeting(store, c.get('user'), `${body}/${date}`);
+      const { record } = await getMeeting(store, c.get('user'), meetingId(c.req.valid('param')));
       c.header('Content-Type', 'text/markdown; charset=utf-8');
       return c.body(renderRecord(record, 'md'), 200);
     },

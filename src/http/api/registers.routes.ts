@@ -1,7 +1,7 @@
 /** /api/decisions, /api/actions, /api/documents and /api/people: the record across meetings. */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { ZodObject } from 'zod';
 import type { MeetingStore } from '../../app/ports.js';
-import type { Context } from 'hono';
 import type { AppEnv } from '../env.js';
 import {
   actionRegister,
@@ -12,7 +12,9 @@ import {
   listPeople,
 } from '../../app/registers.js';
 import { actionsCsv, attendanceCsv, decisionsCsv } from '../../app/exports.js';
-import { jsonResponses } from './responses.js';
+import { csvFile } from './responses.js';
+import { routesOf } from './route.js';
+import { ErrorBody, IdPath } from './schemas/common.js';
 import {
   ActionQuery,
   AttendanceQuery,
@@ -20,134 +22,94 @@ import {
   DocumentDetail,
   DocumentList,
   DocumentQuery,
-  ErrorBody,
-  IdPath,
   OutcomeList,
   PersonDetail,
   PersonList,
   PersonQuery,
-} from './schemas.js';
+} from './schemas/registers.js';
 
 const tags = ['Registers'];
+const route = routesOf(tags);
+/** What a register's CSV leaves out of the register's query: it takes every row, not a page. */
+const NOT_PAGED = { limit: true, offset: true } as const;
 
-/** A register's rows as a CSV file to download. */
-const csvResponses = (what: string) => ({
-  200: { description: what, content: { 'text/csv': { schema: { type: 'string' as const } } } },
-  400: { description: 'a filter is not valid', content: { 'application/json': { schema: ErrorBody } } },
-});
-
-function csvFile(c: Context<AppEnv>, name: string, csv: string): Response {
-  c.header('Content-Type', 'text/csv; charset=utf-8');
-  c.header('Content-Disposition', `attachment; filename="${name}"`);
-  return c.body(csv, 200);
-}
+/** Declares /api/{register}/export.csv: the rows the filters keep, as CSV to download. */
+const csvRoute = <Q extends ZodObject>(register: string, rows: string, query: Q) =>
+  createRoute({
+    method: 'get',
+    path: `/api/${register}/export.csv`,
+    tags,
+    summary: `${rows}, as CSV (cells a spreadsheet would run as formulas quoted)`,
+    request: { query },
+    responses: {
+      200: {
+        description: `the ${register}`,
+        content: { 'text/csv': { schema: { type: 'string' as const } } },
+      },
+      400: { description: 'a filter is not valid', content: { 'application/json': { schema: ErrorBody } } },
+    },
+  });
 
 export function registerRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore): void {
   api.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/decisions',
-      tags,
-      summary: 'Decisions across meetings, newest first',
-      request: { query: DecisionQuery },
-      responses: jsonResponses(OutcomeList),
-    }),
+    route.get(
+      '/api/decisions',
+      'Decisions across meetings, newest first',
+      { query: DecisionQuery },
+      OutcomeList,
+    ),
     async (c) => c.json(await decisionRegister(store, c.get('user'), c.req.valid('query')), 200),
   );
   api.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/actions',
-      tags,
-      summary: 'Actions across meetings, newest first',
-      request: { query: ActionQuery },
-      responses: jsonResponses(OutcomeList),
-    }),
+    route.get('/api/actions', 'Actions across meetings, newest first', { query: ActionQuery }, OutcomeList),
     async (c) => c.json(await actionRegister(store, c.get('user'), c.req.valid('query')), 200),
   );
   api.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/decisions/export.csv',
-      tags,
-      summary: 'Every decision the filters keep, as CSV (cells a spreadsheet would run as formulas quoted)',
-      request: { query: DecisionQuery.omit({ limit: true, offset: true }) },
-      responses: csvResponses('the decisions'),
-    }),
-    async (c) =>
-      csvFile(c, 'minutebook-decisions.csv', await decisionsCsv(store, c.get('user'), c.req.valid('query'))),
+    csvRoute('decisions', 'Every decision the filters keep', DecisionQuery.omit(NOT_PAGED)),
+    async (c) => csvFile(c, 'decisions', await decisionsCsv(store, c.get('user'), c.req.valid('query'))),
+  );
+  api.openapi(csvRoute('actions', 'Every action the filters keep', ActionQuery.omit(NOT_PAGED)), async (c) =>
+    csvFile(c, 'actions', await actionsCsv(store, c.get('user'), c.req.valid('query'))),
   );
   api.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/actions/export.csv',
-      tags,
-      summary: 'Every action the filters keep, as CSV (cells a spreadsheet would run as formulas quoted)',
-      request: { query: ActionQuery.omit({ limit: true, offset: true }) },
-      responses: csvResponses('the actions'),
-    }),
-    async (c) =>
-      csvFile(c, 'minutebook-actions.csv', await actionsCsv(store, c.get('user'), c.req.valid('query'))),
+    csvRoute(
+      'attendance',
+      'Everyone listed at each meeting the filters keep, oldest meeting first',
+      AttendanceQuery,
+    ),
+    async (c) => csvFile(c, 'attendance', await attendanceCsv(store, c.get('user'), c.req.valid('query'))),
   );
   api.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/attendance/export.csv',
-      tags,
-      summary:
-        'Everyone listed at each meeting the filters keep, oldest meeting first, as CSV (cells a spreadsheet would run as formulas quoted)',
-      request: { query: AttendanceQuery },
-      responses: csvResponses('the attendance'),
-    }),
-    async (c) =>
-      csvFile(
-        c,
-        'minutebook-attendance.csv',
-        await attendanceCsv(store, c.get('user'), c.req.valid('query')),
-      ),
-  );
-  api.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/documents',
-      tags,
-      summary: 'Documents the outcomes named',
-      request: { query: DocumentQuery },
-      responses: jsonResponses(DocumentList),
-    }),
+    route.get('/api/documents', 'Documents the outcomes named', { query: DocumentQuery }, DocumentList),
     async (c) => c.json(await documentRegister(store, c.get('user'), c.req.valid('query')), 200),
   );
   api.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/documents/{id}',
-      tags,
-      summary: 'One document and the outcomes that named it',
-      request: { params: IdPath },
-      responses: jsonResponses(DocumentDetail, 200, [404]),
-    }),
+    route.get(
+      '/api/documents/{id}',
+      'One document and the outcomes that named it',
+      { params: IdPath },
+      DocumentDetail,
+      [404],
+    ),
     async (c) => c.json(await getDocument(store, c.get('user'), c.req.valid('param').id), 200),
   );
   api.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/people',
-      tags,
-      summary: 'People and offices, with their attendance counts',
-      request: { query: PersonQuery },
-      responses: jsonResponses(PersonList),
-    }),
+    route.get(
+      '/api/people',
+      'People and offices, with their attendance counts',
+      { query: PersonQuery },
+      PersonList,
+    ),
     async (c) => c.json(await listPeople(store, c.get('user'), c.req.valid('query')), 200),
   );
   api.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/people/{id}',
-      tags,
-      summary: 'One person’s or office’s attendance across meetings',
-      request: { params: IdPath },
-      responses: jsonResponses(PersonDetail, 200, [404]),
-    }),
+    route.get(
+      '/api/people/{id}',
+      'One person’s or office’s attendance across meetings',
+      { params: IdPath },
+      PersonDetail,
+      [404],
+    ),
     async (c) => c.json(await getPerson(store, c.get('user'), c.req.valid('param').id), 200),
   );
 }

@@ -1,6 +1,8 @@
 /** Response declarations shared by the API's routes: the success body and the errors it may give. */
+import type { Context } from 'hono';
 import type { ZodType } from 'zod';
-import { ErrorBody } from './schemas.js';
+import type { AppEnv } from '../env.js';
+import { ErrorBody } from './schemas/common.js';
 
 const ERROR_TEXT: Record<number, string> = {
   400: 'the request is not valid',
@@ -40,3 +42,16 @@ export const NOT_MODIFIED = {
 
 /** Routes that change something: an API token, or a signed-in session with its CSRF token. */
 export const TOKEN = [{ token: [] }];
+
+/** A CSV file to download, named minutebook-{what}.csv. */
+export function csvFile(c: Context<AppEnv>, what: string, csv: string): Response {
+  c.header('Content-Type', 'text/csv; charset=utf-8');
+  c.header('Content-Disposition', `attachment; filename="minutebook-${what}.csv"`);
+  return c.body(csv, 200);
+}
+
+/** Answers `{ done: true }` once `change` is made: the answer of a change with nothing more to say. */
+export async function doneAfter(c: Context<AppEnv>, change: Promise<unknown>) {
+  await change;
+  return c.json({ done: true as const }, 200);
+}

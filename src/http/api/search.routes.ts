@@ -1,38 +1,44 @@
 /** /api/search and /api/imports: find anything, and bring summaries in. */
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { search } from '../../app/meetings.js';
 import { authorize } from '../../app/access.js';
 import type { MeetingStore } from '../../app/ports.js';
 import type { AppEnv } from '../env.js';
 import { importSummaries, readSummaryAside, saveReviewed } from '../../app/summaries.js';
-import { jsonResponses, TOKEN } from './responses.js';
-import { ImportBody, ImportResult, ImportText, Preview, SearchQuery, SearchResults } from './schemas.js';
+import { jsonBody, routesOf } from './route.js';
+import {
+  ImportBody,
+  ImportResult,
+  ImportText,
+  Preview,
+  SearchQuery,
+  SearchResults,
+} from './schemas/search.js';
+
+const searching = routesOf(['Search']);
+const imports = routesOf(['Import']);
 
 export function searchRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore): void {
   api.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/search',
-      tags: ['Search'],
-      summary: 'Meetings, decisions, actions, notes, documents and people matching a query, best first',
-      request: { query: SearchQuery },
-      responses: jsonResponses(SearchResults),
-    }),
+    searching.get(
+      '/api/search',
+      'Meetings, decisions, actions, notes, documents and people matching a query, best first',
+      { query: SearchQuery },
+      SearchResults,
+    ),
     async (c) => {
       const { q, limit, offset } = c.req.valid('query');
       return c.json(await search(store, c.get('user'), q, { limit, offset }), 200);
     },
   );
   api.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/imports/preview',
-      tags: ['Import'],
-      summary: 'Read a summary and show what was read from it; nothing is saved',
-      request: { body: { content: { 'application/json': { schema: ImportText } }, required: true } },
-      responses: jsonResponses(Preview, 200, [403, 413, 415]),
-      security: TOKEN,
-    }),
+    imports.post(
+      '/api/imports/preview',
+      'Read a summary and show what was read from it; nothing is saved',
+      { body: jsonBody(ImportText) },
+      Preview,
+      [403, 413, 415],
+    ),
     async (c) => {
       authorize(c.get('user'), 'record');
       const { name, text } = c.req.valid('json');
@@ -41,15 +47,14 @@ export function searchRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore): voi
     },
   );
   api.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/imports',
-      tags: ['Import'],
-      summary: 'Save a summary: as read, or as reviewed when `records` are given',
-      request: { body: { content: { 'application/json': { schema: ImportBody } }, required: true } },
-      responses: jsonResponses(ImportResult, 201, [403, 409, 413, 415, 422]),
-      security: TOKEN,
-    }),
+    imports.post(
+      '/api/imports',
+      'Save a summary: as read, or as reviewed when `records` are given',
+      { body: jsonBody(ImportBody) },
+      ImportResult,
+      [403, 409, 413, 415, 422],
+      201,
+    ),
     async (c) => {
       const { name, text, records, published } = c.req.valid('json');
       if (records !== undefined)

@@ -2,14 +2,15 @@
  * /api/tokens: the caller's own API tokens, listed (never the tokens themselves) and revoked.
  * Another's token is not found, as one that does not exist.
  */
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import { ownApiTokens, revokeOwnApiToken } from '../../app/accounts.js';
 import type { MeetingStore } from '../../app/ports.js';
 import type { AppEnv } from '../env.js';
-import { jsonResponses, TOKEN } from './responses.js';
-import { IdPath } from './schemas.js';
+import { doneAfter, TOKEN } from './responses.js';
+import { routesOf } from './route.js';
+import { IdPath } from './schemas/common.js';
 
-const tags = ['Tokens'];
+const route = routesOf(['Tokens']);
 const ApiToken = z
   .object({
     id: z.number().int().openapi({ description: 'the token’s number, to revoke it by' }),
@@ -23,29 +24,24 @@ const Revoked = z.object({ done: z.literal(true) }).openapi('Revoked');
 
 export function tokenRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore): void {
   api.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/tokens',
-      tags,
-      summary: 'Your own API tokens, oldest first: what each is for and when it was last used',
-      responses: jsonResponses(ApiTokens, 200),
-      security: TOKEN,
-    }),
+    route.get(
+      '/api/tokens',
+      'Your own API tokens, oldest first: what each is for and when it was last used',
+      {},
+      ApiTokens,
+      [],
+      TOKEN,
+    ),
     async (c) => c.json({ tokens: await ownApiTokens(store, c.get('user')) }, 200),
   );
   api.openapi(
-    createRoute({
-      method: 'delete',
-      path: '/api/tokens/{id}',
-      tags,
-      summary: 'Revokes one of your own API tokens: it is refused from the next request on',
-      request: { params: IdPath },
-      responses: jsonResponses(Revoked, 200, [403, 404]),
-      security: TOKEN,
-    }),
-    async (c) => {
-      await revokeOwnApiToken(store, c.get('user'), c.req.valid('param').id);
-      return c.json({ done: true as const }, 200);
-    },
+    route.delete(
+      '/api/tokens/{id}',
+      'Revokes one of your own API tokens: it is refused from the next request on',
+      { params: IdPath },
+      Revoked,
+      [403, 404],
+    ),
+    async (c) => doneAfter(c, revokeOwnApiToken(store, c.get('user'), c.req.valid('param').id)),
   );
 }
