@@ -15,10 +15,7 @@ export function DocumentPage(props: {
   const { view, document } = props;
   const { m } = view;
   return (
-    <Layout view={view} title={document.title}>
-      <p class="breadcrumb">
-        <a href="/documents">{m.registers.documents}</a>
-      </p>
+    <Layout view={view} title={document.title} up={{ href: '/documents', text: m.registers.documents }}>
       <h1>{document.title}</h1>
       <dl class="facts">
         {document.state === null ? null : (

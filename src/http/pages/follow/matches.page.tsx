@@ -178,12 +178,15 @@ export function MatchesPage(props: {
   const { m } = view;
   const title = kind === 'person' ? m.matches.peopleTitle : m.matches.documentsTitle;
   return (
-    <Layout view={view} title={title}>
-      <p class="breadcrumb">
-        <a href={kind === 'person' ? '/people' : '/documents'}>
-          {kind === 'person' ? m.people.title : m.registers.documents}
-        </a>
-      </p>
+    <Layout
+      view={view}
+      title={title}
+      up={
+        kind === 'person'
+          ? { href: '/people', text: m.people.title }
+          : { href: '/documents', text: m.registers.documents }
+      }
+    >
       <h1>{title}</h1>
       <p>{kind === 'person' ? m.matches.peopleIntro : m.matches.documentsIntro}</p>
       <GroupMerges view={view} kind={kind} groups={props.groups} />

@@ -71,10 +71,7 @@ export function PersonPage(props: {
   const { view, person } = props;
   const { m } = view;
   return (
-    <Layout view={view} title={person.name}>
-      <p class="breadcrumb">
-        <a href="/people">{m.people.title}</a>
-      </p>
+    <Layout view={view} title={person.name} up={{ href: '/people', text: m.people.title }}>
       <h1>
         {person.name}
         {person.kind === 'office' ? <span class="muted"> ({m.people.office})</span> : null}

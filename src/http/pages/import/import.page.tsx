@@ -17,12 +17,7 @@ export function ImportPage(props: { view: View; error?: string | undefined }) {
   const { view } = props;
   const { m } = view;
   return (
-    <TitledPage view={view} title={m.import.title} intro={m.import.intro}>
-      {props.error === undefined ? null : (
-        <Notice kind="error">
-          <p>{props.error}</p>
-        </Notice>
-      )}
+    <TitledPage view={view} title={m.import.title} intro={m.import.intro} refusal={props.error}>
       <form class="upload" method="post" action="/import" enctype="multipart/form-data">
         <Csrf view={view} />
         <InputField

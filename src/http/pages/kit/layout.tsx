@@ -25,7 +25,14 @@ function current(view: View, href: string): boolean {
   return view.path === href || view.path.startsWith(`${href}/`);
 }
 
-export function Layout(props: { view: View; title: string; children: Child; query?: string }) {
+export function Layout(props: {
+  view: View;
+  title: string;
+  children: Child;
+  query?: string;
+  /** The page one level up (a register, a meeting), linked above the heading. */
+  up?: { href: string; text: Child };
+}) {
   const { view } = props;
   const { m } = view;
   return (
@@ -78,6 +85,11 @@ export function Layout(props: { view: View; title: string; children: Child; quer
           </nav>
         </header>
         <main id="content" tabindex={-1}>
+          {props.up === undefined ? null : (
+            <p class="breadcrumb">
+              <a href={props.up.href}>{props.up.text}</a>
+            </p>
+          )}
           {props.children}
         </main>
         <footer class="site">
@@ -114,12 +126,23 @@ function Account(props: { view: View }) {
   );
 }
 
-/** A page whose heading is its title, with an introduction below it. */
-export function TitledPage(props: { view: View; title: string; intro: Child; children: Child }) {
+/** A page whose heading is its title, with an introduction below it and, when a form was refused, why. */
+export function TitledPage(props: {
+  view: View;
+  title: string;
+  intro: Child;
+  refusal?: string | undefined;
+  children: Child;
+}) {
   return (
     <Layout view={props.view} title={props.title}>
       <h1>{props.title}</h1>
       <p class="intro">{props.intro}</p>
+      {props.refusal === undefined ? null : (
+        <Notice kind="error">
+          <p>{props.refusal}</p>
+        </Notice>
+      )}
       {props.children}
     </Layout>
   );

@@ -102,10 +102,7 @@ export function EditPage(props: {
   const window = windowShowing(record, props.window ?? {}, props.error?.field);
   const shown = windowOf(record, window);
   return (
-    <Layout view={view} title={m.edit.title(id)}>
-      <p class="breadcrumb">
-        <a href={meetingHref(id)}>{id}</a>
-      </p>
+    <Layout view={view} title={m.edit.title(id)} up={{ href: meetingHref(id), text: id }}>
       <h1>{m.edit.title(id)}</h1>
       {props.conflict === undefined ? null : (
         <Notice kind="error" id="conflict">
@@ -178,12 +175,7 @@ export function NewMeetingStart(props: {
   const { view } = props;
   const { m } = view;
   return (
-    <TitledPage view={view} title={m.edit.newTitle} intro={m.edit.newIntro}>
-      {props.error === undefined ? null : (
-        <Notice kind="error">
-          <p>{props.error}</p>
-        </Notice>
-      )}
+    <TitledPage view={view} title={m.edit.newTitle} intro={m.edit.newIntro} refusal={props.error}>
       <form class="filters" method="get" action="/new">
         <InputField
           label={m.edit.body}
@@ -220,12 +212,8 @@ export function NewMeetingPage(props: {
       view={view}
       title={m.edit.newTitle}
       intro={props.record.attendance.length === 0 ? m.edit.newIntroEmpty : m.edit.newIntro}
+      refusal={props.message}
     >
-      {props.message === undefined ? null : (
-        <Notice kind="error">
-          <p>{props.message}</p>
-        </Notice>
-      )}
       {props.error === undefined ? null : <ErrorSummary view={view} error={props.error} />}
       <form class="record-form" method="post" action="/new">
         <Csrf view={view} />

@@ -33,10 +33,11 @@ export function OutcomePage(props: {
       ? undefined
       : { owner: latest.owner, date: props.thread[latest.at]!.date };
   return (
-    <Layout view={view} title={`${m.kinds[outcome.kind]} ${cite}`}>
-      <p class="breadcrumb">
-        <a href={meetingHref(id)}>{meetingTitle(view, meeting)}</a>
-      </p>
+    <Layout
+      view={view}
+      title={`${m.kinds[outcome.kind]} ${cite}`}
+      up={{ href: meetingHref(id), text: meetingTitle(view, meeting) }}
+    >
       <h1>
         {m.kinds[outcome.kind]} <span class="cite">{cite}</span>
       </h1>

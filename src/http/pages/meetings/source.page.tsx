@@ -103,10 +103,11 @@ export function SourcePage(props: { view: View; record: MeetingRecord; source: S
   const { m } = view;
   const id = props.record.meeting.id!;
   return (
-    <Layout view={view} title={m.source.title(id)}>
-      <p class="breadcrumb">
-        <a href={meetingHref(id)}>{meetingTitle(view, props.record)}</a>
-      </p>
+    <Layout
+      view={view}
+      title={m.source.title(id)}
+      up={{ href: meetingHref(id), text: meetingTitle(view, props.record) }}
+    >
       <h1>{m.source.title(id)}</h1>
       {source === null ? (
         <p>{m.source.noSource}</p>
