@@ -1,7 +1,7 @@
 /** The audit trail: entries are appended in the transaction of the change they record, and only read after. */
 import type { Kysely, Transaction } from 'kysely';
 import type { AuditEntry, AuditFilter, StoredAuditEntry } from '../app/ports.js';
-import { contains } from './rows.js';
+import { containsText, countRows } from './rows.js';
 import type { Database } from './schema.js';
 
 export async function appendAudit(
@@ -34,8 +34,7 @@ export async function listAudit(
   let base = db.selectFrom('audit');
   if (filter.subject !== undefined) base = base.where('subject', '=', filter.subject);
   if (filter.action !== undefined) base = base.where('action', '=', filter.action);
-  if (filter.actor !== undefined)
-    base = base.where((eb) => eb(eb.fn('lower', ['actor']), 'like', contains(filter.actor!)));
+  if (filter.actor !== undefined) base = base.where(containsText('actor', filter.actor));
   // Instants are kept as ISO text in UTC: a day's entries sort between its start and the next's.
   if (filter.from !== undefined) base = base.where('at', '>=', filter.from);
   if (filter.to !== undefined) base = base.where('at', '<', nextDay(filter.to));
@@ -45,9 +44,8 @@ export async function listAudit(
     .limit(filter.limit)
     .offset(filter.offset)
     .execute();
-  const count = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirst();
   return {
-    total: Number(count?.total ?? 0),
+    total: await countRows(base),
     entries: rows.map((r) => ({
       id: r.id,
       at: r.at,
