@@ -16,7 +16,7 @@ import { parseCite } from '../domain/ids.js';
 import { applyDocumentSteps, DEFAULT_DOCUMENT_FLOW, type DocumentStep } from '../domain/documents.js';
 import type { ActionStatus, DocumentState, OutcomeKind } from '../domain/record.js';
 import { containsText, countRows } from './rows.js';
-import type { Database } from './schema.js';
+import type { Database, OutcomeTable } from './schema.js';
 
 type Joined = ExpressionBuilder<
   Database & { m: Database['meetings']; o: Database['outcomes']; b: Database['bodies'] },
@@ -83,19 +83,13 @@ export async function listOutcomes(
   return { outcomes: rows.map(outcomeListing), total: await countRows(base) };
 }
 
-function outcomeListing(r: {
-  id: string;
-  meeting_id: string;
-  body: string | null;
-  date: string | null;
-  topic: string;
-  kind: string;
-  verb: string | null;
-  text: string;
-  owner: string | null;
-  due: string | null;
-  status: string | null;
-}): OutcomeListing {
+/** An outcome as OUTCOME_COLUMNS read it: its own columns, its meeting's date and body's name. */
+type OutcomeRow = Pick<
+  OutcomeTable,
+  'id' | 'meeting_id' | 'topic' | 'kind' | 'verb' | 'text' | 'owner' | 'due' | 'status'
+> & { body: string | null; date: string | null };
+
+function outcomeListing(r: OutcomeRow): OutcomeListing {
   return {
     id: r.id,
     meetingId: r.meeting_id,
