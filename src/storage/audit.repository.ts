@@ -1,6 +1,7 @@
 /** The audit trail: entries are appended in the transaction of the change they record, and only read after. */
 import type { Kysely, Transaction } from 'kysely';
 import type { AuditEntry, AuditFilter, StoredAuditEntry } from '../app/ports.js';
+import { bumpRevision } from './revision.js';
 import { containsText, countRows } from './rows.js';
 import type { Database } from './schema.js';
 
@@ -25,6 +26,16 @@ export async function appendAudit(
       })),
     )
     .execute();
+}
+
+/** Ends a change made in `trx`: its entry in the audit trail, saying what it did, and one more write counted. */
+export async function recordChange(
+  trx: Transaction<Database>,
+  audit: AuditEntry,
+  detail: unknown,
+): Promise<void> {
+  await appendAudit(trx, [{ ...audit, detail }], new Date().toISOString());
+  await bumpRevision(trx);
 }
 
 export async function listAudit(
