@@ -54,6 +54,12 @@ export class MinutebookError extends Error {
   }
 }
 
+/** What was looked for, when there is one; when there is none, a not-found error that says so. */
+export function found<T>(value: T | null | undefined, message: string): T {
+  if (value === null || value === undefined) throw new MinutebookError('not-found', message);
+  return value;
+}
+
 /** Errors that mean "the input is wrong", as opposed to "the system failed". */
 export function isInputError(error: MinutebookError): boolean {
   return [
