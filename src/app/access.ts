@@ -4,7 +4,8 @@
  */
 import type { User } from '../domain/account.js';
 import { MinutebookError } from '../domain/errors.js';
-import { keyOf } from '../domain/text.js';
+import type { MeetingRecord } from '../domain/record.js';
+import { bodySlug, keyOf } from '../domain/text.js';
 import { EVERYTHING, type Scope } from './ports.js';
 
 /** The person asking, or null for someone who has not signed in. */
@@ -31,6 +32,12 @@ export function scopeOf(actor: Actor): Scope {
 export function seesDraftsOf(actor: Actor, slug: string | null): boolean {
   const scope = scopeOf(actor);
   return scope.all || (slug !== null && scope.bodies.includes(slug));
+}
+
+/** Whether the actor sees the drafts (and the deliberation) of the meeting's body. */
+export function seesDraftsOfMeeting(actor: Actor, record: MeetingRecord): boolean {
+  const body = record.meeting.body;
+  return seesDraftsOf(actor, body === null ? null : bodySlug(body));
 }
 
 /** Whether the actor may approve a meeting of the body `slug`: the secretariat, or a member of that body. */

@@ -4,11 +4,11 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { isValidLogin, ROLES, type Role, type User } from '../domain/account.js';
-import { MinutebookError } from '../domain/errors.js';
+import { found, MinutebookError } from '../domain/errors.js';
 import { authorize, type Actor } from './access.js';
 import { keptLogin } from './sign-in-limit.js';
 import { hashPassword, passwordProblem, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } from './passwords.js';
-import type { AccountStore, ApiTokenListing } from './ports.js';
+import type { AccountStore, ApiTokenListing, StoredUser } from './ports.js';
 
 /** How long a session lasts. */
 export const SESSION_DAYS = 14;
@@ -143,6 +143,11 @@ export async function signOut(store: AccountStore, token: string): Promise<void>
   }
 }
 
+/** The account with this login; fails with not-found. */
+async function accountWithLogin(store: AccountStore, login: string): Promise<StoredUser> {
+  return found(await store.findUserByLogin(login), `no account has the login ${login}`);
+}
+
 /** A new API token for an account, shown once; only an administrator may make one (the command line is one). */
 export async function addApiToken(
   store: AccountStore,
@@ -151,8 +156,7 @@ export async function addApiToken(
   name: string,
 ): Promise<string> {
   authorize(actor, 'manage-accounts');
-  const user = await store.findUserByLogin(login);
-  if (user === null) throw new MinutebookError('not-found', `no account has the login ${login}`);
+  const user = await accountWithLogin(store, login);
   const token = newToken('mbt_');
   await store.addApiToken({ tokenHash: tokenHash(token), userId: user.id, name });
   await store.appendAudit([{ actor, action: 'token-add', subject: user.login, detail: { name } }]);
@@ -172,8 +176,7 @@ export async function apiTokensOf(
   login: string,
 ): Promise<ApiTokenListing[]> {
   authorize(actor, 'manage-accounts');
-  const user = await store.findUserByLogin(login);
-  if (user === null) throw new MinutebookError('not-found', `no account has the login ${login}`);
+  const user = await accountWithLogin(store, login);
   return store.listApiTokens(user.id);
 }
 
@@ -200,8 +203,7 @@ export async function revokeApiToken(
   id: number,
 ): Promise<void> {
   authorize(actor, 'manage-accounts');
-  const user = await store.findUserByLogin(login);
-  if (user === null) throw new MinutebookError('not-found', `no account has the login ${login}`);
+  const user = await accountWithLogin(store, login);
   const revoked = await store.deleteApiToken(user.id, id, {
     actor,
     action: 'token-revoke',
@@ -264,8 +266,7 @@ export async function changeAccount(
   change: AccountChange,
 ): Promise<User & { disabled: boolean }> {
   authorize(actor, 'manage-accounts');
-  const user = await store.findUserByLogin(login);
-  if (user === null) throw new MinutebookError('not-found', `no account has the login ${login}`);
+  const user = await accountWithLogin(store, login);
   const role = change.role ?? user.role;
   if (!(ROLES as readonly string[]).includes(role))
     throw new MinutebookError('invalid-argument', `a role is one of ${ROLES.join(', ')}`, { field: 'role' });

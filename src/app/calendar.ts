@@ -6,6 +6,7 @@ import { MinutebookError } from '../domain/errors.js';
 import { renderCalendar } from '../exporters/ical.exporter.js';
 import { namesOwner, scopeOf, type Actor } from './access.js';
 import { EVERYTHING, type MeetingListing, type MeetingStore, type OutcomeListing } from './ports.js';
+import { getPerson } from './registers.js';
 
 export interface CalendarData {
   name: string;
@@ -57,8 +58,7 @@ async function scheduledMeetings(
 
 export async function personCalendar(store: MeetingStore, actor: Actor, id: number): Promise<CalendarData> {
   const scope = scopeOf(actor);
-  const person = await store.getPerson(id, scope);
-  if (person === null) throw new MinutebookError('not-found', `no person has the identifier ${id}`);
+  const person = await getPerson(store, actor, id);
   const attended = new Set(person.attendance.map((a) => a.meetingId));
   const { meetings } = await store.listMeetings({ limit: FEED_LIMIT, offset: 0 }, scope);
   const { outcomes } = await store.listOutcomes(

@@ -11,10 +11,11 @@ import {
   type Attendance,
   type MeetingRecord,
 } from '../domain/record.js';
-import { authorize, maySetActionStatus, scopeOf, type Actor } from './access.js';
+import { authorize, maySetActionStatus, type Actor } from './access.js';
 import { recordDifferences } from '../domain/differences.js';
 import { bodySlug } from '../domain/text.js';
 import { carryAlong, openActionsToReview } from './follow.js';
+import { meetingById } from './meetings.js';
 import { EVERYTHING, type MeetingStore, type SaveResult } from './ports.js';
 
 /**
@@ -226,8 +227,7 @@ export async function setActionStatus(
   status: ActionStatus,
 ): Promise<SaveResult> {
   const { meetingId: id, outcomeId } = parseCite(cite);
-  const stored = await store.getMeeting(id, scopeOf(actor));
-  if (stored === null) throw new MinutebookError('not-found', `no meeting has the identifier ${id}`);
+  const stored = await meetingById(store, actor, id);
   const outcome = outcomesOf(stored.record).find((o) => o.outcome.id === outcomeId)?.outcome;
   if (outcome === undefined)
     throw new MinutebookError('not-found', `meeting ${id} has no outcome ${outcomeId ?? ''}`);

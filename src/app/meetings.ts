@@ -2,15 +2,14 @@
  * Use cases of reading the record: list meetings, show one meeting or one outcome by its
  * citable identifier, search everything, and export a meeting in a published format.
  */
-import { MinutebookError } from '../domain/errors.js';
+import { found, MinutebookError } from '../domain/errors.js';
 import { parseCite } from '../domain/ids.js';
 import { outcomesOf, type MeetingRecord, type Outcome, type Topic } from '../domain/record.js';
 import { highlight, parseSearchQuery, type Fragment } from '../domain/search.js';
 import { renderJson } from '../exporters/json.exporter.js';
 import { renderMarkdown } from '../exporters/markdown.exporter.js';
 import { outcomeReader, parseSummary } from '../importers/importer.js';
-import { bodySlug } from '../domain/text.js';
-import { scopeOf, seesDraftsOf, type Actor } from './access.js';
+import { scopeOf, seesDraftsOfMeeting, type Actor } from './access.js';
 import type { MeetingFilter, MeetingStore, SearchHit, StoredMeeting } from './ports.js';
 
 import type { ExportFormat } from './formats.js';
@@ -29,13 +28,15 @@ export function listMeetings(store: MeetingStore, actor: Actor, filter: Partial<
   );
 }
 
-/** A meeting by its identifier; fails with not-found. */
+/** A meeting by its identifier, or by the citable identifier of one of its outcomes; fails with not-found. */
 export async function getMeeting(store: MeetingStore, actor: Actor, id: string): Promise<StoredMeeting> {
+  return meetingById(store, actor, parseCite(id).meetingId);
+}
+
+/** A meeting by its own identifier (no outcome's); fails with not-found. */
+export async function meetingById(store: MeetingStore, actor: Actor, id: string): Promise<StoredMeeting> {
   // A meeting the actor may not see gets the very answer of one that does not exist.
-  const stored = await store.getMeeting(parseCite(id).meetingId, scopeOf(actor));
-  if (stored === null)
-    throw new MinutebookError('not-found', `no meeting has the identifier ${parseCite(id).meetingId}`);
-  return stored;
+  return found(await store.getMeeting(id, scopeOf(actor)), `no meeting has the identifier ${id}`);
 }
 
 /** One outcome by its citable identifier (igf-lp/2024-11-01#d1), with its meeting and topic. */
@@ -155,8 +156,7 @@ export async function meetingSource(
   const meetingId = stored.record.meeting.id ?? parseCite(id).meetingId;
   const source = await store.getSource(meetingId, scopeOf(actor));
   if (source === null) return null;
-  const body = stored.record.meeting.body;
-  if (!source.editedSinceRead || seesDraftsOf(actor, body === null ? null : bodySlug(body)))
+  if (!source.editedSinceRead || seesDraftsOfMeeting(actor, stored.record))
     return { name: source.name, text: source.text, firstLine: source.firstLine, rendered: false };
   const published = (await store.listVersions(meetingId))
     .filter((v) => v.state === 'published')

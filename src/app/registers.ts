@@ -2,7 +2,7 @@
  * Use cases of following the record across meetings: registers of decisions and actions, the
  * documents outcomes named, bodies, and people with their attendance.
  */
-import { MinutebookError } from '../domain/errors.js';
+import { found, MinutebookError } from '../domain/errors.js';
 import { namesOwner, scopeOf, type Actor } from './access.js';
 import type { DocumentFilter, MeetingStore, OutcomeFilter, PersonFilter } from './ports.js';
 
@@ -61,9 +61,7 @@ export function documentRegister(store: MeetingStore, actor: Actor, filter: Part
 
 /** One document and the outcomes that named it; fails with not-found. */
 export async function getDocument(store: MeetingStore, actor: Actor, id: number) {
-  const document = await store.getDocument(id, scopeOf(actor));
-  if (document === null) throw new MinutebookError('not-found', `no document has the identifier ${id}`);
-  return document;
+  return found(await store.getDocument(id, scopeOf(actor)), `no document has the identifier ${id}`);
 }
 
 /** People and offices, by name. */
@@ -73,9 +71,7 @@ export function listPeople(store: MeetingStore, actor: Actor, filter: Partial<Pe
 
 /** One person's or office's attendance; fails with not-found. */
 export async function getPerson(store: MeetingStore, actor: Actor, id: number) {
-  const person = await store.getPerson(id, scopeOf(actor));
-  if (person === null) throw new MinutebookError('not-found', `no person has the identifier ${id}`);
-  return person;
+  return found(await store.getPerson(id, scopeOf(actor)), `no person has the identifier ${id}`);
 }
 
 /** The bodies that have meetings. */

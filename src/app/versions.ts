@@ -6,8 +6,8 @@
 import { MinutebookError } from '../domain/errors.js';
 import { recordDifferences, type Difference } from '../domain/differences.js';
 import type { MeetingRecord } from '../domain/record.js';
-import { bodySlug } from '../domain/text.js';
-import { authorize, scopeOf, seesDraftsOf, type Actor } from './access.js';
+import { authorize, seesDraftsOfMeeting, type Actor } from './access.js';
+import { meetingById } from './meetings.js';
 import type { CommentEntry, MeetingStore, StoredMeeting, VersionListing } from './ports.js';
 
 /** The longest comment taken. */
@@ -18,10 +18,8 @@ async function visibleMeeting(
   actor: Actor,
   id: string,
 ): Promise<{ stored: StoredMeeting; seesDrafts: boolean }> {
-  const stored = await store.getMeeting(id, scopeOf(actor));
-  if (stored === null) throw new MinutebookError('not-found', `no meeting has the identifier ${id}`);
-  const body = stored.record.meeting.body;
-  return { stored, seesDrafts: seesDraftsOf(actor, body === null ? null : bodySlug(body)) };
+  const stored = await meetingById(store, actor, id);
+  return { stored, seesDrafts: seesDraftsOfMeeting(actor, stored.record) };
 }
 
 /** A meeting's versions the actor may see, newest first. */
@@ -69,12 +67,7 @@ export async function meetingComments(
 
 /** Whether the actor may comment on the meeting now: it is circulated, and they see its deliberation. */
 export function mayComment(actor: Actor, stored: StoredMeeting): boolean {
-  const body = stored.record.meeting.body;
-  return (
-    actor !== null &&
-    stored.state === 'circulated' &&
-    seesDraftsOf(actor, body === null ? null : bodySlug(body))
-  );
+  return actor !== null && stored.state === 'circulated' && seesDraftsOfMeeting(actor, stored.record);
 }
 
 /** Comments on a circulated draft, on the version now circulated. */

@@ -6,8 +6,9 @@
 import { bodySlug } from '../domain/text.js';
 import { MinutebookError } from '../domain/errors.js';
 import { NEXT_STATES, TRANSITION_ACTIONS, type MeetingState } from '../domain/workflow.js';
-import { authorize, mayApprove, scopeOf, seesDraftsOf, type Actor } from './access.js';
+import { authorize, mayApprove, seesDraftsOfMeeting, type Actor } from './access.js';
 import { carryAlong } from './follow.js';
+import { meetingById } from './meetings.js';
 import type { MeetingStore, StoredAuditEntry } from './ports.js';
 
 /** The states the actor may move the meeting to now. */
@@ -30,8 +31,7 @@ export async function moveMeeting(
 ): Promise<{ from: MeetingState; to: MeetingState }> {
   if (actor === null) authorize(actor, 'record');
   // A meeting the actor may not see is, for them, no meeting at all.
-  const stored = await store.getMeeting(id, scopeOf(actor));
-  if (stored === null) throw new MinutebookError('not-found', `no meeting has the identifier ${id}`);
+  const stored = await meetingById(store, actor, id);
   const from = stored.state;
   if (!NEXT_STATES[from].includes(to)) {
     throw new MinutebookError('invalid-argument', `a ${from} summary cannot become ${to}`, {
@@ -67,11 +67,9 @@ export async function meetingHistory(
   actor: Actor,
   id: string,
 ): Promise<StoredAuditEntry[]> {
-  const stored = await store.getMeeting(id, scopeOf(actor));
-  if (stored === null) throw new MinutebookError('not-found', `no meeting has the identifier ${id}`);
+  const stored = await meetingById(store, actor, id);
   const { entries, total } = await store.listAudit({ subject: id, limit: HISTORY_LIMIT, offset: 0 });
-  const body = stored.record.meeting.body;
-  if (seesDraftsOf(actor, body === null ? null : bodySlug(body))) return entries;
+  if (seesDraftsOfMeeting(actor, stored.record)) return entries;
   // Newest first: the public part ends (going back) at the entry that published the meeting.
   const published = entries.findIndex(publishes);
   if (published >= 0) return entries.slice(0, published + 1);

@@ -202,29 +202,22 @@ function build(context: CommandContext): Command {
   return program;
 }
 
-function positive(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 1000)
-    throw new InvalidArgumentError('expected a whole number from 1 to 1000');
-  return n;
+/** A parser of whole numbers from `min` to `max`; any other value is refused with `expected`. */
+function wholeNumber(min: number, max: number, expected: string): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(expected);
+    return n;
+  };
 }
 
-function port(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535)
-    throw new InvalidArgumentError('expected a port from 0 to 65535');
-  return n;
-}
+const positive = wholeNumber(1, 1000, 'expected a whole number from 1 to 1000');
+const port = wholeNumber(0, 65535, 'expected a port from 0 to 65535');
+const natural = wholeNumber(0, Infinity, 'expected a whole number, 0 or more');
 
 function tokenNumber(value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1)
     throw new InvalidArgumentError('expected a token’s number, as `minutebook token list` shows it');
-  return n;
-}
-
-function natural(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number, 0 or more');
   return n;
 }

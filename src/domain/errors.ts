@@ -2,22 +2,28 @@
  * The one error type of the application. Its codes are a closed list; the command line and
  * the HTTP layer each map them to an exit code or a status in one place.
  */
-export const ERROR_CODES = [
-  'empty-input',
-  'binary-input',
-  'input-too-large',
-  'unsupported-format',
-  'invalid-record',
-  'invalid-argument',
-  'not-found',
-  'conflict',
-  'unauthenticated',
-  'forbidden',
-  'too-many-attempts',
-  'storage-failure',
-] as const;
+/**
+ * Each code, and whether it means "the input is wrong" (`input`) as opposed to a refusal,
+ * something missing or a failure of the system (`other`).
+ */
+const CODES = {
+  'empty-input': 'input',
+  'binary-input': 'input',
+  'input-too-large': 'input',
+  'unsupported-format': 'input',
+  'invalid-record': 'input',
+  'invalid-argument': 'input',
+  'not-found': 'other',
+  conflict: 'input',
+  unauthenticated: 'other',
+  forbidden: 'other',
+  'too-many-attempts': 'other',
+  'storage-failure': 'other',
+} as const satisfies Record<string, 'input' | 'other'>;
 
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export type ErrorCode = keyof typeof CODES;
+
+export const ERROR_CODES = Object.keys(CODES) as [ErrorCode, ...ErrorCode[]];
 
 /** Where in the input the problem is, so a person can go and look. */
 export interface ErrorLocation {
@@ -54,15 +60,13 @@ export class MinutebookError extends Error {
   }
 }
 
+/** What was looked for, when there is one; when there is none, a not-found error that says so. */
+export function found<T>(value: T | null | undefined, message: string): T {
+  if (value === null || value === undefined) throw new MinutebookError('not-found', message);
+  return value;
+}
+
 /** Errors that mean "the input is wrong", as opposed to "the system failed". */
 export function isInputError(error: MinutebookError): boolean {
-  return [
-    'empty-input',
-    'binary-input',
-    'input-too-large',
-    'unsupported-format',
-    'invalid-record',
-    'invalid-argument',
-    'conflict',
-  ].includes(error.code);
+  return CODES[error.code] === 'input';
 }

@@ -1,7 +1,8 @@
 /** The audit trail: entries are appended in the transaction of the change they record, and only read after. */
 import type { Kysely, Transaction } from 'kysely';
 import type { AuditEntry, AuditFilter, StoredAuditEntry } from '../app/ports.js';
-import { contains } from './rows.js';
+import { bumpRevision } from './revision.js';
+import { containsText, countRows } from './rows.js';
 import type { Database } from './schema.js';
 
 export async function appendAudit(
@@ -27,6 +28,16 @@ export async function appendAudit(
     .execute();
 }
 
+/** Ends a change made in `trx`: its entry in the audit trail, saying what it did, and one more write counted. */
+export async function recordChange(
+  trx: Transaction<Database>,
+  audit: AuditEntry,
+  detail: unknown,
+): Promise<void> {
+  await appendAudit(trx, [{ ...audit, detail }], new Date().toISOString());
+  await bumpRevision(trx);
+}
+
 export async function listAudit(
   db: Kysely<Database>,
   filter: AuditFilter,
@@ -34,8 +45,7 @@ export async function listAudit(
   let base = db.selectFrom('audit');
   if (filter.subject !== undefined) base = base.where('subject', '=', filter.subject);
   if (filter.action !== undefined) base = base.where('action', '=', filter.action);
-  if (filter.actor !== undefined)
-    base = base.where((eb) => eb(eb.fn('lower', ['actor']), 'like', contains(filter.actor!)));
+  if (filter.actor !== undefined) base = base.where(containsText('actor', filter.actor));
   // Instants are kept as ISO text in UTC: a day's entries sort between its start and the next's.
   if (filter.from !== undefined) base = base.where('at', '>=', filter.from);
   if (filter.to !== undefined) base = base.where('at', '<', nextDay(filter.to));
@@ -45,9 +55,8 @@ export async function listAudit(
     .limit(filter.limit)
     .offset(filter.offset)
     .execute();
-  const count = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirst();
   return {
-    total: Number(count?.total ?? 0),
+    total: await countRows(base),
     entries: rows.map((r) => ({
       id: r.id,
       at: r.at,

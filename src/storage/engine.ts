@@ -2,16 +2,20 @@
  * What differs between the engines, and only that: how a database is opened, how an
  * auto-numbered key is declared, and how the full-text index is built and queried.
  */
-import type { Kysely, RawBuilder, Transaction } from 'kysely';
+import type { Kysely, RawBuilder, SqlBool, Transaction } from 'kysely';
 import type { SearchQuery } from '../domain/search.js';
-import type { Scope } from '../app/ports.js';
-import type { Database, SearchEntryRow } from './schema.js';
+import type { Database } from './schema.js';
 
 export type EngineKind = 'sqlite' | 'postgres';
 
-export interface SearchPage {
-  rows: Array<SearchEntryRow & { rank: number }>;
-  total: number;
+/** How an engine finds the entries that match a query: the parts of a statement it differs in. */
+export interface SearchMatch {
+  /** search_entries as `e`, with what the engine matches them by. */
+  from: RawBuilder<unknown>;
+  /** The condition a matching entry meets. */
+  where: RawBuilder<SqlBool>;
+  /** The order of relevance, best first (a term of ORDER BY). */
+  relevance: RawBuilder<unknown>;
 }
 
 export type { SearchQuery } from '../domain/search.js';
@@ -25,14 +29,8 @@ export interface Engine {
   readonly keyedTable: RawBuilder<unknown> | null;
   /** Creates the full-text index over search_entries (called by the first migration). */
   createSearchIndex(db: Kysely<unknown>): Promise<void>;
-  /** Ranked entries matching a query. */
-  search(
-    db: Kysely<Database>,
-    query: SearchQuery,
-    limit: number,
-    offset: number,
-    scope: Scope,
-  ): Promise<SearchPage>;
+  /** How entries matching a query are found; null when the query can match nothing. */
+  searchMatch(query: SearchQuery): SearchMatch | null;
   /**
    * Makes other transactions that lock the same meeting wait until this one ends, so that
    * a check-then-write (an edit's version check) cannot interleave with another.

@@ -13,6 +13,7 @@ import type {
 } from '../app/ports.js';
 import type { MeetingState } from '../domain/workflow.js';
 import { inScope } from './scope.js';
+import { countRows } from './rows.js';
 import { meetingRecordSchema, type DocumentState } from '../domain/record.js';
 import type { Database } from './schema.js';
 
@@ -74,7 +75,7 @@ export async function listMeetings(
     .limit(filter.limit)
     .offset(filter.offset)
     .execute();
-  const count = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirst();
+  const total = await countRows(query);
   return {
     meetings: rows.map((r) => ({
       id: r.id,
@@ -90,7 +91,7 @@ export async function listMeetings(
       present: r.present_count,
       invented: r.invented === 1,
     })),
-    total: Number(count?.total ?? 0),
+    total,
   };
 }
 

@@ -8,9 +8,8 @@ import type { AuditEntry, GroupParticipation, Membership, MembershipRecord, Scop
 import type { ParticipationStatus } from '../domain/participation.js';
 import { MinutebookError } from '../domain/errors.js';
 import type { DocumentState } from '../domain/record.js';
-import { appendAudit } from './audit.repository.js';
+import { recordChange } from './audit.repository.js';
 import type { Engine } from './engine.js';
-import { bumpRevision } from './revision.js';
 import { inScope } from './scope.js';
 import type { Database } from './schema.js';
 
@@ -132,23 +131,13 @@ export async function addMembership(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await appendAudit(
-      trx,
-      [
-        {
-          ...audit,
-          detail: {
-            person: person.name,
-            body: body.slug,
-            role: membership.role,
-            from: membership.from,
-            to: membership.to,
-          },
-        },
-      ],
-      new Date().toISOString(),
-    );
-    await bumpRevision(trx);
+    await recordChange(trx, audit, {
+      person: person.name,
+      body: body.slug,
+      role: membership.role,
+      from: membership.from,
+      to: membership.to,
+    });
     return {
       id: row.id,
       body: body.slug,
@@ -169,8 +158,7 @@ export async function removeMembership(engine: Engine, id: number, audit: AuditE
       .returning(['person_id', 'role', 'term_from', 'term_to'])
       .executeTakeFirst();
     if (gone === undefined) throw new MinutebookError('not-found', `no membership has the number ${id}`);
-    await appendAudit(trx, [{ ...audit, detail: gone }], new Date().toISOString());
-    await bumpRevision(trx);
+    await recordChange(trx, audit, gone);
   });
 }
 
@@ -232,19 +220,9 @@ export async function setDocumentFlow(
     if (body === undefined) throw new MinutebookError('not-found', `no body is known as ${slug}`);
     const next = flow === null ? null : JSON.stringify(flow);
     await trx.updateTable('bodies').set({ document_flow: next }).where('id', '=', body.id).execute();
-    await appendAudit(
-      trx,
-      [
-        {
-          ...audit,
-          detail: {
-            before: body.document_flow === null ? null : JSON.parse(body.document_flow),
-            after: flow,
-          },
-        },
-      ],
-      new Date().toISOString(),
-    );
-    await bumpRevision(trx);
+    await recordChange(trx, audit, {
+      before: body.document_flow === null ? null : JSON.parse(body.document_flow),
+      after: flow,
+    });
   });
 }

@@ -4,13 +4,12 @@
  * and remembered as an alias, so that a summary imported later under the other spelling lands on
  * the same row. Pairs confirmed to be different are remembered too and not proposed again.
  */
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { AuditEntry, MatchCandidate, MergeKind } from '../app/ports.js';
 import { MinutebookError } from '../domain/errors.js';
 import { pairKey } from '../domain/matching.js';
-import { appendAudit } from './audit.repository.js';
+import { recordChange } from './audit.repository.js';
 import type { Engine } from './engine.js';
-import { bumpRevision } from './revision.js';
 import { rederive } from './rederive.js';
 import type { Database } from './schema.js';
 
@@ -68,12 +67,7 @@ export async function markDistinct(
       .values({ kind, a_key: first.key, b_key: second.key })
       .onConflict((oc) => oc.doNothing())
       .execute();
-    await appendAudit(
-      trx,
-      [{ ...audit, detail: { kind, different: [first.name, second.name] } }],
-      new Date().toISOString(),
-    );
-    await bumpRevision(trx);
+    await recordChange(trx, audit, { kind, different: [first.name, second.name] });
   });
 }
 
@@ -117,17 +111,11 @@ export async function merge(
       .where('kind', '=', kind)
       .where('ref', '=', String(fromId))
       .execute();
-    await appendAudit(
-      trx,
-      [
-        {
-          ...audit,
-          detail: { kind, from: { id: fromId, name: from.name }, into: { id: intoId, name: into.name } },
-        },
-      ],
-      new Date().toISOString(),
-    );
-    await bumpRevision(trx);
+    await recordChange(trx, audit, {
+      kind,
+      from: { id: fromId, name: from.name },
+      into: { id: intoId, name: into.name },
+    });
   });
 }
 
@@ -136,17 +124,9 @@ async function movePerson(
   from: { id: number; key: string },
   into: { id: number; key: string },
 ): Promise<void> {
-  await trx.updateTable('attendance').set({ person_id: into.id }).where('person_id', '=', from.id).execute();
-  await trx
-    .updateTable('attendance')
-    .set({ on_behalf_of_key: into.key })
-    .where('on_behalf_of_key', '=', from.key)
-    .execute();
-  await trx
-    .updateTable('body_members')
-    .set({ person_id: into.id })
-    .where('person_id', '=', from.id)
-    .execute();
+  await repoint(trx, 'attendance', 'person_id', from.id, into.id);
+  await repoint(trx, 'attendance', 'on_behalf_of_key', from.key, into.key);
+  await repoint(trx, 'body_members', 'person_id', from.id, into.id);
   await trx.deleteFrom('people').where('id', '=', from.id).execute();
 }
 
@@ -163,11 +143,7 @@ async function moveDocument(trx: Transaction<Database>, fromId: number, intoId: 
       ),
     )
     .execute();
-  await trx
-    .updateTable('outcome_documents')
-    .set({ document_id: intoId })
-    .where('document_id', '=', fromId)
-    .execute();
+  await repoint(trx, 'outcome_documents', 'document_id', fromId, intoId);
   // A meeting that named both keeps the state it gave the document kept, unless it gave none.
   const both = await trx
     .selectFrom('meeting_documents as f')
@@ -191,12 +167,21 @@ async function moveDocument(trx: Transaction<Database>, fromId: number, intoId: 
       .where('document_id', '=', fromId)
       .execute();
   }
-  await trx
-    .updateTable('meeting_documents')
-    .set({ document_id: intoId })
-    .where('document_id', '=', fromId)
-    .execute();
+  await repoint(trx, 'meeting_documents', 'document_id', fromId, intoId);
   await trx.deleteFrom('documents').where('id', '=', fromId).execute();
+}
+
+/** Makes the rows of `table` that hold `from` in `column` hold `into` instead. */
+async function repoint<T extends keyof Database>(
+  trx: Transaction<Database>,
+  table: T,
+  column: keyof Database[T] & string,
+  from: number | string,
+  into: number | string,
+): Promise<void> {
+  await sql`UPDATE ${sql.table(table)} SET ${sql.ref(column)} = ${into} WHERE ${sql.ref(column)} = ${from}`.execute(
+    trx,
+  );
 }
 
 async function rowOf(
@@ -287,11 +272,6 @@ export async function separate(
         meetings.map((m) => m.meeting_id),
       );
     }
-    await appendAudit(
-      trx,
-      [{ ...audit, detail: { kind, separated: alias.name, from: target?.name ?? null } }],
-      new Date().toISOString(),
-    );
-    await bumpRevision(trx);
+    await recordChange(trx, audit, { kind, separated: alias.name, from: target?.name ?? null });
   });
 }

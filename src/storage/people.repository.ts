@@ -4,9 +4,9 @@
  */
 import type { Kysely } from 'kysely';
 import type { PersonFilter, PersonListing, PersonRecord, Scope } from '../app/ports.js';
-import { inScope } from './scope.js';
+import { inScope, namedInScope } from './scope.js';
 import type { AttendanceStatus } from '../domain/record.js';
-import { contains } from './rows.js';
+import { containsText, countRows } from './rows.js';
 import type { Database } from './schema.js';
 
 /** People and offices by name, with their attendance counts. */
@@ -16,22 +16,8 @@ export async function listPeople(
   scope: Scope,
 ): Promise<{ people: PersonListing[]; total: number }> {
   // Only people who attended a meeting in scope, counted over those meetings only.
-  let base = db
-    .selectFrom('people as p')
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('attendance as x')
-          .innerJoin('meetings as xm', 'xm.id', 'x.meeting_id')
-          .select('x.person_id')
-          .whereRef('x.person_id', '=', 'p.id')
-          .where(inScope(scope, 'xm')),
-      ),
-    );
-  if (filter.text !== undefined) {
-    const text = filter.text;
-    base = base.where((eb) => eb(eb.fn('lower', ['p.name']), 'like', contains(text)));
-  }
+  let base = db.selectFrom('people as p').where(namedInScope(scope, 'attendance', 'person_id', 'p.id'));
+  if (filter.text !== undefined) base = base.where(containsText('p.name', filter.text));
   const rows = await base
     .innerJoin('attendance as a', 'a.person_id', 'p.id')
     .innerJoin('meetings as m', 'm.id', 'a.meeting_id')
@@ -49,8 +35,7 @@ export async function listPeople(
     .limit(filter.limit)
     .offset(filter.offset)
     .execute();
-  const count = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirst();
-  return { people: rows.map(personListing), total: Number(count?.total ?? 0) };
+  return { people: rows.map(personListing), total: await countRows(base) };
 }
 
 function personListing(r: {

@@ -11,12 +11,12 @@ import type {
   OutcomeListing,
   Scope,
 } from '../app/ports.js';
-import { inScope } from './scope.js';
+import { inScope, namedInScope } from './scope.js';
 import { parseCite } from '../domain/ids.js';
 import { applyDocumentSteps, DEFAULT_DOCUMENT_FLOW, type DocumentStep } from '../domain/documents.js';
 import type { ActionStatus, DocumentState, OutcomeKind } from '../domain/record.js';
-import { contains } from './rows.js';
-import type { Database } from './schema.js';
+import { containsText, countRows } from './rows.js';
+import type { Database, OutcomeTable } from './schema.js';
 
 type Joined = ExpressionBuilder<
   Database & { m: Database['meetings']; o: Database['outcomes']; b: Database['bodies'] },
@@ -51,8 +51,8 @@ export async function listOutcomes(
     if (filter.verb !== undefined) all.push(eb(eb.fn('lower', ['o.verb']), '=', filter.verb.toLowerCase()));
     if (filter.from !== undefined) all.push(eb('m.date', '>=', filter.from));
     if (filter.to !== undefined) all.push(eb('m.date', '<=', filter.to));
-    if (filter.text !== undefined) all.push(eb(eb.fn('lower', ['o.text']), 'like', contains(filter.text)));
-    if (filter.owner !== undefined) all.push(eb(eb.fn('lower', ['o.owner']), 'like', contains(filter.owner)));
+    if (filter.text !== undefined) all.push(containsText('o.text', filter.text));
+    if (filter.owner !== undefined) all.push(containsText('o.owner', filter.owner));
     if (filter.status !== undefined) all.push(eb('o.status', '=', filter.status));
     if (filter.overdueOn !== undefined) all.push(eb('o.due', '<', filter.overdueOn));
     if (filter.pending === true || filter.overdueOn !== undefined) {
@@ -60,16 +60,7 @@ export async function listOutcomes(
         eb('o.kind', '=', 'action'),
         eb('o.status', 'in', ['open', 'in progress']),
         // An action a later meeting (in scope) continued is followed there, not here.
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('outcome_links as l')
-              .innerJoin('meetings as lm', 'lm.id', 'l.meeting_id')
-              .select('l.from_cite')
-              .whereRef('l.to_cite', '=', 'o.id')
-              .where(inScope(scope, 'lm')),
-          ),
-        ),
+        eb.not(namedInScope(scope, 'outcome_links', 'to_cite', 'o.id')),
       );
     }
     return eb.and(all);
@@ -89,23 +80,16 @@ export async function listOutcomes(
     .limit(filter.limit)
     .offset(filter.offset)
     .execute();
-  const count = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirst();
-  return { outcomes: rows.map(outcomeListing), total: Number(count?.total ?? 0) };
+  return { outcomes: rows.map(outcomeListing), total: await countRows(base) };
 }
 
-function outcomeListing(r: {
-  id: string;
-  meeting_id: string;
-  body: string | null;
-  date: string | null;
-  topic: string;
-  kind: string;
-  verb: string | null;
-  text: string;
-  owner: string | null;
-  due: string | null;
-  status: string | null;
-}): OutcomeListing {
+/** An outcome as OUTCOME_COLUMNS read it: its own columns, its meeting's date and body's name. */
+type OutcomeRow = Pick<
+  OutcomeTable,
+  'id' | 'meeting_id' | 'topic' | 'kind' | 'verb' | 'text' | 'owner' | 'due' | 'status'
+> & { body: string | null; date: string | null };
+
+function outcomeListing(r: OutcomeRow): OutcomeListing {
   return {
     id: r.id,
     meetingId: r.meeting_id,
@@ -147,16 +131,7 @@ export async function listDocuments(
 ): Promise<{ documents: DocumentListing[]; total: number }> {
   let base = db
     .selectFrom('documents as d')
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('outcome_documents as xd')
-          .innerJoin('meetings as xm', 'xm.id', 'xd.meeting_id')
-          .select('xd.document_id')
-          .whereRef('xd.document_id', '=', 'd.id')
-          .where(inScope(scope, 'xm')),
-      ),
-    );
+    .where(namedInScope(scope, 'outcome_documents', 'document_id', 'd.id'));
   if (filter.state !== undefined) {
     // The state a document reached is one some meeting gave it: only those are candidates, and
     // the rules decide which of them reached it.
@@ -177,10 +152,7 @@ export async function listDocuments(
     const ids = [...histories].filter(([, h]) => h.state === wanted).map(([id]) => id);
     base = base.where('d.id', 'in', ids.length === 0 ? [-1] : ids);
   }
-  if (filter.text !== undefined) {
-    const text = filter.text;
-    base = base.where((eb) => eb(eb.fn('lower', ['d.title']), 'like', contains(text)));
-  }
+  if (filter.text !== undefined) base = base.where(containsText('d.title', filter.text));
   const rows = await base
     .innerJoin('outcome_documents as od', 'od.document_id', 'd.id')
     .innerJoin('meetings as m', 'm.id', 'od.meeting_id')
@@ -198,7 +170,7 @@ export async function listDocuments(
     .limit(filter.limit)
     .offset(filter.offset)
     .execute();
-  const count = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirst();
+  const total = await countRows(base);
   const histories = await documentHistories(
     db,
     rows.map((r) => r.id),
@@ -206,7 +178,7 @@ export async function listDocuments(
   );
   return {
     documents: rows.map((r) => documentListing({ ...r, state: histories.get(r.id)?.state ?? null })),
-    total: Number(count?.total ?? 0),
+    total,
   };
 }
 

@@ -4,10 +4,14 @@
  */
 import {
   CompiledQuery,
+  sql,
   type Insertable,
   type InsertQueryBuilder,
   type InsertResult,
   type Kysely,
+  type RawBuilder,
+  type SelectQueryBuilder,
+  type SqlBool,
   type Transaction,
 } from 'kysely';
 import type { Engine } from './engine.js';
@@ -117,5 +121,20 @@ export function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
 }
 
 /** A LIKE pattern for text containing the words, whatever their case. */
-export const contains = (text: string): string =>
-  `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const contains = (text: string): string => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** A condition: the text in `column` contains the words, whatever their case. */
+export function containsText(column: string, text: string): RawBuilder<SqlBool> {
+  return sql<SqlBool>`lower(${sql.ref(column)}) like ${contains(text)}`;
+}
+
+/** How many rows a query gives, before it is limited to a page. */
+export async function countRows<DB, TB extends keyof DB>(
+  query: SelectQueryBuilder<DB, TB, object>,
+): Promise<number> {
+  const count = await query
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .$castTo<{ total: number | string }>()
+    .executeTakeFirst();
+  return Number(count?.total ?? 0);
+}

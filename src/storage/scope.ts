@@ -16,6 +16,21 @@ export function inScope(scope: Scope, meetings: string): RawBuilder<SqlBool> {
   return sql<SqlBool>`(${state} = 'published' OR ${body} IN (SELECT id FROM bodies WHERE slug IN (${sql.join(scope.bodies)})))`;
 }
 
+/**
+ * A condition on a row that rows of `table` name by `column`: one of them, of a meeting in scope,
+ * holds the value of `named` (a column of the outer query). A person attends through attendance,
+ * a document is named through outcome_documents, an outcome is continued through outcome_links.
+ */
+export function namedInScope(
+  scope: Scope,
+  table: 'attendance' | 'outcome_documents' | 'outcome_links',
+  column: 'person_id' | 'document_id' | 'to_cite',
+  named: string,
+): RawBuilder<SqlBool> {
+  return sql<SqlBool>`EXISTS (SELECT 1 FROM ${sql.table(table)} nr INNER JOIN meetings nm ON nm.id = nr.meeting_id
+    WHERE ${sql.ref(`nr.${column}`)} = ${sql.ref(named)} AND ${inScope(scope, 'nm')})`;
+}
+
 /** The identifiers of the meetings in scope, as a subquery: built once per query, then probed. */
 function meetingsInScope(scope: Scope): RawBuilder<unknown> {
   return sql`SELECT vm.id FROM meetings vm WHERE ${inScope(scope, 'vm')}`;

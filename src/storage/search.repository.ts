@@ -2,16 +2,20 @@
  * The full-text index: one entry per meeting, outcome, person and document, holding the words
  * a search should find it by, folded by the application so that both engines match alike.
  */
-import type { Insertable } from 'kysely';
+import { sql, type Insertable, type SqlBool } from 'kysely';
 import type { Scope, SearchHit } from '../app/ports.js';
 import { outcomeCite } from '../domain/ids.js';
 import type { MeetingRecord } from '../domain/record.js';
 import type { SearchQuery } from '../domain/search.js';
 import { keyOf } from '../domain/text.js';
 import type { Engine } from './engine.js';
-import type { SearchEntryTable } from './schema.js';
+import type { SearchEntryRow, SearchEntryTable } from './schema.js';
+import { entryInScope } from './scope.js';
 
 type Entry = Insertable<SearchEntryTable>;
+
+/** What a hit shows of its entry. */
+type HitRow = Pick<SearchEntryRow, 'kind' | 'ref' | 'meeting_id' | 'title' | 'body' | 'date'>;
 
 /** Search entries for saved meetings and for the people and documents they introduced. */
 export function searchEntriesOf(
@@ -75,7 +79,10 @@ function makeEntry(
       };
 }
 
-/** Ranked hits for a parsed query. */
+/**
+ * Ranked hits for a parsed query, best first (then newest), and how many there are. The engine
+ * says how entries match and rank; which of them the reader may see is decided here, alike.
+ */
 export async function searchEntries(
   engine: Engine,
   query: SearchQuery,
@@ -83,10 +90,20 @@ export async function searchEntries(
   offset: number,
   scope: Scope,
 ): Promise<{ hits: SearchHit[]; total: number }> {
-  const page = await engine.search(engine.db, query, limit, offset, scope);
+  const match = engine.searchMatch(query);
+  if (match === null) return { hits: [], total: 0 };
+  const where = sql<SqlBool>`${match.where} AND ${entryInScope(scope, 'e')}`;
+  const rows = await sql<HitRow>`
+    SELECT e.kind, e.ref, e.meeting_id, e.title, e.body, e.date
+    FROM ${match.from}
+    WHERE ${where}
+    ORDER BY ${match.relevance}, e.date DESC NULLS LAST, e.id
+    LIMIT ${limit} OFFSET ${offset}`.execute(engine.db);
+  const count = await sql<{ total: number | string }>`
+    SELECT count(*) AS total FROM ${match.from} WHERE ${where}`.execute(engine.db);
   return {
-    total: Number(page.total),
-    hits: page.rows.map((row) => ({
+    total: Number(count.rows[0]?.total ?? 0),
+    hits: rows.rows.map((row) => ({
       kind: row.kind as SearchHit['kind'],
       ref: row.ref,
       meetingId: row.meeting_id,

@@ -1,6 +1,7 @@
 /** The first schema: bodies, meetings and what they record, people, documents, sources, search. */
 import type { Kysely, Migration } from 'kysely';
 import type { Engine } from '../engine.js';
+import { addIndex, keyedByPrimaryKey } from './schema-steps.js';
 
 export function initial(engine: Engine): Migration {
   return {
@@ -35,12 +36,8 @@ export function initial(engine: Engine): Migration {
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .execute();
-      await db.schema
-        .createIndex('meetings_by_body_date')
-        .on('meetings')
-        .columns(['body_id', 'date'])
-        .execute();
-      await db.schema.createIndex('meetings_by_date').on('meetings').columns(['date', 'id']).execute();
+      await addIndex(db, 'meetings_by_body_date', 'meetings', ['body_id', 'date']);
+      await addIndex(db, 'meetings_by_date', 'meetings', ['date', 'id']);
       await db.schema
         .createTable('outcomes')
         .addColumn('id', 'text', (c) => c.primaryKey())
@@ -56,12 +53,8 @@ export function initial(engine: Engine): Migration {
         .addColumn('status', 'text')
         .addColumn('ref', 'text')
         .execute();
-      await db.schema.createIndex('outcomes_by_meeting').on('outcomes').column('meeting_id').execute();
-      await db.schema
-        .createIndex('outcomes_by_kind_status')
-        .on('outcomes')
-        .columns(['kind', 'status', 'due'])
-        .execute();
+      await addIndex(db, 'outcomes_by_meeting', 'outcomes', ['meeting_id']);
+      await addIndex(db, 'outcomes_by_kind_status', 'outcomes', ['kind', 'status', 'due']);
       await db.schema
         .createTable('people')
         .addColumn('id', serial, (c) => c.primaryKey())
@@ -80,14 +73,10 @@ export function initial(engine: Engine): Migration {
         .addColumn('on_behalf_of', 'text')
         .addColumn('on_behalf_of_key', 'text')
         .addPrimaryKeyConstraint('attendance_pk', ['meeting_id', 'position'])
-        .$call((table) => (engine.keyedTable === null ? table : table.modifyEnd(engine.keyedTable)))
+        .$call(keyedByPrimaryKey(engine))
         .execute();
-      await db.schema.createIndex('attendance_by_person').on('attendance').column('person_id').execute();
-      await db.schema
-        .createIndex('attendance_by_represented')
-        .on('attendance')
-        .column('on_behalf_of_key')
-        .execute();
+      await addIndex(db, 'attendance_by_person', 'attendance', ['person_id']);
+      await addIndex(db, 'attendance_by_represented', 'attendance', ['on_behalf_of_key']);
       await db.schema
         .createTable('documents')
         .addColumn('id', serial, (c) => c.primaryKey())
@@ -102,18 +91,10 @@ export function initial(engine: Engine): Migration {
         .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id'))
         .addColumn('meeting_id', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('outcome_documents_pk', ['outcome_id', 'document_id'])
-        .$call((table) => (engine.keyedTable === null ? table : table.modifyEnd(engine.keyedTable)))
+        .$call(keyedByPrimaryKey(engine))
         .execute();
-      await db.schema
-        .createIndex('outcome_documents_by_document')
-        .on('outcome_documents')
-        .column('document_id')
-        .execute();
-      await db.schema
-        .createIndex('outcome_documents_by_meeting')
-        .on('outcome_documents')
-        .column('meeting_id')
-        .execute();
+      await addIndex(db, 'outcome_documents_by_document', 'outcome_documents', ['document_id']);
+      await addIndex(db, 'outcome_documents_by_meeting', 'outcome_documents', ['meeting_id']);
       await db.schema
         .createTable('sources')
         .addColumn('sha256', 'text', (c) => c.primaryKey())
@@ -132,11 +113,7 @@ export function initial(engine: Engine): Migration {
         .addColumn('folded', 'text', (c) => c.notNull())
         .addColumn('date', 'text')
         .execute();
-      await db.schema
-        .createIndex('search_entries_by_meeting')
-        .on('search_entries')
-        .column('meeting_id')
-        .execute();
+      await addIndex(db, 'search_entries_by_meeting', 'search_entries', ['meeting_id']);
       await engine.createSearchIndex(db);
     },
   };

@@ -1,6 +1,7 @@
 /** Accounts: people who sign in, the bodies members belong to, sessions and API tokens. */
 import type { Kysely, Migration } from 'kysely';
 import type { Engine } from '../engine.js';
+import { addIndex } from './schema-steps.js';
 
 export function accounts(engine: Engine): Migration {
   return {
@@ -29,7 +30,7 @@ export function accounts(engine: Engine): Migration {
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('expires_at', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createIndex('sessions_by_user').on('sessions').column('user_id').execute();
+      await addIndex(db, 'sessions_by_user', 'sessions', ['user_id']);
       await db.schema
         .createTable('api_tokens')
         .addColumn('id', engine.serial, (c) => c.primaryKey())

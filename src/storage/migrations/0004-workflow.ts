@@ -7,6 +7,7 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { bodySlug, keyOf } from '../../domain/text.js';
 import type { Engine } from '../engine.js';
+import { addIndex } from './schema-steps.js';
 
 export function workflow(engine: Engine): Migration {
   return {
@@ -17,11 +18,7 @@ export function workflow(engine: Engine): Migration {
         .execute();
       // Whether a meeting is in a reader's scope is asked for every search hit and register row:
       // answered from this index, without reading the meeting's row and its whole record.
-      await db.schema
-        .createIndex('meetings_visibility')
-        .on('meetings')
-        .columns(['id', 'state', 'body_id'])
-        .execute();
+      await addIndex(db, 'meetings_visibility', 'meetings', ['id', 'state', 'body_id']);
       await db.schema
         .createTable('meeting_documents')
         .addColumn('meeting_id', 'text', (c) => c.notNull().references('meetings.id'))
@@ -36,11 +33,7 @@ export function workflow(engine: Engine): Migration {
       await sql`UPDATE search_entries SET state = 'published',
         body_id = (SELECT m.body_id FROM meetings m WHERE m.id = search_entries.meeting_id)
         WHERE meeting_id IS NOT NULL`.execute(db);
-      await db.schema
-        .createIndex('meeting_documents_by_document')
-        .on('meeting_documents')
-        .column('document_id')
-        .execute();
+      await addIndex(db, 'meeting_documents_by_document', 'meeting_documents', ['document_id']);
       await db.schema
         .createTable('audit')
         .addColumn('id', engine.serial, (c) => c.primaryKey())
@@ -52,7 +45,7 @@ export function workflow(engine: Engine): Migration {
         .addColumn('reason', 'text')
         .addColumn('detail', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createIndex('audit_by_subject').on('audit').columns(['subject', 'id']).execute();
+      await addIndex(db, 'audit_by_subject', 'audit', ['subject', 'id']);
 
       // What documents the meetings stored so far gave a state.
       const meetings = await sql<{ id: string; record: string }>`SELECT id, record FROM meetings`.execute(db);

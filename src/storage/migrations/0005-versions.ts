@@ -4,6 +4,7 @@
  */
 import type { Kysely, Migration } from 'kysely';
 import type { Engine } from '../engine.js';
+import { addIndex } from './schema-steps.js';
 
 export function versions(engine: Engine): Migration {
   return {
@@ -27,11 +28,7 @@ export function versions(engine: Engine): Migration {
         .addColumn('text', 'text', (c) => c.notNull())
         .addColumn('created_at', 'text', (c) => c.notNull())
         .execute();
-      await db.schema
-        .createIndex('comments_by_meeting')
-        .on('comments')
-        .columns(['meeting_id', 'id'])
-        .execute();
+      await addIndex(db, 'comments_by_meeting', 'comments', ['meeting_id', 'id']);
     },
   };
 }

@@ -4,6 +4,7 @@
  * other rows of a meeting, and rewritten with them.
  */
 import type { Kysely, Migration } from 'kysely';
+import { addIndex } from './schema-steps.js';
 
 export function links(): Migration {
   return {
@@ -15,12 +16,8 @@ export function links(): Migration {
         .addColumn('meeting_id', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('outcome_links_pk', ['from_cite', 'to_cite'])
         .execute();
-      await db.schema.createIndex('outcome_links_by_target').on('outcome_links').column('to_cite').execute();
-      await db.schema
-        .createIndex('outcome_links_by_meeting')
-        .on('outcome_links')
-        .column('meeting_id')
-        .execute();
+      await addIndex(db, 'outcome_links_by_target', 'outcome_links', ['to_cite']);
+      await addIndex(db, 'outcome_links_by_meeting', 'outcome_links', ['meeting_id']);
     },
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { Kysely, Migration } from 'kysely';
 import type { Engine } from '../engine.js';
+import { addIndex } from './schema-steps.js';
 
 export function series(engine: Engine): Migration {
   return {
@@ -23,11 +24,7 @@ export function series(engine: Engine): Migration {
         .addColumn('name', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('aliases_pk', ['kind', 'key'])
         .execute();
-      await db.schema
-        .createIndex('aliases_by_target')
-        .on('aliases')
-        .columns(['kind', 'target_key'])
-        .execute();
+      await addIndex(db, 'aliases_by_target', 'aliases', ['kind', 'target_key']);
       await db.schema
         .createTable('distinct_pairs')
         .addColumn('kind', 'text', (c) => c.notNull())
@@ -44,8 +41,8 @@ export function series(engine: Engine): Migration {
         .addColumn('term_from', 'text')
         .addColumn('term_to', 'text')
         .execute();
-      await db.schema.createIndex('body_members_by_person').on('body_members').column('person_id').execute();
-      await db.schema.createIndex('body_members_by_body').on('body_members').column('body_id').execute();
+      await addIndex(db, 'body_members_by_person', 'body_members', ['person_id']);
+      await addIndex(db, 'body_members_by_body', 'body_members', ['body_id']);
     },
   };
 }

@@ -6,6 +6,7 @@
  * address, kept in the database so that every server process sharing it counts the same.
  */
 import type { Kysely, Migration } from 'kysely';
+import { addIndex } from './schema-steps.js';
 
 export function integrity(): Migration {
   return {
@@ -24,11 +25,7 @@ export function integrity(): Migration {
         .addColumn('window_start', 'text', (c) => c.notNull())
         .addColumn('count', 'integer', (c) => c.notNull())
         .execute();
-      await db.schema
-        .createIndex('sign_in_attempts_by_start')
-        .on('sign_in_attempts')
-        .column('window_start')
-        .execute();
+      await addIndex(db, 'sign_in_attempts_by_start', 'sign_in_attempts', ['window_start']);
     },
   };
 }

@@ -4,10 +4,8 @@
  */
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import type { Engine, SearchPage, SearchQuery } from '../engine.js';
+import type { Engine, SearchMatch, SearchQuery } from '../engine.js';
 import type { Database } from '../schema.js';
-import type { Scope } from '../../app/ports.js';
-import { entryInScope } from '../scope.js';
 
 /** Opens a pool on a postgres:// or postgresql:// URL. */
 export function openPostgres(url: string): Engine {
@@ -24,7 +22,7 @@ export function openPostgres(url: string): Engine {
     maxParameters: 60_000,
     rowsPerInsert: 200,
     createSearchIndex,
-    search,
+    searchMatch,
     // A transaction-scoped advisory lock on the meeting's identifier: an edit replaces the
     // meeting's rows, so a row lock would be lost with the row.
     async lockMeeting(trx, meetingId) {
@@ -49,25 +47,14 @@ async function createSearchIndex(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE INDEX search_entries_tsv ON search_entries USING GIN (tsv)`.execute(db);
 }
 
-async function search(
-  db: Kysely<Database>,
-  query: SearchQuery,
-  limit: number,
-  offset: number,
-  scope: Scope,
-): Promise<SearchPage> {
+function searchMatch(query: SearchQuery): SearchMatch | null {
   const text = toWebSearch(query);
-  if (text === null) return { rows: [], total: 0 };
-  const rows = await sql<SearchPage['rows'][number]>`
-    SELECT e.id, e.meeting_id, e.kind, e.ref, e.title, e.body, e.folded, e.date, ts_rank(e.tsv, q) AS rank
-    FROM search_entries e, websearch_to_tsquery('english', ${text}) q
-    WHERE e.tsv @@ q AND ${entryInScope(scope, 'e')}
-    ORDER BY rank DESC, e.date DESC NULLS LAST, e.id
-    LIMIT ${limit} OFFSET ${offset}`.execute(db);
-  const count = await sql<{ total: number }>`
-    SELECT count(*)::int AS total FROM search_entries e, websearch_to_tsquery('english', ${text}) q
-    WHERE e.tsv @@ q AND ${entryInScope(scope, 'e')}`.execute(db);
-  return { rows: rows.rows, total: count.rows[0]?.total ?? 0 };
+  if (text === null) return null;
+  return {
+    from: sql`search_entries e, websearch_to_tsquery('english', ${text}) q`,
+    where: sql`e.tsv @@ q`,
+    relevance: sql`ts_rank(e.tsv, q) DESC`,
+  };
 }
 
 // PostgreSQL's web-search syntax: "phrases", -negation and OR, built from the parsed query.

@@ -4,10 +4,8 @@
  */
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
-import type { Engine, SearchPage, SearchQuery } from '../engine.js';
+import type { Engine, SearchMatch, SearchQuery } from '../engine.js';
 import type { Database } from '../schema.js';
-import type { Scope } from '../../app/ports.js';
-import { entryInScope } from '../scope.js';
 
 /** Opens (creating if needed) an SQLite database file, or ":memory:". */
 export function openSqlite(path: string): Engine {
@@ -31,7 +29,7 @@ export function openSqlite(path: string): Engine {
     maxParameters: 32_000,
     rowsPerInsert: 1000,
     createSearchIndex,
-    search,
+    searchMatch,
     // BEGIN IMMEDIATE (below) already runs one writing transaction at a time.
     lockMeeting: async () => undefined,
     async revision() {
@@ -73,26 +71,15 @@ async function createSearchIndex(db: Kysely<unknown>): Promise<void> {
     INSERT INTO search_fts(search_fts, rowid, folded) VALUES ('delete', old.id, old.folded); END`.execute(db);
 }
 
-async function search(
-  db: Kysely<Database>,
-  query: SearchQuery,
-  limit: number,
-  offset: number,
-  scope: Scope,
-): Promise<SearchPage> {
+function searchMatch(query: SearchQuery): SearchMatch | null {
   const match = toFts5(query);
-  if (match === null) return { rows: [], total: 0 };
-  const rows = await sql<SearchPage['rows'][number]>`
-    SELECT e.*, bm25(search_fts) AS rank
-    FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid
-    WHERE search_fts MATCH ${match} AND ${entryInScope(scope, 'e')}
-    ORDER BY rank, e.date DESC, e.id
-    LIMIT ${limit} OFFSET ${offset}`.execute(db);
-  const count = await sql<{ total: number }>`
-    SELECT count(*) AS total
-    FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid
-    WHERE search_fts MATCH ${match} AND ${entryInScope(scope, 'e')}`.execute(db);
-  return { rows: rows.rows, total: count.rows[0]?.total ?? 0 };
+  if (match === null) return null;
+  return {
+    from: sql`search_fts JOIN search_entries e ON e.id = search_fts.rowid`,
+    where: sql`search_fts MATCH ${match}`,
+    // bm25 is lower for a better match.
+    relevance: sql`bm25(search_fts)`,
+  };
 }
 
 // FTS5's own query language: quoted phrases joined by spaces (AND), NOT, and OR between groups.
