@@ -3,7 +3,7 @@
  * one; and each account's page, where its role and bodies change, it is disabled or enabled,
  * it is given a new password, and its API tokens are revoked.
  */
-import { InputField, Labelled } from '../kit/fields.js';
+import { InputField, Labelled, PasswordField } from '../kit/fields.js';
 import type { ApiTokenListing, BodyListing } from '../../../app/ports.js';
 import { ROLES, type User } from '../../../domain/account.js';
 import { NewPasswordFields, TokenList } from './account.page.js';
@@ -55,12 +55,10 @@ export function AccountsPage(props: {
           role={v.role ?? 'member'}
           chosen={(v.body ?? '').split(',')}
         />
-        <InputField
+        <PasswordField
           label={m.accounts.password}
           name="password"
-          type="password"
-          required
-          autocomplete="new-password"
+          kind="new"
           hint={m.accounts.passwordHint}
         />
         <button type="submit" class="primary">

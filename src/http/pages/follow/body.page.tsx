@@ -17,8 +17,8 @@ export function BodyPage(
     today: string;
     participation: GroupParticipation[];
     flow: string[] | null;
-    flowError?: string | undefined;
-    flowValue?: string | undefined;
+    /** The document flow as it was sent, when it was refused, and why. */
+    flowRefused?: { error: string; value: string } | undefined;
     notice?: string | undefined;
   } & Paging,
 ) {
@@ -47,13 +47,7 @@ export function BodyPage(
         )}
       </section>
       <GroupParticipationSection view={view} name={props.name} meetings={props.participation} />
-      <FlowSection
-        view={view}
-        slug={props.slug}
-        flow={props.flow}
-        error={props.flowError}
-        value={props.flowValue}
-      />
+      <FlowSection view={view} slug={props.slug} flow={props.flow} refused={props.flowRefused} />
     </Layout>
   );
 }

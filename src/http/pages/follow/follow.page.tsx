@@ -19,13 +19,19 @@ type MembershipView = Membership & {
 };
 
 /** A person's memberships: each term with its participation as a sentence, counts and a chart. */
+/** A membership form that was refused: the field at fault and why, and what was entered. */
+export interface MembershipRefusal {
+  error: { field: string; message: string };
+  values: Record<string, string>;
+}
+
 export function MembershipsSection(props: {
   view: View;
   personId: number;
   memberships: MembershipView[];
   bodies: Array<{ slug: string; name: string }>;
-  error?: { field: string; message: string } | undefined;
-  values?: Record<string, string> | undefined;
+  /** The form as it was sent, when it was refused: why, and what was entered. */
+  refused?: MembershipRefusal | undefined;
 }) {
   const { view } = props;
   const { m } = view;
@@ -101,12 +107,13 @@ function MembershipForm(props: {
   view: View;
   personId: number;
   bodies: Array<{ slug: string; name: string }>;
-  error?: { field: string; message: string } | undefined;
-  values?: Record<string, string> | undefined;
+  /** The form as it was sent, when it was refused: why, and what was entered. */
+  refused?: MembershipRefusal | undefined;
 }) {
-  const { view, error } = props;
+  const { view } = props;
+  const error = props.refused?.error;
   const { m } = view;
-  const value = (name: string) => props.values?.[name] ?? '';
+  const value = (name: string) => props.refused?.values[name] ?? '';
   const invalid = (name: string) =>
     error?.field === name ? { 'aria-invalid': 'true', 'aria-describedby': 'membership-error' } : {};
   // What the field was given, and whether it was refused.
@@ -243,10 +250,11 @@ export function FlowSection(props: {
   view: View;
   slug: string;
   flow: string[] | null;
-  error?: string | undefined;
-  value?: string | undefined;
+  /** The flow as it was sent, when it was refused, and why. */
+  refused?: { error: string; value: string } | undefined;
 }) {
   const { view } = props;
+  const error = props.refused?.error;
   const { m } = view;
   const shown = (props.flow ?? ['planned', 'draft', 'under review', 'endorsed', 'finalized', 'published'])
     .map((s) => m.documentStates[s as keyof typeof m.documentStates])
@@ -261,18 +269,16 @@ export function FlowSection(props: {
       {view.canRecord ? (
         <form method="post" action={`/bodies/${props.slug}/flow`} class="flow-form">
           <Csrf view={view} />
-          {props.error === undefined ? null : (
+          {error === undefined ? null : (
             <p class="field-error" id="flow-error" role="alert">
-              {props.error}
+              {error}
             </p>
           )}
           <InputField
             label={m.flow.label}
             name="flow"
-            value={props.value ?? (props.flow ?? []).join(', ')}
-            {...(props.error === undefined
-              ? {}
-              : { 'aria-invalid': 'true', 'aria-describedby': 'flow-error' })}
+            value={props.refused?.value ?? (props.flow ?? []).join(', ')}
+            {...(error === undefined ? {} : { 'aria-invalid': 'true', 'aria-describedby': 'flow-error' })}
           />
           <button type="submit">{m.flow.save}</button>
         </form>

@@ -1,6 +1,6 @@
 /** People and offices: how often each attended, and one's attendance meeting by meeting. */
 import type { MatchProposal, OutcomeListing, PersonListing, PersonRecord } from '../../../app/ports.js';
-import { MembershipsSection } from './follow.page.js';
+import { MembershipsSection, type MembershipRefusal } from './follow.page.js';
 import { MatchesSection, SpellingsSection } from './matches.page.js';
 import { Layout, Notice } from '../kit/layout.js';
 import { Table } from '../kit/table.js';
@@ -64,8 +64,7 @@ export function PersonPage(props: {
   bodies: Array<{ slug: string; name: string }>;
   proposals: MatchProposal[];
   spellings: Array<{ key: string; name: string }>;
-  membershipError?: { field: string; message: string } | undefined;
-  membershipValues?: Record<string, string> | undefined;
+  membershipRefused?: MembershipRefusal | undefined;
   notice?: string | undefined;
 }) {
   const { view, person } = props;
@@ -95,8 +94,7 @@ export function PersonPage(props: {
           personId={person.id}
           memberships={props.memberships}
           bodies={props.bodies}
-          error={props.membershipError}
-          values={props.membershipValues}
+          refused={props.membershipRefused}
         />
       ) : null}
       {props.actions.length === 0 ? null : (

@@ -40,6 +40,7 @@ import { meetingHref, outcomeHref, type View } from '../kit/view.js';
 import { BodyPage } from './body.page.js';
 import { DocumentPage } from './document.page.js';
 import { MatchesPage } from './matches.page.js';
+import type { MembershipRefusal } from './follow.page.js';
 import { PeoplePage, PersonPage } from './people.page.js';
 
 const PERSON = '/people/:id{[0-9]{1,9}}';
@@ -74,15 +75,12 @@ async function bodyData(r: PageRequest, flow?: { error: string; value: string })
     today: r.today,
     participation,
     flow: body.documentFlow,
-    flowError: flow?.error,
-    flowValue: flow?.value,
+    flowRefused: flow,
     notice: r.notice()?.text,
   };
 }
 
-type MembershipForm = { error: { field: string; message: string }; values: Record<string, string> };
-
-async function personData(r: PageRequest, form?: MembershipForm) {
+async function personData(r: PageRequest, refused?: MembershipRefusal) {
   const id = idOf(r);
   const person = await getPerson(r.store, r.user, id);
   const secretariat = may(r.user, 'record');
@@ -94,7 +92,6 @@ async function personData(r: PageRequest, form?: MembershipForm) {
     secretariat ? spellingsOf(r.store, r.user, 'person', id) : Promise.resolve([]),
   ]);
   const notice = r.notice()?.text;
-  const membership = { membershipError: form?.error, membershipValues: form?.values };
   return {
     person,
     actions,
@@ -103,7 +100,7 @@ async function personData(r: PageRequest, form?: MembershipForm) {
     bodies,
     proposals,
     spellings,
-    ...membership,
+    membershipRefused: refused,
     notice,
   };
 }

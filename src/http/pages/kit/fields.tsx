@@ -44,3 +44,9 @@ export function InputField(props: InputAttributes & { label: Child; hint?: strin
     </Labelled>
   );
 }
+
+/** A password, required: the current one, or a new one (which a browser may offer to make). */
+export function PasswordField(props: { label: Child; name: string; kind: 'current' | 'new'; hint?: string }) {
+  const { kind, ...field } = props;
+  return <InputField {...field} type="password" autocomplete={`${kind}-password`} required />;
+}
