@@ -1,40 +1,11 @@
 /** Signing in, one's own account, and creating the first administrator of a new deployment. */
-import type { Child } from 'hono/jsx';
-import { PasswordField, InputField } from '../kit/fields.js';
+import { InputField, PasswordField } from '../kit/fields.js';
 import type { ApiTokenListing } from '../../../app/ports.js';
 import type { User } from '../../../domain/account.js';
 import { formatInstant } from '../../i18n/locale.js';
 import { Table } from '../kit/table.js';
 import { Csrf, FormError, Layout, TitledPage, Notice } from '../kit/layout.js';
 import type { View } from '../kit/view.js';
-
-/**
- * A page whose one form is sent before anyone is signed in (signing in, the first
- * administrator): the form carries its own double-submit CSRF token.
- */
-function BeforeSignIn(props: {
-  view: View;
-  title: string;
-  intro: string;
-  error: string | undefined;
-  action: string;
-  csrf: string;
-  submit: string;
-  children: Child;
-}) {
-  return (
-    <TitledPage view={props.view} title={props.title} intro={props.intro}>
-      <FormError message={props.error} />
-      <form class="upload narrow" method="post" action={props.action}>
-        <input type="hidden" name="_csrf" value={props.csrf} />
-        {props.children}
-        <button type="submit" class="primary">
-          {props.submit}
-        </button>
-      </form>
-    </TitledPage>
-  );
-}
 
 export function LoginPage(props: {
   view: View;
@@ -46,26 +17,25 @@ export function LoginPage(props: {
   const { view } = props;
   const { m } = view;
   return (
-    <BeforeSignIn
-      view={view}
-      title={m.account.title}
-      intro={m.account.intro}
-      error={props.error}
-      action="/login"
-      csrf={props.csrf}
-      submit={m.account.submit}
-    >
-      <input type="hidden" name="next" value={props.next} />
-      <InputField
-        label={m.account.login}
-        name="login"
-        value={props.login ?? ''}
-        autocomplete="username"
-        required
-        autofocus
-      />
-      <PasswordField label={m.account.password} name="password" kind="current" />
-    </BeforeSignIn>
+    <TitledPage view={view} title={m.account.title} intro={m.account.intro}>
+      <FormError message={props.error} />
+      <form class="upload narrow" method="post" action="/login">
+        <input type="hidden" name="_csrf" value={props.csrf} />
+        <input type="hidden" name="next" value={props.next} />
+        <InputField
+          label={m.account.login}
+          name="login"
+          value={props.login ?? ''}
+          autocomplete="username"
+          required
+          autofocus
+        />
+        <PasswordField label={m.account.password} name="password" kind="current" />
+        <button type="submit" class="primary">
+          {m.account.submit}
+        </button>
+      </form>
+    </TitledPage>
   );
 }
 
@@ -176,30 +146,29 @@ export function SetupPage(props: {
   const { view } = props;
   const { m } = view;
   return (
-    <BeforeSignIn
-      view={view}
-      title={m.account.setupTitle}
-      intro={m.account.setupIntro}
-      error={props.error}
-      action={props.action}
-      csrf={props.csrf}
-      submit={m.account.create}
-    >
-      <InputField
-        label={m.account.name}
-        name="name"
-        value={props.values?.name ?? ''}
-        autocomplete="name"
-        required
-      />
-      <InputField
-        label={m.account.login}
-        name="login"
-        value={props.values?.login ?? ''}
-        autocomplete="username"
-        required
-      />
-      <NewPasswordFields view={view} label={m.account.password} hint={m.account.passwordHint} />
-    </BeforeSignIn>
+    <TitledPage view={view} title={m.account.setupTitle} intro={m.account.setupIntro}>
+      <FormError message={props.error} />
+      <form class="upload narrow" method="post" action={props.action}>
+        <input type="hidden" name="_csrf" value={props.csrf} />
+        <InputField
+          label={m.account.name}
+          name="name"
+          value={props.values?.name ?? ''}
+          autocomplete="name"
+          required
+        />
+        <InputField
+          label={m.account.login}
+          name="login"
+          value={props.values?.login ?? ''}
+          autocomplete="username"
+          required
+        />
+        <NewPasswordFields view={view} label={m.account.password} hint={m.account.passwordHint} />
+        <button type="submit" class="primary">
+          {m.account.create}
+        </button>
+      </form>
+    </TitledPage>
   );
 }

@@ -85,6 +85,11 @@ export function RecordFields(props: {
     outcomes: shown.outcomes?.[0] ?? 0,
   };
   const outcomesOfOne = shown.outcomes;
+  // What every row of the form is given: the reader's view, the record's place in the form, the
+  // error to mark, the names a person field suggests.
+  const ofEveryRow = { view, prefix, error: e, peopleList };
+  const modes = [['', m.edit.noMode] as const, ...MEETING_MODES.map((x) => [x, m.modes[x]] as const)];
+  const held = MEETING_STATUSES.map((x) => [x, m.meetingStatuses[x]] as const);
   return (
     <div class="record-fields">
       <datalist id={groupsList}>
@@ -115,7 +120,7 @@ export function RecordFields(props: {
             label={m.edit.mode}
             value={meeting.mode}
             error={e}
-            options={[['', m.edit.noMode], ...MEETING_MODES.map((x) => [x, m.modes[x]] as const)]}
+            options={modes}
           />
           <Field name={p('meeting.venue')} label={m.edit.venue} value={meeting.venue} error={e} />
           <Select
@@ -123,7 +128,7 @@ export function RecordFields(props: {
             label={m.edit.meetingStatus}
             value={meeting.status}
             error={e}
-            options={MEETING_STATUSES.map((x) => [x, m.meetingStatuses[x]] as const)}
+            options={held}
           />
         </div>
         {props.bodies === undefined || props.bodies.length === 0 || meeting.body === null ? null : (
@@ -166,13 +171,10 @@ export function RecordFields(props: {
         )}
         {topics.map(({ topic, blank, index }) => (
           <TopicFields
-            view={view}
+            {...ofEveryRow}
             topic={topic}
             index={index}
-            prefix={prefix}
             blank={blank}
-            error={e}
-            peopleList={peopleList}
             proposals={props.proposals}
             outcomes={blank ? null : outcomesOfOne}
           />
@@ -217,15 +219,7 @@ export function RecordFields(props: {
           <AttendanceHead view={view} />
           <div class="rows">
             {attendance.map(({ entry, index }) => (
-              <AttendanceRow
-                view={view}
-                entry={entry}
-                index={index}
-                prefix={prefix}
-                error={e}
-                groupsList={groupsList}
-                peopleList={peopleList}
-              />
+              <AttendanceRow {...ofEveryRow} entry={entry} index={index} groupsList={groupsList} />
             ))}
           </div>
           {peopleAtEnd ? (
