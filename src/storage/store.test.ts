@@ -198,5 +198,20 @@ for (const engine of engines) {
         'the last rows are in the index too',
       );
     });
+
+    it('writes more audit entries at once than one statement may bind', async () => {
+      // Seven columns an entry: SQLite binds at most 32,766 values in a statement, 4,680 entries.
+      const entries = Array.from({ length: 5_000 }, (_, i) => ({
+        actor: null,
+        action: 'import',
+        subject: `many/${i}`,
+        detail: { file: `${i}.md` },
+      }));
+      const before = (await store.listAudit({ limit: 1, offset: 0 })).total;
+      await store.appendAudit(entries);
+      const after = await store.listAudit({ action: 'import', subject: 'many/4999', limit: 1, offset: 0 });
+      assert.equal((await store.listAudit({ limit: 1, offset: 0 })).total, before + 5_000);
+      assert.deepEqual(after.entries[0]?.detail, { file: '4999.md' });
+    });
   });
 }
