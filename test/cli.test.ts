@@ -149,7 +149,7 @@ describe('minutebook', () => {
     assert.match(out, /^unchanged\s+igf-lp\/2024-11-01/);
   });
 
-  it('names the file and line of bad input, exits 3 and stores nothing of the batch', async () => {
+  it('names the file and line of bad input, exits 3, and imports the other files', async () => {
     const bad = join(dir, 'bad.md');
     writeFileSync(bad, Buffer.concat([Buffer.from('# Board\n\n'), Buffer.from([0, 0, 0])]));
     const good = join(dir, 'good.md');
@@ -157,13 +157,36 @@ describe('minutebook', () => {
       good,
       '**Example Board\nMeeting\n3 March 2025**\n\n- **Budget:**\n - The Board approved the budget.\n',
     );
-    const { code, err } = await run('import', good, bad);
+    const { code, err } = await run('import', bad, good);
     assert.equal(code, 3);
     assert.match(
       err,
       new RegExp(`^minutebook: ${bad.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:3: the file holds binary data`),
     );
-    assert.equal((await run('show', 'eb/2025-03-03')).code, 4);
+    assert.match(err, /1 meeting from 1 file .*; 1 file not imported/);
+    assert.equal((await run('show', 'eb/2025-03-03')).code, 0);
+  });
+
+  it('imports files by the hundred, each whole or not at all, past any that fail', async () => {
+    const folder = join(dir, 'many');
+    mkdirSync(folder);
+    const files = Array.from({ length: 450 }, (_, i) => {
+      const file = join(folder, `${String(i).padStart(3, '0')}.md`);
+      const day = new Date(Date.UTC(2010, 0, 1 + i)).toISOString().slice(0, 10);
+      writeFileSync(file, `# Many Board\n\nDate: ${day}\n\n## Budget\n\nThe Board approved budget ${i}.\n`);
+      return file;
+    });
+    // One file of the second batch cannot be read; one named file is missing.
+    writeFileSync(files[250]!, Buffer.from([0, 0, 0]));
+    const missing = join(folder, 'missing.md');
+    const { code, out, err } = await run('import', ...files, missing);
+    assert.equal(code, 3, err);
+    assert.equal(out.trim().split('\n').length, 449);
+    assert.match(err, new RegExp(`250\\.md:1: the file holds binary data`));
+    assert.match(err, /missing\.md: no such file/);
+    assert.match(err, /449 meetings from 449 files .*; 2 files not imported/);
+    const list = await run('list', '--body', 'Many Board', '--json');
+    assert.equal((JSON.parse(list.out) as { total: number }).total, 449);
   });
 
   it('names the field of an invalid interchange record', async () => {

@@ -70,8 +70,25 @@ export async function importSummaries(
   options: ImportOptions = {},
 ): Promise<ImportReport[]> {
   authorize(actor, 'record');
-  const parsed: Array<{ input: ImportInput; file: ParsedFile }> = [];
+  const parsed: ReadFile[] = [];
   for (const input of inputs) parsed.push({ input, file: await readSummaryAside(input) });
+  return saveSummaries(store, actor, parsed, options);
+}
+
+/** A file read for import: what was given, and what was read from it. */
+export interface ReadFile {
+  input: ImportInput;
+  file: ParsedFile;
+}
+
+/** Stores files already read, all of them in one transaction: one that is refused stores nothing. */
+export async function saveSummaries(
+  store: MeetingStore,
+  actor: Actor,
+  parsed: ReadFile[],
+  options: ImportOptions = {},
+): Promise<ImportReport[]> {
+  authorize(actor, 'record');
   const records: MeetingRecord[] = parsed.flatMap((p) => p.file.records);
   await applyBodySpellings(store, actor, records);
   const results = await store.saveMeetings(

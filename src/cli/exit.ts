@@ -22,3 +22,10 @@ export function describeFailure(error: unknown): { code: number; message: string
   const message = error instanceof Error ? error.message : String(error);
   return { code: EXIT.failure, message: `unexpected failure: ${message}` };
 }
+
+/** A failure the command has already told, with what it did: only its exit code is left to give. */
+export class ReportedFailure extends Error {
+  constructor(readonly exitCode: number) {
+    super(`failed with exit code ${exitCode}`);
+  }
+}

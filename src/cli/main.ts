@@ -6,7 +6,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXPORT_FORMATS } from '../app/formats.js';
 import type { CommandContext } from './context.js';
-import { EXIT, describeFailure } from './exit.js';
+import { EXIT, ReportedFailure, describeFailure } from './exit.js';
 import { endQuietlyOnClosedOutput, processOutput, type Output } from './output.js';
 
 /** Runs the command line; resolves to the exit code. */
@@ -26,6 +26,7 @@ export async function main(
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
+    if (error instanceof ReportedFailure) return error.exitCode;
     const { code, message } = describeFailure(error);
     output.err(`minutebook: ${message}`);
     return code;
@@ -55,7 +56,7 @@ function build(context: CommandContext): Command {
     );
   program
     .command('import')
-    .description('import summaries into the database (all files or none)')
+    .description('import summaries into the database (each file whole or not at all)')
     .argument('<files...>', 'summaries (.md, .txt, .adoc) or interchange JSON')
     .addOption(db)
     .option(

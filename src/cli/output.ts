@@ -4,6 +4,11 @@ export interface Output {
   err(text: string): void;
   /** Whether results go to a terminal (for emphasis). */
   readonly tty: boolean;
+  /**
+   * Shows how far a long command has come, on a line of its own that the next status replaces;
+   * absent where messages do not go to a terminal (a log file keeps only the messages).
+   */
+  status?(text: string): void;
 }
 
 let watching = false;
@@ -26,4 +31,8 @@ export const processOutput: Output = {
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
   tty: process.stdout.isTTY === true,
+  // Back to the line's start, the text, then the rest of the line cleared ("" clears it all).
+  ...(process.stderr.isTTY === true
+    ? { status: (text: string) => process.stderr.write(`\r${text}\x1b[K`) }
+    : {}),
 };
