@@ -119,10 +119,12 @@ function naiveInsert(path: string, records: ReturnType<typeof generatedMeeting>[
 }
 
 async function pipelineBenchmark(count: number): Promise<void> {
-  const inputs = Array.from({ length: count }, (_, n) => ({
-    bytes: Buffer.from(renderRecord(generatedMeeting(n), 'md')),
-    name: `meeting-${n}.md`,
-  }));
+  const inputs = await Promise.all(
+    Array.from({ length: count }, async (_, n) => ({
+      bytes: Buffer.from(await renderRecord(generatedMeeting(n), 'md')),
+      name: `meeting-${n}.md`,
+    })),
+  );
   const dir = mkdtempSync(join(tmpdir(), 'minutebook-bench-'));
   try {
     const store = await openStore({ url: join(dir, 'pipeline.db') });

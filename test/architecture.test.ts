@@ -36,3 +36,21 @@ test(`no source file of the web application is over ${LONGEST} lines`, () => {
     .filter((f) => f.lines > LONGEST);
   assert.deepEqual(long, []);
 });
+
+test('the server starts without loading the importer, which it loads when first asked to read', async () => {
+  const graph = await madge(join(src, 'cli', 'serve.command.ts'), {
+    fileExtensions: ['ts', 'tsx'],
+    tsConfig: join(root, 'tsconfig.json'),
+    baseDir: src,
+    detectiveOptions: {
+      ts: { skipAsyncImports: true, skipTypeImports: true },
+      tsx: { skipAsyncImports: true, skipTypeImports: true },
+    },
+  });
+  const loaded = Object.keys(graph.obj());
+  assert.ok(loaded.includes('http/app.ts') && loaded.includes('storage/store.ts'), 'the graph was read');
+  assert.deepEqual(
+    loaded.filter((module) => module.startsWith('importers/text/')),
+    [],
+  );
+});

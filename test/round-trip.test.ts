@@ -16,35 +16,35 @@ function facts(record: MeetingRecord): unknown {
   return JSON.parse(JSON.stringify(rest, (key, value: unknown) => (key === 'line' ? undefined : value)));
 }
 
-function roundTrip(record: MeetingRecord): MeetingRecord {
-  const markdown = renderRecord(record, 'md');
+async function roundTrip(record: MeetingRecord): Promise<MeetingRecord> {
+  const markdown = await renderRecord(record, 'md');
   const records = parseSummary({ bytes: Buffer.from(markdown), name: 'export.md' }).records;
   assert.equal(records.length, 1, markdown);
   return records[0]!;
 }
 
 describe('Markdown round trip', () => {
-  it('gives the example back as it was read', () => {
+  it('gives the example back as it was read', async () => {
     const record = exampleRecord();
-    assert.deepEqual(facts(roundTrip(record)), facts(record));
+    assert.deepEqual(facts(await roundTrip(record)), facts(record));
   });
 
-  it('writes the example in its published layout', () => {
+  it('writes the example in its published layout', async () => {
     const golden = readFileSync(join(ROOT, 'test', 'fixtures', 'golden', 'igf-lp-2024-11-01.md'), 'utf8');
-    assert.equal(renderRecord(exampleRecord(), 'md'), golden);
+    assert.equal(await renderRecord(exampleRecord(), 'md'), golden);
   });
 
   const root = join(ROOT, 'test', 'fixtures', 'variants');
   for (const family of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory())) {
     for (const file of readdirSync(join(root, family.name)).filter((f) => /\.(md|txt)$/.test(f))) {
-      it(`gives ${family.name}/${file} back as it was read`, () => {
+      it(`gives ${family.name}/${file} back as it was read`, async () => {
         const { records } = parseSummary({ bytes: readFileSync(join(root, family.name, file)), name: file });
-        for (const record of records) assert.deepEqual(facts(roundTrip(record)), facts(record));
+        for (const record of records) assert.deepEqual(facts(await roundTrip(record)), facts(record));
       });
     }
   }
 
-  it('gives outcomes under no titled item back untitled, before, between and after titled topics', () => {
+  it('gives outcomes under no titled item back untitled, before, between and after titled topics', async () => {
     const record = exampleRecord();
     const [first, second] = record.topics;
     const untitled = (outcome: MeetingRecord['topics'][number]['outcomes'][number]) => ({
@@ -62,7 +62,7 @@ describe('Markdown round trip', () => {
       untitled(second!.outcomes[1]!),
     ];
     const edited = numberOutcomes(record);
-    const back = roundTrip(edited);
+    const back = await roundTrip(edited);
     assert.deepEqual(
       back.topics.map((t) => t.title),
       [null, edited.topics[1]!.title, null, edited.topics[3]!.title, edited.topics[4]!.title, null],
@@ -72,7 +72,7 @@ describe('Markdown round trip', () => {
     assert.deepEqual(topicsOf(back), topicsOf(edited));
   });
 
-  it('writes out what the prose alone would not say', () => {
+  it('writes out what the prose alone would not say', async () => {
     const record = exampleRecord();
     const action = record.topics[0]!.outcomes[0]!;
     Object.assign(action, { owner: 'Secretariat', due: '2024-12-15', status: 'in progress' });
@@ -80,27 +80,30 @@ describe('Markdown round trip', () => {
     Object.assign(note, { kind: 'note', verb: null });
     // Identifiers are not written in the text; read back, outcomes are numbered in reading order.
     const edited = numberOutcomes(record);
-    assert.deepEqual(facts(roundTrip(edited)), facts(edited));
-    assert.match(renderRecord(record, 'md'), /\[owner: Secretariat; due: 2024-12-15; status: in progress\]/);
+    assert.deepEqual(facts(await roundTrip(edited)), facts(edited));
+    assert.match(
+      await renderRecord(record, 'md'),
+      /\[owner: Secretariat; due: 2024-12-15; status: in progress\]/,
+    );
   });
 
-  it('writes the outcome an action continues in its tail, not as a label, and reads it back', () => {
+  it('writes the outcome an action continues in its tail, not as a label, and reads it back', async () => {
     const record = exampleRecord();
     const action = record.topics[0]!.outcomes[0]!;
     Object.assign(action, { ref: 'igf-lp/2024-10-04#a2', owner: 'Secretariat', status: 'in progress' });
-    const markdown = renderRecord(record, 'md');
+    const markdown = await renderRecord(record, 'md');
     assert.match(
       markdown,
       /^ - The Panel agreed to develop .*\[continues: igf-lp\/2024-10-04#a2; owner: Secretariat; status: in progress\]$/m,
     );
     assert.doesNotMatch(markdown, /Action \(igf-lp/);
-    assert.deepEqual(facts(roundTrip(record)), facts(record));
+    assert.deepEqual(facts(await roundTrip(record)), facts(record));
   });
 
-  it('keeps a number the source gave an item as its label, as minutes write it', () => {
+  it('keeps a number the source gave an item as its label, as minutes write it', async () => {
     const record = exampleRecord();
     Object.assign(record.topics[0]!.outcomes[1]!, { ref: 'D-2024-07' });
-    assert.match(renderRecord(record, 'md'), /Decision \(D-2024-07\): The Panel endorsed/);
-    assert.deepEqual(facts(roundTrip(record)), facts(record));
+    assert.match(await renderRecord(record, 'md'), /Decision \(D-2024-07\): The Panel endorsed/);
+    assert.deepEqual(facts(await roundTrip(record)), facts(record));
   });
 });

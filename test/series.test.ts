@@ -240,7 +240,7 @@ for (const engine of engines) {
       const text = followUp('2024-12-06')
         .replace(/Action \(igf-lp\/[^)]*\): /g, '')
         .replace(/6 December 2024/g, '2 May 2025');
-      const { records } = readSummary({ bytes: Buffer.from(text), name: 'may.md' });
+      const { records } = await readSummary({ bytes: Buffer.from(text), name: 'may.md' });
       const proposals = await proposeLinks(store, LOCAL_OPERATOR, records[0]!);
       const best = (key: string) => proposals.get(key)?.[0];
       // Each report in the review of actions is proposed as a step of the action it reports on.

@@ -155,7 +155,7 @@ for (const engine of engines) {
 
     it('saves a reviewed import with the text it was read from, and nothing before', async () => {
       const text = exampleBytes().toString('utf8').replace('1 November 2024', '8 November 2024');
-      const { records } = readSummary({ bytes: Buffer.from(text), name: 'upload.md' });
+      const { records } = await readSummary({ bytes: Buffer.from(text), name: 'upload.md' });
       assert.equal(await store.getMeeting('igf-lp/2024-11-08', EVERYTHING), null);
       const corrected = { ...records[0]!, meeting: { ...records[0]!.meeting, venue: 'Online' } };
       const [result] = await saveReviewed(store, secretariat, [corrected], { name: 'upload.md', text });

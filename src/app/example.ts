@@ -46,7 +46,9 @@ export async function loadExampleIfEmpty(
   if (total > 0) return false;
   const series: ExampleSeries =
     'bytes' in example ? { summaries: [{ ...example, invented: false }] } : example;
-  const read = series.summaries.map((summary) => ({ summary, ...readSummary(summary) }));
+  const read = await Promise.all(
+    series.summaries.map(async (summary) => ({ summary, ...(await readSummary(summary)) })),
+  );
   // What later meetings say of earlier actions is on them before anything is saved: the series
   // is saved as it stands, one version of each meeting.
   const carried = carriedAlong(read.flatMap((r) => r.records));

@@ -89,7 +89,7 @@ for (const engine of engines) {
           'The “Draft Recommendations on Making Use of the IWW” document will be finalized and leveraged for ongoing advocacy and framework implementation.',
           'The “Draft Recommendations on Making Use of the IWW” were finalized and will be leveraged for advocacy.',
         );
-      const { records } = readSummary({ bytes: Buffer.from(text), name: 'february.md' });
+      const { records } = await readSummary({ bytes: Buffer.from(text), name: 'february.md' });
       const proposals = await proposeLinks(store, clerk, records[0]!);
       const finalized = [...proposals.entries()].find(([, list]) =>
         list.some((p) => p.cite === 'igf-lp/2024-11-01#a2'),

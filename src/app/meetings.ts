@@ -8,7 +8,7 @@ import { outcomesOf, type MeetingRecord, type Outcome, type Topic } from '../dom
 import { highlight, parseSearchQuery, type Fragment } from '../domain/search.js';
 import { renderJson } from '../exporters/json.exporter.js';
 import { renderMarkdown } from '../exporters/markdown.exporter.js';
-import { outcomeReader, parseSummary } from '../importers/importer.js';
+import { importer } from './reading.js';
 import { scopeOf, seesDraftsOfMeeting, type Actor } from './access.js';
 import type { MeetingFilter, MeetingStore, SearchHit, StoredMeeting } from './ports.js';
 
@@ -89,12 +89,13 @@ export async function exportMeeting(
   format: ExportFormat,
 ): Promise<string> {
   const { record } = await getMeeting(store, actor, id);
-  return renderRecord(record, format);
+  return await renderRecord(record, format);
 }
 
 /** Renders a record; Markdown is written so that importing it gives the same record back. */
-export function renderRecord(record: MeetingRecord, format: ExportFormat): string {
+export async function renderRecord(record: MeetingRecord, format: ExportFormat): Promise<string> {
   if (format === 'json') return renderJson(record);
+  const { outcomeReader, parseSummary } = await importer();
   return renderMarkdown(record, {
     readMeeting: (markdown) => parseSummary({ bytes: Buffer.from(markdown), name: null }).records[0]!.meeting,
     readOutcome: outcomeReader(record.meeting),
@@ -165,5 +166,5 @@ export async function meetingSource(
     published === undefined || published.current
       ? stored.record
       : ((await store.getVersion(meetingId, published.version)) ?? stored.record);
-  return { name: source.name, text: renderRecord(record, 'md'), firstLine: 1, rendered: true };
+  return { name: source.name, text: await renderRecord(record, 'md'), firstLine: 1, rendered: true };
 }

@@ -6,11 +6,11 @@ import { parentPort } from 'node:worker_threads';
 import { MinutebookError } from '../domain/errors.js';
 import { readSummary } from './reading.js';
 
-parentPort!.on('message', (request: { id: number; bytes: Uint8Array; name: string | null }) => {
+parentPort!.on('message', async (request: { id: number; bytes: Uint8Array; name: string | null }) => {
   try {
     parentPort!.postMessage({
       id: request.id,
-      parsed: readSummary({ bytes: request.bytes, name: request.name }),
+      parsed: await readSummary({ bytes: request.bytes, name: request.name }),
     });
   } catch (error) {
     const refused =

@@ -6,11 +6,20 @@
 import { Worker } from 'node:worker_threads';
 import { MinutebookError, type ErrorCode } from '../domain/errors.js';
 import { meetingRecordSchema } from '../domain/record.js';
-import { parseSummary, type ImportInput, type ParsedFile } from '../importers/importer.js';
+import type * as Importer from '../importers/importer.js';
+import type { ImportInput, ParsedFile } from '../importers/importer.js';
+
+let loading: Promise<typeof Importer> | null = null;
+
+/**
+ * The importer, loaded when first needed: it is the largest part of the program, and a server
+ * that is never asked to read a file answers sooner without it.
+ */
+export const importer = (): Promise<typeof Importer> => (loading ??= import('../importers/importer.js'));
 
 /** Reads one file into records, checking each against the interchange schema. */
-export function readSummary(input: ImportInput): ParsedFile {
-  const parsed = parseSummary(input);
+export async function readSummary(input: ImportInput): Promise<ParsedFile> {
+  const parsed = (await importer()).parseSummary(input);
   for (const record of parsed.records) {
     const check = meetingRecordSchema.safeParse(record);
     if (!check.success) {
@@ -37,7 +46,7 @@ type Answer =
 
 /** Reads a summary as readSummary does; a large one on the reading thread. */
 export function readSummaryAside(input: ImportInput): Promise<ParsedFile> {
-  if (input.bytes.length < ASIDE_FROM_BYTES) return Promise.resolve().then(() => readSummary(input));
+  if (input.bytes.length < ASIDE_FROM_BYTES) return readSummary(input);
   return reader().read(input);
 }
 

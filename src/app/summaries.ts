@@ -8,10 +8,9 @@ import { MinutebookError } from '../domain/errors.js';
 import { numberOutcomes } from '../domain/ids.js';
 import type { MeetingRecord } from '../domain/record.js';
 import { renderJson } from '../exporters/json.exporter.js';
-import { partsOf, type ImportInput, type ParsedFile } from '../importers/importer.js';
-import { meetingStarts } from '../importers/text/text.importer.js';
+import type { ImportInput, ParsedFile } from '../importers/importer.js';
 import { validRecord } from './editing.js';
-import { readSummaryAside } from './reading.js';
+import { importer, readSummaryAside } from './reading.js';
 import { authorize, type Actor } from './access.js';
 import { applyBodySpellings } from './bodies.js';
 import { carryAlong } from './follow.js';
@@ -152,6 +151,7 @@ export async function saveReviewed(
   });
   // The source is the text that was reviewed, whatever the records say of it: cut into its
   // meetings' parts as the importer cuts it, or whole when the records are not its meetings.
+  const { meetingStarts, partsOf } = await importer();
   const starts = records.length > 1 ? meetingStarts(source.text) : [1];
   const parts =
     starts.length === records.length

@@ -9,7 +9,7 @@ export async function parseCommand(
   options: { json?: boolean },
   context: CommandContext,
 ): Promise<void> {
-  const { records } = readSummary(await readInput(file));
+  const { records } = await readSummary(await readInput(file));
   if (options.json) {
     context.output.out(renderParsed(records));
     return;

@@ -13,6 +13,8 @@ import { topicKind } from './text/outcome-collector.js';
 import { readItem } from './text/outcomes.js';
 import { cutAtLines, readTextSummary, sourceLines } from './text/text.importer.js';
 
+export { meetingStarts } from './text/text.importer.js';
+
 export interface ImportInput {
   bytes: Uint8Array;
   /** The file name as the person gave it; used for the format and in messages. */

@@ -121,7 +121,7 @@ describe('a body’s calendar over a series of meetings', () => {
     store = await openStore({ url: ':memory:' });
     await loadExampleIfEmpty(store, await readExampleSeries());
     // The next meeting, scheduled and not yet published: its agenda is the secretariat's draft.
-    const { records, parts } = readSummary({
+    const { records, parts } = await readSummary({
       bytes: Buffer.from(
         '# IGF Leadership Panel, 15 January 2099\n\nMeeting time: 13:00-14:00 UTC\n\n## Confidential item\n\n- The Panel will discuss the unannounced partnership.\n',
       ),

@@ -48,7 +48,7 @@ for (const engine of engines) {
         [HOSTILE, 'published'],
         [DRAFT, 'draft'],
       ] as const) {
-        const { records, parts } = readSummary({ bytes: Buffer.from(text), name: 'harbour.md' });
+        const { records, parts } = await readSummary({ bytes: Buffer.from(text), name: 'harbour.md' });
         await store.saveMeetings(records, parts, { state, audit: [] });
       }
       app = createApp(store, { logError: () => undefined });

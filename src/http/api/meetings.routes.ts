@@ -318,7 +318,7 @@ export function meetingRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore, cac
     async (c) => {
       const { record } = await getMeeting(store, c.get('user'), meetingId(c.req.valid('param')));
       c.header('Content-Type', 'text/markdown; charset=utf-8');
-      return c.body(renderRecord(record, 'md'), 200);
+      return c.body(await renderRecord(record, 'md'), 200);
     },
   );
 }
