@@ -29,6 +29,11 @@ export interface Engine {
   readonly keyedTable: RawBuilder<unknown> | null;
   /** Creates the full-text index over search_entries (called by the first migration). */
   createSearchIndex(db: Kysely<unknown>): Promise<void>;
+  /**
+   * Makes the index cut text into words as the other engine does: every word kept, common ones
+   * ("the") too, each cut to its Porter stem (called by the migration 0009-search-words).
+   */
+  alignSearchWords(db: Kysely<unknown>): Promise<void>;
   /** How entries matching a query are found; null when the query can match nothing. */
   searchMatch(query: SearchQuery): SearchMatch | null;
   /**

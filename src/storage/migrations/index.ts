@@ -12,6 +12,7 @@ import { versions } from './0005-versions.js';
 import { links } from './0006-links.js';
 import { series } from './0007-series.js';
 import { integrity } from './0008-integrity.js';
+import { searchWords } from './0009-search-words.js';
 
 /** The migrations for one engine. */
 export function migrationsFor(engine: Engine): MigrationProvider {
@@ -24,6 +25,7 @@ export function migrationsFor(engine: Engine): MigrationProvider {
     '0006-links': links(),
     '0007-series': series(engine),
     '0008-integrity': integrity(),
+    '0009-search-words': searchWords(engine),
   };
   return { getMigrations: async () => all };
 }

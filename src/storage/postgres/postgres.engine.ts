@@ -22,6 +22,7 @@ export function openPostgres(url: string): Engine {
     maxParameters: 60_000,
     rowsPerInsert: 200,
     createSearchIndex,
+    alignSearchWords,
     searchMatch,
     // A transaction-scoped advisory lock on the meeting's identifier: an edit replaces the
     // meeting's rows, so a row lock would be lost with the row.
@@ -47,11 +48,35 @@ async function createSearchIndex(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE INDEX search_entries_tsv ON search_entries USING GIN (tsv)`.execute(db);
 }
 
+/**
+ * The words of the index as SQLite's FTS5 cuts them ("porter unicode61"): PostgreSQL's English
+ * configuration drops common words, so a search for "the" found nothing here and thousands
+ * there. This one keeps every word and cuts each to its Porter stem, as FTS5 does.
+ */
+const WORDS = 'minutebook_words';
+
+async function alignSearchWords(db: Kysely<unknown>): Promise<void> {
+  await sql`CREATE TEXT SEARCH DICTIONARY minutebook_porter (TEMPLATE = snowball, Language = porter)`.execute(
+    db,
+  );
+  await sql`CREATE TEXT SEARCH CONFIGURATION ${sql.raw(WORDS)} (COPY = english)`.execute(db);
+  await sql`ALTER TEXT SEARCH CONFIGURATION ${sql.raw(WORDS)}
+    ALTER MAPPING FOR asciiword, word, hword, hword_part, asciihword, hword_asciipart WITH minutebook_porter`.execute(
+    db,
+  );
+  await sql`DROP INDEX search_entries_tsv`.execute(db);
+  await sql`ALTER TABLE search_entries DROP COLUMN tsv`.execute(db);
+  await sql`ALTER TABLE search_entries ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('${sql.raw(WORDS)}', folded)) STORED`.execute(
+    db,
+  );
+  await sql`CREATE INDEX search_entries_tsv ON search_entries USING GIN (tsv)`.execute(db);
+}
+
 function searchMatch(query: SearchQuery): SearchMatch | null {
   const text = toWebSearch(query);
   if (text === null) return null;
   return {
-    from: sql`search_entries e, websearch_to_tsquery('english', ${text}) q`,
+    from: sql`search_entries e, websearch_to_tsquery('${sql.raw(WORDS)}', ${text}) q`,
     where: sql`e.tsv @@ q`,
     relevance: sql`ts_rank(e.tsv, q) DESC`,
   };

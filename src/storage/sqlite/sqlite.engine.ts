@@ -29,6 +29,8 @@ export function openSqlite(path: string): Engine {
     maxParameters: 32_000,
     rowsPerInsert: 1000,
     createSearchIndex,
+    // FTS5's porter tokenizer (createSearchIndex) is the one both engines follow.
+    alignSearchWords: async () => undefined,
     searchMatch,
     // BEGIN IMMEDIATE (below) already runs one writing transaction at a time.
     lockMeeting: async () => undefined,
