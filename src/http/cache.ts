@@ -23,13 +23,32 @@ interface Entry {
 /** Bodies smaller than this are sent as they are: compressing them saves nothing worth having. */
 const COMPRESS_FROM = 1024;
 
+/** How much is kept at most: answers, and the bytes of their bodies (compressed copies aside). */
+export interface CacheLimits {
+  entries: number;
+  bytes: number;
+}
+
+/**
+ * A thousand answers, and 48 MB of them: the lists kept for readers not signed in are up to a
+ * few hundred KB each, and a reader (or a crawler) walking a list's pages must not grow the
+ * server without end.
+ */
+const LIMITS: CacheLimits = { entries: 1000, bytes: 48 * 1024 * 1024 };
+
 export class ResponseCache {
   readonly #entries = new Map<string, Entry>();
+  #bytes = 0;
 
   constructor(
     private readonly store: MeetingStore,
-    private readonly capacity = 1000,
+    private readonly limits: CacheLimits = LIMITS,
   ) {}
+
+  /** The bytes of the bodies kept now. */
+  keptBytes(): number {
+    return this.#bytes;
+  }
 
   /** Answers with the kept response for `key`, made by `render` when there is none for the current revision. */
   async respond(
@@ -48,11 +67,24 @@ export class ResponseCache {
       // (a draft saved) must not change what they are told.
       const etag = `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 16)}"`;
       entry = { revision, etag, body, encoded: {} };
-      this.#entries.delete(key);
-      if (this.#entries.size >= this.capacity) this.#entries.delete(this.#entries.keys().next().value!);
+      this.#forget(key);
       this.#entries.set(key, entry);
+      this.#bytes += body.length;
+      // The oldest answers go first, until both limits hold (the newest is always kept).
+      while (this.#entries.size > this.limits.entries || this.#bytes > this.limits.bytes) {
+        const oldest = this.#entries.keys().next().value!;
+        if (oldest === key) break;
+        this.#forget(oldest);
+      }
     }
     return send(c, entry, contentType);
+  }
+
+  #forget(key: string): void {
+    const entry = this.#entries.get(key);
+    if (entry === undefined) return;
+    this.#bytes -= entry.body.length;
+    this.#entries.delete(key);
   }
 
   /**

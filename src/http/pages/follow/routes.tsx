@@ -34,7 +34,7 @@ import { actionRegister, getDocument, getPerson, listBodies, listPeople } from '
 import { MinutebookError } from '../../../domain/errors.js';
 import { PageQuery, PersonQuery } from '../../api/schemas.js';
 import { sameOriginPath } from '../../paths.js';
-import { file, form, page, refusal, seeOther, shown, textOf } from '../kit/route.js';
+import { keptForReaders, file, form, page, refusal, seeOther, shown, textOf } from '../kit/route.js';
 import type { PageRequest, PageRoute } from '../kit/route.js';
 import { meetingHref, outcomeHref, type View } from '../kit/view.js';
 import { BodyPage } from './body.page.js';
@@ -125,6 +125,7 @@ function calendarFile(view: View, base: string, data: CalendarData) {
 
 export const followRoutes: readonly PageRoute[] = [
   page('/people', {
+    kept: keptForReaders,
     async load(r) {
       const { limit, offset, text } = r.queryBy(PersonQuery);
       const { people, total } = await listPeople(r.store, r.user, { text, limit, offset });
@@ -144,6 +145,7 @@ export const followRoutes: readonly PageRoute[] = [
   }),
 
   page('/bodies/:slug', {
+    kept: keptForReaders,
     load: (r) => bodyData(r),
     render: (view, data) => <BodyPage view={view} {...data} />,
   }),
@@ -161,7 +163,11 @@ export const followRoutes: readonly PageRoute[] = [
     },
   }),
 
-  page(PERSON, { load: (r) => personData(r), render: (view, data) => <PersonPage view={view} {...data} /> }),
+  page(PERSON, {
+    kept: keptForReaders,
+    load: (r) => personData(r),
+    render: (view, data) => <PersonPage view={view} {...data} />,
+  }),
 
   form(`${PERSON}/memberships`, {
     async handle(r) {
@@ -193,6 +199,7 @@ export const followRoutes: readonly PageRoute[] = [
   }),
 
   page(DOCUMENT, {
+    kept: keptForReaders,
     async load(r) {
       const document = await getDocument(r.store, r.user, idOf(r));
       const secretariat = may(r.user, 'record');

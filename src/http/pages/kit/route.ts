@@ -252,5 +252,17 @@ export function refusal(thrown: unknown, ...codes: ErrorCode[]): string {
   throw thrown;
 }
 
+/**
+ * The key under which a page is kept for readers not signed in while nothing stored changes:
+ * the same address, in the same language, on the same day (overdue marks) answers alike for
+ * all of them. A signed-in reader's page carries their own forms, and a page with a notice
+ * answers one reader's change; neither is kept.
+ */
+export function keptForReaders(r: PageRequest): string | null {
+  if (r.user !== null || r.notice() !== undefined) return null;
+  const url = new URL(r.c.req.url);
+  return `page ${url.pathname}${url.search} ${r.view.locale.format} ${r.today}`;
+}
+
 /** The value a field sent, or '' when it sent none. */
 export const textOf = (values: FormValues, name: string): string => values.get(name) ?? '';

@@ -27,7 +27,15 @@ import { ACTION_STATUSES, type ActionStatus } from '../../../domain/record.js';
 import { MEETING_STATES, type MeetingState } from '../../../domain/workflow.js';
 import { PageQuery } from '../../api/schemas.js';
 import { sameOriginPath } from '../../paths.js';
-import { form, page, seeOther, textOf, type PageRequest, type PageRoute } from '../kit/route.js';
+import {
+  form,
+  keptForReaders,
+  page,
+  seeOther,
+  textOf,
+  type PageRequest,
+  type PageRoute,
+} from '../kit/route.js';
 import { meetingHref, outcomeHref } from '../kit/view.js';
 import { HomePage } from './home.page.js';
 import { MeetingPage, VersionPage } from './meeting.page.js';
@@ -51,6 +59,7 @@ function oneOf<T extends string>(choices: readonly T[], value: string, field: st
 
 export const meetingRoutes: readonly PageRoute[] = [
   page('/', {
+    kept: keptForReaders,
     async load(r) {
       const { limit, offset } = r.queryBy(PageQuery);
       const [bodies, { meetings, total }] = await Promise.all([
@@ -76,15 +85,11 @@ export const meetingRoutes: readonly PageRoute[] = [
       return { stored, notice: r.notice(), today: r.today, next, history, versions, comments, canComment };
     },
     render: (view, data) => <MeetingPage view={view} {...data} />,
-    // Kept pages are the ones everybody sees: a signed-in person's carries their own forms. The
-    // page depends on the meeting, the reader's language and, for overdue marks, the day.
-    kept: (r) =>
-      r.notice() !== undefined || r.user !== null
-        ? null
-        : `page meeting ${meetingOf(r)} ${r.view.locale.format} ${r.today}`,
+    kept: keptForReaders,
   }),
 
   page(`${MEETING}/v/:version{[0-9]{1,9}}`, {
+    kept: keptForReaders,
     async load(r) {
       const version = await meetingVersion(r.store, r.user, meetingOf(r), Number(r.param('version')));
       return { ...version, id: meetingOf(r), today: r.today };
@@ -109,6 +114,7 @@ export const meetingRoutes: readonly PageRoute[] = [
   }),
 
   page(`${MEETING}/source`, {
+    kept: keptForReaders,
     async load(r) {
       const { record } = await getMeeting(r.store, r.user, meetingOf(r));
       return { record, source: await meetingSource(r.store, r.user, meetingOf(r)) };
@@ -117,6 +123,7 @@ export const meetingRoutes: readonly PageRoute[] = [
   }),
 
   page(OUTCOME, {
+    kept: keptForReaders,
     async load(r) {
       const found = await getOutcome(r.store, r.user, citeOf(r));
       const documents = (await r.store.documentsOfMeeting(meetingOf(r), scopeOf(r.user)))

@@ -5,7 +5,7 @@
 import { search } from '../../../app/meetings.js';
 import { actionRegister, decisionRegister, documentRegister, listBodies } from '../../../app/registers.js';
 import { ActionQuery, DecisionQuery, DocumentQuery, PageQuery } from '../../api/schemas.js';
-import { page, type PageRoute } from '../kit/route.js';
+import { keptForReaders, page, type PageRoute } from '../kit/route.js';
 import { ActionsPage, DecisionsPage, DocumentsPage } from './registers.page.js';
 import { SearchPage } from './search.page.js';
 
@@ -14,6 +14,7 @@ const SEARCH_PAGE = 50;
 
 export const registerRoutes: readonly PageRoute[] = [
   page('/decisions', {
+    kept: keptForReaders,
     async load(r) {
       const { limit, offset, ...filters } = r.queryBy(DecisionQuery);
       const [bodies, { outcomes, total }] = await Promise.all([
@@ -26,6 +27,7 @@ export const registerRoutes: readonly PageRoute[] = [
   }),
 
   page('/actions', {
+    kept: keptForReaders,
     async load(r) {
       const { limit, offset, ...filters } = r.queryBy(ActionQuery);
       const [bodies, { outcomes, total }] = await Promise.all([
@@ -42,6 +44,7 @@ export const registerRoutes: readonly PageRoute[] = [
   }),
 
   page('/documents', {
+    kept: keptForReaders,
     async load(r) {
       const { limit, offset, ...filters } = r.queryBy(DocumentQuery);
       const { documents, total } = await documentRegister(r.store, r.user, { ...filters, limit, offset });
