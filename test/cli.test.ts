@@ -189,6 +189,36 @@ describe('minutebook', () => {
     assert.equal((JSON.parse(list.out) as { total: number }).total, 449);
   });
 
+  it('stores the other files of a batch when the store refuses one of them', async () => {
+    const folder = join(dir, 'refused');
+    mkdirSync(folder);
+    const [first, second, other] = ['first.md', 'second.md', 'other.md'].map((f) => join(folder, f));
+    writeFileSync(
+      first!,
+      '# Refusing Board\n\nDate: 2012-03-01\n\n## Budget\n\nThe Board approved the budget.\n',
+    );
+    assert.equal((await run('import', '--published', first!)).code, 0);
+    // The same meeting, changed: a published summary is corrected in the editor, not by import.
+    writeFileSync(
+      first!,
+      '# Refusing Board\n\nDate: 2012-03-01\n\n## Budget\n\nThe Board rejected the budget.\n',
+    );
+    writeFileSync(
+      second!,
+      '# Refusing Board\n\nDate: 2012-04-01\n\n## Budget\n\nThe Board approved the plan.\n',
+    );
+    writeFileSync(
+      other!,
+      '# Refusing Board\n\nDate: 2012-05-01\n\n## Budget\n\nThe Board approved the report.\n',
+    );
+    const { code, out, err } = await run('import', first!, second!, other!);
+    assert.equal(code, 3, err);
+    assert.match(err, /meeting rb\/2012-03-01 is published/);
+    assert.match(err, /2 meetings from 2 files .*; 1 file not imported/);
+    assert.match(out, /created +rb\/2012-04-01/);
+    assert.match(out, /created +rb\/2012-05-01/);
+  });
+
   it('names the field of an invalid interchange record', async () => {
     const file = join(dir, 'invalid.json');
     const record = JSON.parse((await run('parse', EXAMPLE_PATH, '--json')).out) as {

@@ -86,9 +86,9 @@ async function saveBatch(
   try {
     return await saveSummaries(store, LOCAL_OPERATOR, read, options);
   } catch (error) {
-    if (!refusedForInput(error) || read.length === 1) {
-      if (refusedForInput(error)) failed(error);
-      else throw error;
+    if (!refusedForInput(error)) throw error;
+    if (read.length === 1) {
+      failed(error);
       return [];
     }
   }
@@ -97,5 +97,5 @@ async function saveBatch(
   return reports;
 }
 
-const refusedForInput = (error: unknown): boolean =>
-  error instanceof MinutebookError && (isInputError(error) || error.code === 'conflict');
+// A refusal of what a file holds (a conflict with a published meeting included), not of the store.
+const refusedForInput = (error: unknown): boolean => error instanceof MinutebookError && isInputError(error);
