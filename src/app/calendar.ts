@@ -5,7 +5,13 @@
 import { MinutebookError } from '../domain/errors.js';
 import { renderCalendar } from '../exporters/ical.exporter.js';
 import { namesOwner, scopeOf, type Actor } from './access.js';
-import { EVERYTHING, type MeetingListing, type MeetingStore, type OutcomeListing } from './ports.js';
+import {
+  EVERYTHING,
+  type MeetingListing,
+  type MeetingStore,
+  type OutcomeListing,
+  type Scope,
+} from './ports.js';
 import { getPerson } from './registers.js';
 
 export interface CalendarData {
@@ -65,12 +71,35 @@ export async function personCalendar(store: MeetingStore, actor: Actor, id: numb
     { kind: 'action', pending: true, limit: FEED_LIMIT * 5, offset: 0 },
     scope,
   );
+  const shown = meetings.filter((m) => attended.has(m.id));
   return {
     name: person.name,
-    meetings: meetings.filter((m) => attended.has(m.id)),
-    scheduled: [],
+    meetings: shown,
+    scheduled: await scheduledForMember(store, id, scope, new Set(shown.map((m) => m.id))),
     actions: outcomes.filter((a) => a.due !== null && a.owner !== null && namesOwner(person.name, a.owner)),
   };
+}
+
+/** The meetings scheduled from today on of the bodies a person is a member of, on days their term covers. */
+async function scheduledForMember(
+  store: MeetingStore,
+  personId: number,
+  scope: Scope,
+  seen: Set<string>,
+): Promise<CalendarData['scheduled']> {
+  const today = new Date().toISOString().slice(0, 10);
+  const terms = (await store.membershipsOf(personId, scope)).filter((m) => m.to === null || m.to >= today);
+  const scheduled: CalendarData['scheduled'] = [];
+  for (const slug of new Set(terms.map((m) => m.body))) {
+    const within = (date: string | null) =>
+      date !== null &&
+      terms.some(
+        (m) => m.body === slug && (m.from === null || m.from <= date) && (m.to === null || date <= m.to),
+      );
+    for (const meeting of await scheduledMeetings(store, slug, seen))
+      if (within(meeting.date) && !scheduled.some((s) => s.id === meeting.id)) scheduled.push(meeting);
+  }
+  return scheduled;
 }
 
 /** The actions the summaries give to a person, newest meeting first. */

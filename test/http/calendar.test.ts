@@ -6,6 +6,7 @@ import type { Hono } from 'hono';
 import { LOCAL_OPERATOR } from '../../src/app/access.js';
 import { loadExampleIfEmpty } from '../../src/app/example.js';
 import { EVERYTHING, type MeetingStore } from '../../src/app/ports.js';
+import { addMembership } from '../../src/app/members.js';
 import { importSummaries, readSummary } from '../../src/app/summaries.js';
 import { readExampleSeries } from '../../src/cli/example.command.js';
 import { createApp } from '../../src/http/app.js';
@@ -158,5 +159,26 @@ describe('a body’s calendar over a series of meetings', () => {
     assert.doesNotMatch(text, /partnership|Confidential/);
     // Its page is still closed to whoever reads the feed.
     assert.equal((await app.request('/m/igf-lp/2099-01-15')).status, 404);
+  });
+
+  it('announces it to the members whose term it falls in, and to no one else', async () => {
+    const { people } = await store.listPeople({ text: 'Fuhr', limit: 5, offset: 0 }, EVERYTHING);
+    const { people: chairs } = await store.listPeople({ text: 'Cerf', limit: 5, offset: 0 }, EVERYTHING);
+    const member = people[0]!.id;
+    // A term that covers the next meeting; the Chair's term (the example's) ended in 2025.
+    await addMembership(store, LOCAL_OPERATOR, {
+      personId: member,
+      body: 'igf-lp',
+      role: 'Member',
+      from: '2026-01-01',
+    });
+    const feed = async (id: number) =>
+      itemsOf(await (await app.request(`http://minutes.example.org/people/${id}/calendar.ics`)).text());
+    const next = 'meeting:igf-lp/2099-01-15@minutes.example.org';
+    assert.ok(
+      (await feed(member)).some((i) => i.uid === next),
+      'the member is told of the next meeting',
+    );
+    assert.ok(!(await feed(chairs[0]!.id)).some((i) => i.uid === next), 'a past member is not');
   });
 });
