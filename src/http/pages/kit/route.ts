@@ -102,9 +102,12 @@ export interface PageRoute {
   answer(c: Context<AppEnv>, deps: PageDeps): Promise<Response>;
 }
 
+/** A page's document: its doctype, then the page. */
+const documentOf = (page: JSX.Element): string => `<!DOCTYPE html>${String(page)}`;
+
 /** Sends a page, with its doctype. */
 export function render(c: Context, page: JSX.Element, status: ContentfulStatusCode = 200): Response {
-  return c.html(`<!DOCTYPE html>${String(page)}`, status);
+  return c.html(documentOf(page), status);
 }
 
 export const today = (): string => new Date().toISOString().slice(0, 10);
@@ -208,7 +211,7 @@ export function page<D>(path: string, spec: PageSpec<D>): PageRoute {
   return route('GET', path, spec, async (r) => {
     const made = async (): Promise<{ html: string; status: ContentfulStatusCode }> => {
       const data = await spec.load(r);
-      const html = `<!DOCTYPE html>${String(spec.render(r.view, data))}`;
+      const html = documentOf(spec.render(r.view, data));
       return { html, status: spec.status?.(data) ?? 200 };
     };
     const key = spec.kept?.(r) ?? null;
