@@ -63,10 +63,10 @@ export async function search(
   actor: Actor,
   text: string,
   page: { limit?: number; offset?: number } = {},
-): Promise<{ results: SearchResult[]; total: number }> {
+): Promise<{ results: SearchResult[]; total: number; more: boolean }> {
   const query = parseSearchQuery(text);
-  if (query.any.length === 0) return { results: [], total: 0 };
-  const { hits, total } = await store.search(
+  if (query.any.length === 0) return { results: [], total: 0, more: false };
+  const { hits, total, more } = await store.search(
     query,
     Math.min(page.limit ?? 20, 200),
     page.offset ?? 0,
@@ -74,6 +74,7 @@ export async function search(
   );
   return {
     total,
+    more,
     results: hits.map((hit) => ({
       ...hit,
       fragments: highlight(hit.body === '' ? hit.title : hit.body, query),

@@ -441,12 +441,16 @@ export interface MeetingStore extends AccountStore {
   peopleOfMeeting(meetingId: string, scope: Scope): Promise<number[]>;
   getMeeting(id: string, scope: Scope): Promise<StoredMeeting | null>;
   listMeetings(filter: MeetingFilter, scope: Scope): Promise<{ meetings: MeetingListing[]; total: number }>;
+  /**
+   * Hits for a query, best first. Past SEARCH_BOUND matches, `total` is the bound and `more` is
+   * true: the hits are then the best of the most recently indexed matches.
+   */
   search(
     query: SearchQuery,
     limit: number,
     offset: number,
     scope: Scope,
-  ): Promise<{ hits: SearchHit[]; total: number }>;
+  ): Promise<{ hits: SearchHit[]; total: number; more: boolean }>;
   /**
    * A value that changes whenever anything stored changes: at once after a write through this
    * store, within 50 ms after one by another process. Cheap enough to ask on every request.

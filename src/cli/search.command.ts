@@ -9,12 +9,12 @@ export async function searchCommand(
   context: CommandContext,
 ): Promise<void> {
   await withStore(context, options.db, async (store) => {
-    const { results, total } = await search(store, LOCAL_OPERATOR, query, {
+    const { results, total, more } = await search(store, LOCAL_OPERATOR, query, {
       limit: options.limit,
       offset: options.offset,
     });
     if (options.json) {
-      context.output.out(JSON.stringify({ results, total }, null, 2));
+      context.output.out(JSON.stringify({ results, total, more }, null, 2));
       return;
     }
     const [open, close] = context.output.tty ? ['\u001b[1m', '\u001b[22m'] : ['[', ']'];
@@ -24,6 +24,8 @@ export async function searchCommand(
         `${r.kind.padEnd(8)} ${r.ref}\n         ${r.title}${r.date === null ? '' : ` (${r.date})`}\n         ${snippet}`,
       );
     }
-    context.output.err(`${results.length} of ${total} result${total === 1 ? '' : 's'}`);
+    context.output.err(
+      `${results.length} of ${more ? 'more than ' : ''}${total} result${total === 1 ? '' : 's'}`,
+    );
   });
 }

@@ -14,8 +14,8 @@ export interface SearchMatch {
   from: RawBuilder<unknown>;
   /** The condition a matching entry meets. */
   where: RawBuilder<SqlBool>;
-  /** The order of relevance, best first (a term of ORDER BY). */
-  relevance: RawBuilder<unknown>;
+  /** The order of matching entries, most recently indexed first, that the index yields at no cost. */
+  newest: RawBuilder<unknown>;
 }
 
 export type { SearchQuery } from '../domain/search.js';
@@ -36,6 +36,12 @@ export interface Engine {
   alignSearchWords(db: Kysely<unknown>): Promise<void>;
   /** How entries matching a query are found; null when the query can match nothing. */
   searchMatch(query: SearchQuery): SearchMatch | null;
+  /**
+   * How well each of some entries that match a query matches it, lower better; an entry left
+   * out scores after every scored one. `common` is how many entries make a phrase common:
+   * an engine may leave such phrases out of the score rather than read every entry holding them.
+   */
+  rankMatches(query: SearchQuery, ids: number[], common: number): Promise<Map<number, number>>;
   /**
    * Makes other transactions that lock the same meeting wait until this one ends, so that
    * a check-then-write (an edit's version check) cannot interleave with another.

@@ -31,16 +31,11 @@ export function namedInScope(
     WHERE ${sql.ref(`nr.${column}`)} = ${sql.ref(named)} AND ${inScope(scope, 'nm')})`;
 }
 
-/** The identifiers of the meetings in scope, as a subquery: built once per query, then probed. */
-function meetingsInScope(scope: Scope): RawBuilder<unknown> {
-  return sql`SELECT vm.id FROM meetings vm WHERE ${inScope(scope, 'vm')}`;
-}
-
 /**
  * A condition on a search entry (`entries` names it): a meeting's or an outcome's entry when its
  * meeting is in scope (the entry keeps the meeting's state and body, so no meeting is read); a
- * person's or a document's when a meeting in scope names them (the meetings in scope are one
- * uncorrelated subquery, built once and probed).
+ * person's or a document's when a meeting in scope names them (looked up for that entry alone,
+ * through the index of who attended or what was named, stopping at the first meeting in scope).
  */
 export function entryInScope(scope: Scope, entries: string): RawBuilder<SqlBool> {
   if (scope.all) return sql<SqlBool>`1 = 1`;
@@ -60,9 +55,9 @@ export function entryInScope(scope: Scope, entries: string): RawBuilder<SqlBool>
   return sql<SqlBool>`(
     (${meetingId} IS NOT NULL AND ${ownEntry})
     OR (${kind} = 'person' AND EXISTS (
-      SELECT 1 FROM attendance sa
-      WHERE sa.person_id = ${numericRef('person')} AND sa.meeting_id IN (${meetingsInScope(scope)})))
+      SELECT 1 FROM attendance sa INNER JOIN meetings sm ON sm.id = sa.meeting_id
+      WHERE sa.person_id = ${numericRef('person')} AND ${inScope(scope, 'sm')}))
     OR (${kind} = 'document' AND EXISTS (
-      SELECT 1 FROM outcome_documents sd
-      WHERE sd.document_id = ${numericRef('document')} AND sd.meeting_id IN (${meetingsInScope(scope)}))))`;
+      SELECT 1 FROM outcome_documents sd INNER JOIN meetings sm ON sm.id = sd.meeting_id
+      WHERE sd.document_id = ${numericRef('document')} AND ${inScope(scope, 'sm')})))`;
 }

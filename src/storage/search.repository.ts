@@ -2,7 +2,7 @@
  * The full-text index: one entry per meeting, outcome, person and document, holding the words
  * a search should find it by, folded by the application so that both engines match alike.
  */
-import { sql, type Insertable, type SqlBool } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { Scope, SearchHit } from '../app/ports.js';
 import { outcomeCite } from '../domain/ids.js';
 import type { MeetingRecord } from '../domain/record.js';
@@ -80,8 +80,16 @@ function makeEntry(
 }
 
 /**
- * Ranked hits for a parsed query, best first (then newest), and how many there are. The engine
- * says how entries match and rank; which of them the reader may see is decided here, alike.
+ * The most matches a search ranks and counts. A common word matches much of an archive; past
+ * this many, the hits are the best of the most recently indexed matches, and the count says
+ * "more than" instead of reading every match to count it.
+ */
+export const SEARCH_BOUND = 1000;
+
+/**
+ * Ranked hits for a parsed query, best first (then newest), and how many there are (at most
+ * SEARCH_BOUND; `more` when there are more). The engine says how entries match and rank; which
+ * of them the reader may see is decided here, alike.
  */
 export async function searchEntries(
   engine: Engine,
@@ -89,21 +97,32 @@ export async function searchEntries(
   limit: number,
   offset: number,
   scope: Scope,
-): Promise<{ hits: SearchHit[]; total: number }> {
+): Promise<{ hits: SearchHit[]; total: number; more: boolean }> {
   const match = engine.searchMatch(query);
-  if (match === null) return { hits: [], total: 0 };
-  const where = sql<SqlBool>`${match.where} AND ${entryInScope(scope, 'e')}`;
-  const rows = await sql<HitRow>`
-    SELECT e.kind, e.ref, e.meeting_id, e.title, e.body, e.date
+  if (match === null) return { hits: [], total: 0, more: false };
+  // The candidates: matches in scope, newest first, one more than the bound so as to know
+  // whether there are more. The index yields them in that order, so a common word stops early.
+  const { rows } = await sql<HitRow & { id: number }>`
+    SELECT e.id, e.kind, e.ref, e.meeting_id, e.title, e.body, e.date
     FROM ${match.from}
-    WHERE ${where}
-    ORDER BY ${match.relevance}, e.date DESC NULLS LAST, e.id
-    LIMIT ${limit} OFFSET ${offset}`.execute(engine.db);
-  const count = await sql<{ total: number | string }>`
-    SELECT count(*) AS total FROM ${match.from} WHERE ${where}`.execute(engine.db);
+    WHERE ${match.where} AND ${entryInScope(scope, 'e')}
+    ORDER BY ${match.newest}
+    LIMIT ${SEARCH_BOUND + 1}`.execute(engine.db);
+  const candidates = rows.slice(0, SEARCH_BOUND);
+  const scores = await engine.rankMatches(
+    query,
+    candidates.map((row) => row.id),
+    SEARCH_BOUND,
+  );
+  const scoreOf = (row: { id: number }) => scores.get(row.id) ?? 0;
+  // Best first, then newest, then first indexed.
+  candidates.sort(
+    (a, b) => scoreOf(a) - scoreOf(b) || (b.date ?? '').localeCompare(a.date ?? '') || a.id - b.id,
+  );
   return {
-    total: Number(count.rows[0]?.total ?? 0),
-    hits: rows.rows.map((row) => ({
+    total: candidates.length,
+    more: rows.length > SEARCH_BOUND,
+    hits: candidates.slice(offset, offset + limit).map((row) => ({
       kind: row.kind as SearchHit['kind'],
       ref: row.ref,
       meetingId: row.meeting_id,

@@ -2,7 +2,7 @@
  * The engine for larger, multi-user deployments: PostgreSQL through a pg pool, with a
  * generated tsvector column and a GIN index for full-text search.
  */
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, sql, type RawBuilder } from 'kysely';
 import pg from 'pg';
 import type { Engine, SearchMatch, SearchQuery } from '../engine.js';
 import type { Database } from '../schema.js';
@@ -24,6 +24,15 @@ export function openPostgres(url: string): Engine {
     createSearchIndex,
     alignSearchWords,
     searchMatch,
+    // ts_rank reads only the entry it scores.
+    async rankMatches(query, ids) {
+      const { rows } = await sql<{
+        id: number;
+        score: number;
+      }>`SELECT id, -ts_rank(tsv, ${tsqueryOf(query)!}) AS score
+        FROM search_entries WHERE id = ANY(${ids})`.execute(db);
+      return new Map(rows.map((row) => [row.id, row.score]));
+    },
     // A transaction-scoped advisory lock on the meeting's identifier: an edit replaces the
     // meeting's rows, so a row lock would be lost with the row.
     async lockMeeting(trx, meetingId) {
@@ -73,13 +82,21 @@ async function alignSearchWords(db: Kysely<unknown>): Promise<void> {
 }
 
 function searchMatch(query: SearchQuery): SearchMatch | null {
-  const text = toWebSearch(query);
-  if (text === null) return null;
+  const tsquery = tsqueryOf(query);
+  if (tsquery === null) return null;
   return {
-    from: sql`search_entries e, websearch_to_tsquery('${sql.raw(WORDS)}', ${text}) q`,
-    where: sql`e.tsv @@ q`,
-    relevance: sql`ts_rank(e.tsv, q) DESC`,
+    // The query is written out where it is used, not joined as a row: as a constant, the
+    // planner weighs how many entries it matches (a common word: walk the newest entries and
+    // stop; a rare one: look it up in the index).
+    from: sql`search_entries e`,
+    where: sql`e.tsv @@ ${tsquery}`,
+    newest: sql`e.id DESC`,
   };
+}
+
+function tsqueryOf(query: SearchQuery): RawBuilder<unknown> | null {
+  const text = toWebSearch(query);
+  return text === null ? null : sql`websearch_to_tsquery('${sql.raw(WORDS)}', ${text})`;
 }
 
 // PostgreSQL's web-search syntax: "phrases", -negation and OR, built from the parsed query.

@@ -20,7 +20,14 @@ export const SearchResults = pageOf(
     date: z.string().nullable(),
     fragments: z.array(z.object({ text: z.string(), match: z.boolean() })),
   }),
-).openapi('SearchResults');
+)
+  .extend({
+    more: z.boolean().openapi({
+      description:
+        'true when more entries match than `total` counts: a search ranks and counts at most the 1,000 most recently recorded matches',
+    }),
+  })
+  .openapi('SearchResults');
 
 export const ImportText = z
   .object({

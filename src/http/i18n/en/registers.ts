@@ -65,6 +65,8 @@ export const registerMessages = {
     title: 'Search',
     results: (n: number, formatted: string, query: string) =>
       `${formatted} ${n === 1 ? 'result' : 'results'} for “${query}”`,
+    more: (formatted: string, query: string) =>
+      `More than ${formatted} results for “${query}”: the best of the ${formatted} most recently recorded are shown. Add words to narrow the search.`,
     none: (query: string) => `Nothing matches “${query}”.`,
     hint: 'All words must match. Use "quotes" for a phrase, -word to leave a word out, and OR between alternatives.',
     kinds: {

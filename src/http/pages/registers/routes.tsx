@@ -58,9 +58,11 @@ export const registerRoutes: readonly PageRoute[] = [
       const query = (r.query('q') ?? '').trim().slice(0, 500);
       const { offset, ...asked } = r.queryBy(PageQuery);
       const limit = Math.min(asked.limit, SEARCH_PAGE);
-      const { results, total } =
-        query === '' ? { results: [], total: 0 } : await search(r.store, r.user, query, { limit, offset });
-      return { query, results, total, offset, limit };
+      const { results, total, more } =
+        query === ''
+          ? { results: [], total: 0, more: false }
+          : await search(r.store, r.user, query, { limit, offset });
+      return { query, results, total, more, offset, limit };
     },
     render: (view, data) => <SearchPage view={view} {...data} />,
   }),

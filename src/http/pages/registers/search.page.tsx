@@ -22,6 +22,7 @@ export function SearchPage(
     view: View;
     query: string;
     results: SearchResult[];
+    more: boolean;
   } & Paging,
 ) {
   const { view, query } = props;
@@ -41,7 +42,11 @@ export function SearchPage(
         <p class="empty">{m.search.none(query)}</p>
       ) : (
         <>
-          <p class="count">{m.search.results(props.total, numberOf(view, props.total), query)}</p>
+          <p class="count">
+            {props.more
+              ? m.search.more(numberOf(view, props.total), query)
+              : m.search.results(props.total, numberOf(view, props.total), query)}
+          </p>
           <ol class="results" start={props.offset + 1}>
             {props.results.map((r) => (
               <li class={`result ${r.kind}`}>
