@@ -16,6 +16,11 @@ export interface SearchMatch {
   where: RawBuilder<SqlBool>;
   /** The order of matching entries, most recently indexed first, that the index yields at no cost. */
   newest: RawBuilder<unknown>;
+  /**
+   * The most recently indexed entries as `e`, to look in first, where the index cannot yield
+   * its matches newest first: when they hold enough matches, nothing else is read.
+   */
+  recent?: RawBuilder<unknown>;
 }
 
 export type { SearchQuery } from '../domain/search.js';

@@ -52,12 +52,14 @@ export function entryInScope(scope: Scope, entries: string): RawBuilder<SqlBool>
     scope.bodies.length === 0
       ? sql`${state} = 'published'`
       : sql`(${state} = 'published' OR ${bodyId} IN (SELECT id FROM bodies WHERE slug IN (${sql.join(scope.bodies)})))`;
+  // OFFSET keeps PostgreSQL from answering each EXISTS out of one hash of every row in scope,
+  // built first (300 ms in 100,000 meetings), instead of looking up the few entries asked.
   return sql<SqlBool>`(
     (${meetingId} IS NOT NULL AND ${ownEntry})
     OR (${kind} = 'person' AND EXISTS (
       SELECT 1 FROM attendance sa INNER JOIN meetings sm ON sm.id = sa.meeting_id
-      WHERE sa.person_id = ${numericRef('person')} AND ${inScope(scope, 'sm')}))
+      WHERE sa.person_id = ${numericRef('person')} AND ${inScope(scope, 'sm')} LIMIT 1 OFFSET 0))
     OR (${kind} = 'document' AND EXISTS (
       SELECT 1 FROM outcome_documents sd INNER JOIN meetings sm ON sm.id = sd.meeting_id
-      WHERE sd.document_id = ${numericRef('document')} AND ${inScope(scope, 'sm')})))`;
+      WHERE sd.document_id = ${numericRef('document')} AND ${inScope(scope, 'sm')} LIMIT 1 OFFSET 0)))`;
 }

@@ -99,6 +99,12 @@ describe(
       }
       const ids = (found: typeof sqlite) => found!.hits.map((h) => `${h.kind} ${h.ref}`).sort();
       assert.deepEqual(ids(postgres), ids(sqlite));
+      // Two words: PostgreSQL looks among the newest entries first.
+      const two = await Promise.all(
+        stores.map((s) => s.search(parseSearchQuery('the meeting'), 2000, 0, EVERYTHING)),
+      );
+      assert.deepEqual(ids(two[1]), ids(two[0]));
+      assert.deepEqual([two[0]!.more, two[1]!.more], [true, true]);
       const last = await stores[0]!.search(common, 20, SEARCH_BOUND - 5, EVERYTHING);
       assert.equal(last.hits.length, 5, 'the pages end at the bound');
       const rare = await stores[0]!.search(parseSearchQuery('"Plan 659"'), 20, 0, EVERYTHING);

@@ -2,7 +2,7 @@
  * The full-text index: one entry per meeting, outcome, person and document, holding the words
  * a search should find it by, folded by the application so that both engines match alike.
  */
-import { sql, type Insertable } from 'kysely';
+import { sql, type Insertable, type RawBuilder } from 'kysely';
 import type { Scope, SearchHit } from '../app/ports.js';
 import { outcomeCite } from '../domain/ids.js';
 import type { MeetingRecord } from '../domain/record.js';
@@ -102,12 +102,17 @@ export async function searchEntries(
   if (match === null) return { hits: [], total: 0, more: false };
   // The candidates: matches in scope, newest first, one more than the bound so as to know
   // whether there are more. The index yields them in that order, so a common word stops early.
-  const { rows } = await sql<HitRow & { id: number }>`
-    SELECT e.id, e.kind, e.ref, e.meeting_id, e.title, e.body, e.date
-    FROM ${match.from}
-    WHERE ${match.where} AND ${entryInScope(scope, 'e')}
-    ORDER BY ${match.newest}
-    LIMIT ${SEARCH_BOUND + 1}`.execute(engine.db);
+  const candidatesIn = async (from: RawBuilder<unknown>) =>
+    (
+      await sql<HitRow & { id: number }>`
+        SELECT e.id, e.kind, e.ref, e.meeting_id, e.title, e.body, e.date
+        FROM ${from}
+        WHERE ${match.where} AND ${entryInScope(scope, 'e')}
+        ORDER BY ${match.newest}
+        LIMIT ${SEARCH_BOUND + 1}`.execute(engine.db)
+    ).rows;
+  let rows = match.recent === undefined ? [] : await candidatesIn(match.recent);
+  if (rows.length <= SEARCH_BOUND) rows = await candidatesIn(match.from);
   const candidates = rows.slice(0, SEARCH_BOUND);
   const scores = await engine.rankMatches(
     query,
