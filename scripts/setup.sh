@@ -33,7 +33,7 @@ fi
 # What the build reads: every source, the compiler's settings and the locked packages.
 newer=""
 if [ -f "$stamp" ]; then
-  newer=$(find src bin tsconfig.json tsconfig.build.json package.json package-lock.json -newer "$stamp" -print -quit)
+  newer=$(find src bin scripts/bundle.mjs tsconfig.json tsconfig.build.json package.json package-lock.json -newer "$stamp" -print -quit)
 fi
 if [ ! -f "$stamp" ] || [ -n "$newer" ]; then
   if [ -n "$dry" ]; then
@@ -43,6 +43,7 @@ if [ ! -f "$stamp" ] || [ -n "$newer" ]; then
     mkdir -p dist
     touch "$stamp.next"
     npx --no-install tsc -p tsconfig.build.json
+    node scripts/bundle.mjs
     # Stamped with the time the build began: a source saved while it ran is built next time.
     mv "$stamp.next" "$stamp"
   fi
