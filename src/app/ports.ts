@@ -448,8 +448,9 @@ export interface MeetingStore extends AccountStore {
     scope: Scope,
   ): Promise<{ hits: SearchHit[]; total: number }>;
   /**
-   * A value that changes whenever anything stored changes: at once after a write through this
-   * store, within 50 ms after one by another process. Cheap enough to ask on every request.
+   * A value that changes whenever anything stored changes, read after the call began: a write
+   * that ended before it, through this store or another process, is seen. Cheap enough to ask
+   * on every request.
    */
   revision(): Promise<string>;
   /**

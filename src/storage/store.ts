@@ -101,20 +101,13 @@ async function openEngine(url: string): Promise<Engine> {
 }
 
 function storeOn(engine: Engine): MeetingStore {
-  const revisions = revisionReader(() => engine.revision());
-  const writing = async <T>(write: Promise<T>): Promise<T> => {
-    try {
-      return await write;
-    } finally {
-      revisions.wrote();
-    }
-  };
+  const revision = revisionReader(() => engine.revision());
   return {
     engine: engine.kind,
-    saveMeetings: (records, sources, options) => writing(saveMeetings(engine, records, sources, options)),
+    saveMeetings: (records, sources, options) => saveMeetings(engine, records, sources, options),
     updateMeeting: (record, expectedVersion, audit, options) =>
-      writing(updateMeeting(engine, record, expectedVersion, audit, options)),
-    setMeetingState: (id, from, to, audit) => writing(setMeetingState(engine, id, from, to, audit)),
+      updateMeeting(engine, record, expectedVersion, audit, options),
+    setMeetingState: (id, from, to, audit) => setMeetingState(engine, id, from, to, audit),
     listAudit: (filter) => listAudit(engine.db, filter),
     appendAudit: (entries) => appendAudit(engine.db, entries, new Date().toISOString()),
     countAttempt: (key, now, since) => countAttempt(engine.db, key, now, since),
@@ -127,7 +120,7 @@ function storeOn(engine: Engine): MeetingStore {
     getPerson: (id, scope) => findPerson(engine.db, id, scope),
     documentsOfMeeting: (id, scope) => documentsOfMeeting(engine.db, id, scope),
     peopleOfMeeting: (id, scope) => peopleOfMeeting(engine.db, id, scope),
-    revision: () => revisions.revision(),
+    revision,
     getMeeting: (id, scope) => findMeeting(engine.db, id, scope),
     listMeetings: (filter, scope) => listMeetings(engine.db, filter, scope),
     search: (query, limit, offset, scope) => searchEntries(engine, query, limit, offset, scope),
@@ -150,21 +143,21 @@ function storeOn(engine: Engine): MeetingStore {
     bodiesSpelled: (spellings) => bodiesSpelled(engine.db, engine, spellings),
     matchCandidates: (kind) => matchCandidates(engine.db, kind),
     distinctPairs: (kind) => distinctPairs(engine.db, kind),
-    merge: (kind, fromId, intoId, audit) => writing(merge(engine, kind, fromId, intoId, audit)),
-    markDistinct: (kind, ids, audit) => writing(markDistinct(engine, kind, ids, audit)),
+    merge: (kind, fromId, intoId, audit) => merge(engine, kind, fromId, intoId, audit),
+    markDistinct: (kind, ids, audit) => markDistinct(engine, kind, ids, audit),
     spellingsOf: (kind, id) => spellingsOf(engine.db, kind, id),
-    separate: (kind, key, audit) => writing(separate(engine, kind, key, audit)),
+    separate: (kind, key, audit) => separate(engine, kind, key, audit),
     membershipsOf: (id, scope) => membershipsOf(engine.db, id, scope),
-    addMembership: (membership, audit) => writing(addMembership(engine, membership, audit)),
-    removeMembership: (id, audit) => writing(removeMembership(engine, id, audit)),
+    addMembership: (membership, audit) => addMembership(engine, membership, audit),
+    removeMembership: (id, audit) => removeMembership(engine, id, audit),
     groupParticipation: (body, scope) => groupParticipation(engine.db, body, scope),
-    setDocumentFlow: (body, flow, audit) => writing(setDocumentFlow(engine, body, flow, audit)),
+    setDocumentFlow: (body, flow, audit) => setDocumentFlow(engine, body, flow, audit),
     listVersions: (id) => listVersions(engine.db, id),
     getVersion: (id, version) => findVersion(engine.db, id, version),
-    addComment: (comment) => writing(addComment(engine.db, comment)),
+    addComment: (comment) => addComment(engine.db, comment),
     listComments: (id) => listComments(engine.db, id),
     backup: () => dumpDatabase(engine),
-    restore: (backup) => writing(restoreDatabase(engine, backup)),
+    restore: (backup) => restoreDatabase(engine, backup),
     close: () => engine.db.destroy(),
   };
 }
