@@ -497,6 +497,12 @@ export interface MeetingStore extends AccountStore {
     text: string;
   }): Promise<CommentEntry>;
   listComments(meetingId: string): Promise<CommentEntry[]>;
+  /**
+   * Runs `work` while no other work of the same name runs, in this process or, on PostgreSQL, in
+   * any server process sharing the database: for what must be done once however many processes
+   * start (loading the example into an empty database).
+   */
+  exclusively<T>(name: string, work: () => Promise<T>): Promise<T>;
   /** Everything stored, as one document. */
   backup(): Promise<Backup>;
   /** Writes a backup into this store, which must be empty; all of it or nothing. */

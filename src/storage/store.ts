@@ -156,6 +156,7 @@ function storeOn(engine: Engine): MeetingStore {
     getVersion: (id, version) => findVersion(engine.db, id, version),
     addComment: (comment) => addComment(engine.db, comment),
     listComments: (id) => listComments(engine.db, id),
+    exclusively: (name, work) => engine.exclusively(name, work),
     backup: () => dumpDatabase(engine),
     restore: (backup) => restoreDatabase(engine, backup),
     close: () => engine.db.destroy(),

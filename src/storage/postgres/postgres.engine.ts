@@ -7,6 +7,9 @@ import pg from 'pg';
 import type { Engine, SearchMatch, SearchQuery } from '../engine.js';
 import type { Database } from '../schema.js';
 
+/** The first key of the advisory locks of work done once at a time across processes ("MB"). */
+const EXCLUSIVE_WORK = 0x4d42;
+
 /** Opens a pool on a postgres:// or postgresql:// URL. */
 export function openPostgres(url: string): Engine {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
@@ -29,6 +32,17 @@ export function openPostgres(url: string): Engine {
     async lockMeeting(trx, meetingId) {
       await sql`SELECT pg_advisory_xact_lock(hashtext(${meetingId}))`.execute(trx);
     },
+    exclusively: (name, work) =>
+      db.connection().execute(async (connection) => {
+        // Two keys, so that no name shares a lock with a meeting's identifier (lockMeeting).
+        const key = sql`${EXCLUSIVE_WORK}, hashtext(${name})`;
+        await sql`SELECT pg_advisory_lock(${key})`.execute(connection);
+        try {
+          return await work();
+        } finally {
+          await sql`SELECT pg_advisory_unlock(${key})`.execute(connection);
+        }
+      }),
     async revision() {
       const row = await db
         .selectFrom('store_revision')
