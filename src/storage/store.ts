@@ -60,11 +60,13 @@ import { searchEntries } from './search.repository.js';
 export interface StoreLocation {
   /** A postgres:// URL, or an SQLite file path (":memory:" for a throwaway database). */
   url: string;
+  /** On PostgreSQL, the connections of the pool at most (10 when not given). */
+  connections?: number;
 }
 
 /** Opens and migrates a store. */
 export async function openStore(location: StoreLocation): Promise<MeetingStore> {
-  const engine = await openEngine(location.url);
+  const engine = await openEngine(location);
   try {
     const { error, results } = await new Migrator({
       db: engine.db,
@@ -91,10 +93,10 @@ export async function openStore(location: StoreLocation): Promise<MeetingStore> 
   return storeOn(engine);
 }
 
-async function openEngine(url: string): Promise<Engine> {
+async function openEngine({ url, connections }: StoreLocation): Promise<Engine> {
   if (/^postgres(?:ql)?:\/\//.test(url)) {
     const { openPostgres } = await import('./postgres/postgres.engine.js');
-    return openPostgres(url);
+    return openPostgres(url, connections);
   }
   const { openSqlite } = await import('./sqlite/sqlite.engine.js');
   return openSqlite(url);

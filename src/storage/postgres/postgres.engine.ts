@@ -10,9 +10,9 @@ import type { Database } from '../schema.js';
 /** The first key of the advisory locks of work done once at a time across processes ("MB"). */
 const EXCLUSIVE_WORK = 0x4d42;
 
-/** Opens a pool on a postgres:// or postgresql:// URL. */
-export function openPostgres(url: string): Engine {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+/** Opens a pool of at most `connections` on a postgres:// or postgresql:// URL. */
+export function openPostgres(url: string, connections = 10): Engine {
+  const pool = new pg.Pool({ connectionString: url, max: connections });
   // An idle connection the server closes (a restart, an administrator) is dropped by the pool and
   // replaced on next use; unheard, its error would stop the process.
   pool.on('error', () => undefined);
