@@ -20,7 +20,7 @@ describe('configuration', () => {
 
   it('takes the connections one process may hold from MINUTEBOOK_DB_CONNECTIONS, and nothing but a count', () => {
     assert.equal(loadConfig({ MINUTEBOOK_DB_CONNECTIONS: '4' }).connections, 4);
-    for (const wrong of ['0', 'ten', '2.5', '-3', '100000']) {
+    for (const wrong of ['0', '1', 'ten', '2.5', '-3', '100000']) {
       assert.throws(
         () => loadConfig({ MINUTEBOOK_DB_CONNECTIONS: wrong }),
         (error) =>

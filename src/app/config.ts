@@ -33,12 +33,14 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: { db?: string | undefi
   });
 }
 
+// Two at least: work done once across processes (loading the example) holds its lock on one
+// connection while it writes through another, and with one it would wait for itself for ever.
 function connectionsOf(value: string | undefined): number {
   if (value === undefined || value === '') return DEFAULT_CONNECTIONS;
-  if (!/^[1-9]\d{0,3}$/.test(value)) {
+  if (!/^[1-9]\d{0,3}$/.test(value) || value === '1') {
     throw new MinutebookError(
       'invalid-argument',
-      `MINUTEBOOK_DB_CONNECTIONS must be a whole number from 1 to 9999, not "${value}"`,
+      `MINUTEBOOK_DB_CONNECTIONS must be a whole number from 2 to 9999, not "${value}"`,
     );
   }
   return Number(value);

@@ -60,7 +60,7 @@ import { searchEntries } from './search.repository.js';
 export interface StoreLocation {
   /** A postgres:// URL, or an SQLite file path (":memory:" for a throwaway database). */
   url: string;
-  /** On PostgreSQL, the connections of the pool at most (10 when not given). */
+  /** On PostgreSQL, the connections of the pool at most (10 when not given; 2 at least, see exclusively). */
   connections?: number;
 }
 
