@@ -20,9 +20,14 @@ const postgres = engines.find((e) => e.name === 'postgres')!;
 interface Served {
   process: ChildProcess;
   url: string;
+  /** The path at which it said the first administrator is made. */
+  setup: string;
 }
 
-/** Starts `minutebook serve` on a free port and answers once it says where it serves. */
+/**
+ * Starts `minutebook serve` on a free port over a database without accounts, and answers once
+ * it has said where it serves and where the first administrator is made.
+ */
 function serve(db: string, running: ChildProcess[]): Promise<Served> {
   const server = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0', '--trust-proxy'], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -34,7 +39,8 @@ function serve(db: string, running: ChildProcess[]): Promise<Served> {
     server.stderr!.on('data', (chunk: Buffer) => {
       said += chunk.toString();
       const url = /is serving .* at (http:\/\/\S+?)\/ /.exec(said)?.[1];
-      if (url !== undefined) resolve({ process: server, url });
+      const setup = /Create the first administrator at http:\/\/\S+?(\/setup\/\S+)/.exec(said)?.[1];
+      if (url !== undefined && setup !== undefined) resolve({ process: server, url, setup });
     });
     server.once('exit', (code) => reject(new Error(`serve stopped (${code}): ${said}`)));
   });
@@ -84,11 +90,21 @@ describeWith(postgres, 'two server processes on one PostgreSQL database', () => 
   let b: Served;
   let clerk: string;
   let admin: string;
+  let firstAdmin: number;
 
   before(async () => {
     database = await emptyPostgresDatabase();
     // At the same moment, on an empty database: both migrate it and load the example if empty.
     [a, b] = await Promise.all([serve(database.url, running), serve(database.url, running)]);
+    // The first administrator, at the address one process printed, made through the other.
+    const setup = browserAt('198.51.100.10').to(b);
+    const opened = await setup.page(a.setup);
+    if (opened.status === 200) {
+      const fields = formOf(opened.html, a.setup);
+      const admin = { name: 'Ada Admin', login: 'ada', password: PASSWORD, repeat: PASSWORD };
+      for (const [name, value] of Object.entries(admin)) fields.set(name, value);
+      firstAdmin = (await setup.submit(a.setup, fields)).status;
+    } else firstAdmin = opened.status;
     const store = await openStore({ url: database.url });
     try {
       clerk = (await account(store, 'clerk', 'secretariat')).token;
@@ -114,7 +130,16 @@ describeWith(postgres, 'two server processes on one PostgreSQL database', () => 
   };
   const page = async (server: Served, path: string) => (await fetch(`${server.url}${path}`)).text();
 
-  it('both start together on an empty database: it is migrated, and the example loaded once', async () => {
+  it('makes the first administrator at the address one process printed, through the other', async () => {
+    assert.equal(firstAdmin, 303);
+    assert.equal(
+      (await fetch(`${b.url}${b.setup}`)).status,
+      404,
+      'no address works once there is an account',
+    );
+  });
+
+  it('starts both together on an empty database: it is migrated, and the example loaded once', async () => {
     for (const server of [a, b]) assert.equal((await json(server, '/api/meetings')).body.total, 4);
     // Each of the four meetings and each of the panel's nine memberships is recorded once.
     const loaded = await json(b, '/api/audit?action=example&limit=1000', admin);

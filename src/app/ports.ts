@@ -271,6 +271,10 @@ export interface ApiTokenListing {
 /** Accounts, sessions and API tokens. Tokens are passed and kept as their SHA-256 hashes. */
 export interface AccountStore {
   countUsers(): Promise<number>;
+  /** Keeps the hash of the secret part of an address at which the first administrator may be made. */
+  addSetupToken(tokenHash: string, now: string): Promise<void>;
+  /** Whether an address with this hash was kept by addSetupToken (by this process or another). */
+  isSetupToken(tokenHash: string): Promise<boolean>;
   /** Adds an account; the bodies are slugs of existing bodies. */
   addUser(user: {
     login: string;
