@@ -8,5 +8,5 @@ import { openStore } from './storage/store.js';
 
 /** Opens the store a configuration names, with its schema up to date. */
 export function openConfiguredStore(config: Config): Promise<MeetingStore> {
-  return openStore({ url: config.database });
+  return openStore({ url: config.database, connections: config.connections });
 }

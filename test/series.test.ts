@@ -15,6 +15,7 @@ import { EVERYTHING, type MeetingStore } from '../src/app/ports.js';
 import { readExampleSeries } from '../src/cli/example.command.js';
 import { account } from './support/accounts.js';
 import { describeOn, engines } from './support/stores.js';
+import { openStore } from '../src/storage/store.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './support/example.js';
@@ -251,3 +252,41 @@ for (const engine of engines) {
     });
   });
 }
+
+for (const engine of engines) {
+  describeOn(engine, `loading the example series on ${engine.name}`, (context) => {
+    /** The example's entries in the audit trail: one per meeting and one per membership. */
+    const loaded = async (store: MeetingStore) =>
+      (await store.listAudit({ action: 'example', limit: 1000, offset: 0 })).total;
+
+    it('loads it once when asked twice at once', async () => {
+      const store = context.store();
+      const series = await readExampleSeries();
+      const answers = await Promise.all([
+        loadExampleIfEmpty(store, series),
+        loadExampleIfEmpty(store, series),
+      ]);
+      assert.deepEqual(answers.sort(), [false, true]);
+      assert.equal(await loaded(store), 4 + 9);
+    });
+  });
+}
+
+const postgres = engines.find((e) => e.name === 'postgres')!;
+describeOn(postgres, 'loading the example series from two processes on postgres', (context) => {
+  it('loads it once when two server processes start together on an empty database', async () => {
+    // Each store has a pool of its own, as each server process has.
+    const other = await openStore({ url: context.url() });
+    try {
+      const series = await readExampleSeries();
+      const answers = await Promise.all([
+        loadExampleIfEmpty(context.store(), series),
+        loadExampleIfEmpty(other, series),
+      ]);
+      assert.deepEqual(answers.sort(), [false, true]);
+      assert.equal((await other.listAudit({ action: 'example', limit: 1000, offset: 0 })).total, 4 + 9);
+    } finally {
+      await other.close();
+    }
+  });
+});

@@ -41,6 +41,23 @@ function accountAdded(actor: Actor, user: User) {
   };
 }
 
+/**
+ * The secret part of a new address at which the first administrator is made, while the
+ * deployment has no account (null once it has one). Its hash is kept in the store, so that the
+ * address works on every server process sharing it, whichever a reverse proxy sends it to.
+ */
+export async function openFirstAdminSetup(store: AccountStore): Promise<string | null> {
+  if ((await store.countUsers()) > 0) return null;
+  const token = randomBytes(18).toString('base64url');
+  await store.addSetupToken(tokenHash(token), new Date().toISOString());
+  return token;
+}
+
+/** Whether the first administrator may be made at the address with this secret part now. */
+export async function maySetUp(store: AccountStore, token: string): Promise<boolean> {
+  return (await store.countUsers()) === 0 && (await store.isSetupToken(tokenHash(token)));
+}
+
 /** Creates the first administrator of a deployment that has no account yet; refused once there is one. */
 export async function addFirstAdmin(store: AccountStore, account: Omit<NewAccount, 'role'>): Promise<User> {
   if ((await store.countUsers()) > 0)

@@ -37,11 +37,18 @@ export interface ExampleSeries {
   memberships?: z.infer<typeof exampleSeriesSchema>['memberships'];
 }
 
-/** Loads the example when the store holds no meeting yet; says whether it did. */
-export async function loadExampleIfEmpty(
+/**
+ * Loads the example when the store holds no meeting yet; says whether it did. Server processes
+ * that start together on an empty database look one after another, so only the first loads it.
+ */
+export function loadExampleIfEmpty(
   store: MeetingStore,
   example: ImportInput | ExampleSeries,
 ): Promise<boolean> {
+  return store.exclusively('example', () => loadInto(store, example));
+}
+
+async function loadInto(store: MeetingStore, example: ImportInput | ExampleSeries): Promise<boolean> {
   const { total } = await store.listMeetings({ limit: 1, offset: 0 }, EVERYTHING);
   if (total > 0) return false;
   const series: ExampleSeries =

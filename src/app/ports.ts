@@ -271,6 +271,10 @@ export interface ApiTokenListing {
 /** Accounts, sessions and API tokens. Tokens are passed and kept as their SHA-256 hashes. */
 export interface AccountStore {
   countUsers(): Promise<number>;
+  /** Keeps the hash of the secret part of an address at which the first administrator may be made. */
+  addSetupToken(tokenHash: string, now: string): Promise<void>;
+  /** Whether an address with this hash was kept by addSetupToken (by this process or another). */
+  isSetupToken(tokenHash: string): Promise<boolean>;
   /** Adds an account; the bodies are slugs of existing bodies. */
   addUser(user: {
     login: string;
@@ -452,8 +456,9 @@ export interface MeetingStore extends AccountStore {
     scope: Scope,
   ): Promise<{ hits: SearchHit[]; total: number; more: boolean }>;
   /**
-   * A value that changes whenever anything stored changes: at once after a write through this
-   * store, within 50 ms after one by another process. Cheap enough to ask on every request.
+   * A value that changes whenever anything stored changes, read after the call began: a write
+   * that ended before it, through this store or another process, is seen. Cheap enough to ask
+   * on every request.
    */
   revision(): Promise<string>;
   /**
@@ -500,6 +505,12 @@ export interface MeetingStore extends AccountStore {
     text: string;
   }): Promise<CommentEntry>;
   listComments(meetingId: string): Promise<CommentEntry[]>;
+  /**
+   * Runs `work` while no other work of the same name runs, in this process or, on PostgreSQL, in
+   * any server process sharing the database: for what must be done once however many processes
+   * start (loading the example into an empty database).
+   */
+  exclusively<T>(name: string, work: () => Promise<T>): Promise<T>;
   /** Everything stored, as one document. */
   backup(): Promise<Backup>;
   /** Writes a backup into this store, which must be empty; all of it or nothing. */

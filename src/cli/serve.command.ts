@@ -3,8 +3,8 @@
  * an empty database, it loads the example series (a real summary and invented follow-up
  * meetings), marked as example data, so that there is a body's work to look at at once.
  */
-import { randomBytes } from 'node:crypto';
 import { describeDatabase, loadConfig } from '../app/config.js';
+import { openFirstAdminSetup } from '../app/accounts.js';
 import { loadExampleIfEmpty } from '../app/example.js';
 import { openConfiguredStore } from '../compose.js';
 import { startServer } from '../http/server.js';
@@ -33,9 +33,9 @@ export async function serveCommand(options: ServeOptions, context: CommandContex
     }
     // A deployment without accounts lets no one edit; its first administrator is made at an
     // address only the person who started the server sees.
-    const setupToken = (await store.countUsers()) === 0 ? randomBytes(18).toString('base64url') : null;
+    const setupToken = await openFirstAdminSetup(store);
     const trustProxy = options.trustProxy === true || context.env.MINUTEBOOK_TRUST_PROXY === '1';
-    const server = await startServer(store, options.port, options.host, { setupToken, trustProxy });
+    const server = await startServer(store, options.port, options.host, { trustProxy });
     // Ready to stop before saying it is serving: whoever reads that line may stop it at once.
     const stopped = new Promise<void>((resolve) => {
       const stop = (): void => {

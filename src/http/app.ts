@@ -22,11 +22,6 @@ export interface AppOptions {
   /** Where unexpected errors are reported; the console by default. */
   logError?: (error: unknown) => void;
   /**
-   * While the deployment has no account: the secret part of the address at which the first
-   * administrator is created (printed by `minutebook serve`).
-   */
-  setupToken?: string | null;
-  /**
    * Whether the server is behind a reverse proxy whose X-Forwarded-Proto and X-Forwarded-For
    * are believed; off by default, since any client can send them.
    */
@@ -40,7 +35,7 @@ export function createApp(store: MeetingStore, options: AppOptions = {}): Hono<A
   const cache = new ResponseCache(store);
   app.route('/', apiRoutes(store, cache));
   serveAssets(app);
-  pageRoutes(app, { store, cache, setupToken: options.setupToken ?? null });
+  pageRoutes(app, { store, cache });
 
   const isApi = (c: Context): boolean => c.req.path === '/api' || c.req.path.startsWith('/api/');
   app.notFound((c) => {

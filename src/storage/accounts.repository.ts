@@ -43,6 +43,21 @@ async function withBodies(db: Kysely<Database>, rows: UserRow[]): Promise<Stored
 
 const USER_COLUMNS = ['id', 'login', 'name', 'role', 'password_hash', 'created_at', 'disabled'] as const;
 
+/** Keeps the hash of an address's secret part at which the first administrator may be made. */
+export async function addSetupToken(db: Kysely<Database>, tokenHash: string, now: string): Promise<void> {
+  await db.insertInto('setup_tokens').values({ token_hash: tokenHash, created_at: now }).execute();
+}
+
+/** Whether a server process sharing this database printed the address with this hash. */
+export async function isSetupToken(db: Kysely<Database>, tokenHash: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('setup_tokens')
+    .select('token_hash')
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function countUsers(db: Kysely<Database>): Promise<number> {
   const row = await db
     .selectFrom('users')

@@ -3,7 +3,8 @@
  * which each row's references come before it. Read on one engine and written on the other, it
  * gives the same database: the round trip is tested both ways.
  *
- * Left out: sessions (a restored database signs everyone in again) and what the engines derive
+ * Left out: sessions (a restored database signs everyone in again), the addresses printed for
+ * making the first administrator, sign-in attempts, and what the engines derive
  * themselves (SQLite's full-text index, PostgreSQL's tsvector column).
  */
 import { sql, type Kysely } from 'kysely';

@@ -52,6 +52,12 @@ export interface Engine {
    * a check-then-write (an edit's version check) cannot interleave with another.
    */
   lockMeeting(trx: Transaction<Database>, meetingId: string): Promise<void>;
+  /**
+   * Runs `work` while no other work of the same name runs: on PostgreSQL in any process sharing
+   * the database (an advisory lock held by one connection of the pool while `work` uses others),
+   * on SQLite in this process (a file is served by one process).
+   */
+  exclusively<T>(name: string, work: () => Promise<T>): Promise<T>;
   /** The store's revision (see revision.ts), read as cheaply as the engine allows. */
   revision(): Promise<string>;
   /** Largest number of bound parameters one statement may carry. */

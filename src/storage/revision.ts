@@ -12,27 +12,38 @@ export async function bumpRevision(trx: Transaction<Database>): Promise<void> {
 }
 
 /**
- * How long a revision read from the database is trusted, when this store has not written since:
- * a change by another process is seen within this time, one through this store at once.
+ * Reads the revision so that each caller gets a value read after it asked: every write that
+ * ended before a request began, through this process or another sharing the database, is seen
+ * by that request. (Trusting a value for even a few milliseconds let a process behind a load
+ * balancer answer from its cache after another process had answered the write.) Callers that
+ * ask while a read is under way share the next one, so however many requests arrive at once,
+ * one read is under way and one more waits.
  */
-export const REVISION_WINDOW_MS = 50;
-
-/** Reads the revision at most once per window, and again at once after this store writes. */
-export function revisionReader(read: () => Promise<string>): { revision(): Promise<string>; wrote(): void } {
-  let writes = 0;
-  let seen: { writes: number; at: number; value: string } | null = null;
-  return {
-    wrote() {
-      writes += 1;
-    },
-    async revision() {
-      const now = performance.now();
-      if (seen !== null && seen.writes === writes && now - seen.at < REVISION_WINDOW_MS) return seen.value;
-      // Noted before reading: a write that ends during the read makes the next call read again.
-      const before = writes;
-      const value = await read();
-      seen = { writes: before, at: now, value };
-      return value;
-    },
+export function revisionReader(read: () => Promise<string>): () => Promise<string> {
+  let underWay: Promise<string> | null = null;
+  let waiting: Promise<string> | null = null;
+  const begin = (): Promise<string> => {
+    const reading = read();
+    underWay = reading;
+    const ended = (): void => {
+      if (underWay === reading) underWay = null;
+    };
+    reading.then(ended, ended);
+    return reading;
+  };
+  return () => {
+    if (waiting !== null) return waiting;
+    if (underWay === null) return begin();
+    // The read under way may have begun before this caller asked: the next one begins after it.
+    waiting = underWay
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .then(() => {
+        waiting = null;
+        return begin();
+      });
+    return waiting;
   };
 }

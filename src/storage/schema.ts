@@ -137,6 +137,7 @@ export interface Database {
   sessions: SessionTable;
   api_tokens: ApiTokenTable;
   sign_in_attempts: SignInAttemptTable;
+  setup_tokens: SetupTokenTable;
   meeting_documents: MeetingDocumentTable;
   audit: AuditTable;
   meeting_versions: MeetingVersionTable;
@@ -270,6 +271,11 @@ export interface RevisionTable {
 export type SearchEntryRow = Selectable<SearchEntryTable>;
 
 /** Sign-in attempts counted in a window of time, per login and address and per address. */
+export interface SetupTokenTable {
+  token_hash: string;
+  created_at: string;
+}
+
 export interface SignInAttemptTable {
   key: string;
   window_start: string;

@@ -7,6 +7,8 @@ import { parseSearchQuery } from '../domain/search.js';
 import { describeOn, engines } from '../../test/support/stores.js';
 import { exampleBytes, exampleRecord, recordOf } from '../../test/support/example.js';
 import { generatedMeeting } from '../../bench/generate.js';
+import pg from 'pg';
+import { openStore } from './store.js';
 
 const source = (record: MeetingRecord, text = 'text') => ({
   sha256: record.source!.sha256,
@@ -215,3 +217,26 @@ for (const engine of engines) {
     });
   });
 }
+
+const postgres = engines.find((e) => e.name === 'postgres')!;
+describeOn(postgres, 'the connections of a PostgreSQL store', (context) => {
+  it('holds no more connections than it was given, however many requests come at once', async () => {
+    const url = new URL(context.url());
+    url.searchParams.set('application_name', 'minutebook-pool-test');
+    const store = await openStore({ url: url.toString(), connections: 2 });
+    const observer = new pg.Client({ connectionString: context.url() });
+    await observer.connect();
+    try {
+      await Promise.all(
+        Array.from({ length: 12 }, () => store.listMeetings({ limit: 10, offset: 0 }, EVERYTHING)),
+      );
+      const { rows } = await observer.query(
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'minutebook-pool-test'",
+      );
+      assert.ok(rows[0].n >= 1 && rows[0].n <= 2, `${rows[0].n} connections`);
+    } finally {
+      await observer.end();
+      await store.close();
+    }
+  });
+});

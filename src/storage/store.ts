@@ -10,6 +10,7 @@ import { bodiesSpelled } from './body-spellings.js';
 import {
   addApiToken,
   addSession,
+  addSetupToken,
   addUser,
   countUsers,
   deleteApiToken,
@@ -18,6 +19,7 @@ import {
   findSession,
   findUser,
   findUserByLogin,
+  isSetupToken,
   listApiTokens,
   listUsers,
   updateUser,
@@ -60,11 +62,13 @@ import { searchEntries } from './search.repository.js';
 export interface StoreLocation {
   /** A postgres:// URL, or an SQLite file path (":memory:" for a throwaway database). */
   url: string;
+  /** On PostgreSQL, the connections of the pool at most (10 when not given; 2 at least, see exclusively). */
+  connections?: number;
 }
 
 /** Opens and migrates a store. */
 export async function openStore(location: StoreLocation): Promise<MeetingStore> {
-  const engine = await openEngine(location.url);
+  const engine = await openEngine(location);
   try {
     const { error, results } = await new Migrator({
       db: engine.db,
@@ -91,30 +95,23 @@ export async function openStore(location: StoreLocation): Promise<MeetingStore> 
   return storeOn(engine);
 }
 
-async function openEngine(url: string): Promise<Engine> {
+async function openEngine({ url, connections }: StoreLocation): Promise<Engine> {
   if (/^postgres(?:ql)?:\/\//.test(url)) {
     const { openPostgres } = await import('./postgres/postgres.engine.js');
-    return openPostgres(url);
+    return openPostgres(url, connections);
   }
   const { openSqlite } = await import('./sqlite/sqlite.engine.js');
   return openSqlite(url);
 }
 
 function storeOn(engine: Engine): MeetingStore {
-  const revisions = revisionReader(() => engine.revision());
-  const writing = async <T>(write: Promise<T>): Promise<T> => {
-    try {
-      return await write;
-    } finally {
-      revisions.wrote();
-    }
-  };
+  const revision = revisionReader(() => engine.revision());
   return {
     engine: engine.kind,
-    saveMeetings: (records, sources, options) => writing(saveMeetings(engine, records, sources, options)),
+    saveMeetings: (records, sources, options) => saveMeetings(engine, records, sources, options),
     updateMeeting: (record, expectedVersion, audit, options) =>
-      writing(updateMeeting(engine, record, expectedVersion, audit, options)),
-    setMeetingState: (id, from, to, audit) => writing(setMeetingState(engine, id, from, to, audit)),
+      updateMeeting(engine, record, expectedVersion, audit, options),
+    setMeetingState: (id, from, to, audit) => setMeetingState(engine, id, from, to, audit),
     listAudit: (filter) => listAudit(engine.db, filter),
     appendAudit: (entries) => appendAudit(engine.db, entries, new Date().toISOString()),
     countAttempt: (key, now, since) => countAttempt(engine.db, key, now, since),
@@ -127,12 +124,14 @@ function storeOn(engine: Engine): MeetingStore {
     getPerson: (id, scope) => findPerson(engine.db, id, scope),
     documentsOfMeeting: (id, scope) => documentsOfMeeting(engine.db, id, scope),
     peopleOfMeeting: (id, scope) => peopleOfMeeting(engine.db, id, scope),
-    revision: () => revisions.revision(),
+    revision,
     getMeeting: (id, scope) => findMeeting(engine.db, id, scope),
     listMeetings: (filter, scope) => listMeetings(engine.db, filter, scope),
     search: (query, limit, offset, scope) => searchEntries(engine, query, limit, offset, scope),
     getSource: (meetingId, scope) => findSource(engine.db, meetingId, scope),
     countUsers: () => countUsers(engine.db),
+    addSetupToken: (hash, now) => addSetupToken(engine.db, hash, now),
+    isSetupToken: (hash) => isSetupToken(engine.db, hash),
     addUser: (user) => addUser(engine.db, user),
     findUser: (id) => findUser(engine.db, id),
     findUserByLogin: (login) => findUserByLogin(engine.db, login),
@@ -150,21 +149,22 @@ function storeOn(engine: Engine): MeetingStore {
     bodiesSpelled: (spellings) => bodiesSpelled(engine.db, engine, spellings),
     matchCandidates: (kind) => matchCandidates(engine.db, kind),
     distinctPairs: (kind) => distinctPairs(engine.db, kind),
-    merge: (kind, fromId, intoId, audit) => writing(merge(engine, kind, fromId, intoId, audit)),
-    markDistinct: (kind, ids, audit) => writing(markDistinct(engine, kind, ids, audit)),
+    merge: (kind, fromId, intoId, audit) => merge(engine, kind, fromId, intoId, audit),
+    markDistinct: (kind, ids, audit) => markDistinct(engine, kind, ids, audit),
     spellingsOf: (kind, id) => spellingsOf(engine.db, kind, id),
-    separate: (kind, key, audit) => writing(separate(engine, kind, key, audit)),
+    separate: (kind, key, audit) => separate(engine, kind, key, audit),
     membershipsOf: (id, scope) => membershipsOf(engine.db, id, scope),
-    addMembership: (membership, audit) => writing(addMembership(engine, membership, audit)),
-    removeMembership: (id, audit) => writing(removeMembership(engine, id, audit)),
+    addMembership: (membership, audit) => addMembership(engine, membership, audit),
+    removeMembership: (id, audit) => removeMembership(engine, id, audit),
     groupParticipation: (body, scope) => groupParticipation(engine.db, body, scope),
-    setDocumentFlow: (body, flow, audit) => writing(setDocumentFlow(engine, body, flow, audit)),
+    setDocumentFlow: (body, flow, audit) => setDocumentFlow(engine, body, flow, audit),
     listVersions: (id) => listVersions(engine.db, id),
     getVersion: (id, version) => findVersion(engine.db, id, version),
-    addComment: (comment) => writing(addComment(engine.db, comment)),
+    addComment: (comment) => addComment(engine.db, comment),
     listComments: (id) => listComments(engine.db, id),
+    exclusively: (name, work) => engine.exclusively(name, work),
     backup: () => dumpDatabase(engine),
-    restore: (backup) => writing(restoreDatabase(engine, backup)),
+    restore: (backup) => restoreDatabase(engine, backup),
     close: () => engine.db.destroy(),
   };
 }

@@ -6,6 +6,7 @@ import type { Hono } from 'hono';
 import { loadExampleIfEmpty } from '../../src/app/example.js';
 import { importSummaries } from '../../src/app/summaries.js';
 import { LOCAL_OPERATOR } from '../../src/app/access.js';
+import { openFirstAdminSetup } from '../../src/app/accounts.js';
 import type { MeetingStore } from '../../src/app/ports.js';
 import type { MeetingRecord } from '../../src/domain/record.js';
 import { createApp } from '../../src/http/app.js';
@@ -842,29 +843,26 @@ describe('the pages', () => {
   it('creates the first administrator at the address the server printed, once', async () => {
     const fresh = await openStore({ url: ':memory:' });
     try {
-      const setup = createApp(fresh, { setupToken: 'a-secret-printed-at-start', logError: () => undefined });
+      const printed = (await openFirstAdminSetup(fresh))!;
+      const setup = createApp(fresh, { logError: () => undefined });
       const visitor = new Client(setup);
       assert.equal((await visitor.page('/setup/wrong-guess')).status, 404);
-      const html = (await visitor.page('/setup/a-secret-printed-at-start')).html;
-      const fields = formOf(html, '/setup/a-secret-printed-at-start');
+      const html = (await visitor.page(`/setup/${printed}`)).html;
+      const fields = formOf(html, `/setup/${printed}`);
       fields.set('name', 'Ada Admin');
       fields.set('login', 'ada');
       fields.set('password', 'a long enough password');
       fields.set('repeat', 'a different password!');
-      assert.equal((await visitor.submit('/setup/a-secret-printed-at-start', fields)).status, 422);
+      assert.equal((await visitor.submit(`/setup/${printed}`, fields)).status, 422);
       fields.set('repeat', 'a long enough password');
-      const created = await visitor.submit('/setup/a-secret-printed-at-start', fields);
+      const created = await visitor.submit(`/setup/${printed}`, fields);
       assert.equal(created.status, 303);
       assert.deepEqual(
         (await fresh.listUsers()).map((u) => [u.login, u.role]),
         [['ada', 'admin']],
       );
       assert.match((await visitor.page('/')).html, /Ada Admin \(administrator\)/);
-      assert.equal(
-        (await visitor.page('/setup/a-secret-printed-at-start')).status,
-        404,
-        'only while there is no account',
-      );
+      assert.equal((await visitor.page(`/setup/${printed}`)).status, 404, 'only while there is no account');
     } finally {
       await fresh.close();
     }

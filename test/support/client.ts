@@ -2,13 +2,17 @@
  * A browser for page tests without a browser: it keeps cookies between requests, follows
  * nothing by itself, and signs in through the sign-in form as a person would.
  */
-import type { Hono } from 'hono';
 import { formOf } from './html.js';
+
+/** What answers the client's requests: an app in this process (Hono's `request`), or a server over HTTP. */
+export interface Site {
+  request(path: string, init: RequestInit): Response | Promise<Response>;
+}
 
 export class Client {
   readonly #cookies = new Map<string, string>();
 
-  constructor(private readonly app: Hono<any>) {}
+  constructor(private readonly app: Site) {}
 
   async request(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);

@@ -41,21 +41,25 @@ export const engines: TestEngine[] = [
     name: 'postgres',
     unavailable: postgresUrl === null ? 'DATABASE_URL does not name a PostgreSQL server' : null,
     async open() {
-      if (postgresUrl === null)
-        throw new Error('PostgreSQL is required for this test, but DATABASE_URL is not set');
-      const name = `mb_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-      await admin(postgresUrl, `CREATE DATABASE ${name}`);
-      const url = new URL(postgresUrl);
-      url.pathname = `/${name}`;
-      const store = await openStore({ url: url.toString() });
-      return {
-        store,
-        url: url.toString(),
-        drop: async () => admin(postgresUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
-      };
+      const { url, drop } = await emptyPostgresDatabase();
+      return { store: await openStore({ url }), url, drop };
     },
   },
 ];
+
+/** A new, empty database on the PostgreSQL server DATABASE_URL names: its URL, and how to drop it. */
+export async function emptyPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  if (postgresUrl === null)
+    throw new Error('PostgreSQL is required for this test, but DATABASE_URL is not set');
+  const name = `mb_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  await admin(postgresUrl, `CREATE DATABASE ${name}`);
+  const url = new URL(postgresUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => admin(postgresUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
+}
 
 async function admin(url: string, statement: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
@@ -76,6 +80,24 @@ export function describeOn(
   name: string,
   body: (context: { store: () => MeetingStore; url: () => string }) => void,
 ): void {
+  describeWith(engine, name, () => {
+    let opened: Awaited<ReturnType<TestEngine['open']>> | null = null;
+    before(async () => {
+      opened = await engine.open();
+    });
+    after(async () => {
+      await opened?.store.close();
+      await opened?.drop();
+    });
+    body({ store: () => opened!.store, url: () => opened!.url });
+  });
+}
+
+/**
+ * Declares a suite that needs an engine, and opens nothing itself: skipped with its reason when
+ * the engine is missing here, and failed outright when it is missing but required.
+ */
+export function describeWith(engine: TestEngine, name: string, body: () => void): void {
   if (engine.unavailable !== null && postgresRequired) {
     describe(name, () => {
       it('has its database', () => assert.fail(`${engine.name} is required but ${engine.unavailable}`));
@@ -89,15 +111,5 @@ export function describeOn(
     });
     return;
   }
-  describe(name, () => {
-    let opened: Awaited<ReturnType<TestEngine['open']>> | null = null;
-    before(async () => {
-      opened = await engine.open();
-    });
-    after(async () => {
-      await opened?.store.close();
-      await opened?.drop();
-    });
-    body({ store: () => opened!.store, url: () => opened!.url });
-  });
+  describe(name, body);
 }

@@ -7,11 +7,14 @@ import pg from 'pg';
 import type { Engine, SearchMatch, SearchQuery } from '../engine.js';
 import type { Database } from '../schema.js';
 
-/** Opens a pool on a postgres:// or postgresql:// URL. */
-export function openPostgres(url: string): Engine {
+/** The first key of the advisory locks of work done once at a time across processes ("MB"). */
+const EXCLUSIVE_WORK = 0x4d42;
+
+/** Opens a pool of at most `connections` on a postgres:// or postgresql:// URL. */
+export function openPostgres(url: string, connections = 10): Engine {
   // No JIT compiling: every statement here is short, and compiling one costs more than running
   // it (36 ms of JIT for a search that runs in 0.1 ms).
-  const pool = new pg.Pool({ connectionString: url, max: 10, options: '-c jit=off' });
+  const pool = new pg.Pool({ connectionString: url, max: connections, options: '-c jit=off' });
   // An idle connection the server closes (a restart, an administrator) is dropped by the pool and
   // replaced on next use; unheard, its error would stop the process.
   pool.on('error', () => undefined);
@@ -40,6 +43,17 @@ export function openPostgres(url: string): Engine {
     async lockMeeting(trx, meetingId) {
       await sql`SELECT pg_advisory_xact_lock(hashtext(${meetingId}))`.execute(trx);
     },
+    exclusively: (name, work) =>
+      db.connection().execute(async (connection) => {
+        // Two keys, so that no name shares a lock with a meeting's identifier (lockMeeting).
+        const key = sql`${EXCLUSIVE_WORK}, hashtext(${name})`;
+        await sql`SELECT pg_advisory_lock(${key})`.execute(connection);
+        try {
+          return await work();
+        } finally {
+          await sql`SELECT pg_advisory_unlock(${key})`.execute(connection);
+        }
+      }),
     async revision() {
       const row = await db
         .selectFrom('store_revision')

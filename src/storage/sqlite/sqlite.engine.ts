@@ -21,6 +21,8 @@ export function openSqlite(path: string): Engine {
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   // Asked on every cached page view: a prepared statement, without the query builder.
   let readRevision: BetterSqlite3.Statement | null = null;
+  // The work of each name, chained: each runs when the one before it has ended.
+  const running = new Map<string, Promise<unknown>>();
   return {
     kind: 'sqlite',
     db,
@@ -36,6 +38,14 @@ export function openSqlite(path: string): Engine {
     rankMatches: (query, ids, common) => rankMatches(db, query, ids, common),
     // BEGIN IMMEDIATE (below) already runs one writing transaction at a time.
     lockMeeting: async () => undefined,
+    exclusively(name, work) {
+      const done = (running.get(name) ?? Promise.resolve()).then(work);
+      running.set(
+        name,
+        done.catch(() => undefined),
+      );
+      return done;
+    },
     async revision() {
       readRevision ??= database.prepare('SELECT revision FROM store_revision WHERE id = 1').pluck();
       return String(readRevision.get());

@@ -7,6 +7,7 @@ import { getCookie } from 'hono/cookie';
 import {
   addFirstAdmin,
   changeOwnPassword,
+  maySetUp,
   ownApiTokens,
   revokeOwnApiToken,
   signIn,
@@ -14,14 +15,7 @@ import {
 } from '../../../app/accounts.js';
 import { admitAttempt, attemptSucceeded } from '../../../app/sign-in-limit.js';
 import type { User } from '../../../domain/account.js';
-import {
-  checkPresession,
-  endSession,
-  presessionToken,
-  same,
-  SESSION_COOKIE,
-  startSession,
-} from '../../auth.js';
+import { checkPresession, endSession, presessionToken, SESSION_COOKIE, startSession } from '../../auth.js';
 import { clientAddress } from '../../client.js';
 import { sameOriginPath } from '../../paths.js';
 import { form, page, refusal, seeOther, shown, textOf } from '../kit/route.js';
@@ -48,11 +42,8 @@ async function mayAttempt(r: FormRequest, login: string): Promise<number> {
   return wait;
 }
 
-/** The first administrator may be created only while there is no account, with the printed token. */
-const setupAllowed = async (r: PageRequest): Promise<boolean> =>
-  r.deps.setupToken !== null &&
-  same(r.param('token'), r.deps.setupToken) &&
-  (await r.store.countUsers()) === 0;
+/** The first administrator may be created only while there is no account, with a printed token. */
+const setupAllowed = (r: PageRequest): Promise<boolean> => maySetUp(r.store, r.param('token'));
 
 /** One's own account page again, with why the change was refused. */
 const accountAgain = async (r: FormRequest, user: User, error: string, status: 422 | 429 = 422) =>

@@ -18,12 +18,10 @@ import type { AppEnv } from '../../env.js';
 import type { PageNotice } from './layout.js';
 import { viewOf, type View } from './view.js';
 
-/** What the routes are given: the store, the kept answers, the first administrator's token. */
+/** What the routes are given: the store and the kept answers. */
 export interface PageDeps {
   store: MeetingStore;
   cache: ResponseCache;
-  /** While the deployment has no account: the secret part of the first administrator's address. */
-  setupToken: string | null;
 }
 
 /** A validating schema of the API's, as the pages use them for their queries. */
