@@ -189,7 +189,9 @@ async function searches(engine: BenchEngine, app: Server): Promise<Row[]> {
           value,
           unit: 'ms',
           detail:
-            q === 0.5 ? `${Math.min(...times.matches)}–${Math.max(...times.matches)} matches` : undefined,
+            q === 0.5
+              ? `${Math.min(...times.matches)}–${Math.max(...times.matches)} matches, ${times.http.length} searches`
+              : undefined,
           baseline: `engine ranked ${p(times.ranked, q)} ms, first 20 ${p(times.first, q)} ms`,
           ratio: value / quantile(times.ranked, q),
           bar: bar?.[1],
