@@ -217,7 +217,10 @@ const HELLO = `import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 const app = new Hono().get('/', (c) => c.text('Hello, World!'));
 const server = serve({ fetch: app.fetch, port: Number(process.argv[1]), hostname: '127.0.0.1' });
-process.on('SIGTERM', () => server.close(() => process.exit(0)));`;
+process.on('SIGTERM', () => server.close(() => process.exit(0)));
+// Its parent (the benchmark) ended without stopping it: it stops too.
+const parent = process.ppid;
+setInterval(() => { if (process.ppid !== parent) process.exit(0); }, 500).unref();`;
 
 export interface Hello {
   url: string;

@@ -27,10 +27,17 @@ const sourcesOf = (batch: ArchiveMeeting[]) =>
     firstLine: 1,
   }));
 
+const rate = (n: number, ms: number): number => (n / ms) * 1000;
+const rates = (t: { ours: number; plain: number; n: number }) => ({
+  ours: rate(t.n, t.ours),
+  plain: rate(t.n, t.plain),
+});
+
 export async function importArchive(
   engine: BenchEngine,
   meetings: Iterator<ArchiveMeeting>,
   count: number,
+  onTenth: (k: number, tenth: { ours: number; plain: number }) => void,
   batchSize = 1000,
 ): Promise<ImportFigures> {
   const store = await openStore({ url: engine.url });
@@ -69,14 +76,14 @@ export async function importArchive(
       tenths[at].plain += plain;
       tenths[at].n += batch.length;
       done += batch.length;
+      if (done % tenth === 0 || done === count) onTenth(at, rates(tenths[at]));
     }
   } finally {
     await store.close();
   }
-  const rate = (n: number, ms: number): number => (n / ms) * 1000;
   const total = (key: 'ours' | 'plain'): number => tenths.reduce((sum, t) => sum + t[key], 0);
   return {
-    tenths: tenths.map((t) => ({ ours: rate(t.n, t.ours), plain: rate(t.n, t.plain) })),
+    tenths: tenths.map(rates),
     ours: rate(count, total('ours')),
     plain: rate(count, total('plain')),
     published,

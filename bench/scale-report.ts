@@ -28,18 +28,27 @@ const figure = (row: Row): string =>
     ? `${row.value.toFixed(row.value < 10 ? 2 : 1)} ${row.unit}`
     : `${Math.round(row.value).toLocaleString('en')} ${row.unit}`;
 
-export function printRows(rows: Row[]): void {
-  for (const row of rows) {
-    const parts = [
-      `  ${row.what.padEnd(44)} ${figure(row).padStart(16)}`,
-      row.detail ? `(${row.detail})` : '',
-      row.baseline ? `| ${row.baseline}` : '',
-      row.ratio !== undefined ? `| ratio ${row.ratio.toFixed(2)}` : '',
-      row.bar ? `| bar ${row.bar}: ${row.met ? 'met' : 'not met'}` : '',
-    ];
-    console.log(parts.filter(Boolean).join(' '));
+/** The rows of one engine, each printed as it is added, so that a long run shows its progress. */
+export class Report {
+  readonly rows: Row[] = [];
+
+  add(...rows: Row[]): void {
+    for (const row of rows) {
+      this.rows.push(row);
+      printRow(row);
+    }
   }
-  console.log('');
+}
+
+function printRow(row: Row): void {
+  const parts = [
+    `  ${row.what.padEnd(44)} ${figure(row).padStart(16)}`,
+    row.detail ? `(${row.detail})` : '',
+    row.baseline ? `| ${row.baseline}` : '',
+    row.ratio !== undefined ? `| ratio ${row.ratio.toFixed(2)}` : '',
+    row.bar ? `| bar ${row.bar}: ${row.met ? 'met' : 'not met'}` : '',
+  ];
+  console.log(parts.filter(Boolean).join(' '));
 }
 
 /** Each row on both engines, and PostgreSQL's figure against SQLite's (slower by that factor). */

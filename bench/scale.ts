@@ -20,7 +20,7 @@ import {
 } from './scale-http.js';
 import { importArchive } from './scale-import.js';
 import { SEARCH_CLASSES } from './scale-queries.js';
-import { type Row, printComparison, printRows, quantile, spread } from './scale-report.js';
+import { Report, type Row, printComparison, quantile, spread } from './scale-report.js';
 
 const PAGES = ['/people', '/decisions', '/people/1', '/'];
 
@@ -49,10 +49,9 @@ async function onEngine(engine: BenchEngine, count: number): Promise<Row[]> {
     `${engine.name}: an archive of ${count.toLocaleString('en')} meetings (200 bodies, about 7 % not published)`,
   );
   const meetings = archiveMeetings();
-  const imported = await importArchive(engine, meetings, count);
-  const rows: Row[] = [];
-  imported.tenths.forEach((t, k) =>
-    rows.push({
+  const rows = new Report();
+  const imported = await importArchive(engine, meetings, count, (k, t) =>
+    rows.add({
       what: `import, tenth ${k + 1}`,
       value: t.ours,
       unit: 'meetings/s',
@@ -61,7 +60,7 @@ async function onEngine(engine: BenchEngine, count: number): Promise<Row[]> {
     }),
   );
   const tenths = imported.tenths.map((t) => t.ours);
-  rows.push({
+  rows.add({
     what: 'import, whole archive',
     value: imported.ours,
     unit: 'meetings/s',
@@ -74,7 +73,7 @@ async function onEngine(engine: BenchEngine, count: number): Promise<Row[]> {
   const hello = await startHello();
   const app = await startMinutebook(engine.url);
   try {
-    rows.push({
+    rows.add({
       what: 'server start to first answer of /',
       value: app.started,
       unit: 'ms',
@@ -84,8 +83,8 @@ async function onEngine(engine: BenchEngine, count: number): Promise<Row[]> {
       met: app.started <= 300,
     });
     const meeting = imported.published[Math.floor(imported.published.length / 2)]!;
-    rows.push(...(await perSecond(hello.url, app, meeting, 'before the load')));
-    rows.push(...(await searches(engine, app)));
+    rows.add(...(await perSecond(hello.url, app, meeting, 'before the load')));
+    await searches(engine, app, rows);
     // The writes that make each page afresh: one more meeting of the archive, saved as a draft.
     const store = await openStore({ url: engine.url });
     const write = async (): Promise<void> => {
@@ -98,7 +97,7 @@ async function onEngine(engine: BenchEngine, count: number): Promise<Row[]> {
       const helloMedian = quantile(helloTimes, 0.5);
       for (const [path, times] of await pageTimes(app.base, PAGES, write, 7)) {
         const cold = quantile(times.cold, 0.5);
-        rows.push({
+        rows.add({
           what: `${path}, first after a write`,
           value: cold,
           unit: 'ms',
@@ -107,7 +106,7 @@ async function onEngine(engine: BenchEngine, count: number): Promise<Row[]> {
           bar: '≤ 50 ms',
           met: cold <= 50,
         });
-        rows.push({
+        rows.add({
           what: `${path}, kept`,
           value: quantile(times.kept, 0.5),
           unit: 'ms',
@@ -119,7 +118,7 @@ async function onEngine(engine: BenchEngine, count: number): Promise<Row[]> {
     }
     const asked = await browse(app.base, imported.published);
     const memory = memoryOf(app.process.pid!);
-    rows.push({
+    rows.add({
       what: `server memory after ${asked} pages and the searches`,
       value: memory.rss,
       unit: 'MB',
@@ -128,13 +127,13 @@ async function onEngine(engine: BenchEngine, count: number): Promise<Row[]> {
       bar: '≤ 150 MB',
       met: memory.rss <= 150,
     });
-    rows.push(...(await perSecond(hello.url, app, meeting, 'after the load')));
+    rows.add(...(await perSecond(hello.url, app, meeting, 'after the load')));
   } finally {
     await app.stop();
     await hello.stop();
   }
-  printRows(rows);
-  return rows;
+  console.log('');
+  return rows.rows;
 }
 
 /** A meeting's JSON and page in requests per second, as shares of hello-world measured just before. */
@@ -166,9 +165,8 @@ async function perSecond(hello: string, app: Server, meeting: string, when: stri
   ];
 }
 
-async function searches(engine: BenchEngine, app: Server): Promise<Row[]> {
+async function searches(engine: BenchEngine, app: Server, rows: Report): Promise<void> {
   const raw = await engine.rawSearch();
-  const rows: Row[] = [];
   const all: number[] = [];
   try {
     // Every query once first: the engine's pages and the server's code warm, as in use.
@@ -184,7 +182,7 @@ async function searches(engine: BenchEngine, app: Server): Promise<Row[]> {
         };
         const bar = bars[`${name} ${q}`];
         const value = quantile(times.http, q);
-        rows.push({
+        rows.add({
           what: `search, ${name}, p${q * 100}`,
           value,
           unit: 'ms',
@@ -203,12 +201,11 @@ async function searches(engine: BenchEngine, app: Server): Promise<Row[]> {
     await raw.close();
   }
   const p95 = quantile(all, 0.95);
-  rows.push({
+  rows.add({
     what: 'search, all queries, p95',
     value: p95,
     unit: 'ms',
     bar: '≤ 10 ms (SQLite)',
     met: p95 <= 10,
   });
-  return rows;
 }
