@@ -16,6 +16,7 @@ import {
   startMinutebook,
   throughput,
   timed,
+  type Hello,
   type Server,
 } from './scale-http.js';
 import { importArchive } from './scale-import.js';
@@ -71,69 +72,84 @@ async function onEngine(engine: BenchEngine, count: number): Promise<Row[]> {
   });
 
   const hello = await startHello();
-  const app = await startMinutebook(engine.url);
   try {
-    rows.add({
-      what: 'server start to first answer of /',
-      value: app.started,
-      unit: 'ms',
-      baseline: `hello-world ${hello.started.toFixed(0)} ms`,
-      ratio: app.started / hello.started,
-      bar: '≤ 300 ms',
-      met: app.started <= 300,
-    });
-    const meeting = imported.published[Math.floor(imported.published.length / 2)]!;
-    rows.add(...(await perSecond(hello.url, app, meeting, 'before the load')));
-    await searches(engine, app, rows);
-    // The writes that make each page afresh: one more meeting of the archive, saved as a draft.
-    const store = await openStore({ url: engine.url });
-    const write = async (): Promise<void> => {
-      const next = (meetings.next().value as ArchiveMeeting).record;
-      await store.saveMeetings([next], [], { state: 'draft' });
-    };
+    const app = await startMinutebook(engine.url);
     try {
-      const helloTimes: number[] = [];
-      for (let k = 0; k < 30; k++) helloTimes.push(await timed(hello.url));
-      const helloMedian = quantile(helloTimes, 0.5);
-      for (const [path, times] of await pageTimes(app.base, PAGES, write, 7)) {
-        const cold = quantile(times.cold, 0.5);
-        rows.add({
-          what: `${path}, first after a write`,
-          value: cold,
-          unit: 'ms',
-          detail: spread(times.cold),
-          baseline: `hello-world ${helloMedian.toFixed(2)} ms`,
-          bar: '≤ 50 ms',
-          met: cold <= 50,
-        });
-        rows.add({
-          what: `${path}, kept`,
-          value: quantile(times.kept, 0.5),
-          unit: 'ms',
-          detail: spread(times.kept),
-        });
-      }
+      await onServer(engine, app, hello, imported.published, meetings, rows);
     } finally {
-      await store.close();
+      await app.stop();
     }
-    const asked = await browse(app.base, imported.published);
-    const memory = memoryOf(app.process.pid!);
-    rows.add({
-      what: `server memory after ${asked} pages and the searches`,
-      value: memory.rss,
-      unit: 'MB',
-      detail: `peak ${memory.peak.toFixed(0)} MB`,
-      baseline: `hello-world ${memoryOf(hello.pid).rss.toFixed(0)} MB`,
-      bar: '≤ 150 MB',
-      met: memory.rss <= 150,
-    });
-    rows.add(...(await perSecond(hello.url, app, meeting, 'after the load')));
   } finally {
-    await app.stop();
     await hello.stop();
   }
   console.log('');
   return rows.rows;
+}
+
+/** What is asked of the server once the archive is stored: start-up, searches, pages, memory, requests per second. */
+async function onServer(
+  engine: BenchEngine,
+  app: Server,
+  hello: Hello,
+  published: string[],
+  meetings: Iterator<ArchiveMeeting>,
+  rows: Report,
+): Promise<void> {
+  rows.add({
+    what: 'server start to first answer of /',
+    value: app.started,
+    unit: 'ms',
+    baseline: `hello-world ${hello.started.toFixed(0)} ms`,
+    ratio: app.started / hello.started,
+    bar: '≤ 300 ms',
+    met: app.started <= 300,
+  });
+  const meeting = published[Math.floor(published.length / 2)]!;
+  rows.add(...(await perSecond(hello.url, app, meeting, 'before the load')));
+  await searches(engine, app, rows);
+  // The writes that make each page afresh: one more meeting of the archive, saved as a draft.
+  const store = await openStore({ url: engine.url });
+  const write = async (): Promise<void> => {
+    const next = (meetings.next().value as ArchiveMeeting).record;
+    await store.saveMeetings([next], [], { state: 'draft' });
+  };
+  try {
+    const helloTimes: number[] = [];
+    for (let k = 0; k < 30; k++) helloTimes.push(await timed(hello.url));
+    const helloMedian = quantile(helloTimes, 0.5);
+    for (const [path, times] of await pageTimes(app.base, PAGES, write, 7)) {
+      const cold = quantile(times.cold, 0.5);
+      rows.add({
+        what: `${path}, first after a write`,
+        value: cold,
+        unit: 'ms',
+        detail: spread(times.cold),
+        baseline: `hello-world ${helloMedian.toFixed(2)} ms`,
+        bar: '≤ 50 ms',
+        met: cold <= 50,
+      });
+      rows.add({
+        what: `${path}, kept`,
+        value: quantile(times.kept, 0.5),
+        unit: 'ms',
+        detail: spread(times.kept),
+      });
+    }
+  } finally {
+    await store.close();
+  }
+  const asked = await browse(app.base, published);
+  const memory = memoryOf(app.process.pid!);
+  rows.add({
+    what: `server memory after ${asked} pages and the searches`,
+    value: memory.rss,
+    unit: 'MB',
+    detail: `peak ${memory.peak.toFixed(0)} MB`,
+    baseline: `hello-world ${memoryOf(hello.pid).rss.toFixed(0)} MB`,
+    bar: '≤ 150 MB',
+    met: memory.rss <= 150,
+  });
+  rows.add(...(await perSecond(hello.url, app, meeting, 'after the load')));
 }
 
 /** A meeting's JSON and page in requests per second, as shares of hello-world measured just before. */
