@@ -18,6 +18,7 @@ import {
 } from './built.js';
 import { generatedMeeting } from './generate.js';
 import { httpBenchmark } from './http.js';
+import { scaleBenchmark } from './scale.js';
 
 const median = (values: number[]): number =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -173,7 +174,16 @@ console.log(
   `minutebook benchmarks — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}\n`,
 );
 // `npm run bench -- parse http` runs only the benchmarks named; without names, all of them.
-const only = process.argv.slice(2);
+// `npm run bench -- --scale 100000` runs the benchmark at scale instead (bench/scale.ts).
+const args = process.argv.slice(2);
+const scale = args.indexOf('--scale');
+const only = scale === -1 ? args : [];
+if (scale !== -1) {
+  const count = Number(args[scale + 1]);
+  if (!Number.isInteger(count) || count < 100)
+    throw new Error('--scale takes a number of meetings (100 or more)');
+  await scaleBenchmark(count);
+}
 const benchmarks: Array<[string, () => unknown]> = [
   ['parse', parseBenchmark],
   ['bulk', () => bulkBenchmark(10_000)],
@@ -181,7 +191,8 @@ const benchmarks: Array<[string, () => unknown]> = [
   ['matching', () => matchingBenchmark(10_000)],
   ['http', () => httpBenchmark(10_000, 10)],
 ];
-for (const [, run] of benchmarks.filter(([name]) => only.length === 0 || only.includes(name))) {
+const chosen = scale !== -1 ? [] : benchmarks.filter(([name]) => only.length === 0 || only.includes(name));
+for (const [, run] of chosen) {
   await run();
   console.log('');
 }
