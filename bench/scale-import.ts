@@ -78,6 +78,8 @@ export async function importArchive(
       done += batch.length;
       if (done % tenth === 0 || done === count) onTenth(at, rates(tenths[at]));
     }
+    // As `minutebook import` does once its files are in: PostgreSQL gathers its statistics.
+    await store.analyze();
   } finally {
     await store.close();
   }

@@ -34,6 +34,7 @@ export function readBackup(text: string): Backup {
 export async function restoreStore(store: MeetingStore, actor: Actor, backup: Backup): Promise<void> {
   authorize(actor, 'manage-accounts');
   await store.restore(backup);
+  await store.analyze();
   await store.appendAudit([
     {
       actor,

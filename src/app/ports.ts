@@ -511,6 +511,12 @@ export interface MeetingStore extends AccountStore {
    * start (loading the example into an empty database).
    */
   exclusively<T>(name: string, work: () => Promise<T>): Promise<T>;
+  /**
+   * Brings what the database knows of its tables' contents up to date, after a large write (a
+   * bulk import, a restore), so that it reads them the fast way at once instead of once it
+   * next gathers them by itself.
+   */
+  analyze(): Promise<void>;
   /** Everything stored, as one document. */
   backup(): Promise<Backup>;
   /** Writes a backup into this store, which must be empty; all of it or nothing. */

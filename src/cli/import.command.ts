@@ -62,6 +62,7 @@ export async function importCommand(
       );
     }
     output.status?.('');
+    if (stored > 0) await store.analyze();
     const notImported = failures.length === 0 ? '' : `; ${plural(failures.length, 'file')} not imported`;
     output.err(
       `${plural(meetings, 'meeting')} from ${plural(stored, 'file')} in ${describeDatabase(config)}${notImported}`,

@@ -58,6 +58,8 @@ export interface Engine {
    * on SQLite in this process (a file is served by one process).
    */
   exclusively<T>(name: string, work: () => Promise<T>): Promise<T>;
+  /** Gathers the statistics the query planner chooses by (see MeetingStore.analyze). */
+  analyze(): Promise<void>;
   /** The store's revision (see revision.ts), read as cheaply as the engine allows. */
   revision(): Promise<string>;
   /** Largest number of bound parameters one statement may carry. */

@@ -163,6 +163,7 @@ function storeOn(engine: Engine): MeetingStore {
     addComment: (comment) => addComment(engine.db, comment),
     listComments: (id) => listComments(engine.db, id),
     exclusively: (name, work) => engine.exclusively(name, work),
+    analyze: () => engine.analyze(),
     backup: () => dumpDatabase(engine),
     restore: (backup) => restoreDatabase(engine, backup),
     close: () => engine.db.destroy(),
