@@ -31,6 +31,17 @@ export interface AppOptions {
 export function createApp(store: MeetingStore, options: AppOptions = {}): Hono<AppEnv> {
   const logError = options.logError ?? ((error: unknown) => console.error(error));
   const app = new Hono<AppEnv>();
+  // For a load balancer or a process manager: the process answers, and so does its database.
+  app.get('/health', async (c) => {
+    c.header('Cache-Control', 'no-store');
+    try {
+      await store.revision();
+      return c.json({ status: 'ok' });
+    } catch (error) {
+      logError(error);
+      return c.json({ status: 'unavailable' }, 503);
+    }
+  });
   app.use(requestGuard(store, options.trustProxy === true));
   const cache = new ResponseCache(store);
   app.route('/', apiRoutes(store, cache));

@@ -57,6 +57,17 @@ for (const engine of engines) {
       assert.equal(saved.status, 201);
     });
 
+    it('answers a health check, and says when its database does not', async () => {
+      const healthy = await app.request('/health');
+      assert.deepEqual([healthy.status, await healthy.json()], [200, { status: 'ok' }]);
+      assert.equal(healthy.headers.get('cache-control'), 'no-store');
+      const closed = await engine.open();
+      await closed.store.close();
+      const down = await createApp(closed.store, { logError: () => undefined }).request('/health');
+      await closed.drop();
+      assert.deepEqual([down.status, await down.json()], [503, { status: 'unavailable' }]);
+    });
+
     it('lists meetings and bodies', async () => {
       const { status, body } = await json(app, '/api/meetings');
       assert.equal(status, 200);
