@@ -18,8 +18,10 @@ export const BROWSER = { 'accept-encoding': 'gzip, deflate, br', 'accept-languag
 export interface Server {
   process: ChildProcess;
   base: string;
-  /** Milliseconds from the spawn to the first answer of `/`. */
+  /** Milliseconds from the spawn to the first answer of `/health`. */
   started: number;
+  /** Milliseconds from then to the first answer of `/` (the home page made for the first time). */
+  home: number;
   stop(): Promise<void>;
 }
 
@@ -48,12 +50,15 @@ export async function startMinutebook(database: string): Promise<Server> {
   );
   let said = '';
   child.stderr!.on('data', (chunk: Buffer) => (said += chunk.toString()));
-  await firstAnswer(child, `${base}/`, () => said);
+  await firstAnswer(child, `${base}/health`, () => said);
   const started = performance.now() - start;
+  await firstAnswer(child, `${base}/`, () => said);
+  const home = performance.now() - start - started;
   return {
     process: child,
     base,
     started,
+    home,
     stop: async () => {
       child.kill('SIGTERM');
       await stopped(child);

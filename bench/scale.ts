@@ -73,7 +73,15 @@ async function onEngine(engine: BenchEngine, count: number): Promise<Row[]> {
 
   const hello = await startHello();
   try {
+    // Five starts, each stopped; the sixth serves the rest of the benchmark.
+    const starts: Array<{ started: number; home: number }> = [];
+    for (let k = 0; k < 5; k++) {
+      const started = await startMinutebook(engine.url);
+      starts.push(started);
+      await started.stop();
+    }
     const app = await startMinutebook(engine.url);
+    rows.add(...startRows(starts, hello));
     try {
       await onServer(engine, app, hello, imported.published, meetings, rows);
     } finally {
@@ -86,6 +94,30 @@ async function onEngine(engine: BenchEngine, count: number): Promise<Row[]> {
   return rows.rows;
 }
 
+/** Start-up, median of the starts: to an answer at all (/health), then to the home page. */
+function startRows(starts: Array<{ started: number; home: number }>, hello: Hello): Row[] {
+  const started = starts.map((s) => s.started);
+  const home = starts.map((s) => s.home);
+  return [
+    {
+      what: 'server start to first answer (/health)',
+      value: quantile(started, 0.5),
+      unit: 'ms',
+      detail: spread(started),
+      baseline: `hello-world ${hello.started.toFixed(0)} ms`,
+      ratio: quantile(started, 0.5) / hello.started,
+      bar: '≤ 300 ms',
+      met: quantile(started, 0.5) <= 300,
+    },
+    {
+      what: 'then the home page, made for the first time',
+      value: quantile(home, 0.5),
+      unit: 'ms',
+      detail: spread(home),
+    },
+  ];
+}
+
 /** What is asked of the server once the archive is stored: start-up, searches, pages, memory, requests per second. */
 async function onServer(
   engine: BenchEngine,
@@ -95,15 +127,6 @@ async function onServer(
   meetings: Iterator<ArchiveMeeting>,
   rows: Report,
 ): Promise<void> {
-  rows.add({
-    what: 'server start to first answer of /',
-    value: app.started,
-    unit: 'ms',
-    baseline: `hello-world ${hello.started.toFixed(0)} ms`,
-    ratio: app.started / hello.started,
-    bar: '≤ 300 ms',
-    met: app.started <= 300,
-  });
   const meeting = published[Math.floor(published.length / 2)]!;
   rows.add(...(await perSecond(hello.url, app, meeting, 'before the load')));
   await searches(engine, app, rows);
