@@ -12,6 +12,7 @@ import { recordChange } from './audit.repository.js';
 import type { Engine } from './engine.js';
 import { rederive } from './rederive.js';
 import type { Database } from './schema.js';
+import { retallyPeople } from './tallies.js';
 
 /** Every person (or document) that a meeting names, with how many entries name it. */
 export async function matchCandidates(db: Kysely<Database>, kind: MergeKind): Promise<MatchCandidate[]> {
@@ -127,6 +128,7 @@ async function movePerson(
   await repoint(trx, 'attendance', 'person_id', from.id, into.id);
   await repoint(trx, 'attendance', 'on_behalf_of_key', from.key, into.key);
   await repoint(trx, 'body_members', 'person_id', from.id, into.id);
+  await retallyPeople(trx, [from.id, into.id]);
   await trx.deleteFrom('people').where('id', '=', from.id).execute();
 }
 

@@ -124,7 +124,7 @@ function storeOn(engine: Engine): MeetingStore {
     listDocuments: (filter, scope) => listDocuments(engine.db, filter, scope),
     getDocument: (id, scope) => findDocument(engine.db, id, scope),
     listPeople: (filter, scope) => listPeople(engine.db, filter, scope),
-    getPerson: (id, scope) => findPerson(engine.db, id, scope),
+    getPerson: (id, scope, page) => findPerson(engine.db, id, scope, page),
     documentsOfMeeting: (id, scope) => documentsOfMeeting(engine.db, id, scope),
     peopleOfMeeting: (id, scope) => peopleOfMeeting(engine.db, id, scope),
     revision: () => revisions.revision(),

@@ -13,6 +13,7 @@ import { links } from './0006-links.js';
 import { series } from './0007-series.js';
 import { integrity } from './0008-integrity.js';
 import { searchWords } from './0009-search-words.js';
+import { tallies } from './0011-tallies.js';
 
 /** The migrations for one engine. */
 export function migrationsFor(engine: Engine): MigrationProvider {
@@ -26,6 +27,7 @@ export function migrationsFor(engine: Engine): MigrationProvider {
     '0007-series': series(engine),
     '0008-integrity': integrity(),
     '0009-search-words': searchWords(engine),
+    '0011-tallies': tallies(engine),
   };
   return { getMigrations: async () => all };
 }

@@ -19,6 +19,7 @@ export function openPostgres(url: string): Engine {
     db,
     serial: 'serial',
     keyedTable: null,
+    latestFirst: sql`DESC NULLS LAST`,
     maxParameters: 60_000,
     rowsPerInsert: 200,
     createSearchIndex,

@@ -82,7 +82,8 @@ async function bodyData(r: PageRequest, flow?: { error: string; value: string })
 
 async function personData(r: PageRequest, refused?: MembershipRefusal) {
   const id = idOf(r);
-  const person = await getPerson(r.store, r.user, id);
+  const { limit, offset } = r.queryBy(PageQuery);
+  const person = await getPerson(r.store, r.user, id, { limit, offset });
   const secretariat = may(r.user, 'record');
   const [actions, memberships, bodies, proposals, spellings] = await Promise.all([
     actionsOfPerson(r.store, r.user, person.name),
@@ -94,6 +95,8 @@ async function personData(r: PageRequest, refused?: MembershipRefusal) {
   const notice = r.notice()?.text;
   return {
     person,
+    offset,
+    limit,
     actions,
     today: r.today,
     memberships,
