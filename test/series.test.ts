@@ -133,7 +133,12 @@ for (const engine of engines) {
         toomas!.meetings.map((m) => m.status),
         ['regrets', 'present', 'regrets', 'present'],
       );
-      const byGroup = await groupParticipation(store, null, 'igf-lp');
+      const byGroup = await groupParticipation(store, null, 'igf-lp', 200);
+      // Only the latest meetings are asked for, and still told oldest first.
+      assert.deepEqual(
+        (await groupParticipation(store, null, 'igf-lp', 2)).map((m) => m.meetingId),
+        byGroup.slice(-2).map((m) => m.meetingId),
+      );
       assert.deepEqual(
         byGroup[0]!.groups.map((g) => [g.group, g.present, g.regrets]),
         [

@@ -485,7 +485,7 @@ export interface MeetingStore extends AccountStore {
   ): Promise<Membership>;
   removeMembership(id: number, audit: AuditEntry): Promise<void>;
   /** A body's meetings in scope, oldest first, with attendance counted by group. */
-  groupParticipation(body: string, scope: Scope): Promise<GroupParticipation[]>;
+  groupParticipation(body: string, scope: Scope, latest: number): Promise<GroupParticipation[]>;
   /** Sets the states a body's documents move through; null for the usual ones. */
   setDocumentFlow(body: string, flow: DocumentState[] | null, audit: AuditEntry): Promise<void>;
   /** A meeting's versions, newest first (the caller has checked the meeting is in scope). */

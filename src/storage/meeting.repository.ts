@@ -53,12 +53,18 @@ export async function listMeetings(
     .where(inScope(scope, 'meetings'));
   if (filter.body !== undefined) {
     const body = filter.body;
-    // By the body's number, so that its meetings are read through meetings_of_body_latest_first.
-    query = query.where('meetings.body_id', 'in', (eb) =>
-      eb
-        .selectFrom('bodies as named')
-        .select('named.id')
-        .where((w) => w.or([w('named.slug', '=', body), w('named.name', '=', body)])),
+    // By the body's number, so that its meetings are read in order through
+    // meetings_of_body_latest_first (a slug and a name of two bodies ask for both).
+    const named = await db
+      .selectFrom('bodies')
+      .select('id')
+      .where((w) => w.or([w('slug', '=', body), w('name', '=', body)]))
+      .execute();
+    const ids = named.map((b) => b.id);
+    query = query.where(
+      'meetings.body_id',
+      ids.length === 1 ? '=' : 'in',
+      ids.length === 1 ? ids[0]! : [...ids, -1],
     );
   }
   const rows = await query
@@ -153,7 +159,7 @@ export async function findSource(
 /** Every body with a meeting in scope, with its number of meetings and the date of its latest, by name. */
 export async function listBodies(db: Kysely<Database>, scope: Scope): Promise<BodyListing[]> {
   // Counted from the totals kept on write; the latest date is the first of the body's meetings
-  // in scope read backwards through meetings_by_body_date.
+  // in scope read through meetings_of_body_latest_first.
   const rows = await db
     .selectFrom('bodies')
     .innerJoin('body_tallies as t', 't.body_id', 'bodies.id')

@@ -157,7 +157,7 @@ function storeOn(engine: Engine): MeetingStore {
     membershipsOf: (id, scope) => membershipsOf(engine.db, id, scope),
     addMembership: (membership, audit) => writing(addMembership(engine, membership, audit)),
     removeMembership: (id, audit) => writing(removeMembership(engine, id, audit)),
-    groupParticipation: (body, scope) => groupParticipation(engine.db, body, scope),
+    groupParticipation: (body, scope, latest) => groupParticipation(engine.db, body, scope, latest),
     setDocumentFlow: (body, flow, audit) => writing(setDocumentFlow(engine, body, flow, audit)),
     listVersions: (id) => listVersions(engine.db, id),
     getVersion: (id, version) => findVersion(engine.db, id, version),

@@ -61,6 +61,9 @@ export function tallies(engine: Engine): Migration {
       // index of scope alone.
       await addIndex(db, 'meetings_seen', 'meetings', ['id', 'state', 'body_id', 'date']);
       await db.schema.dropIndex('meetings_visibility').execute();
+      // The indexes of dates these replace would be read, and sorted, instead of them.
+      await db.schema.dropIndex('meetings_by_date').execute();
+      await db.schema.dropIndex('meetings_by_body_date').execute();
     },
   };
 }
