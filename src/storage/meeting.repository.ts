@@ -175,7 +175,7 @@ export async function listBodies(db: Kysely<Database>, scope: Scope): Promise<Bo
         .whereRef('lm.body_id', '=', 'bodies.id')
         .where('lm.date', 'is not', null)
         .where(inScope(scope, 'lm'))
-        .orderBy('lm.date', 'desc')
+        .orderBy('lm.date', (ob) => ob.desc().nullsLast())
         .limit(1)
         .as('latest'),
     ])
