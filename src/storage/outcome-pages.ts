@@ -1,7 +1,8 @@
 /**
  * A page of a register of decisions or actions, found through the meetings: each meeting row
  * says how many decisions and actions it holds, so the meetings that hold the page are read
- * latest first through meetings_latest_first, and only their outcomes after them. Sorting every
+ * latest first through meetings_latest_first (which holds those counts), and only their outcomes
+ * after them, by outcomes_by_meeting, in the meetings' order. Sorting every
  * outcome of the archive to show fifty is what this avoids (issue 14).
  */
 import type { Kysely } from 'kysely';
@@ -18,7 +19,7 @@ export async function meetingsOfPage(
   kind: 'decision' | 'action',
   page: { body?: string | undefined; limit: number; offset: number },
   scope: Scope,
-): Promise<{ ids: string[]; skip: number }> {
+): Promise<{ meetings: Array<{ id: string; date: string | null; body: string | null }>; skip: number }> {
   const held = kind === 'decision' ? 'm.decision_count' : 'm.action_count';
   let query = db.selectFrom('meetings as m').where(held, '>', 0).where(inScope(scope, 'm'));
   if (page.body !== undefined) {
@@ -29,12 +30,15 @@ export async function meetingsOfPage(
   }
   // Each meeting read holds one outcome at least: offset + limit meetings hold the page.
   const meetings = await query
-    .select(['m.id', `${held} as held`])
+    .select(['m.id', 'm.date', `${held} as held`])
+    .select((eb) =>
+      eb.selectFrom('bodies as b').select('b.name').whereRef('b.id', '=', 'm.body_id').as('body'),
+    )
     .orderBy('m.date', (ob) => ob.desc().nullsLast())
     .orderBy('m.id')
     .limit(page.offset + page.limit)
     .execute();
-  const ids: string[] = [];
+  const chosen: Array<{ id: string; date: string | null; body: string | null }> = [];
   let before = 0;
   let skip = 0;
   for (const m of meetings) {
@@ -43,10 +47,10 @@ export async function meetingsOfPage(
       before += held;
       continue;
     }
-    if (ids.length === 0) skip = page.offset - before;
-    ids.push(m.id);
+    if (chosen.length === 0) skip = page.offset - before;
+    chosen.push({ id: m.id, date: m.date, body: m.body });
     before += held;
     if (before >= page.offset + page.limit) break;
   }
-  return { ids, skip };
+  return { meetings: chosen, skip };
 }

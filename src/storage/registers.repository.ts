@@ -88,24 +88,33 @@ export async function listOutcomes(
   }
   // A whole register of decisions or actions: the meetings that hold the page, then their
   // outcomes; the total is the one kept on write.
-  const { ids, skip } = await meetingsOfPage(db, kind, filter, scope);
-  // Read by meeting (outcomes_by_meeting), the kind kept here: these meetings are in scope.
-  const rows =
-    ids.length === 0
+  const { meetings, skip } = await meetingsOfPage(db, kind, filter, scope);
+  // Read by meeting (outcomes_by_meeting), the kind kept here, put in the meetings' order.
+  const outcomes =
+    meetings.length === 0
       ? []
-      : (
-          await db
-            .selectFrom('outcomes as o')
-            .innerJoin('meetings as m', 'm.id', 'o.meeting_id')
-            .leftJoin('bodies as b', 'b.id', 'm.body_id')
-            .where('o.meeting_id', 'in', ids)
-            .select(OUTCOME_COLUMNS)
-            .orderBy('m.date', (ob) => ob.desc().nullsLast())
-            .orderBy('o.meeting_id')
-            .orderBy('o.topic_position')
-            .orderBy('o.position')
-            .execute()
-        ).filter((o) => o.kind === kind);
+      : await db
+          .selectFrom('outcomes as o')
+          .where(
+            'o.meeting_id',
+            'in',
+            meetings.map((m) => m.id),
+          )
+          .select(['o.id', 'o.meeting_id', 'o.topic_position', 'o.position', 'o.topic', 'o.kind'])
+          .select(['o.verb', 'o.text', 'o.owner', 'o.due', 'o.status'])
+          .execute();
+  const byMeeting = new Map<string, typeof outcomes>();
+  for (const o of outcomes) {
+    if (o.kind !== kind) continue;
+    const list = byMeeting.get(o.meeting_id) ?? [];
+    list.push(o);
+    byMeeting.set(o.meeting_id, list);
+  }
+  const rows = meetings.flatMap((m) =>
+    (byMeeting.get(m.id) ?? [])
+      .sort((a, b) => a.topic_position - b.topic_position || a.position - b.position)
+      .map((o) => ({ ...o, date: m.date, body: m.body })),
+  );
   const body = filter.body;
   const total = await tallied(
     db,

@@ -46,6 +46,25 @@ for (const engine of engines) {
       await store.saveMeetings([later], [source(later)]);
     });
 
+    it('pages a register of decisions or actions as the whole register, across meetings', async () => {
+      for (const kind of ['decision', 'action'] as const) {
+        const whole = await store.listOutcomes({ kind, limit: 200, offset: 0 }, EVERYTHING);
+        assert.ok(new Set(whole.outcomes.map((o) => o.meetingId)).size > 1);
+        // The same register counted and sorted over its rows (a filter every outcome passes).
+        const counted = await store.listOutcomes({ kind, text: ' ', limit: 200, offset: 0 }, EVERYTHING);
+        assert.deepEqual(
+          whole.outcomes.map((o) => o.id),
+          counted.outcomes.filter((o) => o.text.includes(' ')).map((o) => o.id),
+        );
+        for (const limit of [1, 2, 3]) {
+          const paged = [];
+          for (let offset = 0; offset < whole.total; offset += limit)
+            paged.push(...(await store.listOutcomes({ kind, limit, offset }, EVERYTHING)).outcomes);
+          assert.deepEqual(paged, whole.outcomes);
+        }
+      }
+    });
+
     it('lists bodies with their meetings', async () => {
       assert.deepEqual(await store.listBodies(EVERYTHING), [
         {

@@ -48,11 +48,11 @@ export function tallies(engine: Engine): Migration {
         FROM attendance a INNER JOIN meetings m ON m.id = a.meeting_id
         GROUP BY a.person_id, COALESCE(m.body_id, 0), m.state`.execute(db);
       // As the lists order meetings: latest first, unknown dates last, then by identifier; with
-      // what a reader's scope asks (state, body), so that choosing a page reads no meeting row.
+      // what a reader's scope asks (state, body) and what a register's page is found by (how many
+      // decisions and actions each holds), so that choosing a page reads no meeting row.
       const latest = engine.latestFirst;
-      await sql`CREATE INDEX meetings_latest_first ON meetings (date ${latest}, id, state, body_id)`.execute(
-        db,
-      );
+      await sql`CREATE INDEX meetings_latest_first
+        ON meetings (date ${latest}, id, state, body_id, decision_count, action_count)`.execute(db);
       await sql`CREATE INDEX meetings_of_body_latest_first ON meetings (body_id, date ${latest}, id, state)`.execute(
         db,
       );
