@@ -2,7 +2,7 @@
  * What a calendar feed holds: a body's meetings and the due dates of its actions, or a person's
  * meetings and the due dates of the actions given to them; only what the reader may see.
  */
-import { MinutebookError } from '../domain/errors.js';
+import { found, MinutebookError } from '../domain/errors.js';
 import { renderCalendar } from '../exporters/ical.exporter.js';
 import { namesOwner, scopeOf, type Actor } from './access.js';
 import {
@@ -12,7 +12,6 @@ import {
   type OutcomeListing,
   type Scope,
 } from './ports.js';
-import { getPerson } from './registers.js';
 
 export interface CalendarData {
   name: string;
@@ -64,7 +63,11 @@ async function scheduledMeetings(
 
 export async function personCalendar(store: MeetingStore, actor: Actor, id: number): Promise<CalendarData> {
   const scope = scopeOf(actor);
-  const person = await getPerson(store, actor, id);
+  // The feed's meetings are among the latest FEED_LIMIT: so are those of them the person attended.
+  const person = found(
+    await store.getPerson(id, scope, { limit: FEED_LIMIT, offset: 0 }),
+    `no person has the identifier ${id}`,
+  );
   const attended = new Set(person.attendance.map((a) => a.meetingId));
   const { meetings } = await store.listMeetings({ limit: FEED_LIMIT, offset: 0 }, scope);
   const { outcomes } = await store.listOutcomes(

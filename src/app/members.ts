@@ -66,9 +66,9 @@ function dateOrNull(value: string | null | undefined, field: string): string | n
   return text;
 }
 
-/** A body's attendance by group, meeting by meeting, oldest first. */
-export function groupParticipation(store: MeetingStore, actor: Actor, body: string) {
-  return store.groupParticipation(body, scopeOf(actor));
+/** A body's attendance by group over its latest meetings (200 at most), meeting by meeting, oldest first. */
+export function groupParticipation(store: MeetingStore, actor: Actor, body: string, latest: number) {
+  return store.groupParticipation(body, scopeOf(actor), Math.min(Math.max(latest, 1), 200));
 }
 
 /**

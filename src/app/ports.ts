@@ -238,8 +238,12 @@ export interface PersonListing {
   absent: number;
 }
 
-/** A person's or office's attendance across meetings, and who attended on their behalf. */
+/**
+ * A person's or office's attendance across meetings (one page of it, newest first, of
+ * `attendanceTotal` entries), and who attended on their behalf.
+ */
 export interface PersonRecord extends PersonListing {
+  attendanceTotal: number;
   attendance: Array<{
     meetingId: string;
     body: string | null;
@@ -440,7 +444,7 @@ export interface MeetingStore extends AccountStore {
     meetingId: string,
     scope: Scope,
   ): Promise<Array<{ outcomeId: string; documentId: number; title: string }>>;
-  getPerson(id: number, scope: Scope): Promise<PersonRecord | null>;
+  getPerson(id: number, scope: Scope, page: { limit: number; offset: number }): Promise<PersonRecord | null>;
   /** The person or office each attendance entry of a meeting refers to, by the entry's index. */
   peopleOfMeeting(meetingId: string, scope: Scope): Promise<number[]>;
   getMeeting(id: string, scope: Scope): Promise<StoredMeeting | null>;
@@ -490,7 +494,7 @@ export interface MeetingStore extends AccountStore {
   ): Promise<Membership>;
   removeMembership(id: number, audit: AuditEntry): Promise<void>;
   /** A body's meetings in scope, oldest first, with attendance counted by group. */
-  groupParticipation(body: string, scope: Scope): Promise<GroupParticipation[]>;
+  groupParticipation(body: string, scope: Scope, latest: number): Promise<GroupParticipation[]>;
   /** Sets the states a body's documents move through; null for the usual ones. */
   setDocumentFlow(body: string, flow: DocumentState[] | null, audit: AuditEntry): Promise<void>;
   /** A meeting's versions, newest first (the caller has checked the meeting is in scope). */

@@ -69,9 +69,14 @@ export function listPeople(store: MeetingStore, actor: Actor, filter: Partial<Pe
   return store.listPeople({ ...filter, ...page(filter) }, scopeOf(actor));
 }
 
-/** One person's or office's attendance; fails with not-found. */
-export async function getPerson(store: MeetingStore, actor: Actor, id: number) {
-  return found(await store.getPerson(id, scopeOf(actor)), `no person has the identifier ${id}`);
+/** One person's or office's counts and a page of their attendance, newest first; fails with not-found. */
+export async function getPerson(
+  store: MeetingStore,
+  actor: Actor,
+  id: number,
+  paging: { limit?: number; offset?: number } = {},
+) {
+  return found(await store.getPerson(id, scopeOf(actor), page(paging)), `no person has the identifier ${id}`);
 }
 
 /** The bodies that have meetings. */

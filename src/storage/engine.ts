@@ -1,6 +1,6 @@
 /**
  * What differs between the engines, and only that: how a database is opened, how an
- * auto-numbered key is declared, and how the full-text index is built and queried.
+ * auto-numbered key and an index of dates latest first are declared, and how the full-text index is built and queried.
  */
 import type { Kysely, RawBuilder, SqlBool, Transaction } from 'kysely';
 import type { SearchQuery } from '../domain/search.js';
@@ -32,6 +32,11 @@ export interface Engine {
   readonly serial: 'integer' | 'serial';
   /** What ends the definition of a table keyed by its composite primary key alone. */
   readonly keyedTable: RawBuilder<unknown> | null;
+  /**
+   * The order an index column is declared in to give the lists' `ORDER BY date DESC NULLS LAST`
+   * as it stands, latest first and unknown dates last.
+   */
+  readonly latestFirst: RawBuilder<unknown>;
   /** Creates the full-text index over search_entries (called by the first migration). */
   createSearchIndex(db: Kysely<unknown>): Promise<void>;
   /**

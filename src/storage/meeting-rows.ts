@@ -14,6 +14,7 @@ import { insertMany, selectIn, uniqueBy } from './rows.js';
 import type { Database } from './schema.js';
 import { searchEntriesOf } from './search.repository.js';
 import { resolveAliases } from './aliases.js';
+import { tallyMeetings } from './tallies.js';
 
 /** A record to write, with the identifier and version it is saved under. */
 export interface Planned {
@@ -230,6 +231,12 @@ export async function writeMeetings(
     engine,
     'search_entries',
     searchEntriesOf(records, newPeople, newDocuments, visibility),
+  );
+  await tallyMeetings(
+    trx,
+    engine,
+    plans.map((p) => p.result.id),
+    1,
   );
 }
 

@@ -13,7 +13,7 @@ import type {
 } from '../app/ports.js';
 import type { MeetingState } from '../domain/workflow.js';
 import { inScope } from './scope.js';
-import { countRows } from './rows.js';
+import { tallied } from './tallies.js';
 import { meetingRecordSchema, type DocumentState } from '../domain/record.js';
 import type { Database } from './schema.js';
 
@@ -53,7 +53,19 @@ export async function listMeetings(
     .where(inScope(scope, 'meetings'));
   if (filter.body !== undefined) {
     const body = filter.body;
-    query = query.where((eb) => eb.or([eb('bodies.slug', '=', body), eb('bodies.name', '=', body)]));
+    // By the body's number, so that its meetings are read in order through
+    // meetings_of_body_latest_first (a slug and a name of two bodies ask for both).
+    const named = await db
+      .selectFrom('bodies')
+      .select('id')
+      .where((w) => w.or([w('slug', '=', body), w('name', '=', body)]))
+      .execute();
+    const ids = named.map((b) => b.id);
+    query = query.where(
+      'meetings.body_id',
+      ids.length === 1 ? '=' : 'in',
+      ids.length === 1 ? ids[0]! : [...ids, -1],
+    );
   }
   const rows = await query
     .select([
@@ -75,7 +87,13 @@ export async function listMeetings(
     .limit(filter.limit)
     .offset(filter.offset)
     .execute();
-  const total = await countRows(query);
+  const body = filter.body;
+  const total = await tallied(
+    db,
+    scope,
+    'meetings',
+    body === undefined ? undefined : (eb) => eb.or([eb('b.slug', '=', body), eb('b.name', '=', body)]),
+  );
   return {
     meetings: rows.map((r) => ({
       id: r.id,
@@ -140,16 +158,26 @@ export async function findSource(
 
 /** Every body with a meeting in scope, with its number of meetings and the date of its latest, by name. */
 export async function listBodies(db: Kysely<Database>, scope: Scope): Promise<BodyListing[]> {
+  // Counted from the totals kept on write; the latest date is the first of the body's meetings
+  // in scope read through meetings_of_body_latest_first.
   const rows = await db
     .selectFrom('bodies')
-    .innerJoin('meetings', 'meetings.body_id', 'bodies.id')
-    .where(inScope(scope, 'meetings'))
+    .innerJoin('body_tallies as t', 't.body_id', 'bodies.id')
+    .where(inScope(scope, 't'))
     .select((eb) => [
       'bodies.slug',
       'bodies.name',
       'bodies.document_flow',
-      eb.fn.count<number>('meetings.id').as('meetings'),
-      eb.fn.max('meetings.date').as('latest'),
+      eb.fn.sum<number>('t.meetings').as('meetings'),
+      eb
+        .selectFrom('meetings as lm')
+        .select('lm.date')
+        .whereRef('lm.body_id', '=', 'bodies.id')
+        .where('lm.date', 'is not', null)
+        .where(inScope(scope, 'lm'))
+        .orderBy('lm.date', (ob) => ob.desc().nullsLast())
+        .limit(1)
+        .as('latest'),
     ])
     .groupBy(['bodies.id', 'bodies.slug', 'bodies.name', 'bodies.document_flow'])
     .orderBy('bodies.name')

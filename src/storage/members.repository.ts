@@ -162,18 +162,35 @@ export async function removeMembership(engine: Engine, id: number, audit: AuditE
   });
 }
 
-/** Each meeting of a body in scope, oldest first, with its attendance counted by group as published. */
+/**
+ * The latest `latest` meetings of a body in scope, oldest first, with their attendance counted by
+ * group as published. The meetings are chosen through meetings_of_body_latest_first, then only
+ * their attendance is read: a body that has met for decades is not read whole.
+ */
 export async function groupParticipation(
   db: Kysely<Database>,
   slug: string,
   scope: Scope,
+  latest: number,
 ): Promise<GroupParticipation[]> {
+  const chosen = await db
+    .selectFrom('meetings as m')
+    .where('m.body_id', '=', (eb) => eb.selectFrom('bodies as b').select('b.id').where('b.slug', '=', slug))
+    .where(inScope(scope, 'm'))
+    .select('m.id')
+    .orderBy('m.date', (ob) => ob.desc().nullsLast())
+    .orderBy('m.id')
+    .limit(latest)
+    .execute();
+  if (chosen.length === 0) return [];
   const rows = await db
     .selectFrom('meetings as m')
-    .innerJoin('bodies as b', 'b.id', 'm.body_id')
     .innerJoin('attendance as a', 'a.meeting_id', 'm.id')
-    .where('b.slug', '=', slug)
-    .where(inScope(scope, 'm'))
+    .where(
+      'm.id',
+      'in',
+      chosen.map((c) => c.id),
+    )
     .select((eb) => [
       'm.id',
       'm.date',

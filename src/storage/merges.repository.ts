@@ -12,14 +12,16 @@ import { recordChange } from './audit.repository.js';
 import type { Engine } from './engine.js';
 import { rederive } from './rederive.js';
 import type { Database } from './schema.js';
+import { retallyPeople } from './tallies.js';
 
 /** Every person (or document) that a meeting names, with how many entries name it. */
 export async function matchCandidates(db: Kysely<Database>, kind: MergeKind): Promise<MatchCandidate[]> {
   if (kind === 'person') {
+    // How often each is listed, from the totals kept on write rather than every attendance row.
     const rows = await db
       .selectFrom('people as p')
-      .innerJoin('attendance as a', 'a.person_id', 'p.id')
-      .select((eb) => ['p.id', 'p.key', 'p.name', 'p.kind', eb.fn.countAll<number>().as('uses')])
+      .innerJoin('person_tallies as t', 't.person_id', 'p.id')
+      .select((eb) => ['p.id', 'p.key', 'p.name', 'p.kind', eb.fn.sum<number>('t.entries').as('uses')])
       .groupBy(['p.id', 'p.key', 'p.name', 'p.kind'])
       .orderBy('p.id')
       .execute();
@@ -127,6 +129,7 @@ async function movePerson(
   await repoint(trx, 'attendance', 'person_id', from.id, into.id);
   await repoint(trx, 'attendance', 'on_behalf_of_key', from.key, into.key);
   await repoint(trx, 'body_members', 'person_id', from.id, into.id);
+  await retallyPeople(trx, [from.id, into.id]);
   await trx.deleteFrom('people').where('id', '=', from.id).execute();
 }
 

@@ -4,9 +4,9 @@
  */
 import type { Kysely } from 'kysely';
 import type { PersonFilter, PersonListing, PersonRecord, Scope } from '../app/ports.js';
-import { inScope, namedInScope } from './scope.js';
+import { inScope } from './scope.js';
 import type { AttendanceStatus } from '../domain/record.js';
-import { containsText, countRows } from './rows.js';
+import { containsText } from './rows.js';
 import type { Database } from './schema.js';
 
 /** People and offices by name, with their attendance counts. */
@@ -15,27 +15,33 @@ export async function listPeople(
   filter: PersonFilter,
   scope: Scope,
 ): Promise<{ people: PersonListing[]; total: number }> {
-  // Only people who attended a meeting in scope, counted over those meetings only.
-  let base = db.selectFrom('people as p').where(namedInScope(scope, 'attendance', 'person_id', 'p.id'));
+  // Only people who attended a meeting in scope, counted over those meetings only: the totals
+  // kept per body and state (tallies.ts) that are in scope, a few rows per person.
+  let base = db.selectFrom('people as p');
   if (filter.text !== undefined) base = base.where(containsText('p.name', filter.text));
-  const rows = await base
-    .innerJoin('attendance as a', 'a.person_id', 'p.id')
-    .innerJoin('meetings as m', 'm.id', 'a.meeting_id')
-    .where(inScope(scope, 'm'))
+  const counted = base
+    .innerJoin('person_tallies as t', 't.person_id', 'p.id')
+    .where(inScope(scope, 't'))
+    .groupBy(['p.id', 'p.name', 'p.kind']);
+  const rows = await counted
     .select((eb) => [
       'p.id',
       'p.name',
       'p.kind',
-      eb.fn.sum<number>(eb.case().when('a.status', '=', 'present').then(1).else(0).end()).as('present'),
-      eb.fn.sum<number>(eb.case().when('a.status', '=', 'regrets').then(1).else(0).end()).as('regrets'),
-      eb.fn.sum<number>(eb.case().when('a.status', '=', 'absent').then(1).else(0).end()).as('absent'),
+      eb.fn.sum<number>('t.present').as('present'),
+      eb.fn.sum<number>('t.regrets').as('regrets'),
+      eb.fn.sum<number>('t.absent').as('absent'),
     ])
-    .groupBy(['p.id', 'p.name', 'p.kind'])
     .orderBy('p.name')
+    .orderBy('p.id')
     .limit(filter.limit)
     .offset(filter.offset)
     .execute();
-  return { people: rows.map(personListing), total: await countRows(base) };
+  const total = await db
+    .selectFrom(counted.select('p.id').as('c'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst();
+  return { people: rows.map(personListing), total: Number(total?.n ?? 0) };
 }
 
 function personListing(r: {
@@ -56,11 +62,16 @@ function personListing(r: {
   };
 }
 
-/** One person's or office's attendance, newest meeting first, and who stood in for them. */
+/**
+ * One person's or office's counts, a page of their attendance (newest meeting first), and who
+ * stood in for them. Someone in the registers for years attends thousands of meetings: the
+ * counts are the ones kept on write (tallies.ts), and only the page asked for is read.
+ */
 export async function findPerson(
   db: Kysely<Database>,
   id: number,
   scope: Scope,
+  page: { limit: number; offset: number },
 ): Promise<PersonRecord | null> {
   const person = await db
     .selectFrom('people')
@@ -68,25 +79,19 @@ export async function findPerson(
     .where('id', '=', id)
     .executeTakeFirst();
   if (person === undefined) return null;
-  const attendance = await db
-    .selectFrom('attendance as a')
-    .innerJoin('meetings as m', 'm.id', 'a.meeting_id')
-    .leftJoin('bodies as b', 'b.id', 'm.body_id')
-    .where('a.person_id', '=', id)
-    .where(inScope(scope, 'm'))
-    .select([
-      'a.meeting_id',
-      'b.name as body',
-      'm.date',
-      'm.title',
-      'a.status',
-      'a.group_name',
-      'a.role',
-      'a.on_behalf_of',
+  const counts = await db
+    .selectFrom('person_tallies as t')
+    .where('t.person_id', '=', id)
+    .where(inScope(scope, 't'))
+    .select((eb) => [
+      eb.fn.sum<number>('t.entries').as('entries'),
+      eb.fn.sum<number>('t.present').as('present'),
+      eb.fn.sum<number>('t.regrets').as('regrets'),
+      eb.fn.sum<number>('t.absent').as('absent'),
     ])
-    .orderBy('m.date', (ob) => ob.desc().nullsLast())
-    .orderBy('a.meeting_id')
-    .execute();
+    .executeTakeFirst();
+  const entries = Number(counts?.entries ?? 0);
+  const attendance = await attendancePage(db, id, scope, page);
   const standIns = await db
     .selectFrom('attendance as a')
     .innerJoin('meetings as m', 'm.id', 'a.meeting_id')
@@ -98,15 +103,15 @@ export async function findPerson(
     .orderBy('m.date', (ob) => ob.desc().nullsLast())
     .execute();
   // Someone seen only in meetings out of scope is, for this reader, no one.
-  if (attendance.length === 0 && standIns.length === 0) return null;
-  const count = (status: AttendanceStatus) => attendance.filter((a) => a.status === status).length;
+  if (entries === 0 && standIns.length === 0) return null;
   return {
     ...personListing({
       ...person,
-      present: count('present'),
-      regrets: count('regrets'),
-      absent: count('absent'),
+      present: counts?.present ?? 0,
+      regrets: counts?.regrets ?? 0,
+      absent: counts?.absent ?? 0,
     }),
+    attendanceTotal: entries,
     attendance: attendance.map((a) => ({
       meetingId: a.meeting_id,
       body: a.body ?? null,
@@ -124,6 +129,52 @@ export async function findPerson(
       name: s.name,
     })),
   };
+}
+
+/**
+ * A page of a person's attendance, newest meeting first. The page is chosen from indexes alone
+ * (attendance_by_person, which holds each entry's key, and meetings_seen, which holds what scope
+ * and order ask of a meeting), then only its entries are read with their meetings' titles.
+ */
+async function attendancePage(
+  db: Kysely<Database>,
+  id: number,
+  scope: Scope,
+  page: { limit: number; offset: number },
+) {
+  const keys = await db
+    .selectFrom('attendance as a')
+    .innerJoin('meetings as m', 'm.id', 'a.meeting_id')
+    .where('a.person_id', '=', id)
+    .where(inScope(scope, 'm'))
+    .select(['a.meeting_id', 'a.position'])
+    .orderBy('m.date', (ob) => ob.desc().nullsLast())
+    .orderBy('a.meeting_id')
+    .orderBy('a.position')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  if (keys.length === 0) return [];
+  const rows = await db
+    .selectFrom('attendance as a')
+    .innerJoin('meetings as m', 'm.id', 'a.meeting_id')
+    .leftJoin('bodies as b', 'b.id', 'm.body_id')
+    .where('a.person_id', '=', id)
+    .where('a.meeting_id', 'in', [...new Set(keys.map((k) => k.meeting_id))])
+    .select([
+      'a.meeting_id',
+      'a.position',
+      'b.name as body',
+      'm.date',
+      'm.title',
+      'a.status',
+      'a.group_name',
+      'a.role',
+      'a.on_behalf_of',
+    ])
+    .execute();
+  const byKey = new Map(rows.map((r) => [`${r.position} ${r.meeting_id}`, r]));
+  return keys.map((k) => byKey.get(`${k.position} ${k.meeting_id}`)!);
 }
 
 /** The person or office of each attendance entry of a meeting, by the entry's position. */

@@ -16,6 +16,8 @@ import { parseCite } from '../domain/ids.js';
 import { applyDocumentSteps, DEFAULT_DOCUMENT_FLOW, type DocumentStep } from '../domain/documents.js';
 import type { ActionStatus, DocumentState, OutcomeKind } from '../domain/record.js';
 import { containsText, countRows } from './rows.js';
+import { tallied } from './tallies.js';
+import { meetingsOfPage } from './outcome-pages.js';
 import type { Database, OutcomeTable } from './schema.js';
 
 type Joined = ExpressionBuilder<
@@ -71,16 +73,63 @@ export async function listOutcomes(
     .leftJoin('bodies as b', 'b.id', 'm.body_id')
     .where(inScope(scope, 'm'))
     .where(where);
-  const rows = await base
-    .select(OUTCOME_COLUMNS)
-    .orderBy('m.date', (ob) => ob.desc().nullsLast())
-    .orderBy('o.meeting_id')
-    .orderBy('o.topic_position')
-    .orderBy('o.position')
-    .limit(filter.limit)
-    .offset(filter.offset)
-    .execute();
-  return { outcomes: rows.map(outcomeListing), total: await countRows(base) };
+  const kind = registerOf(filter);
+  if (kind === null) {
+    const rows = await base
+      .select(OUTCOME_COLUMNS)
+      .orderBy('m.date', (ob) => ob.desc().nullsLast())
+      .orderBy('o.meeting_id')
+      .orderBy('o.topic_position')
+      .orderBy('o.position')
+      .limit(filter.limit)
+      .offset(filter.offset)
+      .execute();
+    return { outcomes: rows.map(outcomeListing), total: await countRows(base) };
+  }
+  // A whole register of decisions or actions: the meetings that hold the page, then their
+  // outcomes; the total is the one kept on write.
+  const { meetings, skip } = await meetingsOfPage(db, kind, filter, scope);
+  // Read by meeting (outcomes_by_meeting), the kind kept here, put in the meetings' order.
+  const outcomes =
+    meetings.length === 0
+      ? []
+      : await db
+          .selectFrom('outcomes as o')
+          .where(
+            'o.meeting_id',
+            'in',
+            meetings.map((m) => m.id),
+          )
+          .select(['o.id', 'o.meeting_id', 'o.topic_position', 'o.position', 'o.topic', 'o.kind'])
+          .select(['o.verb', 'o.text', 'o.owner', 'o.due', 'o.status'])
+          .execute();
+  const byMeeting = new Map<string, typeof outcomes>();
+  for (const o of outcomes) {
+    if (o.kind !== kind) continue;
+    const list = byMeeting.get(o.meeting_id) ?? [];
+    list.push(o);
+    byMeeting.set(o.meeting_id, list);
+  }
+  const rows = meetings.flatMap((m) =>
+    (byMeeting.get(m.id) ?? [])
+      .sort((a, b) => a.topic_position - b.topic_position || a.position - b.position)
+      .map((o) => ({ ...o, date: m.date, body: m.body })),
+  );
+  const body = filter.body;
+  const total = await tallied(
+    db,
+    scope,
+    kind === 'decision' ? 'decisions' : 'actions',
+    body === undefined ? undefined : (eb) => eb('b.slug', '=', body),
+  );
+  return { outcomes: rows.slice(skip, skip + filter.limit).map(outcomeListing), total };
+}
+
+/** The kind of a filter that keeps every decision or every action (of one body, maybe); else null. */
+function registerOf(filter: OutcomeFilter): 'decision' | 'action' | null {
+  const { kind, body: _body, limit: _limit, offset: _offset, ...others } = filter;
+  if (kind !== 'decision' && kind !== 'action') return null;
+  return Object.values(others).every((v) => v === undefined || v === false) ? kind : null;
 }
 
 /** An outcome as OUTCOME_COLUMNS read it: its own columns, its meeting's date and body's name. */

@@ -46,6 +46,25 @@ for (const engine of engines) {
       await store.saveMeetings([later], [source(later)]);
     });
 
+    it('pages a register of decisions or actions as the whole register, across meetings', async () => {
+      for (const kind of ['decision', 'action'] as const) {
+        const whole = await store.listOutcomes({ kind, limit: 200, offset: 0 }, EVERYTHING);
+        assert.ok(new Set(whole.outcomes.map((o) => o.meetingId)).size > 1);
+        // The same register counted and sorted over its rows (a filter every outcome passes).
+        const counted = await store.listOutcomes({ kind, text: ' ', limit: 200, offset: 0 }, EVERYTHING);
+        assert.deepEqual(
+          whole.outcomes.map((o) => o.id),
+          counted.outcomes.filter((o) => o.text.includes(' ')).map((o) => o.id),
+        );
+        for (const limit of [1, 2, 3]) {
+          const paged = [];
+          for (let offset = 0; offset < whole.total; offset += limit)
+            paged.push(...(await store.listOutcomes({ kind, limit, offset }, EVERYTHING)).outcomes);
+          assert.deepEqual(paged, whole.outcomes);
+        }
+      }
+    });
+
     it('lists bodies with their meetings', async () => {
       assert.deepEqual(await store.listBodies(EVERYTHING), [
         {
@@ -206,7 +225,7 @@ for (const engine of engines) {
         people.map((p) => [p.name, p.present, p.regrets, p.absent]),
         [['Lise Fuhr', 1, 1, 0]],
       );
-      const lise = await store.getPerson(people[0]!.id, EVERYTHING);
+      const lise = await store.getPerson(people[0]!.id, EVERYTHING, { limit: 200, offset: 0 });
       assert.deepEqual(
         lise?.attendance.map((a) => [a.meetingId, a.status, a.group]),
         [
@@ -223,10 +242,13 @@ for (const engine of engines) {
       const represented = await store.listPeople({ text: 'imagawa', limit: 10, offset: 0 }, EVERYTHING);
       const takuo = represented.people.find((p) => p.kind === 'person')!;
       assert.deepEqual(
-        (await store.getPerson(takuo.id, EVERYTHING))?.representedBy.map((r) => [r.meetingId, r.name]),
+        (await store.getPerson(takuo.id, EVERYTHING, { limit: 200, offset: 0 }))?.representedBy.map((r) => [
+          r.meetingId,
+          r.name,
+        ]),
         [['igf-lp/2024-11-01', 'Office of Vice-Minister Takuo Imagawa']],
       );
-      assert.equal(await store.getPerson(999_999, EVERYTHING), null);
+      assert.equal(await store.getPerson(999_999, EVERYTHING, { limit: 200, offset: 0 }), null);
     });
 
     it('names the documents and people of one meeting, by outcome and by attendance entry', async () => {
@@ -241,7 +263,10 @@ for (const engine of engines) {
       const people = await store.peopleOfMeeting('igf-lp/2024-11-01', EVERYTHING);
       assert.equal(people.length, exampleRecord().attendance.length);
       const lise = exampleRecord().attendance.findIndex((a) => a.name === 'Lise Fuhr');
-      assert.equal((await store.getPerson(people[lise]!, EVERYTHING))?.name, 'Lise Fuhr');
+      assert.equal(
+        (await store.getPerson(people[lise]!, EVERYTHING, { limit: 200, offset: 0 }))?.name,
+        'Lise Fuhr',
+      );
       assert.deepEqual(await store.peopleOfMeeting('igf-lp/1999-01-01', EVERYTHING), []);
     });
 

@@ -17,6 +17,7 @@ import { writeMeetings, type Planned } from './meeting-rows.js';
 import { bumpRevision } from './revision.js';
 import { eachChunk, insertMany, selectIn, uniqueBy } from './rows.js';
 import type { Database } from './schema.js';
+import { tallyMeetings } from './tallies.js';
 
 // What saving needs to know of a meeting already stored under an identifier.
 const STORED_COLUMNS = [
@@ -167,6 +168,7 @@ export async function deleteMeetings(
   ids: string[],
 ): Promise<void> {
   if (ids.length === 0) return;
+  await tallyMeetings(trx, engine, ids, -1);
   for (const table of [
     'outcome_documents',
     'meeting_documents',

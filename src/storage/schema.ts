@@ -146,6 +146,30 @@ export interface Database {
   aliases: AliasTable;
   distinct_pairs: DistinctPairTable;
   body_members: BodyMemberTable;
+  body_tallies: BodyTallyTable;
+  person_tallies: PersonTallyTable;
+}
+
+/** Kept on write (tallies.ts): a body's meetings in one workflow state, and their outcomes. */
+export interface BodyTallyTable {
+  /** 0 for meetings of no body. */
+  body_id: number;
+  state: string;
+  meetings: number;
+  decisions: number;
+  actions: number;
+}
+
+/** Kept on write (tallies.ts): a person's attendance entries in a body's meetings of one state. */
+export interface PersonTallyTable {
+  person_id: number;
+  /** 0 for meetings of no body. */
+  body_id: number;
+  state: string;
+  entries: number;
+  present: number;
+  regrets: number;
+  absent: number;
 }
 
 /**

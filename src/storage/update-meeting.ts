@@ -13,6 +13,7 @@ import type { Engine } from './engine.js';
 import { writeMeetings } from './meeting-rows.js';
 import { bumpRevision } from './revision.js';
 import { deleteMeetings } from './save-meetings.js';
+import { tallyMeetings } from './tallies.js';
 
 /**
  * Saves `record` as the next version of its meeting, if that meeting is still at
@@ -98,7 +99,9 @@ export async function setMeetingState(
       );
     }
     const now = new Date().toISOString();
+    await tallyMeetings(trx, engine, [id], -1);
     await trx.updateTable('meetings').set({ state: to, updated_at: now }).where('id', '=', id).execute();
+    await tallyMeetings(trx, engine, [id], 1);
     await trx.updateTable('search_entries').set({ state: to }).where('meeting_id', '=', id).execute();
     await bumpRevision(trx);
     await appendAudit(trx, audit, now);

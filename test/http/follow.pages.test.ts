@@ -112,6 +112,31 @@ describe('following a body over time, in the pages', () => {
     assert.equal((await clerk.submit('/bodies/igf-lp/flow', fields)).status, 303);
   });
 
+  it('shows a person’s attendance a page at a time, with their counts over every meeting', async () => {
+    const id = await idOf('Lise Fuhr');
+    const rowsOf = (html: string) =>
+      findAll(parseHtml(html), (e) => e.tagName === 'tr' && (attr(e, 'class') ?? '').startsWith('attendee'));
+    const whole = await clerk.page(`/people/${id}`);
+    const all = rowsOf(whole.html).map(textOf);
+    assert.ok(all.length >= 3);
+    const first = await clerk.page(`/people/${id}?limit=2`);
+    assert.deepEqual(rowsOf(first.html).map(textOf), all.slice(0, 2));
+    // The counts are of every meeting, not of the page.
+    assert.equal(
+      findAll(parseHtml(first.html), (e) => attr(e, 'class') === 'facts-line').map(textOf)[0],
+      findAll(parseHtml(whole.html), (e) => attr(e, 'class') === 'facts-line').map(textOf)[0],
+    );
+    const next = findAll(parseHtml(first.html), (e) => e.tagName === 'a' && attr(e, 'rel') === 'next')[0]!;
+    const second = await clerk.page(`/people/${id}${attr(next, 'href')}`);
+    assert.deepEqual(rowsOf(second.html).map(textOf), all.slice(2, 4));
+    const api = (await (await clerk.request(`/api/people/${id}?limit=2&offset=2`)).json()) as {
+      attendanceTotal: number;
+      attendance: unknown[];
+    };
+    assert.equal(api.attendanceTotal, all.length);
+    assert.equal(api.attendance.length, Math.min(2, all.length - 2));
+  });
+
   it('charts a member’s participation over the term, readable without colour', async () => {
     const { html } = await anonymous.page(`/people/${await idOf('Takuo Imagawa')}`);
     assert.match(text(html), /Took part in 3 of 4 meetings of the term \(75%\)/);

@@ -18,7 +18,7 @@ import { keepApart, mergeMatch, proposeMatches, separateSpelling, spellingsOf } 
 import { MinutebookError } from '../../domain/errors.js';
 import { doneAfter } from './responses.js';
 import { jsonBody, routesOf } from './route.js';
-import { BodyPath, IdPath } from './schemas/common.js';
+import { BodyPath, IdPath, LatestQuery } from './schemas/common.js';
 import {
   DistinctBody,
   FlowBody,
@@ -79,15 +79,16 @@ export function followRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore): voi
   api.openapi(
     route.get(
       '/api/bodies/{slug}/participation',
-      'A body’s meetings, oldest first, with attendance counted by group as published',
-      { params: BodyPath },
+      'A body’s latest meetings (`limit` of them), oldest first, with attendance counted by group as published',
+      { params: BodyPath, query: LatestQuery },
       Participation,
       [404],
     ),
     async (c) => {
       const { slug } = c.req.valid('param');
       await bodyInScope(store, c.get('user'), slug);
-      return c.json({ meetings: await groupParticipation(store, c.get('user'), slug) }, 200);
+      const { limit } = c.req.valid('query');
+      return c.json({ meetings: await groupParticipation(store, c.get('user'), slug, limit) }, 200);
     },
   );
   api.openapi(

@@ -14,7 +14,7 @@ import {
 import { actionsCsv, attendanceCsv, decisionsCsv } from '../../app/exports.js';
 import { csvFile } from './responses.js';
 import { routesOf } from './route.js';
-import { ErrorBody, IdPath } from './schemas/common.js';
+import { ErrorBody, IdPath, PageQuery } from './schemas/common.js';
 import {
   ActionQuery,
   AttendanceQuery,
@@ -106,10 +106,11 @@ export function registerRoutes(api: OpenAPIHono<AppEnv>, store: MeetingStore): v
     route.get(
       '/api/people/{id}',
       'One person’s or office’s attendance across meetings',
-      { params: IdPath },
+      { params: IdPath, query: PageQuery },
       PersonDetail,
       [404],
     ),
-    async (c) => c.json(await getPerson(store, c.get('user'), c.req.valid('param').id), 200),
+    async (c) =>
+      c.json(await getPerson(store, c.get('user'), c.req.valid('param').id, c.req.valid('query')), 200),
   );
 }

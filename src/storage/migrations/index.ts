@@ -14,6 +14,7 @@ import { series } from './0007-series.js';
 import { integrity } from './0008-integrity.js';
 import { searchWords } from './0009-search-words.js';
 import { setupTokens } from './0010-setup-tokens.js';
+import { tallies } from './0011-tallies.js';
 
 /** The migrations for one engine. */
 export function migrationsFor(engine: Engine): MigrationProvider {
@@ -28,6 +29,7 @@ export function migrationsFor(engine: Engine): MigrationProvider {
     '0008-integrity': integrity(),
     '0009-search-words': searchWords(engine),
     '0010-setup-tokens': setupTokens(),
+    '0011-tallies': tallies(engine),
   };
   return { getMigrations: async () => all };
 }

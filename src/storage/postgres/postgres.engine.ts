@@ -24,6 +24,7 @@ export function openPostgres(url: string, connections = 10): Engine {
     db,
     serial: 'serial',
     keyedTable: null,
+    latestFirst: sql`DESC NULLS LAST`,
     maxParameters: 60_000,
     rowsPerInsert: 200,
     createSearchIndex,

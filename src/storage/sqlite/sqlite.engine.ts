@@ -29,6 +29,8 @@ export function openSqlite(path: string): Engine {
     serial: 'integer',
     // Rows stored in the primary key's own tree: one tree fewer to update for each row written.
     keyedTable: sql`without rowid`,
+    // NULL sorts below every value, so a descending index ends with the unknown dates.
+    latestFirst: sql`DESC`,
     maxParameters: 32_000,
     rowsPerInsert: 1000,
     createSearchIndex,

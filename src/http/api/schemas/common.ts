@@ -49,3 +49,5 @@ export const BodyPath = z.object({
   slug: z.string().openapi({ param: { name: 'slug', in: 'path' }, example: 'igf-lp' }),
 });
 export const PageQuery = z.object({ ...page });
+/** How many of the latest rows a list gives. */
+export const LatestQuery = z.object({ limit: page.limit });

@@ -117,6 +117,10 @@ const PersonListing = z
   .openapi('PersonListing');
 export const PersonList = pageOf('people', PersonListing).openapi('PersonList');
 export const PersonDetail = PersonListing.extend({
+  attendanceTotal: z
+    .number()
+    .int()
+    .openapi({ description: 'how many attendance entries there are; `attendance` is one page of them' }),
   attendance: z.array(
     z.object({
       meetingId: z.string(),

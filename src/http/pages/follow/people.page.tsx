@@ -4,7 +4,7 @@ import { MembershipsSection, type MembershipRefusal } from './follow.page.js';
 import { MatchesSection, SpellingsSection } from './matches.page.js';
 import { Layout, Notice } from '../kit/layout.js';
 import { Table } from '../kit/table.js';
-import { ListPage, pagingOf, type Paging } from '../kit/lists.js';
+import { ListPage, Pager, pagingOf, type Paging } from '../kit/lists.js';
 import { ActionList } from './follow.page.js';
 import { dateOf, meetingHref, numberOf, type View } from '../kit/view.js';
 
@@ -58,6 +58,9 @@ export function PeoplePage(
 export function PersonPage(props: {
   view: View;
   person: PersonRecord;
+  /** Which page of the person's attendance is shown. */
+  offset: number;
+  limit: number;
   actions: OutcomeListing[];
   today: string;
   memberships: Parameters<typeof MembershipsSection>[0]['memberships'];
@@ -136,6 +139,13 @@ export function PersonPage(props: {
           { header: m.people.group, cell: (a) => a.group ?? '' },
           { header: m.people.role, cell: (a) => a.role ?? '' },
         ]}
+      />
+      <Pager
+        view={view}
+        total={person.attendanceTotal}
+        offset={props.offset}
+        limit={props.limit}
+        query={{}}
       />
       {person.representedBy.length === 0 ? null : (
         <>

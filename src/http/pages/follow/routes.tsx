@@ -37,6 +37,7 @@ import { sameOriginPath } from '../../paths.js';
 import { keptForReaders, file, form, page, refusal, seeOther, shown, textOf } from '../kit/route.js';
 import type { PageRequest, PageRoute } from '../kit/route.js';
 import { meetingHref, outcomeHref, type View } from '../kit/view.js';
+import { CHART_MEETINGS } from '../kit/charts.js';
 import { BodyPage } from './body.page.js';
 import { DocumentPage } from './document.page.js';
 import { MatchesPage } from './matches.page.js';
@@ -62,7 +63,7 @@ async function bodyData(r: PageRequest, flow?: { error: string; value: string })
   const [{ meetings, total }, overdue, participation] = await Promise.all([
     listMeetings(r.store, r.user, { body: slug, limit, offset }),
     actionRegister(r.store, r.user, { body: slug, overdue: true, today: r.today, limit: 200 }),
-    groupParticipation(r.store, r.user, slug),
+    groupParticipation(r.store, r.user, slug, CHART_MEETINGS),
   ]);
   return {
     slug,
@@ -82,7 +83,8 @@ async function bodyData(r: PageRequest, flow?: { error: string; value: string })
 
 async function personData(r: PageRequest, refused?: MembershipRefusal) {
   const id = idOf(r);
-  const person = await getPerson(r.store, r.user, id);
+  const { limit, offset } = r.queryBy(PageQuery);
+  const person = await getPerson(r.store, r.user, id, { limit, offset });
   const secretariat = may(r.user, 'record');
   const [actions, memberships, bodies, proposals, spellings] = await Promise.all([
     actionsOfPerson(r.store, r.user, person.name),
@@ -94,6 +96,8 @@ async function personData(r: PageRequest, refused?: MembershipRefusal) {
   const notice = r.notice()?.text;
   return {
     person,
+    offset,
+    limit,
     actions,
     today: r.today,
     memberships,
