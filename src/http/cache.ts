@@ -126,10 +126,11 @@ function accepted(header: string | undefined): Encoding | null {
 
 function compress(body: Buffer, encoding: Encoding): Buffer {
   if (encoding === 'gzip') return gzipSync(body);
-  // The best compression: it is done once per revision, and every reader gains from it.
+  // Quality 5 of 11: the first reader after each change waits for it. The best (11) took 50 ms
+  // for a register's page of 38 KB, where 5 takes 0.6 ms for a body 15 % larger.
   return brotliCompressSync(body, {
     params: {
-      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_QUALITY]: 5,
       [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
     },
   });
