@@ -21,6 +21,8 @@ export interface SearchMatch {
    * its matches newest first: when they hold enough matches, nothing else is read.
    */
   recent?: RawBuilder<unknown>;
+  /** How well an entry matches, lower better, when the engine scores an entry by itself alone. */
+  score?: RawBuilder<number>;
 }
 
 export type { SearchQuery } from '../domain/search.js';
@@ -47,11 +49,12 @@ export interface Engine {
   /** How entries matching a query are found; null when the query can match nothing. */
   searchMatch(query: SearchQuery): SearchMatch | null;
   /**
-   * How well each of some entries that match a query matches it, lower better; an entry left
-   * out scores after every scored one. `common` is how many entries make a phrase common:
+   * How well each of some entries that match a query matches it, lower better, for an engine
+   * whose score of an entry depends on the others (no `score` in its SearchMatch); an entry
+   * left out scores after every scored one. `common` is how many entries make a phrase common:
    * an engine may leave such phrases out of the score rather than read every entry holding them.
    */
-  rankMatches(query: SearchQuery, ids: number[], common: number): Promise<Map<number, number>>;
+  rankMatches?(query: SearchQuery, ids: number[], common: number): Promise<Map<number, number>>;
   /**
    * Makes other transactions that lock the same meeting wait until this one ends, so that
    * a check-then-write (an edit's version check) cannot interleave with another.

@@ -9,13 +9,10 @@ import type { MeetingRecord } from '../domain/record.js';
 import type { SearchQuery } from '../domain/search.js';
 import { keyOf } from '../domain/text.js';
 import type { Engine } from './engine.js';
-import type { SearchEntryRow, SearchEntryTable } from './schema.js';
+import type { SearchEntryTable } from './schema.js';
 import { entryInScope } from './scope.js';
 
 type Entry = Insertable<SearchEntryTable>;
-
-/** What a hit shows of its entry. */
-type HitRow = Pick<SearchEntryRow, 'kind' | 'ref' | 'meeting_id' | 'title' | 'body' | 'date'>;
 
 /** Search entries for saved meetings and for the people and documents they introduced. */
 export function searchEntriesOf(
@@ -102,10 +99,11 @@ export async function searchEntries(
   if (match === null) return { hits: [], total: 0, more: false };
   // The candidates: matches in scope, newest first, one more than the bound so as to know
   // whether there are more. The index yields them in that order, so a common word stops early.
+  // Only what ranks them is read; the page's own entries are read whole afterwards.
   const candidatesIn = async (from: RawBuilder<unknown>) =>
     (
-      await sql<HitRow & { id: number }>`
-        SELECT e.id, e.kind, e.ref, e.meeting_id, e.title, e.body, e.date
+      await sql<{ id: number; date: string | null; score: number }>`
+        SELECT e.id, e.date, ${match.score ?? sql`0`} AS score
         FROM ${from}
         WHERE ${match.where} AND ${entryInScope(scope, 'e')}
         ORDER BY ${match.newest}
@@ -114,26 +112,41 @@ export async function searchEntries(
   let rows = match.recent === undefined ? [] : await candidatesIn(match.recent);
   if (rows.length <= SEARCH_BOUND) rows = await candidatesIn(match.from);
   const candidates = rows.slice(0, SEARCH_BOUND);
-  const scores = await engine.rankMatches(
-    query,
-    candidates.map((row) => row.id),
-    SEARCH_BOUND,
-  );
+  const scores =
+    match.score !== undefined
+      ? new Map(candidates.map((row) => [row.id, Number(row.score)]))
+      : await engine.rankMatches!(
+          query,
+          candidates.map((row) => row.id),
+          SEARCH_BOUND,
+        );
   const scoreOf = (row: { id: number }) => scores.get(row.id) ?? 0;
   // Best first, then newest, then first indexed.
   candidates.sort(
     (a, b) => scoreOf(a) - scoreOf(b) || (b.date ?? '').localeCompare(a.date ?? '') || a.id - b.id,
   );
+  const page = candidates.slice(offset, offset + limit).map((row) => row.id);
+  const entries =
+    page.length === 0
+      ? []
+      : await engine.db
+          .selectFrom('search_entries')
+          .select(['id', 'kind', 'ref', 'meeting_id', 'title', 'body', 'date'])
+          .where('id', 'in', page)
+          .execute();
+  const byId = new Map(entries.map((row) => [row.id, row]));
   return {
     total: candidates.length,
     more: rows.length > SEARCH_BOUND,
-    hits: candidates.slice(offset, offset + limit).map((row) => ({
-      kind: row.kind as SearchHit['kind'],
-      ref: row.ref,
-      meetingId: row.meeting_id,
-      title: row.title,
-      body: row.body,
-      date: row.date,
-    })),
+    hits: page
+      .map((id) => byId.get(id)!)
+      .map((row) => ({
+        kind: row.kind as SearchHit['kind'],
+        ref: row.ref,
+        meetingId: row.meeting_id,
+        title: row.title,
+        body: row.body,
+        date: row.date,
+      })),
   };
 }

@@ -30,15 +30,6 @@ export function openPostgres(url: string, connections = 10): Engine {
     createSearchIndex,
     alignSearchWords,
     searchMatch,
-    // ts_rank reads only the entry it scores.
-    async rankMatches(query, ids) {
-      const { rows } = await sql<{
-        id: number;
-        score: number;
-      }>`SELECT id, -ts_rank(tsv, ${tsqueryOf(query)!}) AS score
-        FROM search_entries WHERE id = ANY(${ids})`.execute(db);
-      return new Map(rows.map((row) => [row.id, row.score]));
-    },
     // Without statistics, as after a bulk import before autovacuum comes by, PostgreSQL reads
     // the people list by a plan that took 8 s instead of 33 ms (1,000 meetings).
     async analyze() {
@@ -103,7 +94,10 @@ async function alignSearchWords(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE INDEX search_entries_tsv ON search_entries USING GIN (tsv)`.execute(db);
 }
 
-/** How many of the newest entries a search looks in first. */
+/**
+ * How many of the newest entries a search looks in first (about 8 ms). Fewer would not do: the
+ * newest entries may be a batch of one kind (the documents and people of an import).
+ */
 const RECENT_ENTRIES = 20_000;
 
 function searchMatch(query: SearchQuery): SearchMatch | null {
@@ -116,13 +110,18 @@ function searchMatch(query: SearchQuery): SearchMatch | null {
     from: sql`search_entries e`,
     where: sql`e.tsv @@ ${tsquery}`,
     newest: sql`e.id DESC`,
+    // ts_rank reads only the entry it scores, so entries are scored as they are found.
+    score: sql<number>`-ts_rank(e.tsv, ${tsquery})`,
     // GIN yields matches in no order: a common word read from it costs a visit to each of its
     // entries (hundreds of thousands); the planner then walks the newest entries instead. For
     // one word it knows how common the word is (the column's statistics); for several it
     // multiplies their shares as if they were independent, and words said together (an
-    // outcome's verb and its subject) are not, so it guesses too few matches and reads them
-    // all through GIN. Such queries look among the newest entries first.
-    ...(query.any.some((group) => group.filter((t) => !t.negated).length > 1)
+    // outcome's verb and its subject, the words of a phrase) are not, so it guesses too few
+    // matches and reads them all through GIN. Such queries look among the newest entries first.
+    ...(query.any.some((group) => {
+      const wanted = group.filter((t) => !t.negated);
+      return wanted.length > 1 || wanted.some((t) => t.words.length > 1);
+    })
       ? { recent: sql`(SELECT * FROM search_entries ORDER BY id DESC LIMIT ${RECENT_ENTRIES}) e` }
       : {}),
   };
