@@ -14,6 +14,7 @@ import { insertMany, selectIn, uniqueBy } from './rows.js';
 import type { Database } from './schema.js';
 import { searchEntriesOf } from './search.repository.js';
 import { resolveAliases } from './aliases.js';
+import { addDocumentTallies } from './document-tallies.js';
 import { tallyMeetings } from './tallies.js';
 
 /** A record to write, with the identifier and version it is saved under. */
@@ -232,12 +233,9 @@ export async function writeMeetings(
     'search_entries',
     searchEntriesOf(records, newPeople, newDocuments, visibility),
   );
-  await tallyMeetings(
-    trx,
-    engine,
-    plans.map((p) => p.result.id),
-    1,
-  );
+  const ids = plans.map((p) => p.result.id);
+  await tallyMeetings(trx, engine, ids, 1);
+  await addDocumentTallies(trx, engine, ids);
 }
 
 // A batch holds few bodies and many meetings of each: their slugs are made once.

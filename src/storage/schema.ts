@@ -148,6 +148,7 @@ export interface Database {
   body_members: BodyMemberTable;
   body_tallies: BodyTallyTable;
   person_tallies: PersonTallyTable;
+  document_tallies: DocumentTallyTable;
 }
 
 /** Kept on write (tallies.ts): a body's meetings in one workflow state, and their outcomes. */
@@ -158,6 +159,17 @@ export interface BodyTallyTable {
   meetings: number;
   decisions: number;
   actions: number;
+}
+
+/** Kept on write (document-tallies.ts): outcomes naming a document in a body's meetings of one state. */
+export interface DocumentTallyTable {
+  document_id: number;
+  /** 0 for meetings of no body. */
+  body_id: number;
+  state: string;
+  outcomes: number;
+  /** The latest date of those meetings; null when none has a date. */
+  latest: string | null;
 }
 
 /** Kept on write (tallies.ts): a person's attendance entries in a body's meetings of one state. */

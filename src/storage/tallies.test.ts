@@ -56,14 +56,20 @@ async function keptAndCounted(url: string): Promise<{ kept: unknown[]; counted: 
       SUM(CASE WHEN a.status = 'regrets' THEN 1 ELSE 0 END) AS regrets,
       SUM(CASE WHEN a.status = 'absent' THEN 1 ELSE 0 END) AS absent
     FROM attendance a INNER JOIN meetings m ON m.id = a.meeting_id GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
-  const rows = await query(url, [kept, counted, keptPeople, countedPeople]);
+  const keptDocuments = `SELECT document_id, body_id, state, outcomes, latest FROM document_tallies ORDER BY 1, 2, 3`;
+  const countedDocuments = `SELECT od.document_id, COALESCE(m.body_id, 0) AS body_id, m.state, COUNT(*) AS outcomes,
+      MAX(m.date) AS latest
+    FROM outcome_documents od INNER JOIN meetings m ON m.id = od.meeting_id GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+  const rows = await query(url, [kept, counted, keptPeople, countedPeople, keptDocuments, countedDocuments]);
   const numbers = (list: Array<Record<string, unknown>>) =>
     list.map((r) =>
-      Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k === 'state' ? v : Number(v)])),
+      Object.fromEntries(
+        Object.entries(r).map(([k, v]) => [k, k === 'state' || k === 'latest' ? v : Number(v)]),
+      ),
     );
   return {
-    kept: [numbers(rows[0]!), numbers(rows[2]!)],
-    counted: [numbers(rows[1]!), numbers(rows[3]!)],
+    kept: [numbers(rows[0]!), numbers(rows[2]!), numbers(rows[4]!)],
+    counted: [numbers(rows[1]!), numbers(rows[3]!), numbers(rows[5]!)],
   };
 }
 
@@ -105,6 +111,28 @@ for (const engine of engines) {
       await store.saveMeetings([draft], [source(draft)]);
     });
 
+    it('lists documents page by page as in one page, dated by what each reader may see', async () => {
+      const latest = new Map<Scope, Array<string | null>>();
+      for (const scope of [ANONYMOUS, MEMBER, EVERYTHING]) {
+        const whole = await store.listDocuments({ limit: 50, offset: 0 }, scope);
+        assert.equal(whole.total, whole.documents.length);
+        const pages = [];
+        for (let offset = 0; offset < whole.total; offset++) {
+          const page = await store.listDocuments({ limit: 1, offset }, scope);
+          assert.equal(page.total, whole.total);
+          pages.push(...page.documents);
+        }
+        assert.deepEqual(pages, whole.documents);
+        latest.set(
+          scope,
+          whole.documents.map((d) => d.latest),
+        );
+      }
+      assert.ok(!latest.get(ANONYMOUS)!.includes('2024-12-06'));
+      assert.ok(latest.get(MEMBER)!.includes('2024-12-06'));
+      assert.deepEqual(latest.get(MEMBER), latest.get(EVERYTHING));
+    });
+
     it('counts a draft for those who may see it, and for everyone once published', async () => {
       await same();
       const vint = await personId(store, 'Vint Cerf');
@@ -144,6 +172,24 @@ for (const engine of engines) {
       const [spelling] = (await store.spellingsOf('person', vint)).filter((s) => s.name === 'Vinton G. Cerf');
       await store.separate('person', spelling!.key, AUDIT);
       await same();
+    });
+
+    it('keeps what names each document through an edit and a merge of documents', async () => {
+      const id = draft.meeting.id ?? 'igf-lp/2024-12-06';
+      const stored = (await store.getMeeting(id, EVERYTHING))!;
+      const edited = structuredClone(stored.record);
+      // The Outlook is still named by the earlier meeting, which now gives its latest date.
+      for (const topic of edited.topics) for (const outcome of topic.outcomes) outcome.documents = [];
+      await store.updateMeeting(edited, stored.version, []);
+      await same();
+      const listed = async () => (await store.listDocuments({ limit: 50, offset: 0 }, EVERYTHING)).documents;
+      const outlook = (await listed()).find((d) => d.title === 'IGF LP Strategic Outlook')!;
+      assert.notEqual(outlook.latest, '2024-12-06');
+      const [into, from] = (await listed()).filter((d) => d.id !== outlook.id);
+      await store.merge('document', from!.id, into!.id, AUDIT);
+      await same();
+      const merged = (await listed()).find((d) => d.id === into!.id)!;
+      assert.equal(merged.outcomes, into!.outcomes + from!.outcomes);
     });
 
     it('counts them again from the rows of a restored backup', async () => {
