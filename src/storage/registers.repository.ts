@@ -27,7 +27,7 @@ type Joined = ExpressionBuilder<
 >;
 
 /** What an outcome listing reads, from outcomes (o), meetings (m) and bodies (b). */
-const OUTCOME_COLUMNS = [
+export const OUTCOME_COLUMNS = [
   'o.id',
   'o.meeting_id',
   'b.name as body',
@@ -139,7 +139,7 @@ type OutcomeRow = Pick<
   'id' | 'meeting_id' | 'topic' | 'kind' | 'verb' | 'text' | 'owner' | 'due' | 'status'
 > & { body: string | null; date: string | null };
 
-function outcomeListing(r: OutcomeRow): OutcomeListing {
+export function outcomeListing(r: OutcomeRow): OutcomeListing {
   return {
     id: r.id,
     meetingId: r.meeting_id,

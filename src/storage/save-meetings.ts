@@ -178,6 +178,7 @@ export async function deleteMeetings(
     'attendance',
     'search_entries',
     'outcome_links',
+    'owner_words',
   ] as const) {
     await eachChunk(engine, ids, (chunk) => trx.deleteFrom(table).where('meeting_id', 'in', chunk).execute());
   }

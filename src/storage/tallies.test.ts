@@ -6,7 +6,9 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { EVERYTHING, type MeetingStore, type Scope } from '../app/ports.js';
 import type { MeetingRecord } from '../domain/record.js';
+import { namesOwner } from '../domain/text.js';
 import { describeOn, engines } from '../../test/support/stores.js';
+import { ownerWordRows } from './owner-words.js';
 import { exampleRecord, recordOf } from '../../test/support/example.js';
 
 const source = (record: MeetingRecord) => ({
@@ -200,6 +202,129 @@ for (const engine of engines) {
         const { kept, counted } = await keptAndCounted(restored.url);
         assert.deepEqual(kept, counted);
         assert.deepEqual(await restored.store.listBodies(ANONYMOUS), await store.listBodies(ANONYMOUS));
+      } finally {
+        await restored.store.close();
+        await restored.drop();
+      }
+    });
+  });
+}
+
+const owned = (date: string, owners: string[]) =>
+  recordOf(
+    [
+      `# IGF Leadership Panel, ${date}`,
+      '',
+      '## Follow-up',
+      '',
+      ...owners.map((owner, i) => `- The Panel will look at item ${i + 1}. [owner: ${owner}; status: open]`),
+      '',
+    ].join('\n'),
+  );
+
+/** The words of owners as kept, and as the outcomes' owners give them now, each in one order. */
+async function ownerWordsKeptAndGiven(url: string): Promise<{ kept: unknown[]; given: unknown[] }> {
+  const [kept, outcomes] = await query(url, [
+    'SELECT word, outcome_id, meeting_id, date, words FROM owner_words',
+    'SELECT o.id, o.meeting_id, m.date, o.kind, o.owner FROM outcomes o INNER JOIN meetings m ON m.id = o.meeting_id',
+  ]);
+  const sorted = (rows: Array<Record<string, unknown>>) =>
+    rows.map((r) => [r.word, r.outcome_id, r.meeting_id, r.date, Number(r.words)].join(' | ')).sort();
+  return {
+    kept: sorted(kept!),
+    given: sorted(
+      ownerWordRows(
+        outcomes as Array<{
+          id: string;
+          meeting_id: string;
+          date: string | null;
+          kind: string;
+          owner: string | null;
+        }>,
+      ).map((r) => ({ ...r })),
+    ),
+  };
+}
+
+for (const engine of engines) {
+  describeOn(engine, `a person's actions on ${engine.name}`, (context) => {
+    let store: MeetingStore;
+    const same = async () => {
+      const { kept, given } = await ownerWordsKeptAndGiven(context.url());
+      assert.ok(given.length > 0);
+      assert.deepEqual(kept, given);
+    };
+    const published = owned('10 January 2025', [
+      'Lise Fuhr',
+      'Ms. Céline Müller and the Secretariat',
+      'Fuhr',
+      'Vint Cerf',
+      'IGF Secretariat',
+    ]);
+    const draft = owned('10 February 2025', ['Celine Muller', 'Lise Fuhr']);
+    before(async () => {
+      store = context.store();
+      await store.saveMeetings([published], [source(published)], { state: 'published' });
+      await store.saveMeetings([draft], [source(draft)]);
+    });
+
+    /** The actions whose owner names the person, as the rule finds them among every action. */
+    const byRule = async (name: string, scope: Scope) =>
+      (await store.listOutcomes({ kind: 'action', limit: 1000, offset: 0 }, scope)).outcomes
+        .filter((a) => a.owner !== null && namesOwner(name, a.owner))
+        .map((a) => a.id);
+
+    it('finds the actions whose owner names a person, accents folded, in scope only', async () => {
+      await same();
+      for (const scope of [ANONYMOUS, EVERYTHING])
+        for (const name of [
+          'Lise Fuhr',
+          'Céline Müller',
+          'Celine MULLER',
+          'Secretariat',
+          'Vint Cerf',
+          'Li Fu',
+        ])
+          assert.deepEqual(
+            (await store.actionsOwnedBy(name, scope, 50)).map((a) => a.id),
+            await byRule(name, scope),
+            name,
+          );
+      for (const name of ['Lise Fuhr', 'Secretariat'])
+        assert.deepEqual(
+          (await store.actionsOwnedBy(name, EVERYTHING, 1)).map((a) => a.id),
+          (await byRule(name, EVERYTHING)).slice(0, 1),
+        );
+      const celine = await store.actionsOwnedBy('Céline Müller', EVERYTHING, 50);
+      assert.deepEqual(
+        celine.map((a) => a.owner),
+        ['Celine Muller', 'Ms. Céline Müller and the Secretariat'],
+      );
+      assert.equal((await store.actionsOwnedBy('Céline Müller', ANONYMOUS, 50)).length, 1);
+      assert.deepEqual(
+        (await store.actionsOwnedBy('Lise Fuhr', EVERYTHING, 2)).map((a) => a.owner),
+        ['Lise Fuhr', 'Lise Fuhr'],
+      );
+    });
+
+    it('keeps the words of owners through an edit and a restore', async () => {
+      const stored = (await store.getMeeting('igf-lp/2025-01-10', EVERYTHING))!;
+      const edited = structuredClone(stored.record);
+      edited.topics[0]!.outcomes[3]!.owner = 'Lise Fuhr';
+      await store.updateMeeting(edited, stored.version, []);
+      await same();
+      assert.equal((await store.actionsOwnedBy('Vint Cerf', EVERYTHING, 50)).length, 0);
+      assert.equal((await store.actionsOwnedBy('Lise Fuhr', ANONYMOUS, 50)).length, 3);
+      const backup = await store.backup();
+      const restored = await engine.open();
+      try {
+        await restored.store.restore(backup);
+        const { kept, given } = await ownerWordsKeptAndGiven(restored.url);
+        assert.deepEqual(kept, given);
+        assert.deepEqual(
+          await restored.store.actionsOwnedBy('Lise Fuhr', EVERYTHING, 50),
+          await store.actionsOwnedBy('Lise Fuhr', EVERYTHING, 50),
+        );
       } finally {
         await restored.store.close();
         await restored.drop();
