@@ -5,7 +5,7 @@
 import type { User } from '../domain/account.js';
 import { MinutebookError } from '../domain/errors.js';
 import type { MeetingRecord } from '../domain/record.js';
-import { bodySlug, keyOf } from '../domain/text.js';
+import { bodySlug, namesOwner } from '../domain/text.js';
 import { EVERYTHING, type Scope } from './ports.js';
 
 /** The person asking, or null for someone who has not signed in. */
@@ -70,21 +70,5 @@ export function maySetActionStatus(actor: Actor, owner: string | null): boolean 
   return actor !== null && owner !== null && namesOwner(actor.name, owner);
 }
 
-/**
- * Whether an action's owner, as the summary wrote it, is this person: all the words of one are
- * words of the other ("Lise Fuhr" owns an action of "Lise Fuhr and the Secretariat"; "Fuhr"
- * names Lise Fuhr). Words of fewer than three letters do not count.
- */
-export function namesOwner(name: string, owner: string): boolean {
-  const words = (text: string): Set<string> =>
-    new Set(
-      keyOf(text)
-        .split(' ')
-        .filter((w) => w.length >= 3),
-    );
-  const person = words(name);
-  const owners = words(owner);
-  if (person.size === 0 || owners.size === 0) return false;
-  const within = (a: Set<string>, b: Set<string>): boolean => [...a].every((w) => b.has(w));
-  return within(person, owners) || within(owners, person);
-}
+/** Whether an action's owner names this person (`domain/text.ts`). */
+export { namesOwner };

@@ -27,6 +27,8 @@ export interface CalendarData {
 
 /** The most meetings or actions a feed carries. */
 const FEED_LIMIT = 1000;
+/** How many of a person's actions their page lists, the latest. */
+const PERSON_ACTIONS = 200;
 
 export async function bodyCalendar(store: MeetingStore, actor: Actor, slug: string): Promise<CalendarData> {
   const scope = scopeOf(actor);
@@ -105,17 +107,13 @@ async function scheduledForMember(
   return scheduled;
 }
 
-/** The actions the summaries give to a person, newest meeting first. */
+/** The latest actions the summaries give to a person, newest meeting first. */
 export async function actionsOfPerson(
   store: MeetingStore,
   actor: Actor,
   name: string,
 ): Promise<OutcomeListing[]> {
-  const { outcomes } = await store.listOutcomes(
-    { kind: 'action', limit: FEED_LIMIT * 5, offset: 0 },
-    scopeOf(actor),
-  );
-  return outcomes.filter((a) => a.owner !== null && namesOwner(name, a.owner));
+  return store.actionsOwnedBy(name, scopeOf(actor), PERSON_ACTIONS);
 }
 
 /** How a feed's items are written: addresses on this site, and the words of the reader's language. */

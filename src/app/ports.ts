@@ -433,6 +433,8 @@ export interface MeetingStore extends AccountStore {
   listAudit(filter: AuditFilter): Promise<{ entries: StoredAuditEntry[]; total: number }>;
   listBodies(scope: Scope): Promise<BodyListing[]>;
   listOutcomes(filter: OutcomeFilter, scope: Scope): Promise<{ outcomes: OutcomeListing[]; total: number }>;
+  /** The latest `limit` actions in scope whose owner names the person called `name` (`namesOwner`). */
+  actionsOwnedBy(name: string, scope: Scope, limit: number): Promise<OutcomeListing[]>;
   listDocuments(
     filter: DocumentFilter,
     scope: Scope,

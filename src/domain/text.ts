@@ -18,6 +18,28 @@ export function keyOf(text: string): string {
   return plainKey(text) ?? foldedKey(text);
 }
 
+/**
+ * The words of a name or an action's owner that tell who it is: those of its key of three
+ * letters or more, each once. Matching owners to people compares these (`app/access.ts`), and
+ * storage keeps them per outcome to find a person's actions.
+ */
+export function ownerWords(text: string): string[] {
+  return [...new Set(keyOf(text).split(' '))].filter((w) => w.length >= 3);
+}
+
+/**
+ * Whether an action's owner, as the summary wrote it, is this person: all the words of one are
+ * words of the other ("Lise Fuhr" owns an action of "Lise Fuhr and the Secretariat"; "Fuhr"
+ * names Lise Fuhr). Words of fewer than three letters do not count.
+ */
+export function namesOwner(name: string, owner: string): boolean {
+  const person = new Set(ownerWords(name));
+  const owners = new Set(ownerWords(owner));
+  if (person.size === 0 || owners.size === 0) return false;
+  const within = (a: Set<string>, b: Set<string>): boolean => [...a].every((w) => b.has(w));
+  return within(person, owners) || within(owners, person);
+}
+
 // The quotes `fold` drops, as character codes.
 const QUOTE_CODES = new Set([...'‘’‚‛′`´"“”„‟″«»'].map((c) => c.charCodeAt(0)));
 

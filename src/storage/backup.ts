@@ -13,6 +13,8 @@ import { MinutebookError } from '../domain/errors.js';
 import type { Engine } from './engine.js';
 import { insertMany } from './rows.js';
 import type { Database } from './schema.js';
+import { retallyAllDocuments } from './document-tallies.js';
+import { rewordOwners } from './owner-words.js';
 import { retallyAll } from './tallies.js';
 
 /** Tables in the order they are restored, with the columns rows are ordered by. */
@@ -104,6 +106,8 @@ export async function restoreDatabase(engine: Engine, backup: Backup): Promise<v
     }
     // The totals kept on write are not in a backup: they are counted again from its rows.
     await retallyAll(trx);
+    await retallyAllDocuments(trx);
+    await rewordOwners(trx, engine);
     if (engine.kind === 'postgres') {
       // Rows came with their ids: the sequences carry on after the highest.
       for (const table of TABLES.filter((t) => t.serial)) {

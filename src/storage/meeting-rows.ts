@@ -14,6 +14,8 @@ import { insertMany, selectIn, uniqueBy } from './rows.js';
 import type { Database } from './schema.js';
 import { searchEntriesOf } from './search.repository.js';
 import { resolveAliases } from './aliases.js';
+import { addDocumentTallies } from './document-tallies.js';
+import { ownerWordRows } from './owner-words.js';
 import { tallyMeetings } from './tallies.js';
 
 /** A record to write, with the identifier and version it is saved under. */
@@ -120,29 +122,32 @@ export async function writeMeetings(
       };
     }),
   );
+  const outcomes = records.flatMap((r) =>
+    r.topics.flatMap((t, topicPosition) =>
+      t.outcomes.map((o, position) => ({
+        id: outcomeCite(r.meeting.id!, o.id),
+        meeting_id: r.meeting.id!,
+        topic_position: topicPosition,
+        // The column holds text: an untitled topic is the empty string, which no title is.
+        topic: t.title ?? '',
+        position,
+        kind: o.kind,
+        verb: o.verb,
+        text: o.text,
+        owner: o.owner,
+        due: o.due,
+        status: o.status,
+        ref: o.ref,
+      })),
+    ),
+  );
+  await insertMany(trx, engine, 'outcomes', outcomes);
+  const dates = new Map(records.map((r) => [r.meeting.id!, r.meeting.date]));
   await insertMany(
     trx,
     engine,
-    'outcomes',
-    records.flatMap((r) =>
-      r.topics.flatMap((t, topicPosition) =>
-        t.outcomes.map((o, position) => ({
-          id: outcomeCite(r.meeting.id!, o.id),
-          meeting_id: r.meeting.id!,
-          topic_position: topicPosition,
-          // The column holds text: an untitled topic is the empty string, which no title is.
-          topic: t.title ?? '',
-          position,
-          kind: o.kind,
-          verb: o.verb,
-          text: o.text,
-          owner: o.owner,
-          due: o.due,
-          status: o.status,
-          ref: o.ref,
-        })),
-      ),
-    ),
+    'owner_words',
+    ownerWordRows(outcomes.map((o) => ({ ...o, date: dates.get(o.meeting_id) ?? null }))),
   );
   await insertMany(
     trx,
@@ -232,12 +237,9 @@ export async function writeMeetings(
     'search_entries',
     searchEntriesOf(records, newPeople, newDocuments, visibility),
   );
-  await tallyMeetings(
-    trx,
-    engine,
-    plans.map((p) => p.result.id),
-    1,
-  );
+  const ids = plans.map((p) => p.result.id);
+  await tallyMeetings(trx, engine, ids, 1);
+  await addDocumentTallies(trx, engine, ids);
 }
 
 // A batch holds few bodies and many meetings of each: their slugs are made once.

@@ -12,6 +12,7 @@ import { recordChange } from './audit.repository.js';
 import type { Engine } from './engine.js';
 import { rederive } from './rederive.js';
 import type { Database } from './schema.js';
+import { retallyDocuments } from './document-tallies.js';
 import { retallyPeople } from './tallies.js';
 
 /** Every person (or document) that a meeting names, with how many entries name it. */
@@ -107,7 +108,7 @@ export async function merge(
       .where('target_key', '=', from.key)
       .execute();
     if (kind === 'person') await movePerson(trx, from, into);
-    else await moveDocument(trx, fromId, intoId);
+    else await moveDocument(trx, engine, fromId, intoId);
     await trx
       .deleteFrom('search_entries')
       .where('kind', '=', kind)
@@ -133,7 +134,12 @@ async function movePerson(
   await trx.deleteFrom('people').where('id', '=', from.id).execute();
 }
 
-async function moveDocument(trx: Transaction<Database>, fromId: number, intoId: number): Promise<void> {
+async function moveDocument(
+  trx: Transaction<Database>,
+  engine: Engine,
+  fromId: number,
+  intoId: number,
+): Promise<void> {
   // An outcome or meeting that named both keeps one row, the one of the document kept.
   await trx
     .deleteFrom('outcome_documents')
@@ -147,6 +153,7 @@ async function moveDocument(trx: Transaction<Database>, fromId: number, intoId: 
     )
     .execute();
   await repoint(trx, 'outcome_documents', 'document_id', fromId, intoId);
+  await retallyDocuments(trx, engine, [fromId, intoId]);
   // A meeting that named both keeps the state it gave the document kept, unless it gave none.
   const both = await trx
     .selectFrom('meeting_documents as f')

@@ -16,6 +16,7 @@ import { parseCite } from '../domain/ids.js';
 import { applyDocumentSteps, DEFAULT_DOCUMENT_FLOW, type DocumentStep } from '../domain/documents.js';
 import type { ActionStatus, DocumentState, OutcomeKind } from '../domain/record.js';
 import { containsText, countRows } from './rows.js';
+import { latestDateOfRank } from './document-tallies.js';
 import { tallied } from './tallies.js';
 import { meetingsOfPage } from './outcome-pages.js';
 import type { Database, OutcomeTable } from './schema.js';
@@ -26,7 +27,7 @@ type Joined = ExpressionBuilder<
 >;
 
 /** What an outcome listing reads, from outcomes (o), meetings (m) and bodies (b). */
-const OUTCOME_COLUMNS = [
+export const OUTCOME_COLUMNS = [
   'o.id',
   'o.meeting_id',
   'b.name as body',
@@ -138,7 +139,7 @@ type OutcomeRow = Pick<
   'id' | 'meeting_id' | 'topic' | 'kind' | 'verb' | 'text' | 'owner' | 'due' | 'status'
 > & { body: string | null; date: string | null };
 
-function outcomeListing(r: OutcomeRow): OutcomeListing {
+export function outcomeListing(r: OutcomeRow): OutcomeListing {
   return {
     id: r.id,
     meetingId: r.meeting_id,
@@ -172,15 +173,19 @@ function latestSaid(scope: Scope, column: 'author') {
       .limit(1);
 }
 
-/** Documents named by outcomes in scope, with how many named them, most recently named first. */
+/**
+ * Documents named by outcomes in scope, with how many named them, most recently named first:
+ * counted and dated from the totals kept on write (document-tallies.ts). Unfiltered, only the
+ * documents named on or after the date of the last one of the page are grouped.
+ */
 export async function listDocuments(
   db: Kysely<Database>,
   filter: DocumentFilter,
   scope: Scope,
 ): Promise<{ documents: DocumentListing[]; total: number }> {
-  let base = db
-    .selectFrom('documents as d')
-    .where(namedInScope(scope, 'outcome_documents', 'document_id', 'd.id'));
+  const inScopeRows = db.selectFrom('document_tallies as nt').where(inScope(scope, 'nt'));
+  const named = inScopeRows.select('nt.document_id');
+  let base = db.selectFrom('documents as d');
   if (filter.state !== undefined) {
     // The state a document reached is one some meeting gave it: only those are candidates, and
     // the rules decide which of them reached it.
@@ -202,16 +207,21 @@ export async function listDocuments(
     base = base.where('d.id', 'in', ids.length === 0 ? [-1] : ids);
   }
   if (filter.text !== undefined) base = base.where(containsText('d.title', filter.text));
-  const rows = await base
-    .innerJoin('outcome_documents as od', 'od.document_id', 'd.id')
-    .innerJoin('meetings as m', 'm.id', 'od.meeting_id')
-    .where(inScope(scope, 'm'))
+  const filtered = filter.state !== undefined || filter.text !== undefined;
+  const since = filtered ? undefined : await latestDateOfRank(db, scope, filter.offset + filter.limit);
+  const candidates = base.where(
+    'd.id',
+    'in',
+    since === undefined ? named : named.where('nt.latest', '>=', since),
+  );
+  const rows = await candidates
+    .innerJoin('document_tallies as t', 't.document_id', 'd.id')
+    .where(inScope(scope, 't'))
     .select((eb) => [
       'd.id',
       'd.title',
-      latestSaid(scope, 'author')(eb).as('author'),
-      eb.fn.count<number>('od.outcome_id').as('outcomes'),
-      eb.fn.max('m.date').as('latest'),
+      eb.fn.sum<number>('t.outcomes').as('outcomes'),
+      eb.fn.max('t.latest').as('latest'),
     ])
     .groupBy(['d.id', 'd.title'])
     .orderBy('latest', (ob) => ob.desc().nullsLast())
@@ -219,14 +229,37 @@ export async function listDocuments(
     .limit(filter.limit)
     .offset(filter.offset)
     .execute();
-  const total = await countRows(base);
-  const histories = await documentHistories(
-    db,
-    rows.map((r) => r.id),
-    scope,
+  const total = filtered
+    ? await countRows(base.where('d.id', 'in', named))
+    : Number(
+        (
+          await inScopeRows
+            .select((eb) => eb.fn.count<number>('nt.document_id').distinct().as('n'))
+            .executeTakeFirst()
+        )?.n ?? 0,
+      );
+  const ids = rows.map((r) => r.id);
+  const authors = new Map(
+    ids.length === 0
+      ? []
+      : (
+          await db
+            .selectFrom('documents as d')
+            .where('d.id', 'in', ids)
+            .select((eb) => ['d.id', latestSaid(scope, 'author')(eb).as('author')])
+            .execute()
+        ).map((r) => [r.id, r.author]),
   );
+  const histories = await documentHistories(db, ids, scope);
   return {
-    documents: rows.map((r) => documentListing({ ...r, state: histories.get(r.id)?.state ?? null })),
+    documents: rows.map((r) =>
+      documentListing({
+        ...r,
+        outcomes: Number(r.outcomes),
+        author: authors.get(r.id) ?? null,
+        state: histories.get(r.id)?.state ?? null,
+      }),
+    ),
     total,
   };
 }

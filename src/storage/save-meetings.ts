@@ -17,6 +17,7 @@ import { writeMeetings, type Planned } from './meeting-rows.js';
 import { bumpRevision } from './revision.js';
 import { eachChunk, insertMany, selectIn, uniqueBy } from './rows.js';
 import type { Database } from './schema.js';
+import { documentsNamedBy, retallyDocuments } from './document-tallies.js';
 import { tallyMeetings } from './tallies.js';
 
 // What saving needs to know of a meeting already stored under an identifier.
@@ -169,6 +170,7 @@ export async function deleteMeetings(
 ): Promise<void> {
   if (ids.length === 0) return;
   await tallyMeetings(trx, engine, ids, -1);
+  const documents = await documentsNamedBy(trx, engine, ids);
   for (const table of [
     'outcome_documents',
     'meeting_documents',
@@ -176,8 +178,10 @@ export async function deleteMeetings(
     'attendance',
     'search_entries',
     'outcome_links',
+    'owner_words',
   ] as const) {
     await eachChunk(engine, ids, (chunk) => trx.deleteFrom(table).where('meeting_id', 'in', chunk).execute());
   }
   await eachChunk(engine, ids, (chunk) => trx.deleteFrom('meetings').where('id', 'in', chunk).execute());
+  await retallyDocuments(trx, engine, documents);
 }

@@ -148,6 +148,8 @@ export interface Database {
   body_members: BodyMemberTable;
   body_tallies: BodyTallyTable;
   person_tallies: PersonTallyTable;
+  document_tallies: DocumentTallyTable;
+  owner_words: OwnerWordTable;
 }
 
 /** Kept on write (tallies.ts): a body's meetings in one workflow state, and their outcomes. */
@@ -158,6 +160,28 @@ export interface BodyTallyTable {
   meetings: number;
   decisions: number;
   actions: number;
+}
+
+/** A word of an outcome's owner (owner-words.ts), written with the outcome. */
+export interface OwnerWordTable {
+  word: string;
+  outcome_id: string;
+  meeting_id: string;
+  /** The meeting's date, to walk a word's actions latest first. */
+  date: string | null;
+  /** How many words the owner has. */
+  words: number;
+}
+
+/** Kept on write (document-tallies.ts): outcomes naming a document in a body's meetings of one state. */
+export interface DocumentTallyTable {
+  document_id: number;
+  /** 0 for meetings of no body. */
+  body_id: number;
+  state: string;
+  outcomes: number;
+  /** The latest date of those meetings; null when none has a date. */
+  latest: string | null;
 }
 
 /** Kept on write (tallies.ts): a person's attendance entries in a body's meetings of one state. */

@@ -34,6 +34,7 @@ import {
   listDocuments,
   listOutcomes,
 } from './registers.repository.js';
+import { actionsOwnedBy } from './owner-words.js';
 import { saveMeetings } from './save-meetings.js';
 import { setMeetingState, updateMeeting } from './update-meeting.js';
 import { clearAttempts, countAttempt } from './sign-in-attempts.repository.js';
@@ -118,6 +119,7 @@ function storeOn(engine: Engine): MeetingStore {
     clearAttempts: (key) => clearAttempts(engine.db, key),
     listBodies: (scope) => listBodies(engine.db, scope),
     listOutcomes: (filter, scope) => listOutcomes(engine.db, filter, scope),
+    actionsOwnedBy: (name, scope, limit) => actionsOwnedBy(engine.db, name, scope, limit),
     listDocuments: (filter, scope) => listDocuments(engine.db, filter, scope),
     getDocument: (id, scope) => findDocument(engine.db, id, scope),
     listPeople: (filter, scope) => listPeople(engine.db, filter, scope),

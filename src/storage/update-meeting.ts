@@ -13,6 +13,7 @@ import type { Engine } from './engine.js';
 import { writeMeetings } from './meeting-rows.js';
 import { bumpRevision } from './revision.js';
 import { deleteMeetings } from './save-meetings.js';
+import { documentsNamedBy, retallyDocuments } from './document-tallies.js';
 import { tallyMeetings } from './tallies.js';
 
 /**
@@ -102,6 +103,7 @@ export async function setMeetingState(
     await tallyMeetings(trx, engine, [id], -1);
     await trx.updateTable('meetings').set({ state: to, updated_at: now }).where('id', '=', id).execute();
     await tallyMeetings(trx, engine, [id], 1);
+    await retallyDocuments(trx, engine, await documentsNamedBy(trx, engine, [id]));
     await trx.updateTable('search_entries').set({ state: to }).where('meeting_id', '=', id).execute();
     await bumpRevision(trx);
     await appendAudit(trx, audit, now);

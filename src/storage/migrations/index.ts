@@ -15,6 +15,8 @@ import { integrity } from './0008-integrity.js';
 import { searchWords } from './0009-search-words.js';
 import { setupTokens } from './0010-setup-tokens.js';
 import { tallies } from './0011-tallies.js';
+import { documentTallies } from './0012-document-tallies.js';
+import { ownerWordsTable } from './0013-owner-words.js';
 
 /** The migrations for one engine. */
 export function migrationsFor(engine: Engine): MigrationProvider {
@@ -30,6 +32,8 @@ export function migrationsFor(engine: Engine): MigrationProvider {
     '0009-search-words': searchWords(engine),
     '0010-setup-tokens': setupTokens(),
     '0011-tallies': tallies(engine),
+    '0012-document-tallies': documentTallies(engine),
+    '0013-owner-words': ownerWordsTable(engine),
   };
   return { getMigrations: async () => all };
 }
