@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import type { PersonFilter, PersonListing, PersonRecord, Scope } from '../app/ports.js';
 import { inScope } from './scope.js';
 import type { AttendanceStatus } from '../domain/record.js';
-import { containsText } from './rows.js';
+import { containsText, countRows } from './rows.js';
 import type { Database } from './schema.js';
 
 /** People and offices by name, with their attendance counts. */
@@ -16,32 +16,59 @@ export async function listPeople(
   scope: Scope,
 ): Promise<{ people: PersonListing[]; total: number }> {
   // Only people who attended a meeting in scope, counted over those meetings only: the totals
-  // kept per body and state (tallies.ts) that are in scope, a few rows per person.
-  let base = db.selectFrom('people as p');
+  // kept per body and state (tallies.ts) that are in scope, a few rows per person. The page is
+  // chosen first, by name, and only its people's totals are added up.
+  let base = db
+    .selectFrom('people as p')
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('person_tallies as t')
+          .select('t.person_id')
+          .whereRef('t.person_id', '=', 'p.id')
+          .where(inScope(scope, 't')),
+      ),
+    );
   if (filter.text !== undefined) base = base.where(containsText('p.name', filter.text));
-  const counted = base
-    .innerJoin('person_tallies as t', 't.person_id', 'p.id')
-    .where(inScope(scope, 't'))
-    .groupBy(['p.id', 'p.name', 'p.kind']);
-  const rows = await counted
-    .select((eb) => [
-      'p.id',
-      'p.name',
-      'p.kind',
-      eb.fn.sum<number>('t.present').as('present'),
-      eb.fn.sum<number>('t.regrets').as('regrets'),
-      eb.fn.sum<number>('t.absent').as('absent'),
-    ])
+  const page = await base
+    .select(['p.id', 'p.name', 'p.kind'])
     .orderBy('p.name')
     .orderBy('p.id')
     .limit(filter.limit)
     .offset(filter.offset)
     .execute();
-  const total = await db
-    .selectFrom(counted.select('p.id').as('c'))
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirst();
-  return { people: rows.map(personListing), total: Number(total?.n ?? 0) };
+  const sums =
+    page.length === 0
+      ? []
+      : await db
+          .selectFrom('person_tallies as t')
+          .where(
+            't.person_id',
+            'in',
+            page.map((p) => p.id),
+          )
+          .where(inScope(scope, 't'))
+          .groupBy('t.person_id')
+          .select((eb) => [
+            't.person_id',
+            eb.fn.sum<number>('t.present').as('present'),
+            eb.fn.sum<number>('t.regrets').as('regrets'),
+            eb.fn.sum<number>('t.absent').as('absent'),
+          ])
+          .execute();
+  const sumOf = new Map(sums.map((row) => [row.person_id, row]));
+  return {
+    people: page.map((p) => {
+      const sum = sumOf.get(p.id);
+      return personListing({
+        ...p,
+        present: sum?.present ?? 0,
+        regrets: sum?.regrets ?? 0,
+        absent: sum?.absent ?? 0,
+      });
+    }),
+    total: await countRows(base),
+  };
 }
 
 function personListing(r: {
