@@ -288,16 +288,21 @@ async function documentHistories(
     .orderBy('m.date', (ob) => ob.asc().nullsFirst())
     .orderBy('md.meeting_id')
     .execute();
-  // The documents each meeting's done actions name: what they were to make is made.
-  const made = await db
+  // The documents each meeting's done actions name: what they were to make is made. Which
+  // outcomes are done actions is decided here: asked in SQL, SQLite walked every done action
+  // of the archive through their index (350 ms in 100,000 meetings) instead of these
+  // documents' few namings.
+  const named = await db
     .selectFrom('outcome_documents as od')
     .innerJoin('outcomes as o', 'o.id', 'od.outcome_id')
     .where('od.document_id', 'in', ids)
-    .where('o.kind', '=', 'action')
-    .where('o.status', '=', 'done')
-    .select(['od.document_id', 'o.meeting_id'])
+    .select(['od.document_id', 'o.meeting_id', 'o.kind', 'o.status'])
     .execute();
-  const produced = new Set(made.map((r) => `${r.document_id} ${r.meeting_id}`));
+  const produced = new Set(
+    named
+      .filter((r) => r.kind === 'action' && r.status === 'done')
+      .map((r) => `${r.document_id} ${r.meeting_id}`),
+  );
   const steps = new Map<number, { steps: DocumentStep[]; flow: string | null }>();
   for (const r of rows) {
     const entry = steps.get(r.document_id) ?? { steps: [], flow: null };
