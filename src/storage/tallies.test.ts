@@ -232,17 +232,7 @@ async function ownerWordsKeptAndGiven(url: string): Promise<{ kept: unknown[]; g
     rows.map((r) => [r.word, r.outcome_id, r.meeting_id, r.date, Number(r.words)].join(' | ')).sort();
   return {
     kept: sorted(kept!),
-    given: sorted(
-      ownerWordRows(
-        outcomes as Array<{
-          id: string;
-          meeting_id: string;
-          date: string | null;
-          kind: string;
-          owner: string | null;
-        }>,
-      ).map((r) => ({ ...r })),
-    ),
+    given: sorted(ownerWordRows(outcomes as Parameters<typeof ownerWordRows>[0]).map((r) => ({ ...r }))),
   };
 }
 
